@@ -1,0 +1,92 @@
+/**
+ * The section vocabulary (`content/categories.yml`) as a lookup table.
+ * Headings are matched case-insensitively, by label or alias, after folding
+ * punctuation and markup: `**MESA OPTIMIZATION**`, `Mesa-optimization` and
+ * `mesa optimization` all name the same section.
+ */
+import yaml from 'js-yaml';
+
+/** One section heading the newsletter uses. */
+export interface Category {
+  /** Canonical label, as shown on the site. */
+  label: string;
+  /** Label of the section it stands under, or null for a top-level section. */
+  parent: string | null;
+  /** True for the Highlights section. */
+  highlight: boolean;
+}
+
+export interface Vocabulary {
+  /** The category a heading names, or undefined when it is not in the vocabulary. */
+  lookup(heading: string): Category | undefined;
+  /** Every category, top-level sections first in file order, each followed by its children. */
+  all: Category[];
+  /** Folded keys (see `foldHeading`) of every label and alias, longest first: for finding headings inside running text. */
+  keys: string[];
+}
+
+/** Normalises a heading for matching: lower case, `&` as `and`, no markup, hyphens and runs of space as one space. */
+export function foldHeading(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[*_#`]/g, ' ')
+    .replace(/[\u2010-\u2015-]/g, ' ')
+    .replace(/[:.]+\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+interface RawCategory {
+  label?: unknown;
+  aliases?: unknown;
+  highlight?: unknown;
+  children?: unknown;
+}
+
+function asList(value: unknown, where: string): RawCategory[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) throw new Error(`categories: ${where} must be a list`);
+  return value.map((item: unknown) => {
+    if (typeof item === 'string') return { label: item };
+    if (typeof item === 'object' && item !== null) return item as RawCategory;
+    throw new Error(`categories: ${where} holds ${JSON.stringify(item)}, not a category`);
+  });
+}
+
+function stringList(value: unknown, where: string): string[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
+    throw new Error(`categories: ${where} must be a list of strings`);
+  }
+  return value as string[];
+}
+
+/** Builds the vocabulary from the text of `categories.yml`; throws with the offending item on a malformed file. */
+export function parseCategories(yamlText: string): Vocabulary {
+  const all: Category[] = [];
+  const byKey = new Map<string, Category>();
+  const add = (raw: RawCategory, parent: string | null, where: string): void => {
+    if (typeof raw.label !== 'string' || raw.label.trim() === '') {
+      throw new Error(`categories: ${where} has no label`);
+    }
+    const category: Category = { label: raw.label.trim(), parent, highlight: raw.highlight === true };
+    all.push(category);
+    for (const name of [category.label, ...stringList(raw.aliases, `aliases of ${category.label}`)]) {
+      const key = foldHeading(name);
+      if (!byKey.has(key)) byKey.set(key, category);
+    }
+    asList(raw.children, `children of ${category.label}`).forEach((child, i) =>
+      add(child, category.label, `child ${i + 1} of ${category.label}`),
+    );
+  };
+  asList(yaml.load(yamlText), 'the top level').forEach((item, i) => add(item, null, `item ${i + 1}`));
+  const keys = [...byKey.keys()].sort((a, b) => b.length - a.length);
+  return { lookup: (heading) => byKey.get(foldHeading(heading)), all, keys };
+}
+
+/** The heading path of a category: its parent's label (if any), then its own. */
+export function categoryPath(category: Category): string[] {
+  return category.parent === null ? [category.label] : [category.parent, category.label];
+}

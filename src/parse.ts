@@ -1,0 +1,62 @@
+/**
+ * The public parser API: one raw newsletter file in, one `Issue` out.
+ *
+ * A visible composition of the stages in `src/parse/`, top to bottom:
+ *   frontMatter -> cleanText -> splitComments -> splitBlocks -> findSections -> findEntries
+ *   -> readFields -> inferMetadata -> assignIds
+ * Every stage is data in, data out; none reads the file system.
+ */
+import type { Issue, ParseWarning, RawFile } from './types.ts';
+import type { Vocabulary } from './categories.ts';
+import { frontMatter } from './parse/front-matter.ts';
+import { cleanText } from './parse/clean-text.ts';
+import { splitComments } from './parse/split-comments.ts';
+import { splitBlocks } from './parse/split-blocks.ts';
+import { findSections } from './parse/find-sections.ts';
+import { findEntries } from './parse/find-entries.ts';
+import { readFields } from './parse/read-fields.ts';
+import { inferMetadata } from './parse/infer-metadata.ts';
+import { assignIds } from './parse/assign-ids.ts';
+
+export interface ParseOptions {
+  /** The section vocabulary, from `parseCategories(text of content/categories.yml)`. */
+  vocabulary: Vocabulary;
+  /** Who wrote the `My opinion:` paragraphs (the issue's editor). Default "Rohin". */
+  editor?: string;
+}
+
+export const DEFAULT_EDITOR = 'Rohin';
+
+/** Parses one raw newsletter file. Never throws on bad text: oddities become `Issue.warnings`. */
+export function parseNewsletter(raw: RawFile, options: ParseOptions): Issue {
+  const warnings: ParseWarning[] = [];
+  const warn = (line: number, message: string): void => {
+    warnings.push({ file: raw.file, line, message });
+  };
+  const editor = options.editor ?? DEFAULT_EDITOR;
+
+  const matter = frontMatter(raw.text, warn);
+  const cleaned = cleanText(matter.body, matter.bodyLine);
+  const { text, commentsDropped } = splitComments(cleaned, warn);
+  const blocks = splitBlocks(text);
+  const sectioned = findSections(blocks, options.vocabulary);
+  const found = findEntries(sectioned, options.vocabulary, warn);
+  const entries = found.entries.map((entry) => readFields(entry, editor, warn));
+  const metadata = inferMetadata(raw.file, matter.data, cleaned.lines, entries, warn);
+  if (entries.length === 0) warn(0, 'no entries found: the issue is published with its text as the intro');
+
+  return {
+    id: metadata.id,
+    number: metadata.number,
+    title: metadata.title,
+    date: metadata.date,
+    source: metadata.source,
+    file: raw.file,
+    intro: entries.length === 0 && found.intro === '' ? found.leftover : found.intro,
+    entries: assignIds(entries),
+    commentsDropped,
+    warnings,
+  };
+}
+
+export { parseArchive } from './parse/parse-archive.ts';

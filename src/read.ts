@@ -1,0 +1,121 @@
+/**
+ * The only file-system input of the pipeline: raw newsletter files in, `{ file, text }` out.
+ * Everything downstream is pure.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { ParseWarning, RawFile } from './types.ts';
+
+/** Extensions read from a directory. */
+export const NEWSLETTER_EXTENSIONS = ['.txt', '.md'];
+
+export interface ReadResult {
+  /** Files decoded as text, in a stable order (sorted by path). */
+  files: RawFile[];
+  /** Files that were read but could not be taken as text (binary), or only with repairs (invalid UTF-8). */
+  problems: ParseWarning[];
+}
+
+/** Thrown when a path cannot be read at all (missing, unreadable): the CLI exits 1 on it. */
+export class ReadError extends Error {}
+
+function listDir(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listDir(full));
+    else if (NEWSLETTER_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) out.push(full);
+  }
+  return out;
+}
+
+/** 1-based line of a byte offset in a buffer. */
+function lineOfByte(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+/** Offset of the first byte that makes the buffer invalid UTF-8, or -1. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return -1;
+}
+
+/**
+ * Decodes one file's bytes. A file with NUL bytes is binary: it is reported and not parsed.
+ * Invalid UTF-8 is reported with its line and decoded with U+FFFD in place of the bad bytes,
+ * so the rest of the file's summaries are kept.
+ */
+export function decodeNewsletter(file: string, bytes: Uint8Array): { raw: RawFile | null; problems: ParseWarning[] } {
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    return {
+      raw: null,
+      problems: [{ file, line: lineOfByte(bytes, nul), message: 'binary file (NUL byte): not a newsletter text, skipped' }],
+    };
+  }
+  const problems: ParseWarning[] = [];
+  const bad = firstInvalidUtf8(bytes);
+  if (bad >= 0) {
+    problems.push({
+      file,
+      line: lineOfByte(bytes, bad),
+      message: `not valid UTF-8 (byte 0x${bytes[bad]!.toString(16).padStart(2, '0')} at offset ${bad}): bad bytes replaced with U+FFFD`,
+    });
+  }
+  return { raw: { file, text: new TextDecoder('utf-8').decode(bytes) }, problems };
+}
+
+/**
+ * Reads newsletter files. A directory argument contributes its `.txt` and `.md` files
+ * (recursively), each named relative to that directory; a file argument is named by its base name.
+ * Throws ReadError when a path does not exist or cannot be read.
+ */
+export function readNewsletters(paths: string[]): ReadResult {
+  const files: RawFile[] = [];
+  const problems: ParseWarning[] = [];
+  for (const given of paths) {
+    let stat;
+    try {
+      stat = statSync(given);
+    } catch (error) {
+      throw new ReadError(`${given}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    }
+    const found = stat.isDirectory()
+      ? listDir(given).map((full) => ({ full, name: path.relative(given, full) }))
+      : [{ full: given, name: path.basename(given) }];
+    for (const { full, name } of found.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(full);
+      } catch (error) {
+        throw new ReadError(`${full}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      }
+      const decoded = decodeNewsletter(name.split(path.sep).join('/'), bytes);
+      problems.push(...decoded.problems);
+      if (decoded.raw) files.push(decoded.raw);
+    }
+  }
+  return { files, problems };
+}
+
+/** Reads a small text file of settings (categories.yml, site.yml); null when it does not exist. */
+export function readOptionalText(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
