@@ -1,0 +1,75 @@
+/**
+ * Writes a synthetic archive: `npm run gen-corpus -- --out DIR --issues N --seed S [--layouts a,b] [--made-up]`.
+ * Uses the newsletter's real summaries from ../shared/corpus/an-database.csv when that file exists
+ * (relative to the repository root), made-up text otherwise (or with --made-up).
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseCategories } from '../src/categories.ts';
+import { readOptionalText } from '../src/read.ts';
+import { generateCorpus } from '../src/generate/corpus.ts';
+import { LAYOUTS, isLayout, type Layout } from '../src/generate/spec.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const DATABASE_PATH = path.resolve(ROOT, '../shared/corpus/an-database.csv');
+
+export interface GenCorpusArgs {
+  out: string;
+  issues: number;
+  seed: string;
+  layouts: Layout[];
+  madeUp: boolean;
+}
+
+export function parseArgs(argv: string[]): GenCorpusArgs {
+  const args: GenCorpusArgs = { out: 'bench/corpus/custom', issues: 200, seed: '1', layouts: [...LAYOUTS], madeUp: false };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    const value = (): string => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${flag} needs a value`);
+      return v;
+    };
+    if (flag === '--out') args.out = value();
+    else if (flag === '--issues') args.issues = Number(value());
+    else if (flag === '--seed') args.seed = value();
+    else if (flag === '--made-up') args.madeUp = true;
+    else if (flag === '--layouts') {
+      const names = value().split(',').map((s) => s.trim());
+      const bad = names.filter((n) => !isLayout(n));
+      if (bad.length > 0) throw new Error(`unknown layout(s) ${bad.join(', ')}; known: ${LAYOUTS.join(', ')}`);
+      args.layouts = names.filter(isLayout);
+    } else throw new Error(`unknown argument ${flag}`);
+  }
+  if (!Number.isInteger(args.issues) || args.issues < 1) throw new Error('--issues must be a positive integer');
+  return args;
+}
+
+/** Generates and writes the corpus (replacing DIR); returns what was written. */
+export function writeCorpus(args: GenCorpusArgs): { files: number; bytes: number; realText: boolean } {
+  const databaseCsv = args.madeUp ? null : readOptionalText(DATABASE_PATH);
+  const categories = readFileSync(path.join(ROOT, 'content/categories.yml'), 'utf8');
+  const files = generateCorpus({ issues: args.issues, seed: args.seed, layouts: args.layouts, databaseCsv, vocabulary: parseCategories(categories) });
+  rmSync(args.out, { recursive: true, force: true });
+  mkdirSync(args.out, { recursive: true });
+  let bytes = 0;
+  for (const file of files) {
+    writeFileSync(path.join(args.out, file.name), file.text);
+    bytes += Buffer.byteLength(file.text);
+  }
+  return { files: files.length, bytes, realText: databaseCsv !== null };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    const args = parseArgs(process.argv.slice(2));
+    const result = writeCorpus(args);
+    process.stderr.write(
+      `wrote ${result.files} issues (${(result.bytes / 1e6).toFixed(2)} MB, ${result.realText ? 'real summaries from the database' : 'made-up text'}) to ${args.out}\n`,
+    );
+  } catch (error) {
+    process.stderr.write(`gen-corpus: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
+}

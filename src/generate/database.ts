@@ -1,0 +1,171 @@
+/**
+ * The newsletter's own database (an-database.csv: one row per published summary) as IssueSpecs,
+ * so a benchmark or test corpus carries real titles, authors, summaries and opinions.
+ * Reads nothing itself: it gets the CSV text. Rows are grouped by `Email` (`AN #62`); rows
+ * without an issue number (`Recon #5`, empty) are skipped.
+ */
+import { parse } from 'csv-parse/sync';
+import type { Vocabulary } from '../categories.ts';
+import type { EntrySpec, IssueSpec, OpinionSpec, SectionSpec } from './spec.ts';
+import { referencesIn } from './spec.ts';
+import { issueDate } from './random.ts';
+
+/** One row of the database, by column name. */
+export interface DatabaseRow {
+  Category: string;
+  'Highlight?': string;
+  Title: string;
+  Authors: string;
+  'H/T': string;
+  Email: string;
+  Summarizer: string;
+  Summary: string;
+  'My opinion': string;
+  Prerequisites: string;
+  'Read more': string;
+  URL: string;
+}
+
+export interface DatabaseOptions {
+  /** Resolves a row's `Category` (innermost heading) to its canonical heading path; without it the path is `[Category]`. */
+  vocabulary?: Vocabulary;
+  /** Who writes `My opinion:` paragraphs. Default "Rohin". */
+  editor?: string;
+}
+
+const COLUMNS = ['Category', 'Highlight?', 'Title', 'Authors', 'H/T', 'Email', 'Summarizer', 'Summary', 'My opinion', 'Prerequisites', 'Read more', 'URL'] as const;
+
+export function parseDatabase(csvText: string): DatabaseRow[] {
+  const records: unknown = parse(csvText, { columns: true, skip_empty_lines: true, relax_column_count: true });
+  if (!Array.isArray(records)) throw new Error('database: not a table');
+  return records.map((record: unknown) => {
+    const source = (typeof record === 'object' && record !== null ? record : {}) as Record<string, unknown>;
+    const row = {} as Record<(typeof COLUMNS)[number], string>;
+    for (const column of COLUMNS) {
+      const value = source[column];
+      row[column] = typeof value === 'string' ? value.replace(/\r\n?/g, '\n').trim() : '';
+    }
+    return row;
+  });
+}
+
+/** `Rohin/Robert` -> [Rohin, Robert]; empty in early issues that did not say. */
+function summarizersOf(cell: string): string[] {
+  return cell
+    .split(/\s*(?:\/|,|\band\b)\s*/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+/**
+ * The `My opinion` cell is the summarizer's opinion; when someone else added one, it follows as
+ * `**Rohin's opinion:** ...` in the same cell. Split those into separate opinions.
+ */
+function opinionsOf(cell: string, summarizer: string | undefined, editor: string): OpinionSpec[] {
+  if (cell === '') return [];
+  const parts = cell.split(/\n\s*\n\s*\*\*([^*\n]{1,40}?)['\u2019]s opinion:\*\*\s*/);
+  const out: OpinionSpec[] = [];
+  const first = parts[0]?.trim() ?? '';
+  if (first !== '') out.push(summarizer === undefined ? { by: editor, text: first, label: 'my' } : { by: summarizer, text: first, label: 'possessive' });
+  for (let i = 1; i + 1 < parts.length; i += 2) {
+    const text = (parts[i + 1] ?? '').trim();
+    if (text !== '') out.push({ by: (parts[i] ?? editor).trim(), text, label: 'possessive' });
+  }
+  return out;
+}
+
+function entryOf(row: DatabaseRow, path: string[], editor: string): EntrySpec {
+  const summary = row.Summary === '' ? [] : [row.Summary];
+  const named = summarizersOf(row.Summarizer);
+  const opinions = opinionsOf(row['My opinion'], named[0], editor);
+  const prerequisites = row.Prerequisites === '' ? [] : [row.Prerequisites];
+  const readMore = row['Read more'] === '' ? [] : [row['Read more']];
+  const highlight = row['Highlight?'] !== '';
+  return {
+    title: row.Title.replace(/\s+/g, ' '),
+    authors: row.Authors === '' ? null : row.Authors.replace(/\s+/g, ' '),
+    // A header standing alone ("see also") never says who summarized it.
+    summarizers: summary.length === 0 ? [] : named,
+    hatTips: row['H/T'] === '' ? [] : [row['H/T']],
+    category: highlight ? ['Highlights'] : path,
+    highlight,
+    summary,
+    opinions,
+    readMore,
+    prerequisites,
+    misspellPrerequisites: false,
+    references: referencesIn([...summary, ...opinions.map((o) => o.text), ...prerequisites, ...readMore]),
+    url: row.URL !== '' ? row.URL : `https://example.org/search?q=${encodeURIComponent(row.Title)}`,
+  };
+}
+
+/** Real issues, one per distinct `AN #N`, in number order; entries grouped highlights first, then in vocabulary order. */
+export function specsFromDatabase(csvText: string, options: DatabaseOptions = {}): IssueSpec[] {
+  const editor = options.editor ?? 'Rohin';
+  const vocabulary = options.vocabulary;
+  const order = new Map<string, number>();
+  vocabulary?.all.forEach((c, i) => order.set(c.label, i));
+  const byIssue = new Map<number, DatabaseRow[]>();
+  for (const row of parseDatabase(csvText)) {
+    const m = /^AN\s*#(\d+)$/.exec(row.Email);
+    if (!m || row.Title === '') continue;
+    const n = Number(m[1]);
+    const rows = byIssue.get(n) ?? [];
+    rows.push(row);
+    byIssue.set(n, rows);
+  }
+  const pathOf = (label: string): string[] => {
+    const found = vocabulary?.lookup(label);
+    return found ? (found.parent === null ? [found.label] : [found.parent, found.label]) : [label];
+  };
+  const rank = (path: string[]): number => order.get(path[path.length - 1] ?? '') ?? Number.MAX_SAFE_INTEGER;
+  return [...byIssue.keys()]
+    .sort((a, b) => a - b)
+    .map((number) => {
+      const rows = byIssue.get(number) ?? [];
+      const entries = rows.map((row) => ({ row, path: pathOf(row.Category) }));
+      const highlights = entries.filter((e) => e.row['Highlight?'] !== '');
+      const rest = entries
+        .filter((e) => e.row['Highlight?'] === '')
+        .map((e, i) => ({ ...e, i }))
+        .sort((a, b) => rank(a.path) - rank(b.path) || a.i - b.i);
+      const sections: SectionSpec[] = [];
+      if (highlights.length > 0) {
+        sections.push({ category: ['Highlights'], highlight: true, entries: highlights.map((e) => entryOf(e.row, e.path, editor)) });
+      }
+      for (const e of rest) {
+        const last = sections[sections.length - 1];
+        const entry = entryOf(e.row, e.path, editor);
+        if (last && !last.highlight && last.category.join('\u0000') === e.path.join('\u0000')) last.entries.push(entry);
+        else sections.push({ category: e.path, highlight: false, entries: [entry] });
+      }
+      const first = sections[0]?.entries[0];
+      return {
+        number,
+        title: first ? first.title : `Alignment Newsletter #${number}`,
+        date: issueDate(number),
+        intro: null,
+        sections,
+        comments: [],
+        editor,
+      };
+    });
+}
+
+/**
+ * `count` issues from the real ones: the first `count` when there are enough, else all of them
+ * followed by repeats under new issue numbers (after the highest real one), so an archive of any
+ * size has real text.
+ */
+export function repeatToCount(specs: IssueSpec[], count: number): IssueSpec[] {
+  if (specs.length === 0) return [];
+  if (count <= specs.length) return specs.slice(0, count);
+  const highest = Math.max(...specs.map((s) => s.number));
+  const out = [...specs];
+  for (let k = 0; out.length < count; k++) {
+    const source = specs[k % specs.length] as IssueSpec;
+    const number = highest + k + 1;
+    out.push({ ...source, number, date: issueDate(number) });
+  }
+  return out;
+}

@@ -1,0 +1,121 @@
+/**
+ * Made-up issues: `specFromRandom(rng)` gives a realistic IssueSpec (about 12 entries, sections
+ * in the newsletter's order, highlights first, opinions, read-more links, `(AN #N)` references).
+ * Works with any Rng, so a fast-check property can drive it: `fc.integer().map((s) => specFromRandom(seeded(s)))`.
+ */
+import type { Rng } from './prng.ts';
+import type { EntrySpec, IssueSpec, OpinionSpec, SectionSpec } from './spec.ts';
+import { referencesIn } from './spec.ts';
+import { SUMMARIZERS, authorList, issueNote, opinionParagraph, paperTitle, paragraph, personName, readerComment } from './text.ts';
+
+/** Heading paths the made-up issues use, in newsletter order (all are labels of content/categories.yml). */
+export const SECTION_PATHS: string[][] = [
+  ['Technical AI alignment', 'Problems'],
+  ['Technical AI alignment', 'Technical agendas and prioritization'],
+  ['Technical AI alignment', 'Iterated amplification'],
+  ['Technical AI alignment', 'Mesa optimization'],
+  ['Technical AI alignment', 'Agent foundations'],
+  ['Technical AI alignment', 'Learning human intent'],
+  ['Technical AI alignment', 'Preventing bad behavior'],
+  ['Technical AI alignment', 'Interpretability'],
+  ['Technical AI alignment', 'Adversarial examples'],
+  ['Technical AI alignment', 'Forecasting'],
+  ['Technical AI alignment', 'Miscellaneous (Alignment)'],
+  ['Near-term concerns', 'Fairness and bias'],
+  ['Near-term concerns', 'Privacy and security'],
+  ['AI strategy and policy'],
+  ['Other progress in AI', 'Reinforcement learning'],
+  ['Other progress in AI', 'Deep learning'],
+  ['Other progress in AI', 'Meta learning'],
+  ['News'],
+];
+
+export interface RandomOptions {
+  /** Issue number; default drawn in 1..170. */
+  number?: number;
+  /** Entries in the issue; default about 12 (8..16). */
+  entries?: number;
+  editor?: string;
+}
+
+/** Monday of week `number` of the newsletter (AN #1 came out on 2018-04-09). */
+export function issueDate(number: number): string {
+  const start = Date.UTC(2018, 3, 9);
+  return new Date(start + (number - 1) * 7 * 86400000).toISOString().slice(0, 10);
+}
+
+function opinionFor(r: Rng, summarizer: string | undefined, editor: string, early: boolean): OpinionSpec {
+  const text = Array.from({ length: r.int(1, 2) }, () => opinionParagraph(r, r.int(1, 4))).join('\n\n');
+  if (early || summarizer === undefined) return { by: editor, text, label: 'my' };
+  return { by: summarizer, text, label: r.chance(0.2) ? 'curly' : 'possessive' };
+}
+
+function randomEntry(r: Rng, path: string[], highlight: boolean, number: number, editor: string): EntrySpec {
+  // Early issues (before AN #40 or so) did not say who summarized; opinions were "My opinion:".
+  const early = number < 40;
+  const seeAlso = r.chance(0.08);
+  const cite = Array.from({ length: r.int(0, 3) }, () => r.int(1, Math.max(1, number - 1)));
+  const paragraphs = seeAlso ? [] : Array.from({ length: r.int(1, highlight ? 6 : 4) }, () => paragraph(r, r.int(2, 5), cite));
+  const summarizers = seeAlso || early ? [] : r.chance(0.05) ? [r.pick(SUMMARIZERS), 'Rohin'] : [r.pick(SUMMARIZERS)];
+  const opinions: OpinionSpec[] = [];
+  if (!seeAlso && r.chance(0.6)) opinions.push(opinionFor(r, summarizers[0], editor, early));
+  if (opinions.length > 0 && summarizers[0] !== editor && r.chance(0.25)) {
+    opinions.push({ by: editor, text: opinionParagraph(r, r.int(1, 3)), label: 'possessive' });
+  }
+  const prerequisites = r.chance(0.05) ? [paperTitle(r)] : [];
+  const readMore = r.chance(0.15) ? [r.chance(0.5) ? `Paper: ${paperTitle(r)}` : `[${paperTitle(r)}](https://example.org/${r.int(1, 99999)})`] : [];
+  const title = paperTitle(r);
+  const texts = [...paragraphs, ...opinions.map((o) => o.text), ...prerequisites, ...readMore];
+  return {
+    title,
+    authors: path[0] === 'News' && r.chance(0.5) ? null : authorList(r),
+    summarizers,
+    hatTips: r.chance(0.04) ? [personName(r)] : [],
+    category: highlight ? ['Highlights'] : path,
+    highlight,
+    summary: paragraphs,
+    opinions,
+    readMore,
+    prerequisites,
+    misspellPrerequisites: r.chance(0.3),
+    references: referencesIn(texts),
+    url: `https://example.org/papers/${encodeURIComponent(title.toLowerCase().replace(/[^a-z0-9]+/g, '-'))}`,
+  };
+}
+
+/** A made-up issue. */
+export function specFromRandom(r: Rng, options: RandomOptions = {}): IssueSpec {
+  const number = options.number ?? r.int(1, 170);
+  const editor = options.editor ?? 'Rohin';
+  const total = options.entries ?? r.int(8, 16);
+  const highlights = Math.min(total, r.int(1, 2));
+  const sections: SectionSpec[] = [];
+  if (highlights > 0) {
+    sections.push({
+      category: ['Highlights'],
+      highlight: true,
+      entries: Array.from({ length: highlights }, () => randomEntry(r, ['Highlights'], true, number, editor)),
+    });
+  }
+  // Pick distinct sections, keep newsletter order, spread the remaining entries over them.
+  let left = total - highlights;
+  const chosen = SECTION_PATHS.filter(() => r.chance(0.35));
+  const paths = chosen.length > 0 ? chosen : [r.pick(SECTION_PATHS)];
+  paths.forEach((path, i) => {
+    const count = i === paths.length - 1 ? left : Math.min(left, r.int(1, 3));
+    left -= count;
+    if (count > 0) {
+      sections.push({ category: path, highlight: false, entries: Array.from({ length: count }, () => randomEntry(r, path, false, number, editor)) });
+    }
+  });
+  const first = sections[0]?.entries[0];
+  return {
+    number,
+    title: first ? first.title : `Alignment Newsletter #${number}`,
+    date: issueDate(number),
+    intro: r.chance(0.15) ? issueNote(r) : null,
+    sections,
+    comments: r.chance(0.4) ? Array.from({ length: r.int(1, 5) }, () => readerComment(r)) : [],
+    editor,
+  };
+}
