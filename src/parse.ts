@@ -2,8 +2,8 @@
  * The public parser API: one raw newsletter file in, one `Issue` out.
  *
  * A visible composition of the stages in `src/parse/`, top to bottom:
- *   frontMatter -> cleanText -> splitComments -> splitBlocks -> findSections -> findEntries
- *   -> readFields -> inferMetadata -> assignIds
+ *   frontMatter -> cleanText -> splitComments -> takeTitleLine -> splitBlocks -> findSections
+ *   -> findEntries -> readFields -> inferMetadata -> assignIds
  * Every stage is data in, data out; none reads the file system.
  */
 import type { Issue, ParseWarning, RawFile } from './types.ts';
@@ -11,6 +11,7 @@ import type { Vocabulary } from './categories.ts';
 import { frontMatter } from './parse/front-matter.ts';
 import { cleanText } from './parse/clean-text.ts';
 import { splitComments } from './parse/split-comments.ts';
+import { takeTitleLine } from './parse/title-line.ts';
 import { splitBlocks } from './parse/split-blocks.ts';
 import { findSections } from './parse/find-sections.ts';
 import { findEntries } from './parse/find-entries.ts';
@@ -37,13 +38,20 @@ export function parseNewsletter(raw: RawFile, options: ParseOptions): Issue {
 
   const matter = frontMatter(raw.text, warn);
   const cleaned = cleanText(matter.body, matter.bodyLine);
-  const { text, commentsDropped } = splitComments(cleaned, warn);
-  const blocks = splitBlocks(text);
-  const sectioned = findSections(blocks, options.vocabulary);
-  const found = findEntries(sectioned, options.vocabulary, warn);
-  const entries = found.entries.map((entry) => readFields(entry, editor, warn));
-  const metadata = inferMetadata(raw.file, matter.data, cleaned.lines, entries, warn);
-  if (entries.length === 0) warn(0, 'no entries found: the issue is published with its text as the intro');
+  const { text: withoutComments, commentsDropped } = splitComments(cleaned, warn);
+  const { titleLine, text } = takeTitleLine(withoutComments);
+  const blocks = splitBlocks(text, options.vocabulary);
+  const sectioned = findSections(blocks, options.vocabulary, warn);
+  const found = findEntries(sectioned, warn);
+  const entries = assignIds(found.entries.map((entry) => readFields(entry, editor, warn)));
+  const metadata = inferMetadata(raw.file, matter.data, titleLine, warn);
+
+  if (text.lines.every((l) => l.text.trim() === '')) warn(0, 'the file has no text');
+  else if (entries.length === 0) warn(0, 'no entries found: the text is published as the issue intro');
+  const last = blocks[blocks.length - 1];
+  if (last && entries.length > 0 && !/[.!?)"”’\]*_:>|`]$/.test(last.text)) {
+    warn(last.line, 'the text ends mid-sentence: the file may be cut off; what is there is kept');
+  }
 
   return {
     id: metadata.id,
@@ -52,11 +60,13 @@ export function parseNewsletter(raw: RawFile, options: ParseOptions): Issue {
     date: metadata.date,
     source: metadata.source,
     file: raw.file,
-    intro: entries.length === 0 && found.intro === '' ? found.leftover : found.intro,
-    entries: assignIds(entries),
+    intro: found.intro,
+    entries,
     commentsDropped,
     warnings,
   };
 }
 
 export { parseArchive } from './parse/parse-archive.ts';
+export type { ParsedArchive } from './parse/parse-archive.ts';
+

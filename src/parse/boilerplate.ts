@@ -1,0 +1,61 @@
+/**
+ * The newsletter's standing text, dropped wherever it appears: the preamble, the footer and
+ * mail-client furniture. Patterns see through Markdown links and emphasis, and through the
+ * padding scrapers leave before punctuation (`resources here .`).
+ */
+
+const PHRASES: string[] = [
+  'Alignment Newsletter is a weekly publication with recent content relevant to AI alignment around the world.',
+  'Find all Alignment Newsletter resources here.',
+  'In particular, you can sign up, or look through this spreadsheet of all summaries that have ever been in the newsletter.',
+  'In particular, you can look through this spreadsheet of all summaries that have ever been in the newsletter.',
+  'You can also look through this spreadsheet of all summaries that have ever been in the newsletter.',
+  "I'm always happy to hear feedback; you can send it to me, Rohin Shah, by replying to this email.",
+  "I'm always happy to hear feedback; you can send it to me by replying to this email.",
+  'Audio version here (may not be up yet).',
+  'Please note that while I work at DeepMind, this newsletter represents my personal views and not those of my employer.',
+  'Crossposted from the AI Alignment Forum. May contain more technical jargon than usual.',
+  'An audio podcast version of the Alignment Newsletter is available.',
+  'This podcast is an audio version of the newsletter, recorded by Robert Miles.',
+  'View this email in your browser',
+  'Want to change how you receive these emails?',
+  'You can update your preferences or unsubscribe from this list.',
+];
+
+/** Between two words of a phrase: spaces, emphasis markers, link brackets and link targets. */
+const GAP = String.raw`(?:\s|[*_\[]|\]\([^)\s]*\)|\])*`;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+function tolerant(phrase: string): string {
+  const tokens = phrase.match(/[\p{L}\p{N}'’@©]+|[^\s\p{L}\p{N}]/gu) ?? [];
+  return tokens.map((t) => escape(t).replace(/'/g, "['’]")).join(GAP);
+}
+
+/** Footer headings (`FEEDBACK`, `PODCAST`) may stand inline before their paragraph in a flattened issue. */
+const FOOTER_HEADING = String.raw`(?:(?:FEEDBACK|PODCAST)\s+)?`;
+
+export const BOILERPLATE = new RegExp(
+  String.raw`(?:^|(?<=\s|[*_]))${FOOTER_HEADING}(?:${PHRASES.map(tolerant).join('|')})(?:\s*[*_]{1,2})?`,
+  'giu',
+);
+
+/** Markdown images (mail-client icons) are furniture too. */
+const IMAGE = /!\[[^\]]*\]\([^)]*\)/g;
+
+/** Removes every standing sentence; what is left is the block's own text. */
+export function stripBoilerplate(text: string): string {
+  return text.replace(BOILERPLATE, ' ').replace(IMAGE, ' ').replace(/[ ]{2,}/g, ' ').trim();
+}
+
+/** True when nothing but standing text, markup and punctuation is left. */
+export function isOnlyBoilerplate(text: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(stripBoilerplate(text).replace(/\]\([^)]*\)/g, ''));
+}
+
+/** Headings of the standing footer: the entries are over once one appears. */
+export function isFooterHeading(text: string): boolean {
+  return /^(?:feedback|podcast|subscribe)$/i.test(text.replace(/[*_#:]/g, '').trim());
+}

@@ -1,0 +1,131 @@
+/**
+ * Stage 6: groups blocks into entries. An entry starts at a header and owns every block up to
+ * the next header, heading or the footer; labels (`Rohin's opinion:`, `Read more:`) open its fields.
+ * Blocks before the first entry are the issue's intro, once the standing text is removed.
+ */
+import type { SectionedBlock } from './find-sections.ts';
+import type { Header } from './header.ts';
+import { matchHeader } from './header.ts';
+import type { LabelKind } from './labels.ts';
+import { matchLabel } from './labels.ts';
+import { BOILERPLATE, isOnlyBoilerplate, stripBoilerplate } from './boilerplate.ts';
+import type { Warn } from './front-matter.ts';
+
+export interface RawField {
+  kind: 'summary' | LabelKind;
+  /** For opinions: the name in the label, or null for `My opinion`. */
+  by: string | null;
+  paragraphs: string[];
+  line: number;
+}
+
+export interface RawEntry {
+  header: Header;
+  line: number;
+  category: string[];
+  highlight: boolean;
+  fields: RawField[];
+}
+
+export interface FoundEntries {
+  entries: RawEntry[];
+  /** Markdown: the issue's own notes before the first entry. */
+  intro: string;
+}
+
+/**
+ * Lists flattened onto one line get their breaks back, so they render as lists:
+ * `... decomposes the problem: 1. At the top level ... 2. Within alignment ...`.
+ */
+export function restoreLists(text: string): string {
+  const numbered = [...text.matchAll(/(?<=[.:!?)"”] )(\d{1,2})\. (?=["“\p{Lu}])/gu)];
+  let out = text;
+  if (numbered.length >= 2 && numbered[0]![1] === '1') {
+    let expect = 1;
+    const keep = new Set<number>();
+    for (const m of numbered) {
+      if (Number(m[1]) === expect) {
+        keep.add(m.index);
+        expect++;
+      }
+    }
+    if (keep.size >= 2) {
+      let result = '';
+      let at = 0;
+      for (const index of [...keep].sort((a, b) => a - b)) {
+        result += text.slice(at, index).trimEnd() + '\n\n';
+        at = index;
+      }
+      out = result + text.slice(at);
+    }
+  }
+  const bullets = out.match(/(?<=[.:!?)"”] )- (?=["“\p{Lu}])/gu);
+  if (bullets && bullets.length >= 2) out = out.replace(/(?<=[.:!?)"”]) - (?=["“\p{Lu}])/gu, '\n\n- ');
+  return out;
+}
+
+function withoutStandingText(text: string): string {
+  BOILERPLATE.lastIndex = 0;
+  const has = BOILERPLATE.test(text);
+  BOILERPLATE.lastIndex = 0;
+  return has ? stripBoilerplate(text) : text;
+}
+
+export function findEntries(blocks: SectionedBlock[], warn: Warn): FoundEntries {
+  const entries: RawEntry[] = [];
+  const intro: string[] = [];
+  let current: RawEntry | null = null;
+  let inFooter = false;
+
+  for (const item of blocks) {
+    if (item.kind === 'footer') {
+      current = null;
+      inFooter = true;
+      continue;
+    }
+    if (item.kind === 'heading') {
+      current = null;
+      inFooter = false;
+      continue;
+    }
+    const { block } = item;
+    if (isOnlyBoilerplate(block.text)) continue;
+    let text = withoutStandingText(block.text);
+    if (block.inline) text = restoreLists(text);
+
+    const header = matchHeader(text);
+    if (header) {
+      const rest = text.slice(header.length).trim();
+      current = {
+        header,
+        line: block.line,
+        category: item.path,
+        highlight: item.highlight,
+        fields: [{ kind: 'summary', by: null, paragraphs: rest ? [rest] : [], line: block.line }],
+      };
+      entries.push(current);
+      inFooter = false;
+      continue;
+    }
+    if (inFooter) {
+      warn(block.line, `text after the footer is not part of any entry and is not published: "${text.slice(0, 80)}"`);
+      continue;
+    }
+    const label = matchLabel(text);
+    if (current && label) {
+      const rest = text.slice(label.length).trim();
+      current.fields.push({ kind: label.kind, by: label.by, paragraphs: rest ? [rest] : [], line: block.line });
+      continue;
+    }
+    if (current) {
+      // A paragraph after `Read more:` / `Prerequisites:` continues the summary, not the link list.
+      let field = current.fields[current.fields.length - 1]!;
+      if (field.kind === 'readMore' || field.kind === 'prerequisites') field = current.fields[0]!;
+      field.paragraphs.push(text);
+      continue;
+    }
+    if (label) warn(block.line, `"${text.slice(0, label.length).trim()}" label before any entry; kept in the intro`);
+    intro.push(text);
+  }
+  return { entries, intro: intro.join('\n\n') };
+}

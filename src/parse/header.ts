@@ -1,0 +1,161 @@
+/**
+ * An entry header at the start of a piece of text:
+ *   Title (Authors) (summarized by Name) (H/T Name): summary...
+ *   **[Title](url)** *(Authors)* (summarized by Name):
+ *   Title (Authors)                                   <- a "see also" item, no summary
+ *   CLR Open Positions: Researchers (summarized by Rohin): ...   <- no authors
+ *   Conditional revealed preference (Jessica Taylor) : ...      <- early issues, no summarizer
+ */
+import { looksLikeAuthors, splitNames } from './authors.ts';
+import { firstLinkUrl, stripMarkup, unpad } from './markup.ts';
+
+export interface Header {
+  title: string;
+  authors: string | null;
+  summarizers: string[];
+  hatTips: string[];
+  url: string | null;
+  /** Characters of the text the header takes, with its colon and the spaces after it. */
+  length: number;
+  /** Offset where the parenthetical run starts (the end of the title). */
+  runStart: number;
+  /** True when nothing follows the header (no colon, no summary). */
+  standalone: boolean;
+}
+
+/** How far into a piece of text a header may reach. Bounds the work on hostile input. */
+const MAX_HEADER = 1200;
+const SUMMARIZED = /^\s*summari[sz]ed by\s+(.+?)\s*$/is;
+const HAT_TIP = /^\s*(?:H\/T|h\/t|HT:?)\s+(.+?)\s*$/s;
+const AN_REF = /^\s*AN ?#\d+\s*$/;
+const SKIP = /[\s*_]/;
+
+/** Offset of the `(` that opens the group closed at `close`, or -1 (unbalanced or too long). */
+export function openingParen(text: string, close: number, floor = 0): number {
+  let depth = 0;
+  const stop = Math.max(floor, close - 400);
+  for (let i = close; i >= stop; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 41 /* ) */) depth++;
+    else if (c === 40 /* ( */) {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
+export interface Group {
+  start: number;
+  end: number; // offset after ')'
+  inner: string;
+}
+
+/** The run of parenthetical groups that ends at `close` (the offset of its last `)`), in reading order. */
+export function groupRun(text: string, close: number, floor = 0): Group[] {
+  const groups: Group[] = [];
+  let at = close;
+  for (;;) {
+    const open = openingParen(text, at, floor);
+    if (open < 0) break;
+    // `[text](url)`: a link target, not a parenthetical.
+    if (open > 0 && text[open - 1] === ']') break;
+    groups.unshift({ start: open, end: at + 1, inner: text.slice(open + 1, at) });
+    let j = open - 1;
+    while (j >= floor && SKIP.test(text[j]!)) j--;
+    if (j < floor || text[j] !== ')') break;
+    at = j;
+  }
+  return groups;
+}
+
+export interface RunParts {
+  authors: string | null;
+  summarizers: string[];
+  hatTips: string[];
+  /** Offset where the title ends: the start of the authors group or of the first special group. */
+  titleEnd: number;
+  hasSummarizer: boolean;
+}
+
+/** Reads a run of groups: `(Authors) (summarized by X) (H/T Y)`. */
+export function readRun(groups: Group[]): RunParts | null {
+  let i = groups.length;
+  const summarizers: string[] = [];
+  const hatTips: string[] = [];
+  let hasSummarizer = false;
+  while (i > 0) {
+    const inner = stripMarkup(groups[i - 1]!.inner);
+    const s = SUMMARIZED.exec(inner);
+    const h = HAT_TIP.exec(inner);
+    if (s) {
+      summarizers.unshift(...splitNames(s[1]!));
+      hasSummarizer = true;
+    } else if (h) hatTips.unshift(...splitNames(h[1]!));
+    else break;
+    i--;
+  }
+  let authors: string | null = null;
+  let titleEnd = groups[i]?.start ?? groups[0]!.start;
+  if (i > 0) {
+    const g = groups[i - 1]!;
+    const inner = stripMarkup(g.inner);
+    if (!AN_REF.test(inner) && (hasSummarizer || looksLikeAuthors(inner))) {
+      authors = unpad(inner);
+      titleEnd = g.start;
+    } else if (!hasSummarizer) return null;
+  } else if (!hasSummarizer) return null;
+  return { authors, summarizers, hatTips, titleEnd, hasSummarizer };
+}
+
+/** Title text of a header, markup removed: `**[Title](url)**` -> `Title`. */
+export function cleanTitle(raw: string): string {
+  return unpad(stripMarkup(raw))
+    .replace(/^[\s\-–—:*]+|[\s\-–—:]+$/g, '')
+    .trim();
+}
+
+/** Words in a title-sized string; a summary sentence runs longer. */
+function titleSized(title: string): boolean {
+  const words = title.split(/\s+/).filter(Boolean).length;
+  return words > 0 && words <= 40 && title.length <= 400;
+}
+
+/** A header at the start of `text`, or null. */
+export function matchHeader(text: string): Header | null {
+  const limit = Math.min(text.length, MAX_HEADER);
+  for (let close = text.indexOf(')'); close >= 0 && close < limit; close = text.indexOf(')', close + 1)) {
+    // What follows the group: a colon (header with summary) or nothing (stand-alone header).
+    let k = close + 1;
+    while (k < text.length && SKIP.test(text[k]!)) k++;
+    const colon = text[k] === ':';
+    const atEnd = k >= text.length;
+    if (!colon && !atEnd) continue;
+    const groups = groupRun(text, close);
+    if (groups.length === 0) continue;
+    const run = readRun(groups);
+    if (!run) continue;
+    const rawTitle = text.slice(0, run.titleEnd);
+    const title = cleanTitle(rawTitle);
+    if (!title || !titleSized(title)) continue;
+    if (!run.hasSummarizer) {
+      // Without `(summarized by ...)` the parenthetical must read as names, and a stand-alone
+      // line must not be a sentence that happens to end in one: `... as argued (Smith and Jones)`.
+      if (!run.authors) continue;
+      if (atEnd && /[.!;,]\s+\p{Ll}/u.test(title)) continue;
+    }
+    let length = k + (colon ? 1 : 0);
+    while (colon && length < text.length && SKIP.test(text[length]!)) length++;
+    return {
+      title,
+      authors: run.authors,
+      summarizers: run.summarizers,
+      hatTips: run.hatTips,
+      url: firstLinkUrl(rawTitle),
+      length,
+      runStart: groups[0]!.start,
+      standalone: !colon,
+    };
+  }
+  return null;
+}

@@ -1,0 +1,50 @@
+/**
+ * The labelled paragraphs after a summary:
+ *   Rohin's opinion: ...   Rohin’s opinion: ...   Nicholas' opinion: ...   **Zach's opinion:** ...
+ *   My opinion: ...        Read more: ...          Prerequisites: ... (also `Prerequisities:`)
+ */
+
+export type LabelKind = 'opinion' | 'readMore' | 'prerequisites';
+
+export interface LabelMatch {
+  kind: LabelKind;
+  /** For opinions: the name as written (`Dan H`), or null for `My opinion`. */
+  by: string | null;
+  /** Length of the label including its colon, markup and following spaces. */
+  length: number;
+}
+
+// A first name, maybe with an initial (`Dan H`), maybe two people (`Rohin and Flo`). Longer runs of
+// capitalised words are not allowed: in a flattened issue the words before the label belong to the
+// previous paragraph (`... Atari Human Benchmark Sudhanshu's opinion:`).
+const FIRST = String.raw`[\p{Lu}][\p{L}\p{M}\-]*(?: [\p{Lu}]\.?)?`;
+const NAME = String.raw`${FIRST}(?: (?:and|&) ${FIRST})?`;
+const COLON = String.raw`(?:[*_]{0,2} ?:[*_]{0,2}|:)`;
+const BODY = String.raw`[*_]{0,2}(?:(?<my>My)|(?<name>${NAME})(?:['’]s|['’])) opinion${COLON}` +
+  String.raw`|[*_]{0,2}(?<readMore>Read more)${COLON}` +
+  String.raw`|[*_]{0,2}(?<prereq>Prerequisi(?:t|ti)es?)${COLON}`;
+
+const AT_START = new RegExp(String.raw`^(?:${BODY})[ ]*`, 'u');
+/** Inline form, for issues flattened onto one line: the label must follow a space. */
+export const LABEL_INLINE = new RegExp(String.raw`(?<=\s)(?:${BODY})[ ]*`, 'gu');
+
+function toMatch(m: RegExpExecArray): LabelMatch {
+  const g = m.groups ?? {};
+  if (g['readMore']) return { kind: 'readMore', by: null, length: m[0].length };
+  if (g['prereq']) return { kind: 'prerequisites', by: null, length: m[0].length };
+  return { kind: 'opinion', by: g['my'] ? null : (g['name'] ?? null), length: m[0].length };
+}
+
+/** The label at the very start of a paragraph, if any. */
+export function matchLabel(text: string): LabelMatch | null {
+  const m = AT_START.exec(text);
+  return m ? toMatch(m) : null;
+}
+
+/** Every label inside a flattened line: start offset and the match. */
+export function findLabels(text: string): { index: number; label: LabelMatch }[] {
+  const out: { index: number; label: LabelMatch }[] = [];
+  LABEL_INLINE.lastIndex = 0;
+  for (let m = LABEL_INLINE.exec(text); m; m = LABEL_INLINE.exec(text)) out.push({ index: m.index, label: toMatch(m) });
+  return out;
+}

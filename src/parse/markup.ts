@@ -1,0 +1,35 @@
+/**
+ * Markdown markup that wraps header parts in the export layout, and how to see through it.
+ *   **[Title](https://...)** *(Authors)* (summarized by Rohin):
+ */
+
+const LINK = /!?\[([^\]]*)\]\(([^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+"[^"]*")?\)/g;
+
+/** The first link target in a piece of Markdown, or null. */
+export function firstLinkUrl(text: string): string | null {
+  LINK.lastIndex = 0;
+  const m = LINK.exec(text);
+  LINK.lastIndex = 0;
+  return m ? m[2]! : null;
+}
+
+/** Markdown reduced to its visible text: links to their text, emphasis markers and heading marks removed. */
+export function stripMarkup(text: string): string {
+  return text
+    .replace(LINK, '$1')
+    .replace(/(\*\*|__)/g, '')
+    .replace(/(^|[\s(])[*_](?=\S)/g, '$1')
+    .replace(/(?<=\S)[*_](?=$|[\s).,:;!?])/g, '')
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Scraped link texts come padded: `( AN #74 )`, `here .`, `Rohin Shah ,`. Removes the padding. */
+export function unpad(text: string): string {
+  return text
+    .replace(/\(\s+(?=AN ?#\d)/g, '(')
+    .replace(/(AN ?#\d+)\s+\)/g, '$1)')
+    .replace(/(?<=[\p{L}\p{N})\]"”’'*])\s+(?=[.,;:!?](?:\s|$))/gu, '');
+}

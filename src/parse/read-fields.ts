@@ -1,0 +1,57 @@
+/**
+ * Stage 7: an entry's blocks into the fields of the record: summary, opinions (with who wrote
+ * them), Read more, Prerequisites, and the `(AN #N)` references found anywhere in it.
+ */
+import type { Entry } from '../types.ts';
+import type { RawEntry } from './find-entries.ts';
+import { unpad } from './markup.ts';
+import type { Warn } from './front-matter.ts';
+
+/** An entry before its id is assigned. */
+export type EntryDraft = Omit<Entry, 'id'>;
+
+const REFERENCE = /\bAN ?#(\d{1,4})\b/g;
+
+/** AN numbers cited in a text, in order of first mention, without repeats. */
+export function findReferences(texts: string[]): number[] {
+  const seen = new Set<number>();
+  for (const text of texts) for (const m of text.matchAll(REFERENCE)) seen.add(Number(m[1]));
+  return [...seen];
+}
+
+export function readFields(raw: RawEntry, editor: string, warn: Warn): EntryDraft {
+  const join = (paragraphs: string[]): string => unpad(paragraphs.join('\n\n')).trim();
+  const summary = join(raw.fields[0]!.paragraphs);
+  const opinions: Entry['opinions'] = [];
+  const readMore: string[] = [];
+  const prerequisites: string[] = [];
+  for (const field of raw.fields.slice(1)) {
+    const text = join(field.paragraphs);
+    if (field.kind === 'opinion') {
+      if (!text) warn(field.line, `an opinion label with no text in "${raw.header.title}"`);
+      opinions.push({ by: field.by ?? editor, text });
+    } else if (field.kind === 'readMore') {
+      if (text) readMore.push(text);
+    } else if (field.kind === 'prerequisites') {
+      if (text) prerequisites.push(text);
+    }
+  }
+  if (!summary && !raw.header.standalone && raw.fields.length === 1) {
+    warn(raw.line, `entry "${raw.header.title}" has a header with a colon but no summary`);
+  }
+  return {
+    title: raw.header.title,
+    authors: raw.header.authors,
+    summarizers: raw.header.summarizers,
+    hatTips: raw.header.hatTips,
+    category: raw.category,
+    highlight: raw.highlight,
+    summary,
+    opinions,
+    readMore,
+    prerequisites,
+    references: findReferences([summary, ...opinions.map((o) => o.text), ...readMore, ...prerequisites]),
+    line: raw.line,
+    url: raw.header.url,
+  };
+}

@@ -1,0 +1,274 @@
+/**
+ * Stage 4: the body as a list of blocks (paragraphs, headings, headers, labels), each with its line.
+ *
+ * Line-based issues already have one paragraph per line. Issues flattened onto one line
+ * (`... NEWS Announcing Web-TAISU, May 13-17 (Linda Linsefors) (summarized by Rohin): ...`)
+ * are cut back into pieces at entry headers, labels, inline headings and standing text.
+ */
+import type { CleanText } from './clean-text.ts';
+import type { Vocabulary } from '../categories.ts';
+import { foldHeading } from '../categories.ts';
+import { findLabels } from './labels.ts';
+import { BOILERPLATE } from './boilerplate.ts';
+import { groupRun, readRun } from './header.ts';
+import { looksLikeAuthors } from './authors.ts';
+
+export interface Block {
+  text: string;
+  /** 1-based line in the raw file. */
+  line: number;
+  /** Heading level when the text marks it as a heading (`#` count; `===` is 1, `---` is 2; 0 for a heading cut out of a flattened line), else null. */
+  level: number | null;
+  /** True when the block was cut out of a flattened line. */
+  inline: boolean;
+}
+
+/** A line this long, holding entry headers or labels after its start, is a flattened issue. */
+const FLAT_MIN = 600;
+const STRONG_ANCHOR = /\(\s*[*_]{0,2}summari[sz]ed by [^()]{1,120}\)/gi;
+const WEAK_ANCHOR = /\)[*_]{0,2} ?:/g;
+const SENTENCE_END = /[.!?]["'”’)\]*_]*\s+(?=[\p{Lu}\p{N}"“'‘[*(])/gu;
+/** How far back from an author parenthetical a title may start. */
+const TITLE_WINDOW = 400;
+
+interface Cut {
+  start: number;
+  /** End of a piece with a fixed extent (heading, standing text); -1 when it runs to the next cut. */
+  end: number;
+  kind: 'piece' | 'heading' | 'drop';
+}
+
+function words(text: string, from: number, to: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const re = /\S+/g;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) out.push({ start: m.index, end: Math.min(to, m.index + m[0].length) });
+  return out;
+}
+
+function isCapitalised(word: string): boolean {
+  return /^["“'‘(\[]*[\p{Lu}\p{N}]/u.test(word);
+}
+
+/** A short run of words most of which are capitalised: the tail of a title (`Well, almost.` is not; `Is SGD a Bayesian Sampler?` is). */
+function titleCase(text: string): boolean {
+  const ws = text.split(/\s+/).filter(Boolean);
+  if (ws.length === 0 || ws.length > 14) return false;
+  const long = ws.filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 4);
+  if (long.length === 0) return ws.length <= 4;
+  return long.filter(isCapitalised).length / long.length >= 0.75;
+}
+
+/**
+ * Headings standing at the start of a title chunk: `TECHNICAL AI ALIGNMENT ITERATED AMPLIFICATION Title`
+ * or `Learning human intent Conditional revealed preference`. Returns the heading cuts and where the title starts.
+ */
+function leadingHeadings(text: string, start: number, end: number, vocabulary: Vocabulary): { cuts: Cut[]; titleStart: number } {
+  const cuts: Cut[] = [];
+  let at = start;
+  for (;;) {
+    const ws = words(text, at, end);
+    let taken = 0;
+    for (let k = Math.min(7, ws.length - 1); k >= 1; k--) {
+      const phrase = text.slice(ws[0]!.start, ws[k - 1]!.end);
+      if (!vocabulary.lookup(phrase)) continue;
+      const next = text.slice(ws[k]!.start, ws[k]!.end);
+      if (!isCapitalised(next)) continue;
+      taken = k;
+      break;
+    }
+    if (taken === 0) {
+      // An UPPERCASE run of two or more words not in the vocabulary is still a heading: `FIELD BUILDING Title`.
+      let k = 0;
+      while (k < ws.length - 1 && /^\p{Lu}{3,}$/u.test(text.slice(ws[k]!.start, ws[k]!.end))) k++;
+      if (k >= 2) taken = k;
+    }
+    if (taken === 0) return { cuts, titleStart: at };
+    cuts.push({ start: ws[0]!.start, end: ws[taken - 1]!.end, kind: 'heading' });
+    at = ws[taken]!.start;
+  }
+}
+
+/**
+ * A "see also" header inside a title chunk, followed by more text:
+ * `Parenting: Safe Reinforcement Learning from Human Input (Christopher Frye et al) Interpretability Attention is ...`.
+ * Returns the offset just after its author parenthetical, or -1.
+ */
+function standaloneEnd(text: string, start: number, end: number): number {
+  for (let close = text.indexOf(')', start); close >= 0 && close < end; close = text.indexOf(')', close + 1)) {
+    const after = text.slice(close + 1, end);
+    if (!/^\s+\S/.test(after)) continue;
+    const open = groupRun(text, close, start)[0];
+    if (!open) continue;
+    const inner = text.slice(open.start + 1, close);
+    const title = text.slice(start, open.start).trim();
+    if (title && looksLikeAuthors(inner, true) && title.split(/\s+/).length <= 30) return close + 1;
+  }
+  return -1;
+}
+
+/** Where the title of the entry whose parenthetical run starts at `runStart` begins. */
+function titleStart(text: string, floor: number, runStart: number): number {
+  const from = Math.max(floor, runStart - TITLE_WINDOW);
+  const bounds: number[] = [];
+  SENTENCE_END.lastIndex = from;
+  for (let m = SENTENCE_END.exec(text); m && m.index < runStart; m = SENTENCE_END.exec(text)) {
+    const b = m.index + m[0].length;
+    if (b < runStart) bounds.push(b);
+  }
+  if (bounds.length === 0) return from === floor ? floor : nearestWordStart(text, from);
+  let i = bounds.length - 1;
+  // A title may hold its own sentence end: `Is SGD a Bayesian Sampler? Well, almost.`
+  while (i > 0 || (i === 0 && from === floor && bounds[0]! > floor)) {
+    const tail = text.slice(bounds[i]!, runStart);
+    const prevStart = i > 0 ? bounds[i - 1]! : floor;
+    const prev = text.slice(prevStart, bounds[i]!);
+    if (tail.split(/\s+/).filter(Boolean).length > 5 || !titleCase(prev)) break;
+    i--;
+    if (i < 0 || (i === 0 && prevStart === floor)) return prevStart;
+  }
+  return bounds[Math.max(0, i)]!;
+}
+
+function nearestWordStart(text: string, at: number): number {
+  const space = text.indexOf(' ', at);
+  return space < 0 ? at : space + 1;
+}
+
+/** Cuts a flattened line into pieces. */
+function cutFlattened(text: string, vocabulary: Vocabulary): Cut[] {
+  const cuts: Cut[] = [];
+  BOILERPLATE.lastIndex = 0;
+  for (let m = BOILERPLATE.exec(text); m; m = BOILERPLATE.exec(text)) {
+    if (m[0].length === 0) {
+      BOILERPLATE.lastIndex++;
+      continue;
+    }
+    cuts.push({ start: m.index, end: m.index + m[0].length, kind: 'drop' });
+  }
+  const labelEnds: number[] = [];
+  for (const { index, label } of findLabels(text)) {
+    cuts.push({ start: index, end: -1, kind: 'piece' });
+    labelEnds.push(index + label.length);
+  }
+
+  // Entry headers: find each parenthetical run that ends a header, then walk back to its title.
+  const runs = new Map<number, number>(); // runStart -> run end (after the colon, if any)
+  const addRun = (close: number): void => {
+    const groups = groupRun(text, close);
+    if (groups.length === 0) return;
+    const run = readRun(groups);
+    if (!run) return;
+    if (!run.hasSummarizer && !(run.authors && looksLikeAuthors(run.authors))) return;
+    runs.set(run.titleEnd, groups[groups.length - 1]!.end);
+  };
+  STRONG_ANCHOR.lastIndex = 0;
+  for (let m = STRONG_ANCHOR.exec(text); m; m = STRONG_ANCHOR.exec(text)) {
+    // Extend over a following `(H/T ...)` group.
+    let close = m.index + m[0].length - 1;
+    const ht = /^\s*[*_]{0,2}\((?:H\/T|h\/t)[^()]{1,80}\)/.exec(text.slice(close + 1, close + 100));
+    if (ht) close += ht[0].length;
+    addRun(close);
+  }
+  WEAK_ANCHOR.lastIndex = 0;
+  for (let m = WEAK_ANCHOR.exec(text); m; m = WEAK_ANCHOR.exec(text)) addRun(m.index);
+
+  const drops = cuts.filter((c) => c.kind === 'drop');
+  let floor = 0;
+  let prevRunEnd = 0;
+  for (const [runStartAt, runEnd] of [...runs.entries()].sort((a, b) => a[0] - b[0])) {
+    // The title cannot reach back past the previous header, a label, or standing text.
+    floor = prevRunEnd;
+    for (const e of labelEnds) if (e <= runStartAt && e > floor) floor = e;
+    for (const d of drops) if (d.end <= runStartAt && d.end > floor) floor = d.end;
+    let start = titleStart(text, floor, runStartAt);
+    const { cuts: headingCuts, titleStart: afterHeadings } = leadingHeadings(text, start, runStartAt, vocabulary);
+    cuts.push(...headingCuts);
+    start = afterHeadings;
+    // See-also headers standing before this one inside the chunk.
+    for (let end = standaloneEnd(text, start, runStartAt); end > 0; end = standaloneEnd(text, start, runStartAt)) {
+      cuts.push({ start, end: -1, kind: 'piece' });
+      const next = text.slice(end).search(/\S/);
+      const lead = leadingHeadings(text, end + next, runStartAt, vocabulary);
+      cuts.push(...lead.cuts);
+      start = lead.titleStart;
+    }
+    cuts.push({ start, end: -1, kind: 'piece' });
+    prevRunEnd = runEnd;
+  }
+  return cuts;
+}
+
+/** Turns cuts into pieces of text, in order; text between fixed-extent cuts becomes its own piece. */
+function piecesOf(text: string, cuts: Cut[]): { text: string; heading: boolean }[] {
+  const sorted = cuts.sort((a, b) => a.start - b.start || (a.kind === 'drop' ? -1 : 1));
+  const out: { text: string; heading: boolean }[] = [];
+  let at = 0;
+  let open = 0; // start of the running piece
+  const flush = (to: number): void => {
+    const piece = text.slice(open, to).trim();
+    if (piece) out.push({ text: piece, heading: false });
+  };
+  for (const cut of sorted) {
+    if (cut.start < at) continue; // inside a dropped or heading span
+    flush(cut.start);
+    if (cut.end >= 0) {
+      const piece = text.slice(cut.start, cut.end).trim();
+      if (cut.kind === 'heading' && piece) out.push({ text: piece, heading: true });
+      at = cut.end;
+      open = cut.end;
+    } else {
+      at = cut.start;
+      open = cut.start;
+    }
+  }
+  flush(text.length);
+  return out;
+}
+
+function isFlattened(text: string): boolean {
+  if (text.length < FLAT_MIN) return false;
+  STRONG_ANCHOR.lastIndex = 0;
+  let anchors = 0;
+  for (let m = STRONG_ANCHOR.exec(text); m && anchors < 2; m = STRONG_ANCHOR.exec(text)) anchors++;
+  if (anchors >= 2) return true;
+  return findLabels(text).length > 0 || (anchors === 1 && STRONG_ANCHOR.lastIndex > 300);
+}
+
+const UNDERLINE = /^(=+|-+)\s*$/;
+const ATX = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
+const RULE = /^(?:[-*_]\s*){3,}$/;
+
+/** Splits the cleaned body into blocks. */
+export function splitBlocks(cleaned: CleanText, vocabulary: Vocabulary): Block[] {
+  const blocks: Block[] = [];
+  const lines = cleaned.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const { text, line } = lines[i]!;
+    const trimmed = text.trim();
+    if (trimmed === '') continue;
+    const next = lines[i + 1]?.text.trim() ?? '';
+    // Setext heading: `**Technical AI alignment**` over `====`.
+    if (UNDERLINE.test(next) && next.length >= 2 && !RULE.test(trimmed) && trimmed.length <= 120) {
+      blocks.push({ text: trimmed, line, level: next.startsWith('=') ? 1 : 2, inline: false });
+      i++;
+      continue;
+    }
+    const atx = ATX.exec(trimmed);
+    if (atx) {
+      blocks.push({ text: atx[2]!, line, level: atx[1]!.length, inline: false });
+      continue;
+    }
+    if (RULE.test(trimmed)) continue;
+    if (isFlattened(trimmed)) {
+      for (const piece of piecesOf(trimmed, cutFlattened(trimmed, vocabulary))) {
+        blocks.push({ text: piece.text, line, level: piece.heading ? 0 : null, inline: true });
+      }
+      continue;
+    }
+    blocks.push({ text: trimmed, line, level: null, inline: false });
+  }
+  return blocks;
+}
+
+export { foldHeading };
