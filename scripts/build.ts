@@ -1,0 +1,23 @@
+/**
+ * `npm run build`: the archive in content/ (or CONTENT_DIR) to a site in _site/ (or OUTPUT_DIR),
+ * under PATH_PREFIX (e.g. `/newsletter-archive/` for GitHub Pages). Exit 1 on any failure.
+ */
+import { buildSite } from '../src/build.ts';
+
+try {
+  const report = await buildSite({
+    contentDir: process.env.CONTENT_DIR,
+    outputDir: process.env.OUTPUT_DIR,
+    pathPrefix: process.env.PATH_PREFIX,
+    siteUrl: process.env.SITE_URL,
+    quiet: process.env.QUIET === '1',
+  });
+  process.stdout.write(
+    `built ${report.outputDir} (prefix ${report.pathPrefix}): ${report.files} files, ${report.issues} issues, ` +
+      `${report.entries} summaries, ${report.warnings} parse warnings; ${report.pagesWritten} pages written, ` +
+      `${report.pagesIndexed} indexed for search, in ${report.ms} ms\n`,
+  );
+} catch (error) {
+  process.stderr.write(`build failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+}

@@ -1,0 +1,644 @@
+/**
+ * Site-wide records from parsed issues: everything a template prints, prepared here.
+ *
+ * Pure: issues and settings in, SiteData out. Every collection is built in one pass over the
+ * entries with maps (no nested scans), and every display string (dates, labels, hrefs with the
+ * path prefix, rendered Markdown) is computed once, so templates only loop and print.
+ */
+import type { Category } from './categories.ts';
+import type { Entry, Issue } from './types.ts';
+import { createMarkdown, plainExcerpt, type MarkdownRenderer } from './markdown.ts';
+import { stableSlug } from './slug.ts';
+
+/** Site settings (content/site.yml) plus the build's path prefix. */
+export interface SiteSettings {
+  title: string;
+  description: string;
+  /** Public address of the site root, ending in `/` (with the path prefix): used for absolute URLs. */
+  url: string;
+  language: string;
+  /** Path the site is served under: `/` or `/repo-name/`. */
+  pathPrefix: string;
+}
+
+export interface CollectOptions {
+  settings: SiteSettings;
+  /** The section vocabulary, in file order: decides the order of categories on the site. */
+  vocabulary?: Category[];
+  /** Parse warnings, only counted for the report. */
+  warningCount?: number;
+  /** Newest issues shown on the home page. */
+  latestCount?: number;
+  /** Issues in the Atom feed. */
+  feedCount?: number;
+}
+
+/** A link as printed: `<a href="{{ href }}">{{ label }}</a>`. */
+export interface LinkView {
+  href: string;
+  label: string;
+}
+
+/** Where a page lives: `path` is relative to the site root (`issues/an-098/`). */
+export interface PageAddress {
+  path: string;
+  /** For Eleventy's `permalink` (no prefix: Eleventy adds none, we print hrefs ourselves). */
+  permalink: string;
+  /** For links inside the site: the path prefix plus `path`. */
+  href: string;
+  /** Absolute URL, for Open Graph, the feed and the sitemap. */
+  canonical: string;
+}
+
+/** A short reference to an issue: links, prev/next, "referenced by". */
+export interface IssueRef {
+  id: string;
+  href: string;
+  canonical: string;
+  numberLabel: string;
+  title: string;
+  dateIso: string | null;
+  dateLabel: string;
+  /** `AN #98 · 6 May 2020`, for lists. */
+  caption: string;
+}
+
+export interface OpinionView {
+  by: string;
+  byHref: string;
+  /** `Rohin’s opinion`. */
+  label: string;
+  html: string;
+}
+
+/** One entry, as shown on issue, summary, category and people pages. */
+export interface EntryView {
+  /** The anchor on the issue page (`Entry.id`). */
+  anchor: string;
+  title: string;
+  /** The link the title carries in a Markdown export, if any. */
+  titleUrl: string | null;
+  authors: string | null;
+  issue: IssueRef;
+  /** The entry on its issue page: `issue.href#anchor`. */
+  entryHref: string;
+  entryCanonical: string;
+  paperHref: string;
+  categories: LinkView[];
+  /** `Technical AI alignment › Interpretability`, or '' when the entry has none. */
+  categoryLabel: string;
+  highlight: boolean;
+  summarizers: LinkView[];
+  hatTips: string[];
+  summaryHtml: string;
+  opinions: OpinionView[];
+  readMoreHtml: string[];
+  prerequisitesHtml: string[];
+  /** About 200 characters of the summary as plain text, for lists. */
+  excerpt: string;
+  year: string | null;
+}
+
+export type IssueBlock =
+  | { kind: 'heading'; level: number; id: string; label: string; href: string | null }
+  | { kind: 'entry'; level: number; entry: EntryView };
+
+export interface IssueView extends IssueRef, PageAddress {
+  number: number | null;
+  /** `AN #98: Understanding neural net training…`, for `<title>`. */
+  pageTitle: string;
+  description: string;
+  year: string | null;
+  sourceHref: string | null;
+  introHtml: string;
+  /** Category headings and entries in reading order. */
+  blocks: IssueBlock[];
+  entryCount: number;
+  /** The issue before this one in time, and after it. */
+  prev: IssueRef | null;
+  next: IssueRef | null;
+  /** Issues in the archive this one cites as `(AN #N)`. */
+  cites: IssueRef[];
+  /** Issues that cite this one, newest first. */
+  referencedBy: IssueRef[];
+}
+
+export interface PaperView extends PageAddress {
+  slug: string;
+  title: string;
+  pageTitle: string;
+  description: string;
+  /** Every appearance of this title, oldest first. */
+  appearances: EntryView[];
+  categories: LinkView[];
+  summarizers: LinkView[];
+  years: string[];
+}
+
+export interface CategoryView extends PageAddress {
+  slug: string;
+  label: string;
+  pageTitle: string;
+  description: string;
+  parent: LinkView | null;
+  children: (LinkView & { count: number })[];
+  /** Entries in this category or under it, newest issue first. */
+  entries: EntryView[];
+  count: number;
+  highlight: boolean;
+}
+
+export interface PersonView extends PageAddress {
+  slug: string;
+  name: string;
+  pageTitle: string;
+  description: string;
+  /** Entries this person summarized, newest first. */
+  summarized: EntryView[];
+  /** Entries this person gave an opinion on, newest first. */
+  opined: EntryView[];
+  count: number;
+}
+
+export interface YearView {
+  label: string;
+  issues: IssueRef[];
+}
+
+/** One row of summaries.json / summaries.csv. */
+export interface SummaryRecord {
+  issue_id: string;
+  issue_number: number | null;
+  issue_date: string | null;
+  issue_title: string | null;
+  entry_id: string;
+  title: string;
+  authors: string | null;
+  summarizers: string[];
+  category: string[];
+  highlight: boolean;
+  summary: string;
+  opinions: { by: string; text: string }[];
+  read_more: string[];
+  prerequisites: string[];
+  references: number[];
+  url: string;
+  summary_page: string;
+}
+
+/** A page that is not one of a family (home, search, the indexes, 404). */
+export interface StaticPageView extends PageAddress {
+  pageTitle: string;
+  description: string;
+}
+
+export type StaticPageName = 'home' | 'issues' | 'categories' | 'summarizers' | 'search' | 'notFound';
+
+export interface SiteData {
+  pages: Record<StaticPageName, StaticPageView>;
+  settings: SiteSettings & { home: string; feedHref: string; feedCanonical: string; css: string; searchHref: string; searchScript: string; headerScript: string; pagefindBase: string; categoriesHref: string; summarizersHref: string; papersJsonHref: string; papersCsvHref: string; archiveHref: string };
+  counts: { issues: number; entries: number; papers: number; categories: number; summarizers: number; warnings: number };
+  /** Newest issues first. */
+  issues: IssueView[];
+  latest: IssueView[];
+  years: YearView[];
+  papers: PaperView[];
+  categories: CategoryView[];
+  /** Top-level categories, each with its children, for the categories index. */
+  categoryTree: (LinkView & { count: number; children: (LinkView & { count: number })[] })[];
+  summarizers: PersonView[];
+  feed: { updated: string; issues: IssueView[] };
+  records: SummaryRecord[];
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `2020-05-06` -> `6 May 2020`; text that is not a date is shown as it is. */
+export function formatDate(iso: string | null): string {
+  if (iso === null) return 'Date unknown';
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  if (!match || month === undefined) return iso;
+  return `${Number(match[3])} ${month} ${match[1]}`;
+}
+
+/** Ensures `/`, `/repo/`: a leading and a trailing slash. */
+export function normalizePrefix(prefix: string | undefined): string {
+  const trimmed = (prefix ?? '/').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+function addressOf(path: string, settings: SiteSettings): PageAddress {
+  return { path, permalink: `/${path}`, href: `${settings.pathPrefix}${path}`, canonical: `${settings.url}${path}` };
+}
+
+/** Newest first: by date, then number, then id; undated issues after dated ones. */
+function compareIssues(a: Issue, b: Issue): number {
+  if (a.date !== b.date) {
+    if (a.date === null) return 1;
+    if (b.date === null) return -1;
+    return a.date < b.date ? 1 : -1;
+  }
+  if (a.number !== b.number) {
+    if (a.number === null) return 1;
+    if (b.number === null) return -1;
+    return b.number - a.number;
+  }
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Key that decides whether two titles are the same paper: its words, case and punctuation ignored. */
+export function paperSlug(title: string): string {
+  return stableSlug(title, 'summary');
+}
+
+/** Key for merging people case-insensitively: `rohin`, `Rohin ` and `ROHIN` are one person. */
+function personKey(name: string): string {
+  return name.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+const byLabel = (a: { label: string }, b: { label: string }): number => a.label.localeCompare(b.label, 'en');
+
+/** Counts spellings, so a person or category is shown the way it is most often written. */
+class Spellings {
+  private counts = new Map<string, Map<string, number>>();
+  add(key: string, spelling: string): void {
+    const forKey = this.counts.get(key) ?? new Map<string, number>();
+    forKey.set(spelling, (forKey.get(spelling) ?? 0) + 1);
+    this.counts.set(key, forKey);
+  }
+  best(key: string): string {
+    let best = key;
+    let bestCount = -1;
+    for (const [spelling, count] of this.counts.get(key) ?? []) {
+      if (count > bestCount || (count === bestCount && spelling < best)) {
+        best = spelling;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+}
+
+function issueTitle(issue: Issue): string {
+  return issue.title ?? issue.entries[0]?.title ?? issue.id;
+}
+
+function issueRef(issue: Issue, settings: SiteSettings): IssueRef {
+  const address = addressOf(`issues/${issue.id}/`, settings);
+  const numberLabel = issue.number === null ? 'Issue number unknown' : `AN #${issue.number}`;
+  const dateLabel = formatDate(issue.date);
+  return {
+    id: issue.id,
+    href: address.href,
+    canonical: address.canonical,
+    numberLabel,
+    title: issueTitle(issue),
+    dateIso: issue.date,
+    dateLabel,
+    caption: issue.number === null ? dateLabel : `${numberLabel} · ${dateLabel}`,
+  };
+}
+
+/** Every issue number cited in an issue's intro as `(AN #N)`. */
+function citedInText(text: string): number[] {
+  return [...text.matchAll(/\(\s*AN\s*#\s*(\d+)\s*\)/g)].map((m) => Number(m[1]));
+}
+
+/** Builds everything the templates need. */
+export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteData {
+  const settings: SiteSettings = {
+    ...options.settings,
+    pathPrefix: normalizePrefix(options.settings.pathPrefix),
+    url: options.settings.url.endsWith('/') ? options.settings.url : `${options.settings.url}/`,
+  };
+  const issues = [...issuesIn].sort(compareIssues);
+
+  // Issue numbers -> the issue that has it (the newest, when a number is used twice).
+  const byNumber = new Map<number, Issue>();
+  for (const issue of issues) if (issue.number !== null && !byNumber.has(issue.number)) byNumber.set(issue.number, issue);
+  const refs = new Map<string, IssueRef>(issues.map((issue) => [issue.id, issueRef(issue, settings)]));
+  const refOf = (issue: Issue): IssueRef => refs.get(issue.id)!;
+  const markdown: MarkdownRenderer = createMarkdown((n) => {
+    const target = byNumber.get(n);
+    return target ? refOf(target).href : null;
+  });
+
+  // People and categories: keys first, display spelling decided after one pass.
+  const personSpellings = new Spellings();
+  const categorySpellings = new Spellings();
+  for (const issue of issues) {
+    for (const entry of issue.entries) {
+      for (const name of entry.summarizers) personSpellings.add(personKey(name), name.trim());
+      for (const opinion of entry.opinions) personSpellings.add(personKey(opinion.by), opinion.by.trim());
+      for (const label of entry.category) categorySpellings.add(stableSlug(label, 'category'), label.trim());
+    }
+  }
+  const personLink = (name: string): LinkView => {
+    const key = personKey(name);
+    return { label: personSpellings.best(key), href: addressOf(`summarizers/${stableSlug(key, 'person')}/`, settings).href };
+  };
+  const categoryLink = (label: string): LinkView => {
+    const slug = stableSlug(label, 'category');
+    return { label: categorySpellings.best(slug), href: addressOf(`categories/${slug}/`, settings).href };
+  };
+
+  const entryView = (issue: Issue, entry: Entry): EntryView => {
+    const ref = refOf(issue);
+    const categories = entry.category.map(categoryLink);
+    return {
+      anchor: entry.id,
+      title: entry.title,
+      titleUrl: entry.url ?? null,
+      authors: entry.authors,
+      issue: ref,
+      entryHref: `${ref.href}#${entry.id}`,
+      entryCanonical: `${ref.canonical}#${entry.id}`,
+      paperHref: addressOf(`papers/${paperSlug(entry.title)}/`, settings).href,
+      categories,
+      categoryLabel: categories.map((c) => c.label).join(' › '),
+      highlight: entry.highlight,
+      summarizers: entry.summarizers.map(personLink),
+      hatTips: entry.hatTips,
+      summaryHtml: markdown.render(entry.summary),
+      opinions: entry.opinions.map((opinion) => {
+        const by = personLink(opinion.by);
+        return { by: by.label, byHref: by.href, label: `${by.label}’s opinion`, html: markdown.render(opinion.text) };
+      }),
+      readMoreHtml: entry.readMore.map((text) => markdown.render(text)),
+      prerequisitesHtml: entry.prerequisites.map((text) => markdown.render(text)),
+      excerpt: plainExcerpt(entry.summary, 220),
+      year: issue.date?.slice(0, 4) ?? null,
+    };
+  };
+
+  // One pass over every entry: views, papers, categories, people, citations.
+  const papers = new Map<string, { title: string; appearances: EntryView[] }>();
+  const categoryEntries = new Map<string, EntryView[]>();
+  const categoryChildren = new Map<string, Set<string>>();
+  const categoryParent = new Map<string, string>();
+  const summarized = new Map<string, EntryView[]>();
+  const opined = new Map<string, EntryView[]>();
+  const citedBy = new Map<string, Issue[]>();
+  const issueEntries = new Map<string, EntryView[]>();
+  const records: SummaryRecord[] = [];
+  const push = <T>(map: Map<string, T[]>, key: string, value: T): void => {
+    const list = map.get(key);
+    if (list) {
+      if (list[list.length - 1] !== value) list.push(value);
+    } else map.set(key, [value]);
+  };
+
+  for (const issue of issues) {
+    const views: EntryView[] = [];
+    const cites = new Set<number>(citedInText(issue.intro));
+    for (const entry of issue.entries) {
+      const view = entryView(issue, entry);
+      views.push(view);
+      const slug = paperSlug(entry.title);
+      const paper = papers.get(slug);
+      if (paper) paper.appearances.push(view);
+      else papers.set(slug, { title: entry.title, appearances: [view] });
+      entry.category.forEach((label, depth) => {
+        const slug = stableSlug(label, 'category');
+        push(categoryEntries, slug, view);
+        const parent = entry.category[depth - 1];
+        if (parent !== undefined) {
+          const parentSlug = stableSlug(parent, 'category');
+          if (!categoryParent.has(slug)) categoryParent.set(slug, parentSlug);
+          const children = categoryChildren.get(parentSlug) ?? new Set<string>();
+          children.add(slug);
+          categoryChildren.set(parentSlug, children);
+        }
+      });
+      for (const name of entry.summarizers) push(summarized, personKey(name), view);
+      for (const opinion of entry.opinions) push(opined, personKey(opinion.by), view);
+      for (const n of entry.references) cites.add(n);
+      records.push({
+        issue_id: issue.id,
+        issue_number: issue.number,
+        issue_date: issue.date,
+        issue_title: issue.title,
+        entry_id: entry.id,
+        title: entry.title,
+        authors: entry.authors,
+        summarizers: entry.summarizers,
+        category: entry.category,
+        highlight: entry.highlight,
+        summary: entry.summary,
+        opinions: entry.opinions.map((o) => ({ by: o.by, text: o.text })),
+        read_more: entry.readMore,
+        prerequisites: entry.prerequisites,
+        references: entry.references,
+        url: view.entryCanonical,
+        summary_page: `${settings.url}papers/${slug}/`,
+      });
+    }
+    issueEntries.set(issue.id, views);
+    for (const n of cites) {
+      const target = byNumber.get(n);
+      if (target && target.id !== issue.id) push(citedBy, target.id, issue);
+    }
+  }
+
+  const issueViews: IssueView[] = issues.map((issue, i) => {
+    const ref = refOf(issue);
+    const views = issueEntries.get(issue.id)!;
+    const older = issues[i + 1];
+    const newer = issues[i - 1];
+    const cites = new Set<number>([...citedInText(issue.intro), ...issue.entries.flatMap((e) => e.references)]);
+    const citedIssues = [...cites]
+      .map((n) => byNumber.get(n))
+      .filter((target): target is Issue => target !== undefined && target.id !== issue.id);
+    const description =
+      plainExcerpt(issue.intro, 160) ||
+      plainExcerpt(`${ref.numberLabel}, ${ref.dateLabel}: ${issue.entries.map((e) => e.title).join('; ')}`, 160);
+    return {
+      ...ref,
+      ...addressOf(`issues/${issue.id}/`, settings),
+      number: issue.number,
+      pageTitle: issue.number === null ? ref.title : `${ref.numberLabel}: ${ref.title}`,
+      description,
+      year: issue.date?.slice(0, 4) ?? null,
+      sourceHref: issue.source && /^https?:\/\//i.test(issue.source) ? issue.source : null,
+      introHtml: markdown.render(issue.intro),
+      blocks: issueBlocks(issue, views),
+      entryCount: issue.entries.length,
+      prev: older ? refOf(older) : null,
+      next: newer ? refOf(newer) : null,
+      cites: citedIssues.map(refOf),
+      referencedBy: (citedBy.get(issue.id) ?? []).map(refOf),
+    };
+  });
+
+  const paperViews: PaperView[] = [...papers.entries()]
+    .map(([slug, paper]) => {
+      const appearances = [...paper.appearances].reverse();
+      const first = appearances[0]!;
+      const unique = (links: LinkView[]): LinkView[] => [...new Map(links.map((l) => [l.href, l])).values()];
+      return {
+        ...addressOf(`papers/${slug}/`, settings),
+        slug,
+        title: paper.title,
+        pageTitle: paper.title,
+        description:
+          plainExcerpt(first.excerpt, 160) || `${paper.title}: summarized in ${first.issue.caption} of the Alignment Newsletter.`,
+        appearances,
+        categories: unique(appearances.flatMap((a) => a.categories)),
+        summarizers: unique(appearances.flatMap((a) => [...a.summarizers, ...a.opinions.map((o) => ({ label: o.by, href: o.byHref }))])),
+        years: [...new Set(appearances.map((a) => a.year).filter((y): y is string => y !== null))],
+      };
+    })
+    .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+
+  // Categories: vocabulary order first, then any other heading alphabetically.
+  const order = new Map<string, number>((options.vocabulary ?? []).map((c, i) => [stableSlug(c.label, 'category'), i]));
+  const highlightSlugs = new Set((options.vocabulary ?? []).filter((c) => c.highlight).map((c) => stableSlug(c.label, 'category')));
+  const countOf = (slug: string): number => categoryEntries.get(slug)?.length ?? 0;
+  const categoryViews: CategoryView[] = [...categoryEntries.keys()]
+    .map((slug): CategoryView => {
+      const label = categorySpellings.best(slug);
+      const parentSlug = categoryParent.get(slug);
+      const entries = categoryEntries.get(slug)!;
+      return {
+        ...addressOf(`categories/${slug}/`, settings),
+        slug,
+        label,
+        pageTitle: `${label}: every summary in this category`,
+        description: `${entries.length} ${entries.length === 1 ? 'summary' : 'summaries'} filed under ${label} in the Alignment Newsletter.`,
+        parent: parentSlug === undefined ? null : categoryLink(categorySpellings.best(parentSlug)),
+        children: [...(categoryChildren.get(slug) ?? [])]
+          .map((child) => ({ ...categoryLink(categorySpellings.best(child)), count: countOf(child), order: order.get(child) }))
+          .sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || byLabel(a, b))
+          .map(({ href, label, count }) => ({ href, label, count })),
+        entries,
+        count: entries.length,
+        highlight: highlightSlugs.has(slug),
+      };
+    })
+    .sort((a, b) => (order.get(a.slug) ?? Infinity) - (order.get(b.slug) ?? Infinity) || byLabel(a, b));
+  const categoryTree = categoryViews
+    .filter((c) => c.parent === null)
+    .map((c) => ({ href: c.href, label: c.label, count: c.count, children: c.children }));
+
+  const personKeys = new Set([...summarized.keys(), ...opined.keys()]);
+  const summarizerViews: PersonView[] = [...personKeys]
+    .map((key): PersonView => {
+      const name = personSpellings.best(key);
+      const slug = stableSlug(key, 'person');
+      const mine = summarized.get(key) ?? [];
+      const opinions = opined.get(key) ?? [];
+      const count = new Set([...mine, ...opinions]).size;
+      return {
+        ...addressOf(`summarizers/${slug}/`, settings),
+        slug,
+        name,
+        pageTitle: `${name}: summaries and opinions`,
+        description: `${mine.length} ${mine.length === 1 ? 'summary' : 'summaries'} by ${name} and ${opinions.length} ${opinions.length === 1 ? 'opinion' : 'opinions'}, in the Alignment Newsletter.`,
+        summarized: mine,
+        opined: opinions,
+        count,
+      };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+
+  const years = new Map<string, IssueRef[]>();
+  for (const issue of issues) {
+    const label = issue.date?.slice(0, 4) ?? 'Undated';
+    const list = years.get(label) ?? [];
+    list.push(refOf(issue));
+    years.set(label, list);
+  }
+
+  const at = (path: string): string => `${settings.pathPrefix}${path}`;
+  const newestDate = issues.find((i) => i.date !== null)?.date ?? '1970-01-01';
+  const page = (path: string, pageTitle: string, description: string): StaticPageView => ({
+    ...addressOf(path, settings),
+    pageTitle,
+    description,
+  });
+  const counted = `${issues.length} issues, ${records.length} summaries`;
+  return {
+    pages: {
+      home: page('', settings.title, settings.description),
+      issues: page('issues/', 'All issues', `Every issue of the newsletter by year: ${counted}.`),
+      categories: page('categories/', 'Categories', `Every category of the newsletter, with the summaries filed under it (${counted}).`),
+      summarizers: page('summarizers/', 'Summarizers', 'Everyone who wrote a summary or an opinion in the newsletter, with their summaries.'),
+      search: page('search/', 'Search summaries', `Full-text search over ${records.length} summaries, with filters for category, summarizer and year.`),
+      notFound: page('404.html', 'Page not found', 'There is no page at this address.'),
+    },
+    settings: {
+      ...settings,
+      home: at(''),
+      archiveHref: at('issues/'),
+      feedHref: at('feed.xml'),
+      feedCanonical: `${settings.url}feed.xml`,
+      css: at('assets/site.css'),
+      searchHref: at('search/'),
+      searchScript: at('assets/search.js'),
+      headerScript: at('assets/header-search.js'),
+      pagefindBase: at('pagefind/'),
+      categoriesHref: at('categories/'),
+      summarizersHref: at('summarizers/'),
+      papersJsonHref: at('summaries.json'),
+      papersCsvHref: at('summaries.csv'),
+    },
+    counts: {
+      issues: issues.length,
+      entries: records.length,
+      papers: paperViews.length,
+      categories: categoryViews.length,
+      summarizers: summarizerViews.length,
+      warnings: options.warningCount ?? 0,
+    },
+    issues: issueViews,
+    latest: issueViews.slice(0, options.latestCount ?? 6),
+    years: [...years.entries()].map(([label, list]) => ({ label, issues: list })),
+    papers: paperViews,
+    categories: categoryViews,
+    categoryTree,
+    summarizers: summarizerViews,
+    feed: { updated: newestDate, issues: issueViews.slice(0, options.feedCount ?? 20) },
+    records,
+  };
+}
+
+/**
+ * Category headings and entries in reading order. A heading is emitted where the top-level
+ * section or the sub-section changes; entry titles sit one level below their nearest heading,
+ * so the page's headings never skip a level.
+ */
+export function issueBlocks(issue: Issue, views: EntryView[]): IssueBlock[] {
+  const blocks: IssueBlock[] = [];
+  const usedIds = new Set(issue.entries.map((e) => e.id));
+  const headingId = (label: string): string => {
+    const base = `section-${stableSlug(label, 'category')}`;
+    let id = base;
+    for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
+    usedIds.add(id);
+    return id;
+  };
+  let top: string | null = null;
+  let sub: string | null = null;
+  let anyHeading = false;
+  issue.entries.forEach((entry, i) => {
+    const view = views[i]!;
+    const [first, ...rest] = entry.category;
+    const nextTop = first ?? (anyHeading ? 'Other summaries' : null);
+    const nextSub = rest.length > 0 ? rest[rest.length - 1]! : null;
+    const topLink = first === undefined ? null : view.categories[0] ?? null;
+    const subLink = rest.length > 0 ? view.categories[view.categories.length - 1] ?? null : null;
+    if (nextTop !== top && nextTop !== null) {
+      blocks.push({ kind: 'heading', level: 2, id: headingId(nextTop), label: topLink?.label ?? nextTop, href: topLink?.href ?? null });
+      anyHeading = true;
+      sub = null;
+    }
+    top = nextTop;
+    if (nextSub !== null && nextSub !== sub) {
+      blocks.push({ kind: 'heading', level: 3, id: headingId(nextSub), label: subLink?.label ?? nextSub, href: subLink?.href ?? null });
+    }
+    sub = nextSub;
+    blocks.push({ kind: 'entry', level: top === null ? 2 : sub === null ? 3 : 4, entry: view });
+  });
+  return blocks;
+}

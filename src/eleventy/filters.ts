@@ -1,0 +1,53 @@
+/**
+ * The few filters templates need; everything else is prepared in src/collect.ts.
+ * Registered as one local plugin, as Eleventy's own base blog does.
+ */
+import type { UserConfig } from '@11ty/eleventy';
+import { stringify } from 'csv-stringify/sync';
+import type { SummaryRecord } from '../collect.ts';
+
+/** Columns of summaries.csv, in order; list fields are joined with `; `. */
+export const CSV_COLUMNS: (keyof SummaryRecord)[] = [
+  'issue_id', 'issue_number', 'issue_date', 'issue_title', 'entry_id', 'title', 'authors', 'summarizers', 'category',
+  'highlight', 'summary', 'opinions', 'read_more', 'prerequisites', 'references', 'url', 'summary_page',
+];
+
+function cell(value: SummaryRecord[keyof SummaryRecord]): string {
+  if (value === null) return '';
+  if (Array.isArray(value)) {
+    return value
+      .map((item: string | number | { by: string; text: string }) => (typeof item === 'object' ? `${item.by}: ${item.text}` : String(item)))
+      .join(typeof value[0] === 'object' ? '\n\n' : '; ');
+  }
+  return String(value);
+}
+
+/** summaries.csv: one row per entry, a header row, RFC 4180 quoting by csv-stringify. */
+export function toCsv(records: SummaryRecord[]): string {
+  return stringify(
+    records.map((record) => CSV_COLUMNS.map((column) => cell(record[column]))),
+    { header: true, columns: CSV_COLUMNS.map((c) => String(c)) },
+  );
+}
+
+/** summaries.json: `{ "summaries": [...] }`, pretty enough to diff. */
+export function toJson(records: SummaryRecord[]): string {
+  return `${JSON.stringify({ summaries: records }, null, 1)}\n`;
+}
+
+/** `2020-05-06` as a Date at midnight UTC, for the feed plugin's `dateToRfc3339`. */
+export function dateValue(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
+}
+
+/** A page URL from Eleventy (`/issues/an-098/`, no prefix) as an absolute URL under the site's public address. */
+export function underSite(url: string, siteUrl: string): string {
+  return `${siteUrl}${url.replace(/^\/+/, '')}`;
+}
+
+export function filtersPlugin(config: UserConfig): void {
+  config.addFilter('csv', toCsv);
+  config.addFilter('json', toJson);
+  config.addFilter('dateValue', dateValue);
+  config.addFilter('underSite', underSite);
+}

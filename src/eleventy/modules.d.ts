@@ -1,0 +1,62 @@
+/**
+ * Narrow types for the parts of Eleventy 3 and its feed plugin this project uses.
+ * Neither package ships TypeScript declarations; these cover only what src/ and .eleventy.ts call.
+ */
+declare module '@11ty/eleventy' {
+  /** A template filter: Nunjucks passes the piped value first, then the arguments. */
+  export type Filter = (value: never, ...args: never[]) => unknown;
+
+  export interface EleventyEventArgs {
+    directories: { input: string; output: string };
+    runMode: 'build' | 'watch' | 'serve';
+    outputMode: string;
+    incremental: boolean;
+  }
+
+  /** The `eleventyConfig` object handed to config files and plugins. */
+  export interface UserConfig {
+    /** Set by Eleventy before plugins run: the normalised path prefix. */
+    readonly pathPrefix?: string;
+    addGlobalData(name: string, value: unknown): void;
+    addFilter(name: string, filter: Filter): void;
+    addPlugin(plugin: (config: UserConfig, options?: unknown) => unknown, options?: unknown): void;
+    addPassthroughCopy(copy: string | Record<string, string>): void;
+    addWatchTarget(target: string): void;
+    setServerOptions(options: { port?: number; showVersion?: boolean }): void;
+    setQuietMode(quiet: boolean): void;
+    on(event: 'eleventy.before' | 'eleventy.after', handler: (args: EleventyEventArgs) => unknown): void;
+  }
+
+  /** One written template, as `write()` reports it. */
+  export interface TemplateResult {
+    inputPath: string;
+    outputPath: string | false;
+    url: string | false;
+  }
+
+  export interface EleventyOptions {
+    configPath?: string;
+    pathPrefix?: string;
+    quietMode?: boolean;
+    source?: 'cli' | 'script';
+    runMode?: 'build' | 'watch' | 'serve';
+    /** Runs before the config file, with the same `eleventyConfig`. */
+    config?: (config: UserConfig) => void | Promise<void>;
+  }
+
+  export default class Eleventy {
+    constructor(input?: string, output?: string, options?: EleventyOptions);
+    /** Builds to disk; resolves to [passthrough copies, templates]. */
+    write(): Promise<[unknown[], TemplateResult[]]>;
+    watch(): Promise<void>;
+    serve(port?: number): Promise<void>;
+    stopWatch(): Promise<void>;
+  }
+}
+
+declare module '@11ty/eleventy-plugin-rss' {
+  import type { UserConfig } from '@11ty/eleventy';
+  /** Adds the feed filters: absoluteUrl, dateToRfc3339, dateToRfc822, htmlToAbsoluteUrls, getNewestCollectionItemDate. */
+  export function rssPlugin(config: UserConfig): void;
+  export default rssPlugin;
+}

@@ -1,0 +1,103 @@
+/**
+ * Markdown from the newsletter text (summaries, opinions, intros, Read more) to safe HTML.
+ *
+ * unified + remark-parse + remark-html with its default `sanitize: true`: whatever HTML the
+ * scraped text carries is dropped, and only the renderer's own output is ever marked safe in
+ * templates. `(AN #74)` / `( AN #74 )` references become links to that issue while the tree
+ * is still mdast, so no regex ever touches HTML.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkHtml from 'remark-html';
+import type { Link, Nodes, PhrasingContent, Root, Text } from 'mdast';
+
+/** Where issue N lives on the site, or null when N is not in the archive (the reference stays plain text). */
+export type IssueHref = (issueNumber: number) => string | null;
+
+/** `(AN #74)`, `( AN #74 )`, `(AN#74)`: the newsletter's way of citing an earlier issue. */
+const ISSUE_REFERENCE = /\(\s*AN\s*#\s*(\d+)\s*\)/g;
+
+/** Splits one text node into text and link nodes; returns null when it has no resolvable reference. */
+function splitReferences(node: Text, issueHref: IssueHref): PhrasingContent[] | null {
+  const parts: PhrasingContent[] = [];
+  let last = 0;
+  for (const match of node.value.matchAll(ISSUE_REFERENCE)) {
+    const href = issueHref(Number(match[1]));
+    if (href === null) continue;
+    const start = match.index;
+    parts.push({ type: 'text', value: `${node.value.slice(last, start)}(` });
+    const link: Link = { type: 'link', url: href, children: [{ type: 'text', value: `AN #${Number(match[1])}` }] };
+    parts.push(link);
+    parts.push({ type: 'text', value: ')' });
+    last = start + match[0].length;
+  }
+  if (parts.length === 0) return null;
+  parts.push({ type: 'text', value: node.value.slice(last) });
+  return parts.filter((part) => part.type !== 'text' || part.value !== '');
+}
+
+/** Turns every resolvable `(AN #N)` in text nodes into a link, leaving text inside existing links alone. */
+export function linkIssueReferences(tree: Root, issueHref: IssueHref): void {
+  const walk = (node: Nodes): void => {
+    if (!('children' in node) || node.type === 'link' || node.type === 'linkReference') return;
+    const children = node.children as Nodes[];
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
+      if (child.type === 'text') {
+        const replaced = splitReferences(child, issueHref);
+        if (replaced) {
+          children.splice(i, 1, ...replaced);
+          i += replaced.length - 1;
+        }
+      } else {
+        walk(child);
+      }
+    }
+  };
+  walk(tree);
+}
+
+export interface MarkdownRenderer {
+  /** Sanitized HTML for a Markdown string; the same input is rendered once and then served from a cache. */
+  render(markdown: string): string;
+}
+
+/**
+ * A renderer bound to one archive (which issues exist, and under which URL).
+ * The cache lives as long as the renderer: the same summary is shown on its issue page,
+ * its summary page and its summarizers' pages, and rendered once.
+ */
+export function createMarkdown(issueHref: IssueHref): MarkdownRenderer {
+  const processor = unified()
+    .use(remarkParse)
+    .use(() => (tree: Root) => linkIssueReferences(tree, issueHref))
+    .use(remarkHtml, { sanitize: true });
+  const cache = new Map<string, string>();
+  return {
+    render(markdown: string): string {
+      if (markdown.trim() === '') return '';
+      let html = cache.get(markdown);
+      if (html === undefined) {
+        html = String(processor.processSync(markdown)).trim();
+        cache.set(markdown, html);
+      }
+      return html;
+    },
+  };
+}
+
+/**
+ * Plain text of a Markdown string, for meta descriptions and excerpts: links keep their text,
+ * markup characters go. Cut at a word boundary to at most `max` characters, with an ellipsis.
+ */
+export function plainExcerpt(markdown: string, max: number): string {
+  const text = markdown
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`#>]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
