@@ -3,7 +3,7 @@
  *
  * A visible composition of the stages in `src/parse/`, top to bottom:
  *   frontMatter -> cleanText -> splitComments -> takeTitleLine -> splitBlocks -> findSections
- *   -> findEntries -> readFields -> inferMetadata -> assignIds
+ *   -> findEntries -> markSpecialEdition -> readFields -> inferMetadata -> assignIds
  * Every stage is data in, data out; none reads the file system.
  */
 import type { Issue, ParseWarning, RawFile } from './types.ts';
@@ -15,6 +15,7 @@ import { takeTitleLine } from './parse/title-line.ts';
 import { splitBlocks } from './parse/split-blocks.ts';
 import { findSections } from './parse/find-sections.ts';
 import { findEntries } from './parse/find-entries.ts';
+import { markSpecialEdition } from './parse/mark-special-edition.ts';
 import { readFields } from './parse/read-fields.ts';
 import { inferMetadata } from './parse/infer-metadata.ts';
 import { assignIds } from './parse/assign-ids.ts';
@@ -42,7 +43,7 @@ export function parseNewsletter(raw: RawFile, options: ParseOptions): Issue {
   const { titleLine, text } = takeTitleLine(withoutComments);
   const blocks = splitBlocks(text, options.vocabulary);
   const sectioned = findSections(blocks, options.vocabulary, warn);
-  const found = findEntries(sectioned, warn);
+  const found = markSpecialEdition(findEntries(sectioned, warn), sectioned);
   const entries = assignIds(found.entries.map((entry) => readFields(entry, editor, warn)));
   const metadata = inferMetadata(raw.file, matter.data, titleLine, warn);
 

@@ -37,7 +37,8 @@ function labelFor(text: string): string {
 /** Is this block a heading? `known` when the vocabulary has it. */
 function headingKind(block: Block, next: Block | undefined, vocabulary: Vocabulary): 'known' | 'unknown' | 'footer' | null {
   const text = block.text.trim();
-  const bold = BOLD_LINE.exec(text);
+  // `**[Inverse Reinforcement Learning](url)**` is a bold link, not a heading.
+  const bold = /\]\(/.test(text) ? null : BOLD_LINE.exec(text);
   const plain = stripMarkup(text);
   if (plain === '' || plain.length > 100) return null;
   if (isFooterHeading(plain) && (block.level !== null || bold || words(plain) === 1)) return 'footer';

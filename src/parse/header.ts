@@ -111,7 +111,7 @@ export function readRun(groups: Group[]): RunParts | null {
 /** Title text of a header, markup removed: `**[Title](url)**` -> `Title`. */
 export function cleanTitle(raw: string): string {
   return unpad(stripMarkup(raw))
-    .replace(/^[\s\-–—:*]+|[\s\-–—:]+$/g, '')
+    .replace(/^[\s\-–—:*_]+|[\s\-–—:*_]+$/g, '')
     .trim();
 }
 
@@ -142,7 +142,9 @@ export function matchHeader(text: string): Header | null {
       // Without `(summarized by ...)` the parenthetical must read as names, and a stand-alone
       // line must not be a sentence that happens to end in one: `... as argued (Smith and Jones)`.
       if (!run.authors) continue;
-      if (atEnd && /[.!;,]\s+\p{Ll}/u.test(title)) continue;
+      // `... we get the Catastrophic Convergence Conjecture (CCC): "..."` is a sentence defining an acronym.
+      if (/^[\p{Lu}\p{N}]{2,6}$/u.test(run.authors)) continue;
+      if (atEnd && /[.!;]\s+\p{Ll}/u.test(title)) continue;
     }
     let length = k + (colon ? 1 : 0);
     while (colon && length < text.length && SKIP.test(text[length]!)) length++;

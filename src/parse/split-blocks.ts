@@ -8,9 +8,9 @@
 import type { CleanText } from './clean-text.ts';
 import type { Vocabulary } from '../categories.ts';
 import { foldHeading } from '../categories.ts';
-import { findLabels } from './labels.ts';
+import { findLabels, matchLabel } from './labels.ts';
 import { BOILERPLATE } from './boilerplate.ts';
-import { groupRun, readRun } from './header.ts';
+import { groupRun, matchHeader, readRun } from './header.ts';
 import { looksLikeAuthors } from './authors.ts';
 
 export interface Block {
@@ -235,6 +235,11 @@ function isFlattened(text: string): boolean {
   return findLabels(text).length > 0 || (anchors === 1 && STRONG_ANCHOR.lastIndex > 300);
 }
 
+/** Lines that start a block of their own even without a blank line before them. */
+function startsBlock(text: string): boolean {
+  return /^(?:[-*+] |\d{1,2}[.)] |>|\|)/.test(text) || matchLabel(text) !== null || matchHeader(text) !== null;
+}
+
 const UNDERLINE = /^(=+|-+)\s*$/;
 const ATX = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 const RULE = /^(?:[-*_]\s*){3,}$/;
@@ -264,6 +269,14 @@ export function splitBlocks(cleaned: CleanText, vocabulary: Vocabulary): Block[]
       for (const piece of piecesOf(trimmed, cutFlattened(trimmed, vocabulary))) {
         blocks.push({ text: piece.text, line, level: piece.heading ? 0 : null, inline: true });
       }
+      continue;
+    }
+    // A line that continues the paragraph above (hard-wrapped text, a Markdown line break):
+    // `**Read more:** **[Paper: Learning Robust Rewards With Adversarial](...)**  ` then `**[Inverse Reinforcement Learning](...)**`.
+    const prev = blocks[blocks.length - 1];
+    const above = lines[i - 1];
+    if (prev && above && above.text.trim() !== '' && prev.level === null && !prev.inline && !startsBlock(trimmed)) {
+      prev.text += `\n${trimmed}`;
       continue;
     }
     blocks.push({ text: trimmed, line, level: null, inline: false });
