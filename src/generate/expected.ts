@@ -5,12 +5,12 @@
  *
  * What a layout loses: `line-none` prints no headings, so every entry has category [] and is
  * not a highlight; plain layouts drop Markdown (link URLs, emphasis), so titles have no URL and
- * texts are the plain paragraphs; flattened layouts join paragraphs with a space and pad
- * link texts (`( AN #74 )`). Highlights stand under the Highlights heading: category ["Highlights"].
+ * texts are the plain paragraphs; flattened layouts join paragraphs with a space (their
+ * padded link texts, `( AN #74 )`, are expected back unpadded). Highlights stand under the Highlights heading: category ["Highlights"].
  */
 import type { EntrySpec, IssueSpec, Layout } from './spec.ts';
 import { entriesOf, layoutHasHeadings, referencesIn } from './spec.ts';
-import { paragraphsOf, toPlain } from './plain.ts';
+import { linkReferences, paragraphsOf, toPlain } from './plain.ts';
 
 export interface ExpectedEntry {
   title: string;
@@ -37,12 +37,15 @@ export interface ExpectedIssue {
   commentsDropped: number;
 }
 
+/**
+ * A text as the parser should give it back. The padding of flattened layouts (`( AN #74 )`,
+ * `here .`) is a scraping artefact, so the expected text is the unpadded plain text.
+ */
 function textIn(markdown: string[], layout: Layout): string {
   const flat = layout === 'flat-upper' || layout === 'flat-title';
   const paragraphs = markdown.flatMap(paragraphsOf);
-  if (layout === 'markdown') return paragraphs.join('\n\n');
-  const plain = paragraphs.map((p) => toPlain(p, flat));
-  return plain.join(flat ? ' ' : '\n\n');
+  if (layout === 'markdown') return paragraphs.map(linkReferences).join('\n\n');
+  return paragraphs.map((p) => toPlain(p)).join(flat ? ' ' : '\n\n');
 }
 
 export function expectedEntry(entry: EntrySpec, layout: Layout, editor: string): ExpectedEntry {

@@ -34,3 +34,8 @@ export function toPlain(paragraph: string, padLinks = false): string {
   }
   return text.replace(/[ \t]{2,}/g, ' ').trim();
 }
+
+/** `(AN #74)` as the forum export writes it: a link to the issue. */
+export function linkReferences(markdown: string): string {
+  return markdown.replace(/\(AN #(\d+)\)/g, (_m, n: string) => `([AN #${n}](https://mailchi.mp/alignment-newsletter-${n}))`);
+}

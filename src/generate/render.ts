@@ -12,7 +12,7 @@
  */
 import type { EntrySpec, IssueSpec, Layout, OpinionSpec } from './spec.ts';
 import { entriesOf } from './spec.ts';
-import { paragraphsOf, toPlain } from './plain.ts';
+import { linkReferences, paragraphsOf, toPlain } from './plain.ts';
 
 export interface RenderOptions {
   /** Which variant of the standing preamble to print (the newsletter changed it over time); default from the issue number. */
@@ -95,11 +95,6 @@ function plainEntry(entry: EntrySpec, flat: boolean, spacedColon: boolean): stri
   for (const p of entry.prerequisites) labelled(prerequisitesLabel(entry), p);
   for (const r of entry.readMore) labelled('Read more:', r);
   return out;
-}
-
-/** `(AN #74)` as the forum export writes it: a link to the issue. */
-function linkReferences(markdown: string): string {
-  return markdown.replace(/\(AN #(\d+)\)/g, (_m, n: string) => `([AN #${n}](https://mailchi.mp/alignment-newsletter-${n}))`);
 }
 
 function markdownEntry(entry: EntrySpec): string[] {
