@@ -42,9 +42,12 @@ export interface LinkView {
 /** Where a page lives: `path` is relative to the site root (`issues/an-098/`). */
 export interface PageAddress {
   path: string;
-  /** For Eleventy's `permalink` (no prefix: Eleventy adds none, we print hrefs ourselves). */
+  /** For Eleventy's `permalink`: `/issues/an-098/`. */
   permalink: string;
-  /** For links inside the site: the path prefix plus `path`. */
+  /**
+   * For links inside the site: root-relative, without the path prefix (`/issues/an-098/`).
+   * Eleventy's HTML base plugin adds PATH_PREFIX to every href/src in the HTML it writes.
+   */
   href: string;
   /** Absolute URL, for Open Graph, the feed and the sitemap. */
   canonical: string;
@@ -196,7 +199,7 @@ export type StaticPageName = 'home' | 'issues' | 'categories' | 'summarizers' | 
 
 export interface SiteData {
   pages: Record<StaticPageName, StaticPageView>;
-  settings: SiteSettings & { home: string; feedHref: string; feedCanonical: string; css: string; searchHref: string; searchScript: string; headerScript: string; pagefindBase: string; categoriesHref: string; summarizersHref: string; papersJsonHref: string; papersCsvHref: string; archiveHref: string };
+  settings: SiteSettings & { home: string; feedHref: string; feedCanonical: string; css: string; searchHref: string; searchScript: string; headerScript: string; pagefindBase: string; pagefindBundle: string; categoriesHref: string; summarizersHref: string; papersJsonHref: string; papersCsvHref: string; archiveHref: string };
   counts: { issues: number; entries: number; papers: number; categories: number; summarizers: number; warnings: number };
   /** Newest issues first. */
   issues: IssueView[];
@@ -229,7 +232,7 @@ export function normalizePrefix(prefix: string | undefined): string {
 }
 
 function addressOf(path: string, settings: SiteSettings): PageAddress {
-  return { path, permalink: `/${path}`, href: `${settings.pathPrefix}${path}`, canonical: `${settings.url}${path}` };
+  return { path, permalink: `/${path}`, href: `/${path}`, canonical: `${settings.url}${path}` };
 }
 
 /** Newest first: by date, then number, then id; undated issues after dated ones. */
@@ -550,7 +553,7 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
     years.set(label, list);
   }
 
-  const at = (path: string): string => `${settings.pathPrefix}${path}`;
+  const at = (path: string): string => `/${path}`;
   const newestDate = issues.find((i) => i.date !== null)?.date ?? '1970-01-01';
   const page = (path: string, pageTitle: string, description: string): StaticPageView => ({
     ...addressOf(path, settings),
@@ -578,6 +581,7 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
       searchScript: at('assets/search.js'),
       headerScript: at('assets/header-search.js'),
       pagefindBase: at('pagefind/'),
+      pagefindBundle: `${settings.pathPrefix}pagefind/`,
       categoriesHref: at('categories/'),
       summarizersHref: at('summarizers/'),
       papersJsonHref: at('summaries.json'),

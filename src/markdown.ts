@@ -93,7 +93,8 @@ export function createMarkdown(issueHref: IssueHref): MarkdownRenderer {
 export function plainExcerpt(markdown: string, max: number): string {
   const text = markdown
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`#>]+/g, '')
+    .replace(/^\s*(?:#{1,6}|>)\s*/gm, '')
+    .replace(/[*_`]+/g, '')
     .replace(/\s+/g, ' ')
     .trim();
   if (text.length <= max) return text;

@@ -1,0 +1,13 @@
+/**
+ * `npx tsx scripts/check-links.ts [dir]`: internal links and anchors of a built site (default
+ * OUTPUT_DIR or _site), resolved under PATH_PREFIX. Exit 1 when any is broken.
+ */
+import { checkSite } from '../src/link-check.ts';
+import { normalizePrefix } from '../src/collect.ts';
+
+const dir = process.argv[2] ?? process.env.OUTPUT_DIR ?? '_site';
+const prefix = normalizePrefix(process.env.PATH_PREFIX);
+const report = checkSite(dir, prefix);
+for (const b of report.broken) process.stdout.write(`${b.page}: ${b.href} (${b.reason})\n`);
+process.stdout.write(`${report.pages} pages, ${report.links} internal links under ${prefix}: ${report.broken.length} broken\n`);
+process.exit(report.broken.length > 0 ? 1 : 0);
