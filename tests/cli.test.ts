@@ -1,0 +1,107 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** The parse CLI as a user runs it (`npm run parse -- ...` is `tsx scripts/parse.ts ...`), in its own process. */
+function parseCli(args: string[]): Run {
+  const result = spawnSync(TSX, [path.join(ROOT, 'scripts', 'parse.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const GOOD = '---\nnumber: 12\ndate: 2018-06-25\n---\nHIGHLIGHTS\n\nA Good Paper (Jane Doe) (summarized by Rohin): It does things.\n\nRohin’s opinion: I like it.\n';
+
+function withFiles(files: Record<string, string | Buffer>, run: (dir: string) => void): void {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cli-test-'));
+  try {
+    for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
+    run(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('stdout is one JSON document with the issues, and a clean file gives no stderr and exit 0, even with --strict', () => {
+  withFiles({ 'an-012.txt': GOOD }, (dir) => {
+    const run = parseCli([dir, '--strict']);
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(run.stderr.replace(/^npm warn.*\n/gm, ''), '');
+    const parsed = JSON.parse(run.stdout) as { issues: { number: number; entries: { title: string; opinions: { by: string }[] }[] }[] };
+    assert.deepEqual(Object.keys(parsed), ['issues']);
+    assert.equal(parsed.issues.length, 1);
+    assert.equal(parsed.issues[0]!.number, 12);
+    assert.equal(parsed.issues[0]!.entries[0]!.title, 'A Good Paper');
+    assert.equal(parsed.issues[0]!.entries[0]!.opinions[0]!.by, 'Rohin');
+  });
+});
+
+test('warnings go to stderr as file:line: warning: message while stdout stays pure JSON, exit 0 without --strict', () => {
+  withFiles({ 'an-013.txt': '---\nnumber: 13\ndate: not-a-date\n---\nA Paper (Ann) (summarized by Rohin): Text.\n', 'empty.txt': '' }, (dir) => {
+    const run = parseCli([dir]);
+    assert.equal(run.status, 0);
+    assert.doesNotThrow(() => JSON.parse(run.stdout));
+    const lines = run.stderr.split('\n').filter((l) => l.includes('warning:'));
+    assert.ok(lines.some((l) => /^an-013\.txt:3: warning: front matter: date "not-a-date"/.test(l)), run.stderr);
+    assert.ok(lines.some((l) => /^empty\.txt: warning: the file has no text/.test(l)), run.stderr);
+    for (const line of lines) assert.match(line, /^[^\s:]+(:\d+)?: warning: \S/);
+  });
+});
+
+test('a binary file and invalid UTF-8 are reported on stderr with their lines, and the other files still parse', () => {
+  withFiles({ 'an-012.txt': GOOD, 'blob.txt': Buffer.from([0x41, 0x0a, 0x00, 0x01]), 'latin.txt': Buffer.from('A Paper (Ann): caf\xe9.\n', 'latin1') }, (dir) => {
+    const run = parseCli([dir]);
+    assert.equal(run.status, 0);
+    assert.match(run.stderr, /^blob\.txt:2: warning: binary file/m);
+    assert.match(run.stderr, /^latin\.txt:1: warning: not valid UTF-8/m);
+    const parsed = JSON.parse(run.stdout) as { issues: { file: string }[] };
+    assert.deepEqual(parsed.issues.map((i) => i.file), ['an-012.txt', 'latin.txt']);
+  });
+});
+
+test('a path that does not exist exits 1 with an error on stderr and nothing on stdout', () => {
+  withFiles({}, (dir) => {
+    const run = parseCli([path.join(dir, 'missing.txt')]);
+    assert.equal(run.status, 1);
+    assert.equal(run.stdout, '');
+    assert.match(run.stderr, /error: .*missing\.txt: cannot be read \(ENOENT\)/);
+  });
+});
+
+test('--strict exits 1 when there is any warning, still printing the JSON', () => {
+  withFiles({ 'an-012.txt': GOOD, 'an-014.txt': '---\nnumber: 14.5\n---\nA Paper (Ann): Text.\n' }, (dir) => {
+    const run = parseCli([dir, '--strict']);
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /an-014\.txt:2: warning: front matter: number 14\.5 is not a whole number/);
+    assert.equal((JSON.parse(run.stdout) as { issues: unknown[] }).issues.length, 2);
+  });
+});
+
+test('--report prints one summary line on stderr counting files, issues, entries and warnings', () => {
+  withFiles({ 'an-012.txt': GOOD, 'empty.txt': '', 'blob.txt': Buffer.from([0x00]) }, (dir) => {
+    const run = parseCli([dir, '--report']);
+    assert.equal(run.status, 0);
+    const report = run.stderr.split('\n').filter((l) => l.startsWith('report:'));
+    assert.deepEqual(report, ['report: 3 files, 2 issues, 1 entries, 2 warnings']);
+    assert.doesNotThrow(() => JSON.parse(run.stdout));
+  });
+});
+
+test('an unknown flag or no path prints the usage and exits 2', () => {
+  for (const args of [[], ['--bogus', 'content/newsletters']]) {
+    const run = parseCli(args);
+    assert.equal(run.status, 2, args.join(' '));
+    assert.match(run.stderr, /usage: npm run parse/);
+    assert.equal(run.stdout, '');
+  }
+});
