@@ -6,7 +6,7 @@
  * the one channel both the CLI and this function share), so builds in one process run one at a
  * time, each with its own environment, restored afterwards.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import * as pagefind from 'pagefind';
@@ -76,6 +76,17 @@ function check(step: string, errors: string[]): void {
   if (errors.length > 0) throw new SearchIndexError(`pagefind ${step} failed:\n  ${errors.join('\n  ')}`);
 }
 
+/**
+ * Pages in the written index (addDirectory's page_count counts every HTML file it read, also
+ * those left out because they have no `data-pagefind-body`).
+ */
+function indexedPages(bundle: string): number {
+  const entry = JSON.parse(readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+    languages?: Record<string, { page_count?: number }>;
+  };
+  return Object.values(entry.languages ?? {}).reduce((n, language) => n + (language.page_count ?? 0), 0);
+}
+
 /** Indexes the built site with Pagefind's Node API; returns the number of pages indexed. */
 export async function indexSite(outputDir: string): Promise<number> {
   try {
@@ -85,10 +96,13 @@ export async function indexSite(outputDir: string): Promise<number> {
     const added = await created.index.addDirectory({ path: outputDir });
     check('addDirectory', added.errors);
     if (added.page_count === 0) throw new SearchIndexError(`pagefind found no pages to index in ${outputDir}`);
-    const written = await created.index.writeFiles({ outputPath: path.join(outputDir, 'pagefind') });
+    const bundle = path.join(outputDir, 'pagefind');
+    const written = await created.index.writeFiles({ outputPath: bundle });
     check('writeFiles', written.errors);
     await created.index.deleteIndex();
-    return added.page_count;
+    const indexed = indexedPages(bundle);
+    if (indexed === 0) throw new SearchIndexError(`pagefind indexed no pages in ${outputDir}: no page has data-pagefind-body`);
+    return indexed;
   } finally {
     await pagefind.close();
   }

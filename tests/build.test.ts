@@ -1,0 +1,170 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { before, test } from 'node:test';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { parseCategories } from '../src/categories.ts';
+import { indexSite, SearchIndexError } from '../src/build.ts';
+import { paperSlug } from '../src/collect.ts';
+import { parseArchive } from '../src/parse.ts';
+import { readNewsletters, readOptionalText } from '../src/read.ts';
+import { stableSlug } from '../src/slug.ts';
+import type { Issue } from '../src/types.ts';
+import { buildOnce, type BuiltSite } from './support/build-once.ts';
+
+let site: BuiltSite;
+let issues: Issue[];
+
+before(async () => {
+  site = await buildOnce('/');
+  const vocabulary = parseCategories(readOptionalText('content/categories.yml') ?? '');
+  issues = parseArchive(readNewsletters(['content/newsletters']).files, { vocabulary }).issues;
+});
+
+const read = (file: string): string => readFileSync(path.join(site.dir, file), 'utf8');
+const pagesUnder = (dir: string): string[] =>
+  readdirSync(path.join(site.dir, dir)).filter((name) => existsSync(path.join(site.dir, dir, name, 'index.html')));
+function htmlFiles(dir = site.dir): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(full);
+    return name.endsWith('.html') ? [path.relative(site.dir, full)] : [];
+  });
+}
+
+test('there is one page per issue, at /issues/<id>/', () => {
+  assert.ok(issues.length >= 5);
+  assert.deepEqual(pagesUnder('issues').sort(), issues.map((i) => i.id).sort());
+});
+
+test('every entry is an <article> whose id is its Entry.id, in reading order, with a copy link to itself', () => {
+  for (const issue of issues) {
+    const html = read(`issues/${issue.id}/index.html`);
+    const ids = [...html.matchAll(/<article class="entry[^"]*" id="([^"]+)"/g)].map((m) => m[1]);
+    assert.deepEqual(ids, issue.entries.map((e) => e.id), issue.id);
+    for (const e of issue.entries) assert.ok(html.includes(`href="#${e.id}"`), `${issue.id}: no link to #${e.id}`);
+  }
+});
+
+test('there is one page per distinct summary title, one per category and one per summarizer', () => {
+  const entries = issues.flatMap((i) => i.entries);
+  assert.deepEqual(pagesUnder('papers').sort(), [...new Set(entries.map((e) => paperSlug(e.title)))].sort());
+  const categories = new Set(entries.flatMap((e) => e.category.map((c) => stableSlug(c, 'category'))));
+  assert.deepEqual(pagesUnder('categories').sort(), [...categories].sort());
+  const people = new Set(entries.flatMap((e) => [...e.summarizers, ...e.opinions.map((o) => o.by)]).map((n) => stableSlug(n.toLowerCase(), 'person')));
+  assert.deepEqual(pagesUnder('summarizers').sort(), [...people].sort());
+});
+
+test('no two templates write the same file: every page in the sitemap is listed once', () => {
+  const locs = [...read('sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+  assert.equal(new Set(locs).size, locs.length);
+  const pages = htmlFiles().filter((f) => f !== '404.html');
+  assert.equal(locs.length, pages.length);
+  assert.equal(site.report.pagesWritten, pages.length + ['404.html', 'feed.xml', 'sitemap.xml', 'summaries.json', 'summaries.csv'].length);
+});
+
+test('the Atom feed lists the newest issues with absolute links', () => {
+  const feed = read('feed.xml');
+  assert.match(feed, /^<\?xml version="1.0" encoding="utf-8"\?>\s*<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);
+  const entries = [...feed.matchAll(/<entry>[\s\S]*?<\/entry>/g)];
+  assert.equal(entries.length, Math.min(issues.length, 20));
+  for (const [entry] of entries) {
+    assert.match(entry, /<link href="https?:\/\/[^"]+\/issues\/[^"]+\/" rel="alternate"/);
+    assert.match(entry, /<updated>\d{4}-\d{2}-\d{2}T00:00:00Z<\/updated>/);
+  }
+  assert.doesNotMatch(feed, /href="\//, 'no root-relative links in a feed');
+});
+
+test('summaries.json and summaries.csv hold every entry', () => {
+  const total = issues.reduce((n, i) => n + i.entries.length, 0);
+  const json = JSON.parse(read('summaries.json')) as { summaries: { title: string; issue_id: string; entry_id: string }[] };
+  assert.equal(json.summaries.length, total);
+  const rows = parseCsv(read('summaries.csv'), { columns: true }) as Record<string, string>[];
+  assert.equal(rows.length, total);
+  assert.deepEqual(
+    rows.map((r) => `${r.issue_id}#${r.entry_id}`).sort(),
+    json.summaries.map((s) => `${s.issue_id}#${s.entry_id}`).sort(),
+  );
+  const first = issues[0]!.entries[0]!;
+  const row = rows.find((r) => r.issue_id === issues[0]!.id && r.entry_id === first.id)!;
+  assert.equal(row.title, first.title);
+  assert.equal(row.summary, first.summary);
+});
+
+test('the 404 page, .nojekyll and the Pagefind bundle are in the output', () => {
+  assert.match(read('404.html'), /<h1>Page not found<\/h1>/);
+  assert.ok(existsSync(path.join(site.dir, '.nojekyll')));
+  for (const file of ['pagefind-entry.json', 'pagefind-ui.js', 'pagefind-ui.css', 'pagefind.js']) {
+    assert.ok(existsSync(path.join(site.dir, 'pagefind', file)), file);
+  }
+});
+
+test('only the summary pages are indexed for search: one result per summary', () => {
+  assert.equal(site.report.pagesIndexed, pagesUnder('papers').length);
+  const paper = read(`papers/${pagesUnder('papers')[0]}/index.html`);
+  assert.match(paper, /data-pagefind-body/);
+  assert.match(paper, /data-pagefind-meta="title"/);
+  for (const file of htmlFiles().filter((f) => !f.startsWith('papers/'))) {
+    assert.doesNotMatch(read(file), /data-pagefind-body/, file);
+  }
+});
+
+test('summary pages carry category, summarizer and year filters', () => {
+  const slug = pagesUnder('papers').find((s) => read(`papers/${s}/index.html`).includes('data-pagefind-filter="category"'));
+  assert.ok(slug, 'some summary page has a category filter');
+  const html = read(`papers/${slug}/index.html`);
+  assert.match(html, /data-pagefind-filter="summarizer"|data-pagefind-filter="year:\d{4}"/);
+});
+
+test('pages carry no JavaScript but the header search enhancement; the search page loads Pagefind', () => {
+  for (const file of htmlFiles()) {
+    const scripts = [...read(file).matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    const allowed = file === 'search/index.html' ? 3 : 1;
+    assert.equal(scripts.length, allowed, `${file}: ${scripts.join(' ')}`);
+    assert.ok(scripts.every((s) => /src="[^"]*(header-search|search|pagefind-ui)\.js"/.test(s)), file);
+  }
+  const search = read('search/index.html');
+  assert.match(search, /<noscript>[\s\S]*needs JavaScript[\s\S]*<\/noscript>/);
+});
+
+test('every page has a title, a description, Open Graph tags, landmarks and a header search leading to search/', () => {
+  for (const file of htmlFiles()) {
+    const html = read(file);
+    assert.match(html, /<title>[^<]+<\/title>/, file);
+    assert.match(html, /<meta name="description" content="[^"]+">/, file);
+    assert.match(html, /<meta property="og:title" content="[^"]+">/, file);
+    for (const landmark of ['<header', '<nav', '<main', '<footer']) assert.ok(html.includes(landmark), `${file}: ${landmark}`);
+    assert.match(html, /<form class="header-search" role="search" action="\/search\/"/, file);
+    assert.match(html, /<a href="\/search\/">Search<\/a>/, file);
+  }
+});
+
+test('no issue page is heavier than 60 KB of HTML', () => {
+  for (const issue of issues) {
+    const size = statSync(path.join(site.dir, 'issues', issue.id, 'index.html')).size;
+    assert.ok(size < 60 * 1024, `${issue.id}: ${size} bytes`);
+  }
+});
+
+test('a build under a path prefix puts the prefix on every internal link, asset and search bundle', async () => {
+  const prefixed = await buildOnce('/newsletter-archive/');
+  const html = readFileSync(path.join(prefixed.dir, 'search', 'index.html'), 'utf8');
+  assert.match(html, /href="\/newsletter-archive\/assets\/site.css"/);
+  assert.match(html, /src="\/newsletter-archive\/pagefind\/pagefind-ui.js"/);
+  assert.match(html, /data-bundle="\/newsletter-archive\/pagefind\/"/);
+  assert.match(html, /action="\/newsletter-archive\/search\/"/);
+  assert.doesNotMatch(html, /(?:href|src|action)="\/(?!newsletter-archive\/)/);
+  const feed = readFileSync(path.join(prefixed.dir, 'feed.xml'), 'utf8');
+  assert.match(feed, /<link href="https:\/\/[^/]+\/newsletter-archive\/feed.xml" rel="self"/);
+});
+
+test('indexing fails loudly when there is nothing to search, instead of shipping a dead search page', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'newsletter-empty-'));
+  try {
+    writeFileSync(path.join(dir, 'notes.txt'), 'no HTML pages here');
+    await assert.rejects(indexSite(dir), SearchIndexError);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
