@@ -19,6 +19,7 @@ import { markSpecialEdition } from './parse/mark-special-edition.ts';
 import { readFields } from './parse/read-fields.ts';
 import { inferMetadata } from './parse/infer-metadata.ts';
 import { assignIds } from './parse/assign-ids.ts';
+import { matchLabel } from './parse/labels.ts';
 
 export interface ParseOptions {
   /** The section vocabulary, from `parseCategories(text of content/categories.yml)`. */
@@ -49,8 +50,11 @@ export function parseNewsletter(raw: RawFile, options: ParseOptions): Issue {
 
   if (text.lines.every((l) => l.text.trim() === '')) warn(0, 'the file has no text');
   else if (entries.length === 0) warn(0, 'no entries found: the text is published as the issue intro');
+  // Read more / Prerequisites hold link texts, which end without punctuation: `Read more: Paper`.
   const last = blocks[blocks.length - 1];
-  if (last && entries.length > 0 && !/[.!?)"”’\]*_:>|`]$/.test(last.text)) {
+  const lastLabel = last ? matchLabel(last.text) : null;
+  const linkList = lastLabel !== null && lastLabel.kind !== 'opinion';
+  if (last && entries.length > 0 && !linkList && !/[.!?)"”’\]*_:>|`]$/.test(last.text)) {
     warn(last.line, 'the text ends mid-sentence: the file may be cut off; what is there is kept');
   }
 

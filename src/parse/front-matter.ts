@@ -96,7 +96,9 @@ export function frontMatter(text: string, warn: Warn): FrontMatterResult {
     }).data;
   } catch (error) {
     const mark = (error as { mark?: { line?: number } }).mark;
-    const line = mark?.line !== undefined ? mark.line + 2 : 1;
+    // gray-matter hands js-yaml the block with the newline after the opening `---` in front, so
+    // the mark's 0-based line counts from the fence line itself: raw line = mark.line + 1.
+    const line = mark?.line !== undefined ? mark.line + 1 : 1;
     const reason = (error as { reason?: string }).reason ?? String(error);
     warn(line, `front matter: not valid YAML (${reason}); metadata ignored`);
     return { data: { ...EMPTY }, body, bodyLine };

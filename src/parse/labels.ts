@@ -26,7 +26,7 @@ const BODY = String.raw`[*_]{0,2}(?:(?<my>My)|(?<name>${NAME})(?:['’]s|['’])
 
 const AT_START = new RegExp(String.raw`^(?:${BODY})[ ]*`, 'u');
 /** Inline form, for issues flattened onto one line: the label must follow a space. */
-export const LABEL_INLINE = new RegExp(String.raw`(?<=\s)(?:${BODY})[ ]*`, 'gu');
+export const LABEL_INLINE = new RegExp(String.raw`(?<=^|\s)(?:${BODY})[ ]*`, 'gu');
 
 function toMatch(m: RegExpExecArray): LabelMatch {
   const g = m.groups ?? {};

@@ -24,7 +24,7 @@ export interface Block {
 }
 
 /** A line this long, holding entry headers or labels after its start, is a flattened issue. */
-const FLAT_MIN = 600;
+const FLAT_MIN = 250;
 const STRONG_ANCHOR = /\(\s*[*_]{0,2}summari[sz]ed by [^()]{1,120}\)/gi;
 const WEAK_ANCHOR = /\)[*_]{0,2} ?:/g;
 const SENTENCE_END = /[.!?]["'”’)\]*_]*\s+(?=[\p{Lu}\p{N}"“'‘[*(])/gu;
@@ -107,6 +107,19 @@ function standaloneEnd(text: string, start: number, end: number): number {
   return -1;
 }
 
+/** Start of the last heading standing inside `[from, to)` and followed by a capitalised word, or null. */
+function lastHeadingStart(text: string, from: number, to: number, vocabulary: Vocabulary): number | null {
+  const ws = words(text, from, to);
+  for (let i = ws.length - 2; i >= 1; i--) {
+    for (let k = Math.min(7, ws.length - 1 - i); k >= 1; k--) {
+      const phrase = text.slice(ws[i]!.start, ws[i + k - 1]!.end);
+      const next = text.slice(ws[i + k]!.start, ws[i + k]!.end);
+      if (vocabulary.lookup(phrase) && isCapitalised(next) && isCapitalised(phrase)) return ws[i]!.start;
+    }
+  }
+  return null;
+}
+
 /** Where the title of the entry whose parenthetical run starts at `runStart` begins. */
 function titleStart(text: string, floor: number, runStart: number): number {
   const from = Math.max(floor, runStart - TITLE_WINDOW);
@@ -182,6 +195,9 @@ function cutFlattened(text: string, vocabulary: Vocabulary): Cut[] {
     for (const e of labelEnds) if (e <= runStartAt && e > floor) floor = e;
     for (const d of drops) if (d.end <= runStartAt && d.end > floor) floor = d.end;
     let start = titleStart(text, floor, runStartAt);
+    // No sentence end between a label and this title (`Read more: Paper: X NEWS Title (...)`):
+    // the last heading inside the chunk is where the new entry begins.
+    if (start === floor && floor > 0) start = lastHeadingStart(text, floor, runStartAt, vocabulary) ?? start;
     const { cuts: headingCuts, titleStart: afterHeadings } = leadingHeadings(text, start, runStartAt, vocabulary);
     cuts.push(...headingCuts);
     start = afterHeadings;

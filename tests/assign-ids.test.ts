@@ -1,0 +1,19 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assignIds, slugify } from '../src/parse/assign-ids.ts';
+import type { EntryDraft } from '../src/parse/read-fields.ts';
+
+test('slugs are lower-case ASCII words joined by hyphens', () => {
+  assert.equal(slugify('Is SGD a Bayesian Sampler? Well, almost.'), 'is-sgd-a-bayesian-sampler-well-almost');
+  assert.equal(slugify('Adrià’s “Fancy” Title & Co'), 'adrias-fancy-title-and-co');
+  assert.ok(slugify('word '.repeat(40)).length <= 80);
+});
+
+test('the same title twice in one issue gets distinct anchors, in reading order', () => {
+  const draft = (title: string): EntryDraft => ({
+    title, authors: null, summarizers: [], hatTips: [], category: [], highlight: false, summary: '', opinions: [],
+    readMore: [], prerequisites: [], references: [], line: 1, url: null,
+  });
+  assert.deepEqual(assignIds([draft('Same'), draft('Other'), draft('Same'), draft('<b>')]).map((e) => e.id), ['same', 'other', 'same-2', 'b']);
+  assert.deepEqual(assignIds([draft('???')]).map((e) => e.id), ['entry']);
+});

@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cleanText } from '../src/parse/clean-text.ts';
+import { splitBlocks } from '../src/parse/split-blocks.ts';
+import { findSections } from '../src/parse/find-sections.ts';
+import { findEntries, restoreLists } from '../src/parse/find-entries.ts';
+import type { ParseWarning } from '../src/types.ts';
+import { vocabulary } from './support/parse-helpers.ts';
+
+function entries(text: string) {
+  const warnings: ParseWarning[] = [];
+  const warn = (line: number, message: string): void => {
+    warnings.push({ file: 't', line, message });
+  };
+  const found = findEntries(findSections(splitBlocks(cleanText(text, 1), vocabulary()), vocabulary(), warn), warn);
+  return { ...found, warnings };
+}
+
+test('paragraphs after a header belong to its summary until a label opens the next field', () => {
+  const { entries: e } = entries("T (A) (summarized by R): one.\n\ntwo.\n\nR's opinion: three.\n\nfour.\n\nRead more: five");
+  assert.equal(e.length, 1);
+  assert.deepEqual(e[0]!.fields.map((f) => [f.kind, f.by, f.paragraphs]), [
+    ['summary', null, ['one.', 'two.']],
+    ['opinion', 'R', ['three.', 'four.']],
+    ['readMore', null, ['five']],
+  ]);
+});
+
+test('text before the first entry is the intro, without the standing preamble', () => {
+  const { intro } = entries('Audio version here (may not be up yet).\n\nWelcome to a special edition!\n\nT (A) (summarized by R): x.');
+  assert.equal(intro, 'Welcome to a special edition!');
+});
+
+test('text after the footer is reported, not silently dropped', () => {
+  const { warnings } = entries('T (A) (summarized by R): x.\n\nFEEDBACK\n\nA stray line after the footer.');
+  assert.match(warnings[0]!.message, /after the footer.*A stray line/);
+});
+
+test('lists flattened onto one line get their breaks back', () => {
+  assert.equal(restoreLists('It has parts: 1. First part. 2. Second part. 3. Third.'), 'It has parts:\n\n1. First part.\n\n2. Second part.\n\n3. Third.');
+  assert.equal(restoreLists('Points: - One thing. - Another thing.'), 'Points:\n\n- One thing.\n\n- Another thing.');
+  assert.equal(restoreLists('Version 2. Not a list.'), 'Version 2. Not a list.');
+});

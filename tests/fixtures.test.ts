@@ -1,0 +1,36 @@
+/**
+ * Fixture pairs: `tests/fixtures/<case>.txt|md` with `<case>.json`, and every issue of the default
+ * archive (`content/newsletters/<name>.txt`) with `tests/fixtures/archive/<name>.json`.
+ * A missing `.json` is written; `UPDATE=1 npm test` rewrites them all. A diff in review is the behaviour change.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse, ROOT } from './support/parse-helpers.ts';
+
+const update = process.env['UPDATE'] === '1';
+
+function pairs(inputDir: string, expectedDir: string): { name: string; input: string; expected: string }[] {
+  return readdirSync(inputDir)
+    .filter((f) => /\.(txt|md)$/.test(f))
+    .sort()
+    .map((f) => ({ name: f, input: path.join(inputDir, f), expected: path.join(expectedDir, f.replace(/\.(txt|md)$/, '.json')) }));
+}
+
+const cases = [
+  ...pairs(path.join(ROOT, 'tests', 'fixtures'), path.join(ROOT, 'tests', 'fixtures')),
+  ...pairs(path.join(ROOT, 'content', 'newsletters'), path.join(ROOT, 'tests', 'fixtures', 'archive')),
+];
+
+for (const c of cases) {
+  test(`parsing ${path.relative(ROOT, c.input)} gives the records in ${path.relative(ROOT, c.expected)}`, () => {
+    const issue = parse(readFileSync(c.input, 'utf8'), c.name);
+    const actual = `${JSON.stringify(issue, null, 2)}\n`;
+    if (update || !existsSync(c.expected)) {
+      mkdirSync(path.dirname(c.expected), { recursive: true });
+      writeFileSync(c.expected, actual);
+    }
+    assert.deepEqual(JSON.parse(actual), JSON.parse(readFileSync(c.expected, 'utf8')));
+  });
+}

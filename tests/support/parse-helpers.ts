@@ -1,0 +1,20 @@
+/** Shared set-up for parser tests: the real vocabulary from content/categories.yml. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseCategories, type Vocabulary } from '../../src/categories.ts';
+import { parseNewsletter } from '../../src/parse.ts';
+import type { Issue } from '../../src/types.ts';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+let cached: Vocabulary | null = null;
+export function vocabulary(): Vocabulary {
+  cached ??= parseCategories(readFileSync(path.join(ROOT, 'content', 'categories.yml'), 'utf8'));
+  return cached;
+}
+
+/** Parses a text as if it were the file `file`. */
+export function parse(text: string, file = 'test.txt'): Issue {
+  return parseNewsletter({ file, text }, { vocabulary: vocabulary() });
+}
