@@ -31,6 +31,11 @@ export interface CollectOptions {
   latestCount?: number;
   /** Issues in the Atom feed. */
   feedCount?: number;
+  /**
+   * A renderer to reuse (and its cache) across builds; it must link references as
+   * `createMarkdown(issueLinker(issues))` would. Default: a fresh one.
+   */
+  markdown?: MarkdownRenderer;
 }
 
 /** A link as printed: `<a href="{{ href }}">{{ label }}</a>`. */
@@ -308,6 +313,32 @@ function citedInText(text: string): number[] {
   return [...text.matchAll(/\(\s*AN\s*#\s*(\d+)\s*\)/g)].map((m) => Number(m[1]));
 }
 
+/** Issue numbers -> the issue that has it (the newest, when a number is used twice). */
+function issuesByNumber(issues: Issue[]): Map<number, Issue> {
+  const byNumber = new Map<number, Issue>();
+  for (const issue of [...issues].sort(compareIssues)) {
+    if (issue.number !== null && !byNumber.has(issue.number)) byNumber.set(issue.number, issue);
+  }
+  return byNumber;
+}
+
+/** Where `(AN #N)` points in this archive: `/issues/<id>/`, or null when N is not in it. */
+export function issueLinker(issues: Issue[]): (issueNumber: number) => string | null {
+  const byNumber = issuesByNumber(issues);
+  return (n) => {
+    const target = byNumber.get(n);
+    return target ? `/issues/${target.id}/` : null;
+  };
+}
+
+/**
+ * What `issueLinker` depends on, as a string: two archives with the same key link references
+ * the same way, so a Markdown cache can be kept across rebuilds while the key stays the same.
+ */
+export function issueLinkKey(issues: Issue[]): string {
+  return [...issuesByNumber(issues)].map(([n, issue]) => `${n}:${issue.id}`).sort().join(' ');
+}
+
 /** Builds everything the templates need. */
 export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteData {
   const settings: SiteSettings = {
@@ -316,16 +347,10 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
     url: options.settings.url.endsWith('/') ? options.settings.url : `${options.settings.url}/`,
   };
   const issues = [...issuesIn].sort(compareIssues);
-
-  // Issue numbers -> the issue that has it (the newest, when a number is used twice).
-  const byNumber = new Map<number, Issue>();
-  for (const issue of issues) if (issue.number !== null && !byNumber.has(issue.number)) byNumber.set(issue.number, issue);
+  const byNumber = issuesByNumber(issues);
   const refs = new Map<string, IssueRef>(issues.map((issue) => [issue.id, issueRef(issue, settings)]));
   const refOf = (issue: Issue): IssueRef => refs.get(issue.id)!;
-  const markdown: MarkdownRenderer = createMarkdown((n) => {
-    const target = byNumber.get(n);
-    return target ? refOf(target).href : null;
-  });
+  const markdown: MarkdownRenderer = options.markdown ?? createMarkdown(issueLinker(issues));
 
   // People and categories: keys first, display spelling decided after one pass.
   const personSpellings = new Spellings();

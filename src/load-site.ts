@@ -9,7 +9,8 @@
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { parseCategories } from './categories.ts';
-import { collectSite, normalizePrefix, type SiteData, type SiteSettings } from './collect.ts';
+import { collectSite, issueLinker, issueLinkKey, normalizePrefix, type SiteData, type SiteSettings } from './collect.ts';
+import { createMarkdown, type MarkdownRenderer } from './markdown.ts';
 import { parseArchive } from './parse.ts';
 import { readNewsletters, readOptionalText } from './read.ts';
 
@@ -34,6 +35,12 @@ export interface LoadReport {
 }
 
 let lastReport: LoadReport | null = null;
+
+/**
+ * The Markdown renderer survives rebuilds (dev server, benchmark) while the set of issue
+ * numbers stays the same, so editing one issue re-renders only that issue's text.
+ */
+let renderer: { key: string; markdown: MarkdownRenderer } | null = null;
 
 /** The report of the most recent `loadSite` call in this process (builds run one at a time). */
 export function lastLoadReport(): LoadReport | null {
@@ -81,7 +88,14 @@ export function loadSite(options: LoadOptions = {}): SiteData {
   const parsed = parseArchive(read.files, { vocabulary, editor: settings.editor });
   const warnings = [...read.problems, ...parsed.warnings];
   const { editor: _editor, ...siteSettings } = settings;
-  const site = collectSite(parsed.issues, { settings: siteSettings, vocabulary: vocabulary.all, warningCount: warnings.length });
+  const key = issueLinkKey(parsed.issues);
+  if (renderer?.key !== key) renderer = { key, markdown: createMarkdown(issueLinker(parsed.issues)) };
+  const site = collectSite(parsed.issues, {
+    settings: siteSettings,
+    vocabulary: vocabulary.all,
+    warningCount: warnings.length,
+    markdown: renderer.markdown,
+  });
   lastReport = { contentDir, files: read.files.length, issues: site.counts.issues, entries: site.counts.entries, warnings: warnings.length };
   if (!quiet && warnings.length > 0) {
     const perFile = new Map<string, number>();

@@ -46,6 +46,7 @@ declare module '@11ty/eleventy' {
 
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
+    init(): Promise<void>;
     /** Builds to disk; resolves to [passthrough copies, templates]. */
     write(): Promise<[unknown[], TemplateResult[]]>;
     watch(): Promise<void>;
