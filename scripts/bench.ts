@@ -1,0 +1,317 @@
+/**
+ * The performance benchmark: `npm run bench [-- --sizes 50,200,1000 | --quick] [--profile] [--no-browser]`.
+ *
+ * For each archive size it generates a corpus (bench/corpus/<n>), then measures, each build in
+ * its own process: parse throughput, the full build (parse + Eleventy + Pagefind) into
+ * bench/site/<n>, a baseline (plain Markdown pages through one layout + the Pagefind CLI, as many
+ * pages of the same average size, bench/baseline/<n>), the rebuild after one edit in watch mode,
+ * peak memory, the site's size, the largest issue page, and the Pagefind bytes one search costs.
+ * Prints a table and writes bench/results.json.
+ */
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeCorpus } from './gen-corpus.ts';
+import { LAYOUTS } from '../src/generate/spec.ts';
+import { entriesOf, generateCorpus, type CorpusFile } from '../src/generate/index.ts';
+import { readNewsletters } from '../src/read.ts';
+import { parseArchive } from '../src/parse.ts';
+import { parseCategories } from '../src/categories.ts';
+import { runMeasured, tsxArgs, type ChildResult } from '../src/bench/child.ts';
+import { writeBaselineSource } from '../src/bench/baseline.ts';
+import { siteStats, type SiteStats } from '../src/bench/site-stats.ts';
+import { measureQueryBytes, type QueryBytes } from '../src/bench/pagefind-bytes.ts';
+import { measureIncremental, type IncrementalResult } from '../src/bench/incremental.ts';
+import { summariseProfile } from '../src/bench/profile.ts';
+import { readOptionalText } from '../src/read.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const BENCH = path.join(ROOT, 'bench');
+const SEED = 'bench';
+const here = (file: string): string => path.join(ROOT, 'src/bench', file);
+
+interface Args {
+  sizes: number[];
+  profile: boolean;
+  browser: boolean;
+  incremental: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { sizes: [50, 200, 1000], profile: false, browser: true, incremental: true };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    if (flag === '--quick') args.sizes = [50];
+    else if (flag === '--sizes') args.sizes = (argv[++i] ?? '').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+    else if (flag === '--profile') args.profile = true;
+    else if (flag === '--no-browser') args.browser = false;
+    else if (flag === '--no-incremental') args.incremental = false;
+    else throw new Error(`unknown argument ${flag}`);
+  }
+  if (args.sizes.length === 0) throw new Error('--sizes needs a list like 50,200,1000');
+  return args;
+}
+
+interface SizeResult {
+  issues: number;
+  corpusMB: number;
+  entries: number;
+  parse: { ms: number; mbPerS: number; warnings: number };
+  build: { ms: number; peakMB: number | null; pagesWritten: number | null; pagesIndexed: number | null; entriesParsed: number | null };
+  baseline: { pages: number; avgPageBytes: number; ms: number; peakMB: number | null; eleventyMs: number | null; pagefindMs: number | null };
+  ratio: number;
+  incremental: IncrementalResult | null;
+  site: SiteStats & { htmlBytes: number };
+  query: QueryBytes | null;
+}
+
+const log = (line: string): void => void process.stderr.write(`${line}\n`);
+
+function fail(step: string, result: ChildResult): never {
+  throw new Error(`${step} failed (exit ${result.code}):\n${result.stderr.trim().split('\n').slice(-15).join('\n')}`);
+}
+
+function num(value: unknown): number | null {
+  return typeof value === 'number' ? value : null;
+}
+
+/** A content dir as the build expects it: newsletters/ plus the project's categories.yml and site.yml. */
+function prepareCorpus(n: number): { dir: string; bytes: number; files: CorpusFile[] } {
+  const dir = path.join(BENCH, 'corpus', String(n));
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const written = writeCorpus({ out: path.join(dir, 'newsletters'), issues: n, seed: SEED, layouts: [...LAYOUTS], madeUp: false });
+  for (const name of ['categories.yml', 'site.yml']) copyFileSync(path.join(ROOT, 'content', name), path.join(dir, name));
+  // The same plan again (pure, deterministic) to know each file's spec and layout.
+  const csv = readOptionalText(path.resolve(ROOT, '../shared/corpus/an-database.csv'));
+  const vocabulary = parseCategories(readFileSync(path.join(ROOT, 'content/categories.yml'), 'utf8'));
+  const files = generateCorpus({ issues: n, seed: SEED, layouts: LAYOUTS, databaseCsv: csv, vocabulary });
+  return { dir, bytes: written.bytes, files };
+}
+
+function measureParse(newsletters: string): SizeResult['parse'] & { entries: number } {
+  const vocabulary = parseCategories(readFileSync(path.join(ROOT, 'content/categories.yml'), 'utf8'));
+  const { files } = readNewsletters([newsletters]);
+  const bytes = files.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
+  parseArchive(files, { vocabulary }); // warm-up: JIT and regex compilation
+  let best = Infinity;
+  let result = parseArchive(files, { vocabulary });
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    result = parseArchive(files, { vocabulary });
+    best = Math.min(best, performance.now() - t);
+  }
+  return {
+    ms: best,
+    mbPerS: bytes / 1e6 / (best / 1000),
+    warnings: result.warnings.length,
+    entries: result.issues.reduce((n, i) => n + i.entries.length, 0),
+  };
+}
+
+function htmlBytes(dir: string): { pages: number; bytes: number } {
+  let pages = 0;
+  let bytes = 0;
+  const walk = (d: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) {
+        if (e.name !== 'pagefind') walk(full);
+      } else if (e.name.endsWith('.html')) {
+        pages++;
+        bytes += readFileSync(full).length;
+      }
+    }
+  };
+  walk(dir);
+  return { pages, bytes };
+}
+
+/** Inserts the token at the start of the first summary of a line-based or Markdown issue: it shows on that issue's page. */
+function pickEdit(files: CorpusFile[], dir: string): { file: string; edit: (text: string, token: string) => string } | null {
+  const candidates = files.filter((f) => f.layout === 'line-upper' || f.layout === 'markdown' || f.layout === 'line-title');
+  const chosen = candidates[Math.floor(candidates.length / 2)];
+  const entry = chosen && entriesOf(chosen.spec).find((e) => e.summary.length > 0);
+  if (!chosen || !entry) return null;
+  return {
+    file: path.join(dir, 'newsletters', chosen.name),
+    edit: (text, token) => {
+      const at = text.indexOf(entry.title, text.startsWith('---') ? text.indexOf('\n---', 3) : 0);
+      const colon = at < 0 ? -1 : text.indexOf(': ', at + entry.title.length);
+      return colon < 0 ? text : `${text.slice(0, colon + 2)}${token} ${text.slice(colon + 2)}`;
+    },
+  };
+}
+
+async function benchSize(n: number, args: Args): Promise<SizeResult> {
+  log(`\n== ${n} issues`);
+  const corpus = prepareCorpus(n);
+  const entries = corpus.files.reduce((k, f) => k + entriesOf(f.spec).length, 0);
+  log(`corpus: ${(corpus.bytes / 1e6).toFixed(2)} MB, ${entries} entries`);
+
+  const parsed = measureParse(path.join(corpus.dir, 'newsletters'));
+  log(`parse: ${parsed.ms.toFixed(0)} ms, ${parsed.mbPerS.toFixed(1)} MB/s`);
+
+  const siteDir = path.join(BENCH, 'site', String(n));
+  const [cmd, argv] = tsxArgs(here('build-child.ts'), [corpus.dir, siteDir]);
+  const build = await runMeasured(cmd, argv, { cwd: ROOT });
+  if (build.code !== 0) fail('full build', build);
+  log(`build: ${(build.ms / 1000).toFixed(1)} s, peak ${build.peakMB?.toFixed(0)} MB`);
+
+  const stats = siteStats(siteDir);
+  const html = htmlBytes(siteDir);
+  const avgPageBytes = Math.round(html.bytes / Math.max(1, html.pages));
+
+  const baselineDir = path.join(BENCH, 'baseline', String(n));
+  const src = writeBaselineSource(baselineDir, html.pages, avgPageBytes);
+  const [bcmd, bargv] = tsxArgs(here('baseline-build.ts'), [src, path.join(baselineDir, 'site')]);
+  const baseline = await runMeasured(bcmd, bargv, { cwd: ROOT });
+  if (baseline.code !== 0) fail('baseline build', baseline);
+  log(`baseline: ${html.pages} pages of ${avgPageBytes} B: ${(baseline.ms / 1000).toFixed(1)} s`);
+
+  let incremental: IncrementalResult | null = null;
+  const edit = pickEdit(corpus.files, corpus.dir);
+  if (args.incremental && edit) {
+    incremental = await measureIncremental(here('watch-child.ts'), corpus.dir, path.join(BENCH, 'site', `${n}-watch`), edit.file, edit.edit);
+    log(`incremental: ${incremental.ms === null ? incremental.note : `${incremental.ms.toFixed(0)} ms`}`);
+  }
+
+  let query: QueryBytes | null = null;
+  if (args.browser) {
+    try {
+      query = await measureQueryBytes(siteDir);
+      log(`query "${query.query}": ${(query.bytes / 1024).toFixed(0)} KB in ${query.requests} requests`);
+    } catch (error) {
+      log(`query bytes: not measured (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+    }
+  }
+
+  return {
+    issues: n,
+    corpusMB: corpus.bytes / 1e6,
+    entries,
+    parse: { ms: parsed.ms, mbPerS: parsed.mbPerS, warnings: parsed.warnings },
+    build: {
+      ms: build.ms,
+      peakMB: build.peakMB,
+      pagesWritten: num(build.report?.['pagesWritten']),
+      pagesIndexed: num(build.report?.['pagesIndexed']),
+      entriesParsed: num(build.report?.['entries']),
+    },
+    baseline: {
+      pages: html.pages,
+      avgPageBytes,
+      ms: baseline.ms,
+      peakMB: baseline.peakMB,
+      eleventyMs: num(baseline.report?.['eleventyMs']),
+      pagefindMs: num(baseline.report?.['pagefindMs']),
+    },
+    ratio: build.ms / baseline.ms,
+    incremental,
+    site: { ...stats, htmlBytes: html.bytes },
+    query,
+  };
+}
+
+async function profileBuild(n: number): Promise<ReturnType<typeof summariseProfile> | null> {
+  const dir = path.join(BENCH, 'profile');
+  rmSync(dir, { recursive: true, force: true });
+  const [cmd, argv] = tsxArgs(here('build-child.ts'), [path.join(BENCH, 'corpus', String(n)), path.join(BENCH, 'site', `${n}-profile`)], ['--cpu-prof', '--cpu-prof-dir', dir]);
+  const run = await runMeasured(cmd, argv, { cwd: ROOT });
+  if (run.code !== 0) fail('profiled build', run);
+  const profiles = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'));
+  // The build's own process writes the largest profile (tsx's loader may add a small one).
+  const largest = profiles.map((f) => path.join(dir, f)).sort((a, b) => readFileSync(b).length - readFileSync(a).length)[0];
+  return largest ? summariseProfile(largest, ROOT) : null;
+}
+
+const fmt = (x: number | null | undefined, digits = 1): string => (x === null || x === undefined ? 'n/a' : x.toFixed(digits));
+
+function table(results: SizeResult[]): string {
+  const rows: [string, (r: SizeResult) => string][] = [
+    ['corpus (MB / entries)', (r) => `${fmt(r.corpusMB, 2)} / ${r.entries}`],
+    ['parse throughput (MB/s)', (r) => fmt(r.parse.mbPerS)],
+    ['full build (s)', (r) => fmt(r.build.ms / 1000, 2)],
+    ['baseline build (s)', (r) => fmt(r.baseline.ms / 1000, 2)],
+    ['build / baseline', (r) => fmt(r.ratio, 2)],
+    ['pages (baseline: same count)', (r) => String(r.baseline.pages)],
+    ['rebuild after one edit (ms)', (r) => (r.incremental ? (r.incremental.ms === null ? 'none' : fmt(r.incremental.ms, 0)) : 'n/a')],
+    ['peak memory, build (MB)', (r) => fmt(r.build.peakMB, 0)],
+    ['peak memory, baseline (MB)', (r) => fmt(r.baseline.peakMB, 0)],
+    ['_site size (MB)', (r) => fmt(r.site.totalBytes / 1e6, 1)],
+    ['largest issue page (KB)', (r) => (r.site.largestIssuePage ? fmt(r.site.largestIssuePage.bytes / 1024, 1) : 'n/a')],
+    ['issue pages over 60 KB', (r) => String(r.site.issuePagesOver60KB)],
+    ['pages with JS (not search)', (r) => String(r.site.pagesWithScriptCount)],
+    ['Pagefind bytes, one query (KB)', (r) => (r.query ? fmt(r.query.bytes / 1024, 0) : 'n/a')],
+  ];
+  const header = `| | ${results.map((r) => `${r.issues} issues`).join(' | ')} |`;
+  const rule = `| --- | ${results.map(() => '---:').join(' | ')} |`;
+  return [header, rule, ...rows.map(([name, cell]) => `| ${name} | ${results.map(cell).join(' | ')} |`)].join('\n');
+}
+
+function targets(results: SizeResult[]): Record<string, { target: string; value: string; met: boolean | null }> {
+  const at = (n: number): SizeResult | undefined => results.find((r) => r.issues === n);
+  const r200 = at(200);
+  const r1000 = at(1000);
+  const minParse = Math.min(...results.map((r) => r.parse.mbPerS));
+  return {
+    buildVsBaseline: { target: '<= 1.1x baseline at 200 issues', value: r200 ? `${r200.ratio.toFixed(2)}x` : 'n/a', met: r200 ? r200.ratio <= 1.1 : null },
+    parse: { target: '>= 20 MB/s', value: `${minParse.toFixed(1)} MB/s (slowest size)`, met: minParse >= 20 },
+    incremental: {
+      target: '< 1 s at 200 issues',
+      value: r200?.incremental?.ms != null ? `${r200.incremental.ms.toFixed(0)} ms` : 'n/a',
+      met: r200?.incremental ? r200.incremental.ms !== null && r200.incremental.ms < 1000 : null,
+    },
+    linear: {
+      target: '1,000-issue build <= 6x the 200-issue build',
+      value: r200 && r1000 ? `${(r1000.build.ms / r200.build.ms).toFixed(2)}x` : 'n/a',
+      met: r200 && r1000 ? r1000.build.ms / r200.build.ms <= 6 : null,
+    },
+    issuePageSize: {
+      target: 'no issue page over 60 KB',
+      value: `${Math.max(...results.map((r) => r.site.issuePagesOver60KB))} over; largest ${fmt(Math.max(...results.map((r) => r.site.largestIssuePage?.bytes ?? 0)) / 1024)} KB`,
+      met: results.every((r) => r.site.issuePagesOver60KB === 0),
+    },
+    noJavaScript: {
+      target: 'no JavaScript on pages except search',
+      value: `${Math.max(...results.map((r) => r.site.pagesWithScriptCount))} pages with <script>`,
+      met: results.every((r) => r.site.pagesWithScriptCount === 0),
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const csv = readOptionalText(path.resolve(ROOT, '../shared/corpus/an-database.csv'));
+  log(`corpus text: ${csv ? 'real summaries (../shared/corpus/an-database.csv)' : 'made-up (no ../shared/corpus/an-database.csv)'}`);
+  const results: SizeResult[] = [];
+  for (const n of args.sizes) results.push(await benchSize(n, args));
+  const profile = args.profile ? await profileBuild(args.sizes.includes(200) ? 200 : (args.sizes[0] ?? 50)) : null;
+  const met = targets(results);
+  const out = {
+    date: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', memGB: Math.round(os.totalmem() / 1e9), node: process.version, platform: `${os.platform()} ${os.release()}` },
+    corpusText: csv ? 'real (an-database.csv)' : 'made-up',
+    seed: SEED,
+    results,
+    targets: met,
+    profile,
+  };
+  mkdirSync(BENCH, { recursive: true });
+  writeFileSync(path.join(BENCH, 'results.json'), `${JSON.stringify(out, null, 2)}\n`);
+  process.stdout.write(`\n${table(results)}\n\nTargets:\n`);
+  for (const t of Object.values(met)) process.stdout.write(`  ${t.met === null ? '  -  ' : t.met ? ' met ' : 'NOT met'}  ${t.target}: ${t.value}\n`);
+  if (profile) {
+    process.stdout.write(`\nProfile of the full build (self time, ${fmt(profile.totalMs / 1000)} s sampled):\n`);
+    for (const m of profile.modules.slice(0, 10)) process.stdout.write(`  ${fmt(m.share * 100)}%  ${m.name}\n`);
+    process.stdout.write('Top functions:\n');
+    for (const f of profile.functions.slice(0, 12)) process.stdout.write(`  ${fmt(f.share * 100)}%  ${f.name}\n`);
+  }
+  process.stdout.write(`\nwrote bench/results.json\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,61 @@
+/**
+ * Runs one measured step in its own process, so time and peak memory are per step and one
+ * step's heap does not inflate the next. Peak memory comes from GNU time (`%M`, max RSS in KB
+ * of the largest process in the tree: Node or the Pagefind binary), when /usr/bin/time exists;
+ * otherwise from the child's own report of `process.resourceUsage().maxRSS`.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export interface ChildResult {
+  /** Wall time from spawn to exit, ms. */
+  ms: number;
+  /** Peak resident memory, MB; null when unknown. */
+  peakMB: number | null;
+  /** The last line of stdout that is a JSON object (the child's own report), if any. */
+  report: Record<string, unknown> | null;
+  code: number | null;
+  stderr: string;
+}
+
+const GNU_TIME = '/usr/bin/time';
+
+export async function runMeasured(command: string, args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<ChildResult> {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'bench-time-'));
+  const timeFile = path.join(tmp, 'rss');
+  const useTime = existsSync(GNU_TIME);
+  const [cmd, argv] = useTime ? [GNU_TIME, ['-f', '%M', '-o', timeFile, command, ...args]] : [command, args];
+  const started = performance.now();
+  const child = spawn(cmd, argv, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+  const ms = performance.now() - started;
+  let report: Record<string, unknown> | null = null;
+  for (const line of stdout.trim().split('\n').reverse()) {
+    if (!line.startsWith('{')) continue;
+    try {
+      report = JSON.parse(line) as Record<string, unknown>;
+      break;
+    } catch {
+      // not the report line
+    }
+  }
+  let peakMB: number | null = null;
+  if (useTime && existsSync(timeFile)) {
+    const kb = Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop());
+    if (Number.isFinite(kb)) peakMB = kb / 1024;
+  }
+  if (peakMB === null && typeof report?.['maxRssKB'] === 'number') peakMB = report['maxRssKB'] / 1024;
+  rmSync(tmp, { recursive: true, force: true });
+  return { ms, peakMB, report, code, stderr };
+}
+
+/** How to run a TypeScript file of this repo in a child: node with tsx's loader (no npx start-up in the timing). */
+export function tsxArgs(file: string, args: string[] = [], nodeFlags: string[] = []): [string, string[]] {
+  return [process.execPath, [...nodeFlags, '--import', 'tsx', file, ...args]];
+}
