@@ -10,6 +10,7 @@ export interface EleventyOptions {
 }
 
 export interface EleventyInstance {
+  init(): Promise<unknown>;
   write(): Promise<unknown>;
   watch(): Promise<unknown>;
   setIncrementalBuild(incremental: boolean): void;
