@@ -13,6 +13,9 @@
     autofocus: true,
     translations: { placeholder: 'Search summaries' },
   });
+  // Pagefind's input is named only by its title attribute; give it a real accessible name.
+  var input = root.querySelector('input');
+  if (input) input.setAttribute('aria-label', 'Search summaries');
   var q = new URLSearchParams(window.location.search).get('q');
   if (q) ui.triggerSearch(q);
 })();
