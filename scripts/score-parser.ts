@@ -1,6 +1,6 @@
 /**
  * Scores the parser against the newsletter's own database (not part of `npm test`):
- *   npm run score-parser [-- --quiet]
+ *   npm run score-parser [-- --quiet] [-- --as line|flat|line-title|flat-title]
  * Parses every issue in ../shared/corpus/issues and compares the entries found with the database
  * rows of the same issue: recall, precision, and agreement of summarizers, highlight, category and
  * opinion presence. Prints every miss. Skipped (exit 0) when ../shared/corpus is absent.
@@ -17,6 +17,32 @@ import type { Entry } from '../src/types.ts';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = path.resolve(root, '..', 'shared', 'corpus');
 const quiet = process.argv.includes('--quiet');
+/** `--as line|flat|line-title|flat-title` re-renders each export as scraped plain text first (UPPERCASE headings), to score those layouts on real data. */
+const asIndex = process.argv.indexOf('--as');
+const layout = asIndex > 0 ? process.argv[asIndex + 1] : 'markdown';
+
+/** The export as a scraper would have it: no markup, headings in capitals, optionally all on one line. */
+function asPlain(text: string, flat: boolean, upper: boolean): string {
+  const heading = (line: string): string => {
+    const plain = stripMarkup(line);
+    return upper ? plain.toUpperCase() : plain.charAt(0) + plain.slice(1).toLowerCase().replace(/\bai\b/g, 'AI');
+  };
+  const fm = /^---\n[\s\S]*?\n---\n/.exec(text);
+  const head = fm ? fm[0] : '';
+  const lines = text.slice(head.length).split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1] ?? '';
+    if (/^(=+|-+)\s*$/.test(next) && line.trim()) {
+      out.push(heading(line));
+      i++;
+    } else if (/^#{1,6}\s/.test(line)) out.push(heading(line));
+    else out.push(stripMarkup(line));
+  }
+  const body = flat ? out.filter((l) => l.trim()).join(' ') : out.join('\n');
+  return head + body;
+}
 
 interface Row {
   Category: string;
@@ -60,7 +86,8 @@ function main(): void {
   const misses: string[] = [];
 
   for (const file of files) {
-    const text = readFileSync(path.join(corpus, 'issues', file), 'utf8');
+    const exported = readFileSync(path.join(corpus, 'issues', file), 'utf8');
+    const text = layout === 'markdown' ? exported : asPlain(exported, layout!.startsWith('flat'), !layout!.endsWith('-title'));
     const issue = parseNewsletter({ file, text }, { vocabulary });
     const haystack = ` ${normTitle(text)} `;
     const issueRows = rows.filter((r) => r.Email.trim() === `AN #${issue.number}`);

@@ -20,3 +20,8 @@ test('footer headings are known', () => {
   assert.ok(isFooterHeading('**PODCAST**'));
   assert.ok(!isFooterHeading('NEWS'));
 });
+
+test('standing sentences match with or without their optional words and commas', () => {
+  assert.ok(isOnlyBoilerplate('Alignment Newsletter is a publication with recent content relevant to AI alignment.'));
+  assert.ok(isOnlyBoilerplate('Please note that, while I work at DeepMind, this newsletter represents my personal views and not those of my employer.'));
+});

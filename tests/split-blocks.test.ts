@@ -25,17 +25,17 @@ test('a line continuing the paragraph above is joined to it', () => {
 const flat =
   'Find all Alignment Newsletter resources here . HIGHLIGHTS Moon Maps (Ann Lee) (summarized by Rohin): A summary about the moon that runs on. ' +
   "Rohin's opinion: Nice. TECHNICAL AI ALIGNMENT INTERPRETABILITY Sun Maps: A Sequel? Yes. (Bo Chen et al) (summarized by Flo): Another summary " +
-  'that is long enough to matter here. Read more: Paper: Sun Maps News Tide Tables Open Call (summarized by Rohin): Apply now, says the text, which is long.';
+  'that is long enough to matter here. Read more: Paper: Sun Maps NEWS Tide Tables Open Call (summarized by Rohin): Apply now, says the text, which is long.';
 
 test('a flattened line is cut at headings, headers and labels', () => {
   const b = blocks(flat);
   assert.deepEqual(
     b.map((x) => x.text.slice(0, 24)),
     ['HIGHLIGHTS', 'Moon Maps (Ann Lee) (sum', "Rohin's opinion: Nice.", 'TECHNICAL AI ALIGNMENT', 'INTERPRETABILITY',
-      'Sun Maps: A Sequel? Yes.', 'Read more: Paper: Sun Ma', 'News', 'Tide Tables Open Call (s'],
+      'Sun Maps: A Sequel? Yes.', 'Read more: Paper: Sun Ma', 'NEWS', 'Tide Tables Open Call (s'],
   );
   assert.ok(b.every((x) => x.inline && x.line === 1));
-  assert.deepEqual(b.filter((x) => x.level !== null).map((x) => x.text), ['HIGHLIGHTS', 'TECHNICAL AI ALIGNMENT', 'INTERPRETABILITY', 'News']);
+  assert.deepEqual(b.filter((x) => x.level !== null).map((x) => x.text), ['HIGHLIGHTS', 'TECHNICAL AI ALIGNMENT', 'INTERPRETABILITY', 'NEWS']);
 });
 
 test('the standing preamble inside a flattened line is dropped, not kept as a block', () => {

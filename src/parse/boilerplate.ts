@@ -5,7 +5,7 @@
  */
 
 const PHRASES: string[] = [
-  'Alignment Newsletter is a weekly publication with recent content relevant to AI alignment around the world.',
+  'Alignment Newsletter is a [weekly] publication with recent content relevant to AI alignment [around the world].',
   'Find all Alignment Newsletter resources here.',
   'In particular, you can sign up, or look through this spreadsheet of all summaries that have ever been in the newsletter.',
   'In particular, you can look through this spreadsheet of all summaries that have ever been in the newsletter.',
@@ -13,7 +13,7 @@ const PHRASES: string[] = [
   "I'm always happy to hear feedback; you can send it to me, Rohin Shah, by replying to this email.",
   "I'm always happy to hear feedback; you can send it to me by replying to this email.",
   'Audio version here (may not be up yet).',
-  'Please note that while I work at DeepMind, this newsletter represents my personal views and not those of my employer.',
+  'Please note that[,] while I work at DeepMind, this newsletter represents my personal views and not those of my employer.',
   'Crossposted from the AI Alignment Forum. May contain more technical jargon than usual.',
   'An audio podcast version of the Alignment Newsletter is available.',
   'This podcast is an audio version of the newsletter, recorded by Robert Miles.',
@@ -29,9 +29,16 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+/** A phrase as a pattern: `[word]` is optional, commas are optional, apostrophes may be curly. */
 function tolerant(phrase: string): string {
-  const tokens = phrase.match(/[\p{L}\p{N}'’@©]+|[^\s\p{L}\p{N}]/gu) ?? [];
-  return tokens.map((t) => escape(t).replace(/'/g, "['’]")).join(GAP);
+  const tokens = phrase.match(/\[[^\]]+\]|[\p{L}\p{N}'’@©]+|[^\s\p{L}\p{N}]/gu) ?? [];
+  return tokens
+    .map((t) => {
+      if (t.startsWith('[')) return `(?:${tolerant(t.slice(1, -1))}${GAP})?`;
+      const p = escape(t).replace(/'/g, "['’]");
+      return t === ',' ? `(?:${p})?` : p;
+    })
+    .join(GAP);
 }
 
 /** Footer headings (`FEEDBACK`, `PODCAST`) may stand inline before their paragraph in a flattened issue. */

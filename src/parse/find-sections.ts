@@ -43,8 +43,10 @@ function headingKind(block: Block, next: Block | undefined, vocabulary: Vocabula
   if (plain === '' || plain.length > 100) return null;
   if (isFooterHeading(plain) && (block.level !== null || bold || words(plain) === 1)) return 'footer';
   const marked = block.level !== null || bold !== null;
-  if (!marked && (matchHeader(text) || matchLabel(text))) return null;
+  // A known heading wins over header-likeness: `MISCELLANEOUS (ALIGNMENT)` is not a title with authors.
   if (vocabulary.lookup(plain) && (marked || !/[.!?,;]$/.test(plain))) return 'known';
+  const shouting = /\p{Lu}{3}/u.test(plain) && plain === plain.toUpperCase() && !/[.!?:;,"”]$/.test(plain) && words(plain) <= 8;
+  if (!marked && !shouting && (matchHeader(text) || matchLabel(text))) return null;
   if (marked) return /[.!?:]$/.test(plain) || words(plain) > 10 ? null : 'unknown';
   if (block.inline) return null;
   if (/[.!?:;,)"”]$/.test(plain) || /^\d/.test(plain) || words(plain) > 8) return null;

@@ -27,7 +27,7 @@ export interface Block {
 const FLAT_MIN = 250;
 const STRONG_ANCHOR = /\(\s*[*_]{0,2}summari[sz]ed by [^()]{1,120}\)/gi;
 const WEAK_ANCHOR = /\)[*_]{0,2} ?:/g;
-const SENTENCE_END = /[.!?]["'”’)\]*_]*\s+(?=[\p{Lu}\p{N}"“'‘[*(])/gu;
+const SENTENCE_END = /[.!?]["'”’)\]*_]*\s+(?=[\p{Lu}\p{N}"“'‘[*])/gu;
 /** How far back from an author parenthetical a title may start. */
 const TITLE_WINDOW = 400;
 
@@ -63,7 +63,7 @@ function titleCase(text: string): boolean {
  * Headings standing at the start of a title chunk: `TECHNICAL AI ALIGNMENT ITERATED AMPLIFICATION Title`
  * or `Learning human intent Conditional revealed preference`. Returns the heading cuts and where the title starts.
  */
-function leadingHeadings(text: string, start: number, end: number, vocabulary: Vocabulary): { cuts: Cut[]; titleStart: number } {
+function leadingHeadings(text: string, start: number, end: number, vocabulary: Vocabulary, upper: boolean): { cuts: Cut[]; titleStart: number } {
   const cuts: Cut[] = [];
   let at = start;
   for (;;) {
@@ -72,6 +72,8 @@ function leadingHeadings(text: string, start: number, end: number, vocabulary: V
     for (let k = Math.min(7, ws.length - 1); k >= 1; k--) {
       const phrase = text.slice(ws[0]!.start, ws[k - 1]!.end);
       if (!vocabulary.lookup(phrase)) continue;
+      // In an issue whose headings are in capitals, `AI Alignment Podcast` starts a title, not a section.
+      if (upper && phrase !== phrase.toUpperCase()) continue;
       const next = text.slice(ws[k]!.start, ws[k]!.end);
       if (!isCapitalised(next)) continue;
       taken = k;
@@ -94,7 +96,7 @@ function leadingHeadings(text: string, start: number, end: number, vocabulary: V
  * `Parenting: Safe Reinforcement Learning from Human Input (Christopher Frye et al) Interpretability Attention is ...`.
  * Returns the offset just after its author parenthetical, or -1.
  */
-function standaloneEnd(text: string, start: number, end: number): number {
+function standaloneEnd(text: string, start: number, end: number, headingAt: (at: number) => boolean): number {
   for (let close = text.indexOf(')', start); close >= 0 && close < end; close = text.indexOf(')', close + 1)) {
     const after = text.slice(close + 1, end);
     if (!/^\s+\S/.test(after)) continue;
@@ -102,26 +104,73 @@ function standaloneEnd(text: string, start: number, end: number): number {
     if (!open) continue;
     const inner = text.slice(open.start + 1, close);
     const title = text.slice(start, open.start).trim();
-    if (title && looksLikeAuthors(inner, true) && title.split(/\s+/).length <= 30) return close + 1;
+    // A lone handle `(interstice)` counts when a heading follows it.
+    const authors = looksLikeAuthors(inner, true) || (looksLikeAuthors(inner) && headingAt(close + 1 + after.search(/\S/)));
+    if (title && authors && title.split(/\s+/).length <= 30) return close + 1;
   }
   return -1;
 }
 
-/** Start of the last heading standing inside `[from, to)` and followed by a capitalised word, or null. */
-function lastHeadingStart(text: string, from: number, to: number, vocabulary: Vocabulary): number | null {
+/**
+ * Start of the last run of headings standing inside `[from, to)` and followed by a capitalised
+ * word, or null: `... * Information hazards TECHNICAL AI ALIGNMENT TECHNICAL AGENDAS AND PRIORITIZATION AI Services ...`.
+ */
+function lastHeadingStart(text: string, from: number, to: number, vocabulary: Vocabulary, upper: boolean): number | null {
   const ws = words(text, from, to);
+  const headingAt = (i: number, k: number): boolean => {
+    const phrase = text.slice(ws[i]!.start, ws[i + k - 1]!.end);
+    if (upper && phrase !== phrase.toUpperCase()) return false;
+    return vocabulary.lookup(phrase) !== undefined && isCapitalised(phrase);
+  };
   for (let i = ws.length - 2; i >= 1; i--) {
     for (let k = Math.min(7, ws.length - 1 - i); k >= 1; k--) {
-      const phrase = text.slice(ws[i]!.start, ws[i + k - 1]!.end);
-      const next = text.slice(ws[i + k]!.start, ws[i + k]!.end);
-      if (vocabulary.lookup(phrase) && isCapitalised(next) && isCapitalised(phrase)) return ws[i]!.start;
+      if (!headingAt(i, k) || !isCapitalised(text.slice(ws[i + k]!.start, ws[i + k]!.end))) continue;
+      // Walk back over the headings standing right before this one.
+      let first = i;
+      for (let found = true; found; ) {
+        found = false;
+        for (let j = Math.min(7, first); j >= 1; j--) {
+          if (headingAt(first - j, j)) {
+            first -= j;
+            found = true;
+            break;
+          }
+        }
+      }
+      return ws[first]!.start;
     }
   }
   return null;
 }
 
-/** Where the title of the entry whose parenthetical run starts at `runStart` begins. */
-function titleStart(text: string, floor: number, runStart: number): number {
+/**
+ * Start of the first heading inside `[from, to)` written exactly as its label or in capitals
+ * (`Technical AI alignment`, `TECHNICAL AI ALIGNMENT`, not `Technical AI Alignment`) and followed
+ * by a capitalised word, or null.
+ */
+function firstHeadingStart(text: string, from: number, to: number, vocabulary: Vocabulary): number | null {
+  // Not past a parenthetical: a "see also" header may stand before the heading and must keep its place.
+  const paren = text.indexOf('(', from);
+  const ws = words(text, from, paren >= 0 && paren < to ? paren : to);
+  for (let i = 0; i < ws.length - 1; i++) {
+    for (let k = Math.min(7, ws.length - 1 - i); k >= 1; k--) {
+      const phrase = text.slice(ws[i]!.start, ws[i + k - 1]!.end);
+      const category = vocabulary.lookup(phrase);
+      if (!category || (phrase !== phrase.toUpperCase() && phrase !== category.label)) continue;
+      if (isCapitalised(text.slice(ws[i + k]!.start, ws[i + k]!.end))) return ws[i]!.start;
+    }
+  }
+  return null;
+}
+
+/**
+ * Where the title of the entry whose parenthetical run starts at `runStart` begins: after the
+ * nearest sentence end, or earlier when the title holds a sentence end of its own
+ * (`Is SGD a Bayesian Sampler? Well, almost.`) or when headings stand before a title with a
+ * question mark (`TECHNICAL AI ALIGNMENT ROBUSTNESS Is BERT Really Robust? A Strong Baseline ...`).
+ * `afterHeadings(start, end)` says where the text after any headings at `start` begins.
+ */
+function titleStart(text: string, floor: number, runStart: number, afterHeadings: (start: number, end: number) => number): number {
   const from = Math.max(floor, runStart - TITLE_WINDOW);
   const bounds: number[] = [];
   SENTENCE_END.lastIndex = from;
@@ -131,16 +180,20 @@ function titleStart(text: string, floor: number, runStart: number): number {
   }
   if (bounds.length === 0) return from === floor ? floor : nearestWordStart(text, from);
   let i = bounds.length - 1;
-  // A title may hold its own sentence end: `Is SGD a Bayesian Sampler? Well, almost.`
-  while (i > 0 || (i === 0 && from === floor && bounds[0]! > floor)) {
-    const tail = text.slice(bounds[i]!, runStart);
-    const prevStart = i > 0 ? bounds[i - 1]! : floor;
+  for (;;) {
+    const prevStart = i > 0 ? bounds[i - 1]! : from === floor ? floor : -1;
+    if (prevStart < 0) break;
     const prev = text.slice(prevStart, bounds[i]!);
-    if (tail.split(/\s+/).filter(Boolean).length > 5 || !titleCase(prev)) break;
+    const tailWords = text.slice(bounds[i]!, runStart).split(/\s+/).filter(Boolean).length;
+    const headed = afterHeadings(prevStart, bounds[i]!);
+    const shortTail = tailWords <= 5 && titleCase(prev);
+    const headedTitle = headed > prevStart && titleCase(text.slice(headed, bounds[i]!));
+    if (!shortTail && !headedTitle) break;
+    if (i === 0) return prevStart;
     i--;
-    if (i < 0 || (i === 0 && prevStart === floor)) return prevStart;
+    if (headedTitle) break;
   }
-  return bounds[Math.max(0, i)]!;
+  return bounds[i]!;
 }
 
 function nearestWordStart(text: string, at: number): number {
@@ -159,6 +212,8 @@ function cutFlattened(text: string, vocabulary: Vocabulary): Cut[] {
     }
     cuts.push({ start: m.index, end: m.index + m[0].length, kind: 'drop' });
   }
+  // Headings written in capitals (`HIGHLIGHTS ... NEWS`) mark the issue's style: then only capitals are headings.
+  const upper = /(?:^|\s)(?:HIGHLIGHTS|TECHNICAL AI ALIGNMENT|OTHER PROGRESS IN AI|NEWS|NEAR-TERM CONCERNS|AI STRATEGY AND POLICY|AI GOVERNANCE)\s/.test(text);
   const labelEnds: number[] = [];
   for (const { index, label } of findLabels(text)) {
     cuts.push({ start: index, end: -1, kind: 'piece' });
@@ -194,18 +249,23 @@ function cutFlattened(text: string, vocabulary: Vocabulary): Cut[] {
     floor = prevRunEnd;
     for (const e of labelEnds) if (e <= runStartAt && e > floor) floor = e;
     for (const d of drops) if (d.end <= runStartAt && d.end > floor) floor = d.end;
-    let start = titleStart(text, floor, runStartAt);
+    const skipHeadings = (from: number, to: number): number => leadingHeadings(text, from, to, vocabulary, upper).titleStart;
+    let start = titleStart(text, floor, runStartAt, skipHeadings);
     // No sentence end between a label and this title (`Read more: Paper: X NEWS Title (...)`):
     // the last heading inside the chunk is where the new entry begins.
-    if (start === floor && floor > 0) start = lastHeadingStart(text, floor, runStartAt, vocabulary) ?? start;
-    const { cuts: headingCuts, titleStart: afterHeadings } = leadingHeadings(text, start, runStartAt, vocabulary);
+    // In an issue with headings in capitals, a heading inside the chunk is where the entry begins
+    // even without a sentence end before it (a list item ends without a full stop).
+    if (start === floor && floor > 0) start = lastHeadingStart(text, start, runStartAt, vocabulary, upper) ?? start;
+    else start = firstHeadingStart(text, start, runStartAt, vocabulary) ?? start;
+    const { cuts: headingCuts, titleStart: afterHeadings } = leadingHeadings(text, start, runStartAt, vocabulary, upper);
     cuts.push(...headingCuts);
     start = afterHeadings;
     // See-also headers standing before this one inside the chunk.
-    for (let end = standaloneEnd(text, start, runStartAt); end > 0; end = standaloneEnd(text, start, runStartAt)) {
+    const headingAt = (at: number): boolean => leadingHeadings(text, at, runStartAt, vocabulary, upper).titleStart > at;
+    for (let end = standaloneEnd(text, start, runStartAt, headingAt); end > 0; end = standaloneEnd(text, start, runStartAt, headingAt)) {
       cuts.push({ start, end: -1, kind: 'piece' });
       const next = text.slice(end).search(/\S/);
-      const lead = leadingHeadings(text, end + next, runStartAt, vocabulary);
+      const lead = leadingHeadings(text, end + next, runStartAt, vocabulary, upper);
       cuts.push(...lead.cuts);
       start = lead.titleStart;
     }
