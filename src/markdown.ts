@@ -36,10 +36,24 @@ function splitReferences(node: Text, issueHref: IssueHref): PhrasingContent[] | 
   return parts.filter((part) => part.type !== 'text' || part.value !== '');
 }
 
-/** Turns every resolvable `(AN #N)` in text nodes into a link, leaving text inside existing links alone. */
+/** A link whose whole text is `AN #72`: an export's link to the issue's original post. */
+const ISSUE_LINK_TEXT = /^\s*AN\s*#\s*(\d+)\s*$/;
+
+/**
+ * Turns every resolvable `(AN #N)` in text nodes into a link. Existing links are not nested;
+ * a Markdown export's `[AN #72](https://mailchi.mp/...)` is pointed at the archive's own copy
+ * of issue 72 when the archive has it.
+ */
 export function linkIssueReferences(tree: Root, issueHref: IssueHref): void {
   const walk = (node: Nodes): void => {
-    if (!('children' in node) || node.type === 'link' || node.type === 'linkReference') return;
+    if (node.type === 'link') {
+      const only = node.children.length === 1 ? node.children[0] : undefined;
+      const match = only?.type === 'text' ? ISSUE_LINK_TEXT.exec(only.value) : null;
+      const href = match ? issueHref(Number(match[1])) : null;
+      if (href !== null) node.url = href;
+      return;
+    }
+    if (!('children' in node) || node.type === 'linkReference') return;
     const children = node.children as Nodes[];
     for (let i = 0; i < children.length; i++) {
       const child = children[i]!;

@@ -31,6 +31,12 @@ test('a reference inside an existing link is not nested in a second link', () =>
   assert.equal(html, '<p><a href="https://example.org/p">the post (AN #74)</a></p>');
 });
 
+test('an export link whose text is AN #N points at the archive copy of that issue when there is one', () => {
+  const md = createMarkdown(known);
+  assert.equal(md.render('([AN #74](https://mailchi.mp/x/an-74))'), '<p>(<a href="/issues/an-074/">AN #74</a>)</p>');
+  assert.equal(md.render('([AN #5](https://mailchi.mp/x/an-5))'), '<p>(<a href="https://mailchi.mp/x/an-5">AN #5</a>)</p>');
+});
+
 test('a reference inside emphasis is still linked', () => {
   assert.equal(createMarkdown(known).render('*as in (AN #74)*'), '<p><em>as in (<a href="/issues/an-074/">AN #74</a>)</em></p>');
 });
