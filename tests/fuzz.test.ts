@@ -52,7 +52,7 @@ function seedTexts(): string[] {
 const ODD = ['\u0000', '\r', '\r\n', '\t', '\u00a0', '\ufeff', '\ufffd', '\ud800', '\udfff', '\u202e', '\u200b', '🙂', 'é', '(', ')', ':', '*', '**', '[', ']', '](', '#', '---', '\n\n', ' ', '“', '’', '\\', '<', '>', '&', '{{', '%}', '`'];
 const LABELS = ["Rohin's opinion:", 'Rohin’s opinion:', 'My opinion:', 'Read more:', 'Prerequisities:', '(summarized by Rohin)', '(H/T Ann)', '( AN #74 )', 'HIGHLIGHTS', 'Technical AI alignment', 'MESA OPTIMIZATION', 'New Comment', '3 comments, sorted by top', 'Title (Author):', '---\nnumber: x\n---'];
 
-type Mutation = (text: string, r: Rng) => string;
+type Mutation = (text: string, r: Rng, other?: string) => string;
 
 const lines = (text: string): string[] => text.split('\n');
 const at = (r: Rng, length: number): number => r.int(0, Math.max(0, length));
