@@ -83,7 +83,19 @@ export function parseCategories(yamlText: string): Vocabulary {
   };
   asList(yaml.load(yamlText), 'the top level').forEach((item, i) => add(item, null, `item ${i + 1}`));
   const keys = [...byKey.keys()].sort((a, b) => b.length - a.length);
-  return { lookup: (heading) => byKey.get(foldHeading(heading)), all, keys };
+  // Headings are looked up for many word windows of running text: answer most of them from the first word.
+  // First words as plain lower-case letters and digits: `NEAR-TERM` and `near term` both give `near`.
+  const firstWord = (text: string): string => (/[\p{L}\p{N}]+/u.exec(text.toLowerCase())?.[0] ?? '');
+  const firstWords = new Set(keys.map(firstWord));
+  const memo = new Map<string, Category | undefined>();
+  const lookup = (heading: string): Category | undefined => {
+    if (!firstWords.has(firstWord(heading))) return undefined;
+    if (memo.has(heading)) return memo.get(heading);
+    const found = byKey.get(foldHeading(heading));
+    if (memo.size < 10_000) memo.set(heading, found);
+    return found;
+  };
+  return { lookup, all, keys };
 }
 
 /** The heading path of a category: its parent's label (if any), then its own. */

@@ -44,21 +44,32 @@ function tolerant(phrase: string): string {
 /** Footer headings (`FEEDBACK`, `PODCAST`) may stand inline before their paragraph in a flattened issue. */
 const FOOTER_HEADING = String.raw`(?:(?:FEEDBACK|PODCAST)\s+)?`;
 
+// Case-sensitive and without a look-behind, so the engine can skip ahead to the few letters the phrases start with.
 export const BOILERPLATE = new RegExp(
-  String.raw`(?:^|(?<=\s|[*_]))${FOOTER_HEADING}(?:${PHRASES.map(tolerant).join('|')})(?:\s*[*_]{1,2})?`,
-  'giu',
+  String.raw`${FOOTER_HEADING}(?:${PHRASES.map(tolerant).join('|')})(?:\s*[*_]{1,2})?`,
+  'gu',
 );
+
+/** Words every standing sentence contains one of: a cheap test before the expensive pattern. */
+const HINTS = ['ewsletter', 'eedback', 'Audio', 'Crossposted', 'email', 'subscribe'];
+
+/** True when the text may hold standing text (false means it certainly does not). */
+export function mayHoldBoilerplate(text: string): boolean {
+  return HINTS.some((hint) => text.includes(hint));
+}
 
 /** Markdown images (mail-client icons) are furniture too. */
 const IMAGE = /!\[[^\]]*\]\([^)]*\)/g;
 
 /** Removes every standing sentence; what is left is the block's own text. */
 export function stripBoilerplate(text: string): string {
+  if (!mayHoldBoilerplate(text) && !text.includes('![')) return text.trim();
   return text.replace(BOILERPLATE, ' ').replace(IMAGE, ' ').replace(/[ ]{2,}/g, ' ').trim();
 }
 
 /** True when nothing but standing text, markup and punctuation is left. */
 export function isOnlyBoilerplate(text: string): boolean {
+  if (text.length > 1200 || (!mayHoldBoilerplate(text) && !text.includes('!['))) return !/[\p{L}\p{N}]/u.test(text);
   return !/[\p{L}\p{N}]/u.test(stripBoilerplate(text).replace(/\]\([^)]*\)/g, ''));
 }
 

@@ -15,14 +15,14 @@ export interface CleanText {
   lines: Line[];
 }
 
-// eslint-disable-next-line no-control-regex
-const ODD_SPACE = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\v\f]/g;
-const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+/** Odd spaces become spaces; zero-width characters go. One pass over each line. */
+const ODD = /[\t\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\u00ad\v\f]/g;
+const fixOdd = (c: string): string => (/[\u200b-\u200d\u2060\ufeff\u00ad]/.test(c) ? '' : ' ');
 
 export function cleanText(body: string, firstLine: number): CleanText {
   const raw = body.replace(/\r\n?/g, '\n').split('\n');
   const lines: Line[] = raw.map((text, i) => ({
-    text: text.replace(ZERO_WIDTH, '').replace(ODD_SPACE, ' ').replace(/\s+$/, ''),
+    text: text.replace(ODD, fixOdd).trimEnd(),
     line: firstLine + i,
   }));
   return { lines };

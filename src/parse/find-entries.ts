@@ -8,7 +8,7 @@ import type { Header } from './header.ts';
 import { matchHeader } from './header.ts';
 import type { LabelKind } from './labels.ts';
 import { matchLabel } from './labels.ts';
-import { BOILERPLATE, isOnlyBoilerplate, stripBoilerplate } from './boilerplate.ts';
+import { BOILERPLATE, isOnlyBoilerplate, mayHoldBoilerplate, stripBoilerplate } from './boilerplate.ts';
 import type { Warn } from './front-matter.ts';
 
 export interface RawField {
@@ -38,7 +38,8 @@ export interface FoundEntries {
  * `... decomposes the problem: 1. At the top level ... 2. Within alignment ...`.
  */
 export function restoreLists(text: string): string {
-  const numbered = [...text.matchAll(/(?<=[.:!?)"”] )(\d{1,2})\. (?=["“\p{Lu}])/gu)];
+  if (!/ \d{1,2}\. | - /.test(text)) return text;
+  const numbered = [...text.matchAll(/[.:!?)"”] (\d{1,2})\. (?=["“\p{Lu}])/gu)].map((m) => ({ 1: m[1]!, index: m.index + 2 }));
   let out = text;
   if (numbered.length >= 2 && numbered[0]![1] === '1') {
     let expect = 1;
@@ -59,8 +60,8 @@ export function restoreLists(text: string): string {
       out = result + text.slice(at);
     }
   }
-  const bullets = out.match(/(?<=[.:!?)"”] )- (?=["“\p{Lu}])/gu);
-  if (bullets && bullets.length >= 2) out = out.replace(/(?<=[.:!?)"”]) - (?=["“\p{Lu}])/gu, '\n\n- ');
+  const bullets = out.match(/[.:!?)"”] - (?=["“\p{Lu}])/gu);
+  if (bullets && bullets.length >= 2) out = out.replace(/([.:!?)"”]) - (?=["“\p{Lu}])/gu, '$1\n\n- ');
   return out;
 }
 
@@ -89,8 +90,9 @@ export function findEntries(blocks: SectionedBlock[], warn: Warn): FoundEntries 
       continue;
     }
     const { block } = item;
-    if (isOnlyBoilerplate(block.text)) continue;
-    let text = withoutStandingText(block.text);
+    const standing = mayHoldBoilerplate(block.text);
+    if (standing ? isOnlyBoilerplate(block.text) : !/[\p{L}\p{N}]/u.test(block.text)) continue;
+    let text = standing ? withoutStandingText(block.text) : block.text;
     if (block.inline) text = restoreLists(text);
 
     const header = matchHeader(text);

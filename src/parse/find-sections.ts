@@ -37,6 +37,7 @@ function labelFor(text: string): string {
 /** Is this block a heading? `known` when the vocabulary has it. */
 function headingKind(block: Block, next: Block | undefined, vocabulary: Vocabulary): 'known' | 'unknown' | 'footer' | null {
   const text = block.text.trim();
+  if (text.length > 160) return null;
   // `**[Inverse Reinforcement Learning](url)**` is a bold link, not a heading.
   const bold = /\]\(/.test(text) ? null : BOLD_LINE.exec(text);
   const plain = stripMarkup(text);

@@ -20,7 +20,7 @@ export interface LabelMatch {
 const FIRST = String.raw`[\p{Lu}][\p{L}\p{M}\-]*(?: [\p{Lu}]\.?)?`;
 const NAME = String.raw`${FIRST}(?: (?:and|&) ${FIRST})?`;
 const COLON = String.raw`(?:[*_]{0,2} ?:[*_]{0,2}|:)`;
-const BODY = String.raw`[*_]{0,2}(?:(?<my>My)|(?<name>${NAME})(?:['’]s|['’])) opinion${COLON}` +
+const BODY = String.raw`[*_]{0,2}(?:(?<my>My)|(?<name>${NAME})(?:['’‘]s|['’‘])) opinion${COLON}` +
   String.raw`|[*_]{0,2}(?<readMore>Read more)${COLON}` +
   String.raw`|[*_]{0,2}(?<prereq>Prerequisi(?:t|ti)es?)${COLON}`;
 
@@ -44,7 +44,17 @@ export function matchLabel(text: string): LabelMatch | null {
 /** Every label inside a flattened line: start offset and the match. */
 export function findLabels(text: string): { index: number; label: LabelMatch }[] {
   const out: { index: number; label: LabelMatch }[] = [];
-  LABEL_INLINE.lastIndex = 0;
-  for (let m = LABEL_INLINE.exec(text); m; m = LABEL_INLINE.exec(text)) out.push({ index: m.index, label: toMatch(m) });
+  // The pattern is costly to try at every offset; start it only a short way before each keyword.
+  const keyword = /opinion|Read more|Prerequisi/g;
+  let scanned = 0;
+  for (let k = keyword.exec(text); k; k = keyword.exec(text)) {
+    LABEL_INLINE.lastIndex = Math.max(scanned, k.index - 40);
+    const m = LABEL_INLINE.exec(text);
+    if (m && m.index <= k.index) {
+      out.push({ index: m.index, label: toMatch(m) });
+      scanned = m.index + m[0].length;
+      keyword.lastIndex = Math.max(keyword.lastIndex, scanned);
+    }
+  }
   return out;
 }

@@ -15,6 +15,7 @@ export function firstLinkUrl(text: string): string | null {
 
 /** Markdown reduced to its visible text: links to their text, emphasis markers and heading marks removed. */
 export function stripMarkup(text: string): string {
+  if (!/[*_[\]#\\]/.test(text)) return text.replace(/\s+/g, ' ').trim();
   return text
     .replace(LINK, '$1')
     .replace(/(\*\*|__)/g, '')
@@ -26,10 +27,16 @@ export function stripMarkup(text: string): string {
     .trim();
 }
 
+const AFTER_WORD = /[\p{L}\p{N})\]"”’'*]/u;
+
+/** A space before punctuation, or inside a reference's parentheses: the only cases `unpad` changes. */
+const PADDED = / [.,;:!?](?:\s|$)|\( |#\d+ \)/;
+
 /** Scraped link texts come padded: `( AN #74 )`, `here .`, `Rohin Shah ,`. Removes the padding. */
 export function unpad(text: string): string {
+  if (!PADDED.test(text)) return text;
   return text
     .replace(/\(\s+(?=AN ?#\d)/g, '(')
     .replace(/(AN ?#\d+)\s+\)/g, '$1)')
-    .replace(/(?<=[\p{L}\p{N})\]"”’'*])\s+(?=[.,;:!?](?:\s|$))/gu, '');
+    .replace(/ +(?=[.,;:!?](?:\s|$))/g, (space, at: number, all: string) => (AFTER_WORD.test(all[at - 1] ?? '') ? '' : space));
 }

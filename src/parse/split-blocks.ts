@@ -304,11 +304,15 @@ function piecesOf(text: string, cuts: Cut[]): { text: string; heading: boolean }
 
 function isFlattened(text: string): boolean {
   if (text.length < FLAT_MIN) return false;
+  const anchorsMayBe = text.includes('ummari');
+  const labelsMayBe = text.includes('opinion') || text.includes('Read more') || text.includes('Prerequisi');
+  if (!anchorsMayBe && !labelsMayBe) return false;
+  if (!anchorsMayBe) return findLabels(text).length > 0;
   STRONG_ANCHOR.lastIndex = 0;
   let anchors = 0;
   for (let m = STRONG_ANCHOR.exec(text); m && anchors < 2; m = STRONG_ANCHOR.exec(text)) anchors++;
   if (anchors >= 2) return true;
-  return findLabels(text).length > 0 || (anchors === 1 && STRONG_ANCHOR.lastIndex > 300);
+  return (labelsMayBe && findLabels(text).length > 0) || (anchors === 1 && STRONG_ANCHOR.lastIndex > 300);
 }
 
 /** Lines that start a block of their own even without a blank line before them. */

@@ -25,6 +25,7 @@ export function splitComments(cleaned: CleanText, warn: Warn): SplitComments {
   const { lines } = cleaned;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (!line.text.includes('New ') && !line.text.includes('sorted by')) continue;
     const m = FURNITURE.exec(line.text);
     if (!m) continue;
     const start = m.index + (m[0].length - m[1]!.length);
