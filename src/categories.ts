@@ -23,6 +23,8 @@ export interface Vocabulary {
   all: Category[];
   /** Folded keys (see `foldHeading`) of every label and alias, longest first: for finding headings inside running text. */
   keys: string[];
+  /** False when no heading starts with this word: a cheap test before trying longer phrases. */
+  mayStart(word: string): boolean;
 }
 
 /** Normalises a heading for matching: lower case, `&` as `and`, no markup, hyphens and runs of space as one space. */
@@ -95,7 +97,7 @@ export function parseCategories(yamlText: string): Vocabulary {
     if (memo.size < 10_000) memo.set(heading, found);
     return found;
   };
-  return { lookup, all, keys };
+  return { lookup, all, keys, mayStart: (word) => firstWords.has(firstWord(word)) };
 }
 
 /** The heading path of a category: its parent's label (if any), then its own. */

@@ -7,8 +7,7 @@ import type { EntryDraft } from './read-fields.ts';
 
 /** `Is SGD a Bayesian Sampler? Well, almost.` -> `is-sgd-a-bayesian-sampler-well-almost`. */
 export function slugify(text: string, max = 80): string {
-  const slug = text
-    .normalize('NFKD')
+  const slug = (/[^\x00-\x7f]/.test(text) ? text.normalize('NFKD') : text)
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/&/g, ' and ')

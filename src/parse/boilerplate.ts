@@ -51,7 +51,8 @@ export const BOILERPLATE = new RegExp(
 );
 
 /** Words every standing sentence contains one of: a cheap test before the expensive pattern. */
-const HINTS = ['ewsletter', 'eedback', 'Audio', 'Crossposted', 'email', 'subscribe'];
+// Not bare `newsletter`: Markdown exports link every `(AN #N)` to an address containing it.
+const HINTS = ['Alignment Newsletter', 'the newsletter', 'this newsletter', 'eedback', 'Audio version', 'Crossposted', 'email', 'subscribe'];
 
 /** True when the text may hold standing text (false means it certainly does not). */
 export function mayHoldBoilerplate(text: string): boolean {

@@ -20,7 +20,7 @@ const ODD = /[\t\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\u00ad\v\
 const fixOdd = (c: string): string => (/[\u200b-\u200d\u2060\ufeff\u00ad]/.test(c) ? '' : ' ');
 
 export function cleanText(body: string, firstLine: number): CleanText {
-  const raw = body.replace(/\r\n?/g, '\n').split('\n');
+  const raw = (body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body).split('\n');
   const lines: Line[] = raw.map((text, i) => ({
     text: text.replace(ODD, fixOdd).trimEnd(),
     line: firstLine + i,

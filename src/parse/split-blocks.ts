@@ -69,7 +69,8 @@ function leadingHeadings(text: string, start: number, end: number, vocabulary: V
   for (;;) {
     const ws = words(text, at, end);
     let taken = 0;
-    for (let k = Math.min(7, ws.length - 1); k >= 1; k--) {
+    const starts = ws.length > 1 && vocabulary.mayStart(text.slice(ws[0]!.start, ws[0]!.end));
+    for (let k = starts ? Math.min(7, ws.length - 1) : 0; k >= 1; k--) {
       const phrase = text.slice(ws[0]!.start, ws[k - 1]!.end);
       if (!vocabulary.lookup(phrase)) continue;
       // In an issue whose headings are in capitals, `AI Alignment Podcast` starts a title, not a section.
@@ -123,6 +124,7 @@ function lastHeadingStart(text: string, from: number, to: number, vocabulary: Vo
     return vocabulary.lookup(phrase) !== undefined && isCapitalised(phrase);
   };
   for (let i = ws.length - 2; i >= 1; i--) {
+    if (!vocabulary.mayStart(text.slice(ws[i]!.start, ws[i]!.end))) continue;
     for (let k = Math.min(7, ws.length - 1 - i); k >= 1; k--) {
       if (!headingAt(i, k) || !isCapitalised(text.slice(ws[i + k]!.start, ws[i + k]!.end))) continue;
       // Walk back over the headings standing right before this one.
@@ -153,6 +155,7 @@ function firstHeadingStart(text: string, from: number, to: number, vocabulary: V
   const paren = text.indexOf('(', from);
   const ws = words(text, from, paren >= 0 && paren < to ? paren : to);
   for (let i = 0; i < ws.length - 1; i++) {
+    if (!vocabulary.mayStart(text.slice(ws[i]!.start, ws[i]!.end))) continue;
     for (let k = Math.min(7, ws.length - 1 - i); k >= 1; k--) {
       const phrase = text.slice(ws[i]!.start, ws[i + k - 1]!.end);
       const category = vocabulary.lookup(phrase);
