@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { parseCategories } from '../src/categories.ts';
+import { parseCategories, type Vocabulary } from '../src/categories.ts';
 import { parseNewsletter } from '../src/parse.ts';
 import { stripMarkup } from '../src/parse/markup.ts';
 import type { Entry } from '../src/types.ts';
@@ -22,10 +22,11 @@ const asIndex = process.argv.indexOf('--as');
 const layout = asIndex > 0 ? process.argv[asIndex + 1] : 'markdown';
 
 /** The export as a scraper would have it: no markup, headings in capitals, optionally all on one line. */
-function asPlain(text: string, flat: boolean, upper: boolean): string {
+function asPlain(text: string, flat: boolean, upper: boolean, vocabulary: Vocabulary): string {
   const heading = (line: string): string => {
     const plain = stripMarkup(line);
-    return upper ? plain.toUpperCase() : plain.charAt(0) + plain.slice(1).toLowerCase().replace(/\bai\b/g, 'AI');
+    // The Title Case layout writes headings as the newsletter's labels: `Technical AI alignment`.
+    return upper ? plain.toUpperCase() : (vocabulary.lookup(plain)?.label ?? plain);
   };
   const fm = /^---\n[\s\S]*?\n---\n/.exec(text);
   const head = fm ? fm[0] : '';
@@ -87,7 +88,7 @@ function main(): void {
 
   for (const file of files) {
     const exported = readFileSync(path.join(corpus, 'issues', file), 'utf8');
-    const text = layout === 'markdown' ? exported : asPlain(exported, layout!.startsWith('flat'), !layout!.endsWith('-title'));
+    const text = layout === 'markdown' ? exported : asPlain(exported, layout!.startsWith('flat'), !layout!.endsWith('-title'), vocabulary);
     const issue = parseNewsletter({ file, text }, { vocabulary });
     const haystack = ` ${normTitle(text)} `;
     const issueRows = rows.filter((r) => r.Email.trim() === `AN #${issue.number}`);

@@ -25,6 +25,12 @@ export interface Vocabulary {
   keys: string[];
   /** False when no heading starts with this word: a cheap test before trying longer phrases. */
   mayStart(word: string): boolean;
+  /**
+   * True when a phrase is a heading written as the newsletter writes headings: in capitals, or as
+   * its label or alias is written (the first letter's case aside). `Meta-Learning` in a title is not
+   * the `Meta learning` heading; `AI Alignment Podcast` does not start with a heading.
+   */
+  written(phrase: string): boolean;
 }
 
 /** Normalises a heading for matching: lower case, `&` as `and`, no markup, hyphens and runs of space as one space. */
@@ -69,6 +75,7 @@ function stringList(value: unknown, where: string): string[] {
 export function parseCategories(yamlText: string): Vocabulary {
   const all: Category[] = [];
   const byKey = new Map<string, Category>();
+  const asWritten = new Set<string>();
   const add = (raw: RawCategory, parent: string | null, where: string): void => {
     if (typeof raw.label !== 'string' || raw.label.trim() === '') {
       throw new Error(`categories: ${where} has no label`);
@@ -76,6 +83,7 @@ export function parseCategories(yamlText: string): Vocabulary {
     const category: Category = { label: raw.label.trim(), parent, highlight: raw.highlight === true };
     all.push(category);
     for (const name of [category.label, ...stringList(raw.aliases, `aliases of ${category.label}`)]) {
+      asWritten.add(name.charAt(0).toLowerCase() + name.slice(1));
       const key = foldHeading(name);
       if (!byKey.has(key)) byKey.set(key, category);
     }
@@ -97,7 +105,13 @@ export function parseCategories(yamlText: string): Vocabulary {
     if (memo.size < 10_000) memo.set(heading, found);
     return found;
   };
-  return { lookup, all, keys, mayStart: (word) => firstWords.has(firstWord(word)) };
+  const written = (phrase: string): boolean => {
+    // Whole words only: `Robustness *` (a list item's marker after it) is not a heading.
+    const plain = phrase.replace(/^(\*\*|__)(.*)\1$/, '$2').trim();
+    if (!/^[\p{L}\p{N}]/u.test(plain) || !/[\p{L}\p{N})]$/u.test(plain) || !lookup(plain)) return false;
+    return (plain === plain.toUpperCase() && /\p{Lu}/u.test(plain)) || asWritten.has(plain.charAt(0).toLowerCase() + plain.slice(1));
+  };
+  return { lookup, all, keys, mayStart: (word) => firstWords.has(firstWord(word)), written };
 }
 
 /** The heading path of a category: its parent's label (if any), then its own. */

@@ -72,9 +72,8 @@ function leadingHeadings(text: string, start: number, end: number, vocabulary: V
     const starts = ws.length > 1 && vocabulary.mayStart(text.slice(ws[0]!.start, ws[0]!.end));
     for (let k = starts ? Math.min(7, ws.length - 1) : 0; k >= 1; k--) {
       const phrase = text.slice(ws[0]!.start, ws[k - 1]!.end);
-      if (!vocabulary.lookup(phrase)) continue;
       // In an issue whose headings are in capitals, `AI Alignment Podcast` starts a title, not a section.
-      if (upper && phrase !== phrase.toUpperCase()) continue;
+      if (upper ? phrase !== phrase.toUpperCase() || !vocabulary.lookup(phrase) : !vocabulary.written(phrase)) continue;
       const next = text.slice(ws[k]!.start, ws[k]!.end);
       if (!isCapitalised(next)) continue;
       taken = k;
@@ -121,7 +120,7 @@ function lastHeadingStart(text: string, from: number, to: number, vocabulary: Vo
   const headingAt = (i: number, k: number): boolean => {
     const phrase = text.slice(ws[i]!.start, ws[i + k - 1]!.end);
     if (upper && phrase !== phrase.toUpperCase()) return false;
-    return vocabulary.lookup(phrase) !== undefined && isCapitalised(phrase);
+    return vocabulary.written(phrase) && isCapitalised(phrase);
   };
   for (let i = ws.length - 2; i >= 1; i--) {
     if (!vocabulary.mayStart(text.slice(ws[i]!.start, ws[i]!.end))) continue;
@@ -151,15 +150,21 @@ function lastHeadingStart(text: string, from: number, to: number, vocabulary: Vo
  * by a capitalised word, or null.
  */
 function firstHeadingStart(text: string, from: number, to: number, vocabulary: Vocabulary): number | null {
-  // Not past a parenthetical: a "see also" header may stand before the heading and must keep its place.
-  const paren = text.indexOf('(', from);
-  const ws = words(text, from, paren >= 0 && paren < to ? paren : to);
+  // Not past an author parenthetical: a "see also" header may stand before the heading and must keep its place.
+  let limit = to;
+  for (let close = text.indexOf(')', from); close >= 0 && close < to; close = text.indexOf(')', close + 1)) {
+    const group = groupRun(text, close, from)[0];
+    if (group && looksLikeAuthors(group.inner)) {
+      limit = group.start;
+      break;
+    }
+  }
+  const ws = words(text, from, limit);
   for (let i = 0; i < ws.length - 1; i++) {
     if (!vocabulary.mayStart(text.slice(ws[i]!.start, ws[i]!.end))) continue;
     for (let k = Math.min(7, ws.length - 1 - i); k >= 1; k--) {
       const phrase = text.slice(ws[i]!.start, ws[i + k - 1]!.end);
-      const category = vocabulary.lookup(phrase);
-      if (!category || (phrase !== phrase.toUpperCase() && phrase !== category.label)) continue;
+      if (!vocabulary.written(phrase)) continue;
       if (isCapitalised(text.slice(ws[i + k]!.start, ws[i + k]!.end))) return ws[i]!.start;
     }
   }
@@ -250,15 +255,26 @@ function cutFlattened(text: string, vocabulary: Vocabulary): Cut[] {
   for (const [runStartAt, runEnd] of [...runs.entries()].sort((a, b) => a[0] - b[0])) {
     // The title cannot reach back past the previous header, a label, or standing text.
     floor = prevRunEnd;
-    for (const e of labelEnds) if (e <= runStartAt && e > floor) floor = e;
-    for (const d of drops) if (d.end <= runStartAt && d.end > floor) floor = d.end;
+    let afterLabel = false;
+    for (const e of labelEnds) {
+      if (e <= runStartAt && e > floor) {
+        floor = e;
+        afterLabel = true;
+      }
+    }
+    for (const d of drops) {
+      if (d.end <= runStartAt && d.end > floor) {
+        floor = d.end;
+        afterLabel = false;
+      }
+    }
     const skipHeadings = (from: number, to: number): number => leadingHeadings(text, from, to, vocabulary, upper).titleStart;
     let start = titleStart(text, floor, runStartAt, skipHeadings);
     // No sentence end between a label and this title (`Read more: Paper: X NEWS Title (...)`):
     // the last heading inside the chunk is where the new entry begins.
     // In an issue with headings in capitals, a heading inside the chunk is where the entry begins
     // even without a sentence end before it (a list item ends without a full stop).
-    if (start === floor && floor > 0) start = lastHeadingStart(text, start, runStartAt, vocabulary, upper) ?? start;
+    if (start === floor && afterLabel) start = lastHeadingStart(text, start, runStartAt, vocabulary, upper) ?? start;
     else start = firstHeadingStart(text, start, runStartAt, vocabulary) ?? start;
     const { cuts: headingCuts, titleStart: afterHeadings } = leadingHeadings(text, start, runStartAt, vocabulary, upper);
     cuts.push(...headingCuts);
