@@ -27,7 +27,8 @@ export interface Block {
 const FLAT_MIN = 250;
 const STRONG_ANCHOR = /\(\s*[*_]{0,2}summari[sz]ed by [^()]{1,120}\)/gi;
 const WEAK_ANCHOR = /\)[*_]{0,2} ?:/g;
-const SENTENCE_END = /[.!?]["'”’)\]*_]*\s+(?=[\p{Lu}\p{N}"“'‘[*])/gu;
+// Not after an initial or a common abbreviation: `(Stephen C. Adams)`, `e.g. GPT`, `et al. Title`.
+const SENTENCE_END = /(?<![\s(]\p{Lu}|\be\.g|\bi\.e|\bvs|\bal|\bcf|\bFig|\bSec|\bNo|\bDr|\bMr|\bMs|\bSt)[.!?]["'”’)\]*_]*\s+(?=[\p{Lu}\p{N}"“'‘[*])/gu;
 /** How far back from an author parenthetical a title may start. */
 const TITLE_WINDOW = 400;
 
@@ -184,7 +185,8 @@ function titleStart(text: string, floor: number, runStart: number, afterHeadings
   SENTENCE_END.lastIndex = from;
   for (let m = SENTENCE_END.exec(text); m && m.index < runStart; m = SENTENCE_END.exec(text)) {
     const b = m.index + m[0].length;
-    if (b < runStart) bounds.push(b);
+    // A sentence end inside a parenthetical that closes before the title is not where a title starts.
+    if (b < runStart && !insideParens(text, b, runStart)) bounds.push(b);
   }
   if (bounds.length === 0) return from === floor ? floor : nearestWordStart(text, from);
   let i = bounds.length - 1;
@@ -202,6 +204,17 @@ function titleStart(text: string, floor: number, runStart: number, afterHeadings
     if (headedTitle) break;
   }
   return bounds[i]!;
+}
+
+/** True when more parentheses close than open between `from` and `to`. */
+function insideParens(text: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41 && --depth < 0) return true;
+  }
+  return false;
 }
 
 function nearestWordStart(text: string, at: number): number {
