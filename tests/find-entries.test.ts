@@ -41,3 +41,11 @@ test('lists flattened onto one line get their breaks back', () => {
   assert.equal(restoreLists('Points: - One thing. - Another thing.'), 'Points:\n\n- One thing.\n\n- Another thing.');
   assert.equal(restoreLists('Version 2. Not a list.'), 'Version 2. Not a list.');
 });
+
+test('a bare title line under a heading, after entries began, is kept as an entry, with a warning', () => {
+  const { entries: e, intro, warnings } = entries('A (Ann Lee) (summarized by R): x.\n\nNEWS\n\nThe Annual Workshop on Safe Gardens\n\nFEEDBACK\n\nI\'m always happy to hear feedback; you can send it to me by replying to this email.');
+  assert.deepEqual(e.map((x) => x.header.title), ['A', 'The Annual Workshop on Safe Gardens']);
+  assert.deepEqual(e[1]!.category, ['News']);
+  assert.equal(intro, '');
+  assert.match(warnings[0]!.message, /no authors or summary/);
+});

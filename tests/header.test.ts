@@ -51,3 +51,10 @@ test('sentences that merely contain a parenthetical and a colon are not headers'
   assert.equal(matchHeader('In short, this was argued before, by them (Smith and Jones).'), null);
   assert.equal(matchHeader('Plain paragraph with no parenthetical at all.'), null);
 });
+
+test('a header with a very long author list is still a header', () => {
+  const names = Array.from({ length: 40 }, (_, i) => `Author${String.fromCharCode(65 + (i % 26))} Surname${i}`).join(', ');
+  const h = matchHeader(`Relational Things (${names}) (summarized by Rohin): Text.`)!;
+  assert.equal(h.title, 'Relational Things');
+  assert.equal(h.authors, names);
+});

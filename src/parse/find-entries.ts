@@ -5,7 +5,8 @@
  */
 import type { SectionedBlock } from './find-sections.ts';
 import type { Header } from './header.ts';
-import { matchHeader } from './header.ts';
+import { cleanTitle, matchHeader } from './header.ts';
+import { firstLinkUrl, stripMarkup } from './markup.ts';
 import type { LabelKind } from './labels.ts';
 import { matchLabel } from './labels.ts';
 import { BOILERPLATE, isOnlyBoilerplate, mayHoldBoilerplate, stripBoilerplate } from './boilerplate.ts';
@@ -72,6 +73,13 @@ function withoutStandingText(text: string): string {
   return has ? stripBoilerplate(text) : text;
 }
 
+/** A short line that reads as a title: no sentence end inside, no full stop at the end. */
+function isBareTitle(text: string): boolean {
+  const plain = stripMarkup(text);
+  const words = plain.split(/\s+/).length;
+  return words >= 2 && words <= 20 && /^["“\p{Lu}\p{N}]/u.test(plain) && !/[.;,:]$/.test(plain) && !/[.!?]\s+\p{Lu}/u.test(plain);
+}
+
 export function findEntries(blocks: SectionedBlock[], warn: Warn): FoundEntries {
   const entries: RawEntry[] = [];
   const intro: string[] = [];
@@ -126,6 +134,20 @@ export function findEntries(blocks: SectionedBlock[], warn: Warn): FoundEntries 
       field.paragraphs.push(text);
       continue;
     }
+    // A bare title under a heading, with neither authors nor summary: `NEWS` then `The AAAI's Workshop on AI Safety`.
+    if (entries.length > 0 && !label && isBareTitle(text)) {
+      warn(block.line, `"${text}" stands under a heading with no authors or summary; kept as an entry`);
+      current = {
+        header: { title: cleanTitle(text), authors: null, summarizers: [], hatTips: [], url: firstLinkUrl(text), length: text.length, runStart: text.length, standalone: true },
+        line: block.line,
+        category: item.path,
+        highlight: item.highlight,
+        fields: [{ kind: 'summary', by: null, paragraphs: [], line: block.line }],
+      };
+      entries.push(current);
+      continue;
+    }
+    if (entries.length > 0) warn(block.line, `text between a heading and the next entry is kept with the issue intro: "${text.slice(0, 80)}"`);
     if (label) warn(block.line, `"${text.slice(0, label.length).trim()}" label before any entry; kept in the intro`);
     intro.push(text);
   }

@@ -24,16 +24,18 @@ export interface Header {
 }
 
 /** How far into a piece of text a header may reach. Bounds the work on hostile input. */
-const MAX_HEADER = 1200;
+const MAX_HEADER = 2400;
+/** How long one parenthetical of a header may be (the longest author lists are about 1,000 characters). */
+export const LONG_GROUP = 1500;
 const SUMMARIZED = /^\s*summari[sz]ed by\s+(.+?)\s*$/is;
 const HAT_TIP = /^\s*(?:H\/T|h\/t|HT:?)\s+(.+?)\s*$/s;
 const AN_REF = /^\s*AN ?#\d+\s*$/;
 const SKIP = /[\s*_]/;
 
 /** Offset of the `(` that opens the group closed at `close`, or -1 (unbalanced or too long). */
-export function openingParen(text: string, close: number, floor = 0): number {
+export function openingParen(text: string, close: number, floor = 0, reach = 400): number {
   let depth = 0;
-  const stop = Math.max(floor, close - 400);
+  const stop = Math.max(floor, close - reach);
   for (let i = close; i >= stop; i--) {
     const c = text.charCodeAt(i);
     if (c === 41 /* ) */) depth++;
@@ -52,11 +54,11 @@ export interface Group {
 }
 
 /** The run of parenthetical groups that ends at `close` (the offset of its last `)`), in reading order. */
-export function groupRun(text: string, close: number, floor = 0): Group[] {
+export function groupRun(text: string, close: number, floor = 0, reach = 400): Group[] {
   const groups: Group[] = [];
   let at = close;
   for (;;) {
-    const open = openingParen(text, at, floor);
+    const open = openingParen(text, at, floor, reach);
     if (open < 0) break;
     // `[text](url)`: a link target, not a parenthetical.
     if (open > 0 && text[open - 1] === ']') break;
@@ -131,7 +133,8 @@ export function matchHeader(text: string): Header | null {
     const colon = text[k] === ':';
     const atEnd = k >= text.length;
     if (!colon && !atEnd) continue;
-    const groups = groupRun(text, close);
+    // Author lists of twenty names run long: `(Peter W. Battaglia, Jessica B. Hamrick, ...)`.
+    const groups = groupRun(text, close, 0, LONG_GROUP);
     if (groups.length === 0) continue;
     const run = readRun(groups);
     if (!run) continue;

@@ -10,7 +10,7 @@ import type { Vocabulary } from '../categories.ts';
 import { foldHeading } from '../categories.ts';
 import { findLabels, matchLabel } from './labels.ts';
 import { BOILERPLATE } from './boilerplate.ts';
-import { groupRun, matchHeader, readRun } from './header.ts';
+import { groupRun, LONG_GROUP, matchHeader, readRun } from './header.ts';
 import { looksLikeAuthors } from './authors.ts';
 
 export interface Block {
@@ -243,8 +243,8 @@ function cutFlattened(text: string, vocabulary: Vocabulary): Cut[] {
 
   // Entry headers: find each parenthetical run that ends a header, then walk back to its title.
   const runs = new Map<number, number>(); // runStart -> run end (after the colon, if any)
-  const addRun = (close: number): void => {
-    const groups = groupRun(text, close);
+  const addRun = (close: number, reach: number): void => {
+    const groups = groupRun(text, close, 0, reach);
     if (groups.length === 0) return;
     const run = readRun(groups);
     if (!run) return;
@@ -257,10 +257,10 @@ function cutFlattened(text: string, vocabulary: Vocabulary): Cut[] {
     let close = m.index + m[0].length - 1;
     const ht = /^\s*[*_]{0,2}\((?:H\/T|h\/t)[^()]{1,80}\)/.exec(text.slice(close + 1, close + 100));
     if (ht) close += ht[0].length;
-    addRun(close);
+    addRun(close, LONG_GROUP);
   }
   WEAK_ANCHOR.lastIndex = 0;
-  for (let m = WEAK_ANCHOR.exec(text); m; m = WEAK_ANCHOR.exec(text)) addRun(m.index);
+  for (let m = WEAK_ANCHOR.exec(text); m; m = WEAK_ANCHOR.exec(text)) addRun(m.index, 400);
 
   const drops = cuts.filter((c) => c.kind === 'drop');
   let floor = 0;
