@@ -17,6 +17,11 @@ try {
       `${report.entries} summaries, ${report.warnings} parse warnings; ${report.pagesWritten} pages written, ` +
       `${report.pagesIndexed} indexed for search, in ${report.ms} ms\n`,
   );
+  // STRICT=1 (or --strict): the site is built, but any parse warning fails the build, as `npm run parse -- --strict` does.
+  if ((process.env.STRICT === '1' || process.argv.includes('--strict')) && report.warnings > 0) {
+    process.stderr.write(`strict: ${report.warnings} parse warnings; \`npm run parse -- ${process.env.CONTENT_DIR ?? 'content'}/newsletters\` lists them\n`);
+    process.exitCode = 1;
+  }
 } catch (error) {
   process.stderr.write(`build failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
