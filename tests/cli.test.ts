@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -103,5 +103,28 @@ test('an unknown flag or no path prints the usage and exits 2', () => {
     assert.equal(run.status, 2, args.join(' '));
     assert.match(run.stderr, /usage: npm run parse/);
     assert.equal(run.stdout, '');
+  }
+});
+
+test('the build with STRICT=1 prints its report and exits 1 when there are parse warnings', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cli-build-'));
+  try {
+    const content = path.join(dir, 'content');
+    mkdirSync(path.join(content, 'newsletters'), { recursive: true });
+    copyFileSync(path.join(ROOT, 'content', 'categories.yml'), path.join(content, 'categories.yml'));
+    copyFileSync(path.join(ROOT, 'content', 'site.yml'), path.join(content, 'site.yml'));
+    writeFileSync(path.join(content, 'newsletters', 'an-012.txt'), GOOD);
+    writeFileSync(path.join(content, 'newsletters', 'an-013.txt'), '---\nnumber: 13\ndate: 2018-13-01\n---\nAnother Paper (Ann) (summarized by Rohin): Text.\n');
+    const result = spawnSync(TSX, [path.join(ROOT, 'scripts', 'build.ts')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { ...process.env, STRICT: '1', QUIET: '1', CONTENT_DIR: content, OUTPUT_DIR: path.join(dir, 'site') },
+    });
+    assert.equal(result.status, 1, result.stderr);
+    assert.match(result.stdout, /built .*: 2 files, 2 issues, 2 summaries, 1 parse warnings/);
+    assert.match(result.stderr, /strict: 1 parse warnings/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });
