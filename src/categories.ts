@@ -46,6 +46,20 @@ export function foldHeading(text: string): string {
     .trim();
 }
 
+/** A letter or digit: ASCII ones, and anything beyond ASCII (accented letters). */
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+}
+
+/** The first run of letters and digits, lower-cased: `**NEAR-TERM` -> `near`. Hot: called for every word of flattened issues. */
+function firstWordKey(text: string): string {
+  let i = 0;
+  while (i < text.length && !isWordChar(text.charCodeAt(i))) i++;
+  let j = i;
+  while (j < text.length && isWordChar(text.charCodeAt(j))) j++;
+  return text.slice(i, j).toLowerCase();
+}
+
 interface RawCategory {
   label?: unknown;
   aliases?: unknown;
@@ -95,7 +109,7 @@ export function parseCategories(yamlText: string): Vocabulary {
   const keys = [...byKey.keys()].sort((a, b) => b.length - a.length);
   // Headings are looked up for many word windows of running text: answer most of them from the first word.
   // First words as plain lower-case letters and digits: `NEAR-TERM` and `near term` both give `near`.
-  const firstWord = (text: string): string => (/[\p{L}\p{N}]+/u.exec(text.toLowerCase())?.[0] ?? '');
+  const firstWord = firstWordKey;
   const firstWords = new Set(keys.map(firstWord));
   const memo = new Map<string, Category | undefined>();
   const lookup = (heading: string): Category | undefined => {

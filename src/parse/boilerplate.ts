@@ -59,6 +59,35 @@ export function mayHoldBoilerplate(text: string): boolean {
   return HINTS.some((hint) => text.includes(hint));
 }
 
+/**
+ * Every standing sentence in a long text, as [start, end) spans. The pattern is only tried near the
+ * start and end (preamble, footer) and around the words standing sentences contain, so a
+ * several-megabyte flattened issue is not scanned with it end to end.
+ */
+export function findBoilerplate(text: string): [number, number][] {
+  const windows: [number, number][] = [[0, 3000], [text.length - 3000, text.length]];
+  for (const hint of HINTS) {
+    for (let at = text.indexOf(hint); at >= 0; at = text.indexOf(hint, at + hint.length)) windows.push([at - 400, at + 400]);
+  }
+  windows.sort((a, b) => a[0] - b[0]);
+  const spans: [number, number][] = [];
+  let scannedTo = 0;
+  for (const [from, to] of windows) {
+    if (to <= scannedTo) continue;
+    BOILERPLATE.lastIndex = Math.max(0, from, scannedTo);
+    for (let m = BOILERPLATE.exec(text); m && m.index < to; m = BOILERPLATE.exec(text)) {
+      if (m[0].length === 0) {
+        BOILERPLATE.lastIndex++;
+        continue;
+      }
+      spans.push([m.index, m.index + m[0].length]);
+    }
+    scannedTo = Math.max(scannedTo, to);
+  }
+  BOILERPLATE.lastIndex = 0;
+  return spans;
+}
+
 /** Markdown images (mail-client icons) are furniture too. */
 const IMAGE = /!\[[^\]]*\]\([^)]*\)/g;
 

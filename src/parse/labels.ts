@@ -45,15 +45,19 @@ export function matchLabel(text: string): LabelMatch | null {
 export function findLabels(text: string): { index: number; label: LabelMatch }[] {
   const out: { index: number; label: LabelMatch }[] = [];
   // The pattern is costly to try at every offset; start it only a short way before each keyword.
-  const keyword = /opinion|Read more|Prerequisi/g;
+  const hits: number[] = [];
+  for (const keyword of ['opinion', 'Read more', 'Prerequisi']) {
+    for (let at = text.indexOf(keyword); at >= 0; at = text.indexOf(keyword, at + keyword.length)) hits.push(at);
+  }
+  hits.sort((a, b) => a - b);
   let scanned = 0;
-  for (let k = keyword.exec(text); k; k = keyword.exec(text)) {
-    LABEL_INLINE.lastIndex = Math.max(scanned, k.index - 40);
+  for (const hit of hits) {
+    if (hit < scanned) continue;
+    LABEL_INLINE.lastIndex = Math.max(scanned, hit - 40);
     const m = LABEL_INLINE.exec(text);
-    if (m && m.index <= k.index) {
+    if (m && m.index <= hit) {
       out.push({ index: m.index, label: toMatch(m) });
       scanned = m.index + m[0].length;
-      keyword.lastIndex = Math.max(keyword.lastIndex, scanned);
     }
   }
   return out;

@@ -15,7 +15,7 @@ const REFERENCE = /\bAN ?#(\d{1,4})\b/g;
 /** AN numbers cited in a text, in order of first mention, without repeats. */
 export function findReferences(texts: string[]): number[] {
   const seen = new Set<number>();
-  for (const text of texts) for (const m of text.matchAll(REFERENCE)) seen.add(Number(m[1]));
+  for (const text of texts) if (text.includes('#')) for (const m of text.matchAll(REFERENCE)) seen.add(Number(m[1]));
   return [...seen];
 }
 

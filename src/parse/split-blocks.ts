@@ -9,7 +9,7 @@ import type { CleanText } from './clean-text.ts';
 import type { Vocabulary } from '../categories.ts';
 import { foldHeading } from '../categories.ts';
 import { findLabels, matchLabel } from './labels.ts';
-import { BOILERPLATE } from './boilerplate.ts';
+import { findBoilerplate } from './boilerplate.ts';
 import { groupRun, LONG_GROUP, matchHeader, readRun } from './header.ts';
 import { looksLikeAuthors } from './authors.ts';
 
@@ -225,14 +225,7 @@ function nearestWordStart(text: string, at: number): number {
 /** Cuts a flattened line into pieces. */
 function cutFlattened(text: string, vocabulary: Vocabulary): Cut[] {
   const cuts: Cut[] = [];
-  BOILERPLATE.lastIndex = 0;
-  for (let m = BOILERPLATE.exec(text); m; m = BOILERPLATE.exec(text)) {
-    if (m[0].length === 0) {
-      BOILERPLATE.lastIndex++;
-      continue;
-    }
-    cuts.push({ start: m.index, end: m.index + m[0].length, kind: 'drop' });
-  }
+  for (const [start, end] of findBoilerplate(text)) cuts.push({ start, end, kind: 'drop' });
   // Headings written in capitals (`HIGHLIGHTS ... NEWS`) mark the issue's style: then only capitals are headings.
   const upper = /(?:^|\s)(?:HIGHLIGHTS|TECHNICAL AI ALIGNMENT|OTHER PROGRESS IN AI|NEWS|NEAR-TERM CONCERNS|AI STRATEGY AND POLICY|AI GOVERNANCE)\s/.test(text);
   const labelEnds: number[] = [];
