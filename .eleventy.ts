@@ -5,12 +5,15 @@
 import type { UserConfig } from '@11ty/eleventy';
 import { rssPlugin } from '@11ty/eleventy-plugin-rss';
 import { filtersPlugin } from './src/eleventy/filters.ts';
-import { loadSite } from './src/load-site.ts';
+import { renderPlanPlugin } from './src/eleventy/render-plan.ts';
+import { siteGlobal } from './src/eleventy/site-data.ts';
 import { normalizePrefix } from './src/collect.ts';
 
 export default function (config: UserConfig) {
-  config.addGlobalData('site', () => loadSite());
+  // read -> parse -> collect once per build (src/load-site.ts), plus which pages to render.
+  config.addGlobalData('site', siteGlobal);
   config.addPlugin(filtersPlugin);
+  config.addPlugin(renderPlanPlugin);
   config.addPlugin(rssPlugin);
   config.addPassthroughCopy({ 'templates/assets': 'assets' });
   config.addWatchTarget(process.env.CONTENT_DIR ?? 'content');

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { before, test } from 'node:test';
+import Eleventy from '@11ty/eleventy';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parseCategories } from '../src/categories.ts';
 import { indexSite, SearchIndexError } from '../src/build.ts';
@@ -165,5 +166,42 @@ test('indexing fails loudly when there is nothing to search, instead of shipping
     await assert.rejects(indexSite(dir), SearchIndexError);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('in watch mode, editing one issue rewrites that issue and the pages showing it, not the rest', { timeout: 60_000 }, async () => {
+  const work = mkdtempSync(path.join(os.tmpdir(), 'newsletter-watch-'));
+  const content = path.join(work, 'content');
+  const output = path.join(work, 'site');
+  cpSync('content', content, { recursive: true });
+  const saved = { CONTENT_DIR: process.env.CONTENT_DIR, SITE_QUIET: process.env.SITE_QUIET };
+  process.env.CONTENT_DIR = content;
+  process.env.SITE_QUIET = '1';
+  const eleventy = new Eleventy(path.resolve('templates'), output, { configPath: path.resolve('.eleventy.ts'), quietMode: true, runMode: 'watch' });
+  try {
+    await eleventy.init();
+    await eleventy.watch();
+    const issue = issues[0]!;
+    const edited = issue.entries[0]!;
+    const page = path.join(output, 'issues', issue.id, 'index.html');
+    const untouched = issues.flatMap((i) => i.entries).find((e) => e.title !== edited.title && !e.summarizers.some((s) => edited.summarizers.includes(s)))!;
+    const untouchedPage = path.join(output, 'papers', paperSlug(untouched.title), 'index.html');
+    const untouchedTime = statSync(untouchedPage).mtimeMs;
+    const file = path.join(content, 'newsletters', issue.file);
+    const marker = 'Zanzibarian';
+    const text = readFileSync(file, 'utf8').replace(edited.summary.slice(0, 20), `${marker} ${edited.summary.slice(0, 20)}`);
+    // The watcher may still be starting up: write again every second until the rebuild shows
+    // the edit (the test's timeout bounds the loop).
+    for (let tick = 0; !readFileSync(page, 'utf8').includes(marker); tick++) {
+      if (tick % 20 === 0) writeFileSync(file, text);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    assert.ok(readFileSync(path.join(output, 'papers', paperSlug(edited.title), 'index.html'), 'utf8').includes(marker));
+    assert.equal(statSync(untouchedPage).mtimeMs, untouchedTime, 'an unrelated summary page was rewritten');
+  } finally {
+    await eleventy.stopWatch();
+    Object.assign(process.env, saved);
+    for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
+    rmSync(work, { recursive: true, force: true });
   }
 });

@@ -40,14 +40,8 @@ export function dateValue(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);
 }
 
-/** A page URL from Eleventy (`/issues/an-098/`, no prefix) as an absolute URL under the site's public address. */
-export function underSite(url: string, siteUrl: string): string {
-  return `${siteUrl}${url.replace(/^\/+/, '')}`;
-}
-
 export function filtersPlugin(config: UserConfig): void {
   config.addFilter('csv', toCsv);
   config.addFilter('json', toJson);
   config.addFilter('dateValue', dateValue);
-  config.addFilter('underSite', underSite);
 }

@@ -25,6 +25,8 @@ declare module '@11ty/eleventy' {
     setServerOptions(options: { port?: number; showVersion?: boolean }): void;
     setQuietMode(quiet: boolean): void;
     on(event: 'eleventy.before' | 'eleventy.after', handler: (args: EleventyEventArgs) => unknown): void;
+    /** Watch mode: the files whose change starts the next build. */
+    on(event: 'eleventy.beforeWatch', handler: (changedFiles: string[]) => unknown): void;
   }
 
   /** One written template, as `write()` reports it. */

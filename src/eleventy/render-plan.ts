@@ -1,0 +1,89 @@
+/**
+ * Which pages of a family to render in this build.
+ *
+ * A full build renders every page. In watch mode (the dev server, `setIncrementalBuild`), a
+ * change to one newsletter file changes the `site` global, and Eleventy would re-render every
+ * page; instead each page's view is fingerprinted and only pages whose view changed since the
+ * last build into the same output dir are paginated. Pages that did not change keep the files
+ * the previous build wrote. Anything that every page shows (settings, counts in the footer)
+ * changing forces a full render, and so does a change to any file outside the content dir
+ * (a template or the stylesheet changes pages whose data did not).
+ */
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { UserConfig } from '@11ty/eleventy';
+import type { CategoryView, EntryView, IssueView, PaperView, PersonView, SiteData } from '../collect.ts';
+
+export interface RenderPlan {
+  issues: IssueView[];
+  papers: PaperView[];
+  categories: CategoryView[];
+  summarizers: PersonView[];
+  /** False when only changed pages are rendered. */
+  full: boolean;
+}
+
+interface BuildTarget {
+  output: string;
+  /** True in watch/serve mode or an incremental build: later builds may render only changed pages. */
+  incremental: boolean;
+}
+
+let target: BuildTarget | null = null;
+/** Per output dir: the fingerprint of the site-wide part and of every page, from the last build. */
+const previous = new Map<string, { global: string; pages: Map<string, string> }>();
+
+const sha1 = (text: string): string => createHash('sha1').update(text).digest('base64');
+
+/** Eleventy tells which build this is before it computes global data. */
+export function renderPlanPlugin(config: UserConfig): void {
+  // A changed template, stylesheet or source file changes pages whose data did not: render all.
+  config.on('eleventy.beforeWatch', (changedFiles) => {
+    const content = path.resolve(process.env.CONTENT_DIR ?? 'content') + path.sep;
+    if (changedFiles.some((file) => !path.resolve(file).startsWith(content))) previous.clear();
+  });
+  config.on('eleventy.before', (args) => {
+    target = { output: args.directories.output, incremental: args.incremental || args.runMode !== 'build' };
+  });
+}
+
+function isEntryView(value: unknown): value is EntryView {
+  return typeof value === 'object' && value !== null && 'anchor' in value && 'entryHref' in value && 'summaryHtml' in value;
+}
+
+/** Pages to render for this build; records fingerprints for the next one. */
+export function planRender(site: SiteData): RenderPlan {
+  const all: RenderPlan = { issues: site.issues, papers: site.papers, categories: site.categories, summarizers: site.summarizers, full: true };
+  if (target === null || !target.incremental) return all;
+
+  // Entries appear on several pages: fingerprint each once, then pages by their entries' fingerprints.
+  const entryKeys = new WeakMap<EntryView, string>();
+  const entryKey = (entry: EntryView): string => {
+    let key = entryKeys.get(entry);
+    if (key === undefined) {
+      key = sha1(JSON.stringify(entry));
+      entryKeys.set(entry, key);
+    }
+    return key;
+  };
+  const pageKey = (view: object): string => sha1(JSON.stringify(view, (_key, value: unknown) => (isEntryView(value) ? entryKey(value) : value)));
+
+  const global = sha1(JSON.stringify([site.settings, site.counts, site.pages]));
+  const pages = new Map<string, string>();
+  const last = previous.get(target.output);
+  const changed = <T extends { path: string }>(views: T[]): T[] =>
+    views.filter((view) => {
+      const key = pageKey(view);
+      pages.set(view.path, key);
+      return last?.global !== global || last.pages.get(view.path) !== key;
+    });
+  const plan: RenderPlan = {
+    issues: changed(site.issues),
+    papers: changed(site.papers),
+    categories: changed(site.categories),
+    summarizers: changed(site.summarizers),
+    full: last === undefined || last.global !== global,
+  };
+  previous.set(target.output, { global, pages });
+  return plan.full ? all : plan;
+}
