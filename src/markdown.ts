@@ -1,9 +1,9 @@
 /**
  * Markdown from the newsletter text (summaries, opinions, intros, Read more) to safe HTML.
  *
- * unified + remark-parse + remark-html with its default `sanitize: true`: whatever HTML the
- * scraped text carries is dropped, and only the renderer's own output is ever marked safe in
- * templates. `(AN #74)` / `( AN #74 )` references become links to that issue while the tree
+ * unified + remark-parse + remark-html with its default `sanitize: true`. Raw HTML in the
+ * scraped text is turned into text before rendering (shown escaped, never as elements), the
+ * sanitizer stays on as a second line, and only this renderer's output is marked safe in templates. `(AN #74)` / `( AN #74 )` references become links to that issue while the tree
  * is still mdast, so no regex ever touches HTML.
  */
 import { unified } from 'unified';
@@ -34,6 +34,28 @@ function splitReferences(node: Text, issueHref: IssueHref): PhrasingContent[] | 
   if (parts.length === 0) return null;
   parts.push({ type: 'text', value: node.value.slice(last) });
   return parts.filter((part) => part.type !== 'text' || part.value !== '');
+}
+
+/** Nodes whose children are inline (phrasing) content: raw markup inside them becomes a text node. */
+const PHRASING_PARENTS = new Set(['paragraph', 'heading', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'tableCell']);
+
+/**
+ * Raw HTML in the newsletter text (`<img src=x onerror=...>`, a scraped `<b>`) is shown as the
+ * text it is, escaped, instead of being dropped by the sanitizer: a summary that quotes markup
+ * keeps its words, and nothing from the input ever becomes an element.
+ */
+export function htmlAsText(tree: Root): void {
+  const walk = (node: Nodes): void => {
+    if (!('children' in node)) return;
+    const children = node.children as Nodes[];
+    children.forEach((child, i) => {
+      if (child.type === 'html') {
+        const text: Text = { type: 'text', value: child.value };
+        children[i] = PHRASING_PARENTS.has(node.type) ? text : { type: 'paragraph', children: [text] };
+      } else walk(child);
+    });
+  };
+  walk(tree);
 }
 
 /** A link whose whole text is `AN #72`: an export's link to the issue's original post. */
@@ -84,8 +106,12 @@ export interface MarkdownRenderer {
 export function createMarkdown(issueHref: IssueHref): MarkdownRenderer {
   const processor = unified()
     .use(remarkParse)
-    .use(() => (tree: Root) => linkIssueReferences(tree, issueHref))
-    .use(remarkHtml, { sanitize: true });
+    .use(() => (tree: Root) => {
+      htmlAsText(tree);
+      linkIssueReferences(tree, issueHref);
+    })
+    // Named references (&lt;) read better than &#x3C; in the page source.
+    .use(remarkHtml, { sanitize: true, characterReferences: { useNamedReferences: true } });
   const cache = new Map<string, string>();
   return {
     render(markdown: string): string {

@@ -7,6 +7,7 @@ import Eleventy from '@11ty/eleventy';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parseCategories } from '../src/categories.ts';
 import { indexSite, SearchIndexError } from '../src/build.ts';
+import { csvCell } from '../src/eleventy/filters.ts';
 import { paperSlug } from '../src/collect.ts';
 import { parseArchive } from '../src/parse.ts';
 import { readNewsletters, readOptionalText } from '../src/read.ts';
@@ -91,6 +92,14 @@ test('summaries.json and summaries.csv hold every entry', () => {
   const row = rows.find((r) => r.issue_id === issues[0]!.id && r.entry_id === first.id)!;
   assert.equal(row.title, first.title);
   assert.equal(row.summary, first.summary);
+});
+
+test('CSV cells that a spreadsheet would run as a formula are guarded with a leading quote', () => {
+  assert.equal(csvCell('=HYPERLINK("http://x")'), `'=HYPERLINK("http://x")`);
+  assert.equal(csvCell('- a list item'), `'- a list item`);
+  assert.equal(csvCell(['@Rohin', 'Flo']), `'@Rohin; Flo`);
+  assert.equal(csvCell('A plain summary.'), 'A plain summary.');
+  assert.equal(csvCell(null), '');
 });
 
 test('the 404 page, .nojekyll and the Pagefind bundle are in the output', () => {

@@ -4,11 +4,16 @@ import { createMarkdown, plainExcerpt } from '../src/markdown.ts';
 
 const known = (n: number): string | null => (n === 74 ? '/issues/an-074/' : null);
 
-test('raw HTML in the newsletter text is dropped by the sanitizer, Markdown is rendered', () => {
+test('raw HTML in the newsletter text is shown as escaped text, never as elements; Markdown is rendered', () => {
   const html = createMarkdown(known).render('**bold** <script>alert(1)</script><img src=x onerror=alert(1)> [link](https://example.org "t")');
   assert.match(html, /<strong>bold<\/strong>/);
   assert.match(html, /<a href="https:\/\/example.org" title="t">link<\/a>/);
-  assert.doesNotMatch(html, /<script|onerror|<img/);
+  assert.match(html, /&lt;script>alert\(1\)&lt;\/script>&lt;img src=x onerror=alert\(1\)>/);
+  assert.doesNotMatch(html, /<script|<img/);
+});
+
+test('a block of markup on its own keeps its text as a paragraph', () => {
+  assert.equal(createMarkdown(known).render('<div onclick="x()">\nhi\n</div>'), '<p>&lt;div onclick="x()">\nhi\n&lt;/div></p>');
 });
 
 test('javascript: links lose their href', () => {

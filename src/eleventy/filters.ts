@@ -12,7 +12,7 @@ export const CSV_COLUMNS: (keyof SummaryRecord)[] = [
   'highlight', 'summary', 'opinions', 'read_more', 'prerequisites', 'references', 'url', 'summary_page',
 ];
 
-function cell(value: SummaryRecord[keyof SummaryRecord]): string {
+function text(value: SummaryRecord[keyof SummaryRecord]): string {
   if (value === null) return '';
   if (Array.isArray(value)) {
     return value
@@ -22,10 +22,20 @@ function cell(value: SummaryRecord[keyof SummaryRecord]): string {
   return String(value);
 }
 
+/**
+ * A CSV cell. Text starting with `=`, `+`, `-`, `@`, tab or CR is read as a formula by
+ * spreadsheets (a summary can start with `- ` or `=`): such cells get a leading `'`, the usual
+ * guard against formula injection. summaries.json keeps the text unchanged.
+ */
+export function csvCell(value: SummaryRecord[keyof SummaryRecord]): string {
+  const cell = text(value);
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
 /** summaries.csv: one row per entry, a header row, RFC 4180 quoting by csv-stringify. */
 export function toCsv(records: SummaryRecord[]): string {
   return stringify(
-    records.map((record) => CSV_COLUMNS.map((column) => cell(record[column]))),
+    records.map((record) => CSV_COLUMNS.map((column) => csvCell(record[column]))),
     { header: true, columns: CSV_COLUMNS.map((c) => String(c)) },
   );
 }
