@@ -39,6 +39,10 @@ function richest(issues: Issue[]): { issue: Issue; entryId: string } {
   return { issue, entryId: entry.id };
 }
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 const SEVERE = new Set(['serious', 'critical']);
 
 /** One violation as a reader of the test log needs it: rule, impact, help link, each element and what to fix. */
@@ -72,7 +76,7 @@ before(async () => {
   const { page } = await browser.newPage();
   pages.set('home', server.url);
   await page.goto(server.url);
-  pages.set('issue', await hrefOf(page, issue.title!));
+  pages.set('issue', await hrefOf(page, new RegExp(escapeRegExp(issue.title!))));
   pages.set('issues index', await hrefOf(page, /^issues$/i, 'header'));
   pages.set('categories index', await hrefOf(page, /^categories$/i, 'header'));
   pages.set('summarizers index', await hrefOf(page, /^summarizers$/i, 'header'));

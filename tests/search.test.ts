@@ -127,7 +127,7 @@ async function settledCount(page: Page, query: string, below = Infinity): Promis
 
 /** Types a query into the search page's box (Pagefind's UI searches as you type) and waits for the result count. */
 async function search(page: Page, query: string): Promise<number> {
-  await page.getByRole('textbox', { name: /search/i }).first().fill(query);
+  await page.locator('main').getByRole('textbox', { name: /search/i }).first().fill(query);
   return settledCount(page, query);
 }
 
@@ -236,7 +236,7 @@ for (const prefix of ['/', '/newsletter-archive/']) {
       assert.equal(normalize((await page.locator('.pagefind-ui__result-link').first().textContent()) ?? ''), normalize(entry.title));
 
       await page.goto(server.url);
-      const headerBox = page.getByRole('search').getByRole('searchbox');
+      const headerBox = page.locator('header').getByRole('searchbox');
       await headerBox.fill(phrase);
       await headerBox.press('Enter');
       await page.waitForURL((url) => url.pathname === `${server.prefix}search/`);
