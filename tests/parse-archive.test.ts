@@ -28,7 +28,7 @@ test('two files with the same issue number are both kept, and the later one (by 
   assert.ok(issues[1]!.warnings.includes(duplicate[0]!), 'the warning is also on the issue it concerns');
 });
 
-test('issues that claim the same number get distinct ids, the first keeping the id of the number', () => {
+test('issues that claim the same number get distinct ids, the file named for the number keeping its id', () => {
   const files: RawFile[] = [
     { file: 'an-098.txt', text: issueText(98, 'A') },
     { file: 'an-098-again.txt', text: issueText(98, 'B') },
@@ -37,7 +37,8 @@ test('issues that claim the same number get distinct ids, the first keeping the 
   const { issues } = parseArchive(files, { vocabulary });
   const ids = issues.map((i) => i.id);
   assert.equal(new Set(ids).size, 3, ids.join(', '));
-  assert.equal(issues.find((i) => i.file === 'an-098-again.txt')!.id, 'an-098');
+  assert.equal(issues.find((i) => i.file === 'an-098.txt')!.id, 'an-098');
+  assert.equal(issues.find((i) => i.file === 'an-098-again.txt')!.id, 'an-098-again');
   for (const id of ids) assert.match(id, /^[a-z0-9-]+$/);
 });
 

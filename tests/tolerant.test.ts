@@ -279,7 +279,6 @@ test('a long run of spaces or no-break spaces inside a line costs time in propor
 
 test(
   'a long run of parentheticals after a title costs time in proportion to its length',
-  { todo: 'parser: `Title` + ` (summarized by Rohin)` x 1000 (22 kB) takes seconds; work grows quadratically with the run' },
   (t) => {
     assertLinear(t, 'repeated (summarized by) parentheticals', (n) => `Title${' (summarized by Rohin)'.repeat(n)}`, 250);
   },

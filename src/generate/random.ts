@@ -68,7 +68,9 @@ function randomEntry(r: Rng, path: string[], highlight: boolean, number: number,
   const texts = [...paragraphs, ...opinions.map((o) => o.text), ...prerequisites, ...readMore];
   return {
     title,
-    authors: path[0] === 'News' && r.chance(0.5) ? null : authorList(r),
+    // A job post or event has no authors but says who summarized it; an entry with neither
+    // parenthetical is not part of the format (flattened, it could not be told from running text).
+    authors: path[0] === 'News' && summarizers.length > 0 && r.chance(0.5) ? null : authorList(r),
     summarizers,
     hatTips: r.chance(0.04) ? [personName(r)] : [],
     category: highlight ? ['Highlights'] : path,

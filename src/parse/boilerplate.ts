@@ -42,7 +42,7 @@ function tolerant(phrase: string): string {
 }
 
 /** Footer headings (`FEEDBACK`, `PODCAST`) may stand inline before their paragraph in a flattened issue. */
-const FOOTER_HEADING = String.raw`(?:(?:FEEDBACK|PODCAST)\s+)?`;
+const FOOTER_HEADING = String.raw`(?:(?:FEEDBACK|PODCAST|Feedback|Podcast)\s+)?`;
 
 // Case-sensitive and without a look-behind, so the engine can skip ahead to the few letters the phrases start with.
 export const BOILERPLATE = new RegExp(

@@ -73,6 +73,14 @@ function withoutStandingText(text: string): string {
   return has ? stripBoilerplate(text) : text;
 }
 
+/** `Title: summary` with a title-sized, title-like part before the first colon. */
+function bareHeader(text: string): Header | null {
+  const m = /^([^:\n]{3,200}?)\s?:\s+\S/.exec(text);
+  if (!m || !isBareTitle(m[1]!)) return null;
+  const length = m[0].length - 1;
+  return { title: cleanTitle(m[1]!), authors: null, summarizers: [], hatTips: [], url: firstLinkUrl(m[1]!), length, runStart: m[1]!.length, standalone: false };
+}
+
 /** A short line that reads as a title: no sentence end inside, no full stop at the end. */
 function isBareTitle(text: string): boolean {
   const plain = stripMarkup(text);
@@ -86,6 +94,7 @@ export function findEntries(blocks: SectionedBlock[], warn: Warn): FoundEntries 
   let current: RawEntry | null = null;
   let inFooter = false;
 
+  let afterHeading = false;
   for (const item of blocks) {
     if (item.kind === 'footer') {
       current = null;
@@ -95,15 +104,20 @@ export function findEntries(blocks: SectionedBlock[], warn: Warn): FoundEntries 
     if (item.kind === 'heading') {
       current = null;
       inFooter = false;
+      afterHeading = true;
       continue;
     }
+    const opensSection = afterHeading;
+    afterHeading = false;
     const { block } = item;
     const standing = mayHoldBoilerplate(block.text);
     if (standing ? isOnlyBoilerplate(block.text) : !/[\p{L}\p{N}]/u.test(block.text)) continue;
     let text = standing ? withoutStandingText(block.text) : block.text;
     if (block.inline) text = restoreLists(text);
 
-    const header = matchHeader(text);
+    // Right after a heading, `Title: text` opens an entry even with no parenthetical at all (a news
+    // item or job post in an early issue): `NEWS` then `Tide Tables Open Call: Apply by March 3.`
+    const header = matchHeader(text) ?? (opensSection && !matchLabel(text) ? bareHeader(text) : null);
     if (header) {
       const rest = text.slice(header.length).trim();
       current = {

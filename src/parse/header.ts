@@ -27,6 +27,7 @@ export interface Header {
 const MAX_HEADER = 2400;
 /** How long one parenthetical of a header may be (the longest author lists are about 1,000 characters). */
 export const LONG_GROUP = 1500;
+const MAX_GROUPS = 6;
 const SUMMARIZED = /^\s*summari[sz]ed by\s+(.+?)\s*$/is;
 const HAT_TIP = /^\s*(?:H\/T|h\/t|HT:?)\s+(.+?)\s*$/s;
 const AN_REF = /^\s*AN ?#\d+\s*$/;
@@ -57,7 +58,9 @@ export interface Group {
 export function groupRun(text: string, close: number, floor = 0, reach = 400): Group[] {
   const groups: Group[] = [];
   let at = close;
-  for (;;) {
+  // A header has at most a handful of groups (`(Authors) (summarized by X) (H/T Y)`); a longer run is
+  // not walked to its start, which keeps `(x)(x)(x)...` linear.
+  while (groups.length < MAX_GROUPS) {
     const open = openingParen(text, at, floor, reach);
     if (open < 0) break;
     // `[text](url)`: a link target, not a parenthetical.

@@ -38,5 +38,6 @@ export function unpad(text: string): string {
   return text
     .replace(/\(\s+(?=AN ?#\d)/g, '(')
     .replace(/(AN ?#\d+)\s+\)/g, '$1)')
-    .replace(/ +(?=[.,;:!?](?:\s|$))/g, (space, at: number, all: string) => (AFTER_WORD.test(all[at - 1] ?? '') ? '' : space));
+    // `(?<! )` starts a match only at the first space of a run: a long run of spaces stays linear.
+    .replace(/(?<! ) +(?=[.,;:!?](?:\s|$))/g, (space, at: number, all: string) => (AFTER_WORD.test(all[at - 1] ?? '') ? '' : space));
 }

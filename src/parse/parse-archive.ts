@@ -1,40 +1,56 @@
 /**
  * Many files at once: parses each, then checks what only the whole archive shows.
- * Two files claiming the same issue number both stay in the archive (nothing is dropped); the
- * first by file path keeps the number's id and the others are told apart by their file names.
+ * Two files claiming the same issue number both stay in the archive (nothing is dropped). The one
+ * whose file name carries that number (`an-098.txt` for #98) keeps the number's id `an-098`, so
+ * adding a stray copy never renames the issue readers link to; when no claimant's name (or more
+ * than one) carries the number, the first by path keeps it. The others are named by their files.
  */
 import type { Issue, ParseWarning, RawFile } from '../types.ts';
 import type { ParseOptions } from '../parse.ts';
 import { parseNewsletter } from '../parse.ts';
-import { issueIdFromFile } from './infer-metadata.ts';
+import { issueIdFromFile, numberFromFileName } from './infer-metadata.ts';
 
 export interface ParsedArchive {
-  /** Every file's issue, newest number first is NOT implied: in file path order. */
+  /** One issue a file, in file path order. */
   issues: Issue[];
   /** Every warning of every issue, plus the archive-wide ones. */
   warnings: ParseWarning[];
 }
 
+/** The issue that keeps the number's id among files claiming the same number. */
+function keeper(claimants: Issue[]): Issue {
+  const named = claimants.filter((i) => numberFromFileName(i.file) === i.number);
+  return named.length === 1 ? named[0]! : claimants[0]!;
+}
+
 export function parseArchive(files: RawFile[], options: ParseOptions): ParsedArchive {
   const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const issues = sorted.map((raw) => parseNewsletter(raw, options));
-  const byId = new Map<string, Issue>();
-  const byNumber = new Map<number, Issue>();
-  for (const issue of issues) {
-    if (issue.number !== null) {
-      const first = byNumber.get(issue.number);
-      if (first) {
-        issue.warnings.push({
-          file: issue.file,
-          line: 0,
-          message: `issue number ${issue.number} is also claimed by ${first.file}; this file is published under its own file name`,
-        });
-      } else byNumber.set(issue.number, issue);
+
+  const byNumber = new Map<number, Issue[]>();
+  for (const issue of issues) if (issue.number !== null) byNumber.set(issue.number, [...(byNumber.get(issue.number) ?? []), issue]);
+  for (const [number, claimants] of byNumber) {
+    if (claimants.length < 2) continue;
+    const kept = keeper(claimants);
+    for (const issue of claimants) {
+      if (issue === kept) continue;
+      issue.id = issueIdFromFile(issue.file);
+      issue.warnings.push({
+        file: issue.file,
+        line: 0,
+        message: `issue number ${number} is also claimed by ${kept.file}; this file is published under its own file name`,
+      });
     }
-    let id = byId.has(issue.id) ? issueIdFromFile(issue.file) : issue.id;
-    for (let n = 2; byId.has(id); n++) id = `${issueIdFromFile(issue.file)}-${n}`;
+  }
+
+  // Ids stay unique even when a file name slugs like another issue's id.
+  const taken = new Set<string>();
+  const ordered = [...issues].sort((a, b) => Number(b.number !== null) - Number(a.number !== null));
+  for (const issue of ordered) {
+    let id = issue.id;
+    for (let n = 2; taken.has(id); n++) id = `${issue.id}-${n}`;
     issue.id = id;
-    byId.set(id, issue);
+    taken.add(id);
   }
   return { issues, warnings: issues.flatMap((i) => i.warnings) };
 }

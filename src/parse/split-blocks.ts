@@ -97,6 +97,8 @@ function leadingHeadings(text: string, start: number, end: number, vocabulary: V
  * `Parenting: Safe Reinforcement Learning from Human Input (Christopher Frye et al) Interpretability Attention is ...`.
  * Returns the offset just after its author parenthetical, or -1.
  */
+const TRAILING_GROUP = /^\s*[*_]{0,2}\((?:H\/T|h\/t|summari[sz]ed by)\s[^()]{1,120}\)[*_]{0,2}/;
+
 function standaloneEnd(text: string, start: number, end: number, headingAt: (at: number) => boolean): number {
   for (let close = text.indexOf(')', start); close >= 0 && close < end; close = text.indexOf(')', close + 1)) {
     const after = text.slice(close + 1, end);
@@ -107,7 +109,11 @@ function standaloneEnd(text: string, start: number, end: number, headingAt: (at:
     const title = text.slice(start, open.start).trim();
     // A lone handle `(interstice)` counts when a heading follows it.
     const authors = looksLikeAuthors(inner, true) || (looksLikeAuthors(inner) && headingAt(close + 1 + after.search(/\S/)));
-    if (title && authors && title.split(/\s+/).length <= 30) return close + 1;
+    if (!title || !authors || title.split(/\s+/).length > 30) continue;
+    // The header's own `(H/T Name)` or `(summarized by Name)` groups after the authors belong to it.
+    let endAt = close + 1;
+    for (let m = TRAILING_GROUP.exec(text.slice(endAt, end)); m; m = TRAILING_GROUP.exec(text.slice(endAt, end))) endAt += m[0].length;
+    return endAt;
   }
   return -1;
 }
@@ -155,7 +161,8 @@ function firstHeadingStart(text: string, from: number, to: number, vocabulary: V
   let limit = to;
   for (let close = text.indexOf(')', from); close >= 0 && close < to; close = text.indexOf(')', close + 1)) {
     const group = groupRun(text, close, from)[0];
-    if (group && looksLikeAuthors(group.inner)) {
+    // `MISCELLANEOUS (ALIGNMENT)` is a heading, not a title with authors.
+    if (group && looksLikeAuthors(group.inner) && group.inner !== group.inner.toUpperCase()) {
       limit = group.start;
       break;
     }
@@ -252,6 +259,16 @@ function cutFlattened(text: string, vocabulary: Vocabulary): Cut[] {
     if (ht) close += ht[0].length;
     addRun(close, LONG_GROUP);
   }
+  // A header with no summary right before a label, the standing footer or the end of the text:
+  // `Title (Authors) (H/T Name) Prerequisites: ...`, `Title (Authors) FEEDBACK I'm always happy ...`.
+  const runEndsBefore = (index: number): void => {
+    let k = index - 1;
+    while (k > 0 && /[\s*_]/.test(text[k]!)) k--;
+    if (text[k] === ')') addRun(k, LONG_GROUP);
+  };
+  for (const { index } of findLabels(text)) runEndsBefore(index);
+  for (const cut of cuts) if (cut.kind === 'drop') runEndsBefore(cut.start);
+  runEndsBefore(text.length);
   WEAK_ANCHOR.lastIndex = 0;
   for (let m = WEAK_ANCHOR.exec(text); m; m = WEAK_ANCHOR.exec(text)) addRun(m.index, 400);
 
@@ -280,13 +297,16 @@ function cutFlattened(text: string, vocabulary: Vocabulary): Cut[] {
     // the last heading inside the chunk is where the new entry begins.
     // In an issue with headings in capitals, a heading inside the chunk is where the entry begins
     // even without a sentence end before it (a list item ends without a full stop).
-    if (start === floor && afterLabel) start = lastHeadingStart(text, start, runStartAt, vocabulary, upper) ?? start;
-    else start = firstHeadingStart(text, start, runStartAt, vocabulary) ?? start;
+    const headingAt = (at: number): boolean => leadingHeadings(text, at, runStartAt, vocabulary, upper).titleStart > at;
+    if (start === floor && afterLabel) {
+      // When a "see also" header stands in between, it takes the link text with it (the text does not
+      // say where one ends); otherwise the entry begins at the last heading.
+      if (standaloneEnd(text, start, runStartAt, headingAt) < 0) start = lastHeadingStart(text, start, runStartAt, vocabulary, upper) ?? start;
+    } else start = firstHeadingStart(text, start, runStartAt, vocabulary) ?? start;
     const { cuts: headingCuts, titleStart: afterHeadings } = leadingHeadings(text, start, runStartAt, vocabulary, upper);
     cuts.push(...headingCuts);
     start = afterHeadings;
     // See-also headers standing before this one inside the chunk.
-    const headingAt = (at: number): boolean => leadingHeadings(text, at, runStartAt, vocabulary, upper).titleStart > at;
     for (let end = standaloneEnd(text, start, runStartAt, headingAt); end > 0; end = standaloneEnd(text, start, runStartAt, headingAt)) {
       cuts.push({ start, end: -1, kind: 'piece' });
       const next = text.slice(end).search(/\S/);
@@ -296,6 +316,28 @@ function cutFlattened(text: string, vocabulary: Vocabulary): Cut[] {
     }
     cuts.push({ start, end: -1, kind: 'piece' });
     prevRunEnd = runEnd;
+  }
+  // In an issue with headings in capitals, every heading is cut out, also one that opens an entry
+  // with no parenthetical at all: `... with scale. NEWS Tide Tables Open: Apply by March 3.`
+  if (upper) cuts.push(...capitalHeadings(text, vocabulary));
+  return cuts;
+}
+
+/** Every known heading written in capitals and followed by a capitalised word. */
+function capitalHeadings(text: string, vocabulary: Vocabulary): Cut[] {
+  const cuts: Cut[] = [];
+  const ws = words(text, 0, text.length);
+  for (let i = 0; i < ws.length - 1; i++) {
+    const first = text.slice(ws[i]!.start, ws[i]!.end);
+    if (first !== first.toUpperCase() || !/\p{Lu}{2}/u.test(first) || !vocabulary.mayStart(first)) continue;
+    for (let k = Math.min(7, ws.length - 1 - i); k >= 1; k--) {
+      const phrase = text.slice(ws[i]!.start, ws[i + k - 1]!.end);
+      if (phrase !== phrase.toUpperCase() || !vocabulary.written(phrase)) continue;
+      if (!isCapitalised(text.slice(ws[i + k]!.start, ws[i + k]!.end))) continue;
+      cuts.push({ start: ws[i]!.start, end: ws[i + k - 1]!.end, kind: 'heading' });
+      i += k - 1;
+      break;
+    }
   }
   return cuts;
 }
