@@ -11,7 +11,7 @@ import yaml from 'js-yaml';
 import { parseCategories } from './categories.ts';
 import { collectSite, issueLinker, issueLinkKey, normalizePrefix, type SiteData, type SiteSettings } from './collect.ts';
 import { createMarkdown, type MarkdownRenderer } from './markdown.ts';
-import { parseArchive } from './parse.ts';
+import { parseArchive, type ParseOptions } from './parse.ts';
 import { readNewsletters, readOptionalText } from './read.ts';
 
 export interface LoadOptions {
@@ -75,6 +75,14 @@ export function readSettings(siteYml: string | null, pathPrefix: string, siteUrl
 }
 
 /** Reads, parses and collects the archive. Throws when the content directory cannot be read. */
+/** The same options object while the vocabulary and editor are unchanged, so parseArchive's per-file cache holds across rebuilds. */
+let lastParseOptions: { key: string; options: ParseOptions } | null = null;
+function parseOptionsFor(categoriesYml: string, editor: string): ParseOptions {
+  const key = `${editor}\u0000${categoriesYml}`;
+  if (lastParseOptions?.key !== key) lastParseOptions = { key, options: { vocabulary: parseCategories(categoriesYml), editor } };
+  return lastParseOptions.options;
+}
+
 export function loadSite(options: LoadOptions = {}): SiteData {
   const contentDir = path.resolve(options.contentDir ?? process.env.CONTENT_DIR ?? 'content');
   const quiet = options.quiet ?? process.env.SITE_QUIET === '1';
@@ -83,9 +91,10 @@ export function loadSite(options: LoadOptions = {}): SiteData {
     options.pathPrefix ?? process.env.PATH_PREFIX ?? '/',
     options.siteUrl ?? process.env.SITE_URL,
   );
-  const vocabulary = parseCategories(readOptionalText(path.join(contentDir, 'categories.yml')) ?? '');
+  const parseOptions = parseOptionsFor(readOptionalText(path.join(contentDir, 'categories.yml')) ?? '', settings.editor);
+  const { vocabulary } = parseOptions;
   const read = readNewsletters([path.join(contentDir, 'newsletters')]);
-  const parsed = parseArchive(read.files, { vocabulary, editor: settings.editor });
+  const parsed = parseArchive(read.files, parseOptions);
   const warnings = [...read.problems, ...parsed.warnings];
   const { editor: _editor, ...siteSettings } = settings;
   const key = issueLinkKey(parsed.issues);

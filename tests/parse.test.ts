@@ -50,3 +50,14 @@ test('parseArchive keeps both files that claim one number, with distinct ids and
   assert.deepEqual(issues.map((i) => [i.file, i.id]), [['a.txt', 'an-004'], ['b.txt', 'b']]);
   assert.match(warnings[0]!.message, /also claimed by a.txt/);
 });
+
+test('parseArchive called again with the same options gives equal, independent records', () => {
+  const options = { vocabulary: vocabulary() };
+  const files = [{ file: 'a.txt', text: 'NEWS\n\nA Post (Ann Lee) (summarized by Rohin): Text.' }];
+  const first = api.parseArchive(files, options).issues;
+  first[0]!.entries[0]!.title = 'changed by a caller';
+  const second = api.parseArchive(files, options).issues;
+  assert.equal(second[0]!.entries[0]!.title, 'A Post');
+  const edited = api.parseArchive([{ file: 'a.txt', text: 'NEWS\n\nAnother Post (Ann Lee) (summarized by Rohin): Text.' }], options).issues;
+  assert.equal(edited[0]!.entries[0]!.title, 'Another Post');
+});

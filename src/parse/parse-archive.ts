@@ -23,9 +23,26 @@ function keeper(claimants: Issue[]): Issue {
   return named.length === 1 ? named[0]! : claimants[0]!;
 }
 
+/**
+ * Parsed issues by file, kept between calls with the same options: a rebuild in watch mode after
+ * one edit parses one file, not the archive. Each call gets its own copies (ids and warnings are
+ * adjusted below).
+ */
+const cache = new WeakMap<ParseOptions, Map<string, { text: string; issue: Issue }>>();
+
+function parseCached(raw: RawFile, options: ParseOptions): Issue {
+  let byFile = cache.get(options);
+  if (!byFile) cache.set(options, (byFile = new Map()));
+  const hit = byFile.get(raw.file);
+  if (hit && hit.text === raw.text) return structuredClone(hit.issue);
+  const issue = parseNewsletter(raw, options);
+  byFile.set(raw.file, { text: raw.text, issue: structuredClone(issue) });
+  return issue;
+}
+
 export function parseArchive(files: RawFile[], options: ParseOptions): ParsedArchive {
   const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const issues = sorted.map((raw) => parseNewsletter(raw, options));
+  const issues = sorted.map((raw) => parseCached(raw, options));
 
   const byNumber = new Map<number, Issue[]>();
   for (const issue of issues) if (issue.number !== null) byNumber.set(issue.number, [...(byNumber.get(issue.number) ?? []), issue]);
