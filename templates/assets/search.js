@@ -9,6 +9,7 @@
     baseUrl: root.getAttribute('data-base'),
     showSubResults: false,
     showImages: false,
+    showEmptyFilters: false,
     resetStyles: false,
     autofocus: true,
     translations: { placeholder: 'Search summaries' },
