@@ -8,26 +8,17 @@
  * texts are the plain paragraphs; flattened layouts join paragraphs with a space (their
  * padded link texts, `( AN #74 )`, are expected back unpadded). Highlights stand under the Highlights heading: category ["Highlights"].
  */
+import type { Entry } from '../types.ts';
 import type { EntrySpec, IssueSpec, Layout } from './spec.ts';
 import { entriesOf, layoutHasHeadings, referencesIn } from './spec.ts';
 import { linkReferences, paragraphsOf, toPlain } from './plain.ts';
 
-export interface ExpectedEntry {
-  title: string;
-  authors: string | null;
-  summarizers: string[];
-  hatTips: string[];
-  category: string[];
-  highlight: boolean;
-  /** The summary as the layout writes it (paragraphs joined by a blank line, or by a space when flattened). */
-  summary: string;
-  opinions: { by: string; text: string }[];
-  readMore: string[];
-  prerequisites: string[];
-  references: number[];
-  /** The title's link in the Markdown export; null in plain layouts. */
-  url: string | null;
-}
+/**
+ * An entry as the parser should give it back: the record's own fields but its position. `summary` is
+ * the summary as the layout writes it (paragraphs joined by a blank line, or by a space when
+ * flattened); `url` is the title's link in the Markdown export, null in plain layouts.
+ */
+export type ExpectedEntry = Omit<Entry, 'id' | 'line'>;
 
 export interface ExpectedIssue {
   number: number;
