@@ -6,7 +6,7 @@
  * the one channel both the CLI and this function share), so builds in one process run one at a
  * time, each with its own environment, restored afterwards.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import * as pagefind from 'pagefind';
@@ -108,6 +108,24 @@ export async function indexSite(outputDir: string): Promise<number> {
   }
 }
 
+/**
+ * A full build starts from an empty output dir: pages of an issue removed from the archive must
+ * not stay behind to be published and indexed. Refuses dirs that hold the project or the content.
+ */
+function emptyOutputDir(outputDir: string, contentDir: string): void {
+  const inside = (dir: string, parent: string): boolean => {
+    const rel = path.relative(parent, dir);
+    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+  };
+  if (inside(ROOT, outputDir) || inside(contentDir, outputDir)) {
+    throw new Error(`refusing to build into ${outputDir}: it holds the project or its content`);
+  }
+  for (const dir of ['src', 'templates', 'content', 'tests', 'scripts']) {
+    if (inside(outputDir, path.join(ROOT, dir))) throw new Error(`refusing to build into ${outputDir}: it is inside ${dir}/`);
+  }
+  rmSync(outputDir, { recursive: true, force: true });
+}
+
 /** Builds the site: Eleventy, then Pagefind, then `.nojekyll`. Rejects on any failure. */
 export function buildSite(options: BuildOptions = {}): Promise<BuildReport> {
   return serialized(async () => {
@@ -115,6 +133,7 @@ export function buildSite(options: BuildOptions = {}): Promise<BuildReport> {
     const outputDir = path.resolve(options.outputDir ?? '_site');
     const contentDir = path.resolve(options.contentDir ?? 'content');
     const pathPrefix = normalizePrefix(options.pathPrefix);
+    emptyOutputDir(outputDir, contentDir);
     const templates = await withEnv(
       {
         CONTENT_DIR: contentDir,
