@@ -128,3 +128,11 @@ test('the build with STRICT=1 prints its report and exits 1 when there are parse
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('`npm run parse -- <dir>` prints nothing but the JSON on stdout, as the contract says', () => {
+  const result = spawnSync('npm', ['run', 'parse', '--', path.join('content', 'newsletters')], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+  assert.equal(result.status, 0, result.stderr);
+  const parsed = JSON.parse(result.stdout) as { issues: { entries: unknown[] }[] };
+  assert.equal(parsed.issues.length, 5);
+  assert.ok(parsed.issues.every((issue) => issue.entries.length > 0));
+});
