@@ -7,7 +7,6 @@
  */
 import type { CleanText } from './clean-text.ts';
 import type { Vocabulary } from '../categories.ts';
-import { foldHeading } from '../categories.ts';
 import { findLabels, matchLabel } from './labels.ts';
 import { findBoilerplate } from './boilerplate.ts';
 import { groupRun, LONG_GROUP, matchHeader, readRun } from './header.ts';
@@ -61,6 +60,19 @@ function titleCase(text: string): boolean {
 }
 
 /**
+ * How many words (at most 7) of the heading that starts at word `i`: the longest phrase there that
+ * `accept` takes and that a capitalised word follows. 0 when no heading starts there.
+ */
+function headingLength(text: string, ws: { start: number; end: number }[], i: number, vocabulary: Vocabulary, accept: (phrase: string) => boolean): number {
+  if (i >= ws.length - 1 || !vocabulary.mayStart(text.slice(ws[i]!.start, ws[i]!.end))) return 0;
+  for (let k = Math.min(7, ws.length - 1 - i); k >= 1; k--) {
+    const phrase = text.slice(ws[i]!.start, ws[i + k - 1]!.end);
+    if (accept(phrase) && isCapitalised(text.slice(ws[i + k]!.start, ws[i + k]!.end))) return k;
+  }
+  return 0;
+}
+
+/**
  * Headings standing at the start of a title chunk: `TECHNICAL AI ALIGNMENT ITERATED AMPLIFICATION Title`
  * or `Learning human intent Conditional revealed preference`. Returns the heading cuts and where the title starts.
  */
@@ -69,17 +81,10 @@ function leadingHeadings(text: string, start: number, end: number, vocabulary: V
   let at = start;
   for (;;) {
     const ws = words(text, at, end);
-    let taken = 0;
-    const starts = ws.length > 1 && vocabulary.mayStart(text.slice(ws[0]!.start, ws[0]!.end));
-    for (let k = starts ? Math.min(7, ws.length - 1) : 0; k >= 1; k--) {
-      const phrase = text.slice(ws[0]!.start, ws[k - 1]!.end);
-      // In an issue whose headings are in capitals, `AI Alignment Podcast` starts a title, not a section.
-      if (upper ? phrase !== phrase.toUpperCase() || !vocabulary.lookup(phrase) : !vocabulary.written(phrase)) continue;
-      const next = text.slice(ws[k]!.start, ws[k]!.end);
-      if (!isCapitalised(next)) continue;
-      taken = k;
-      break;
-    }
+    // In an issue whose headings are in capitals, `AI Alignment Podcast` starts a title, not a section.
+    let taken = headingLength(text, ws, 0, vocabulary, (phrase) =>
+      upper ? phrase === phrase.toUpperCase() && vocabulary.lookup(phrase) !== undefined : vocabulary.written(phrase),
+    );
     if (taken === 0) {
       // An UPPERCASE run of two or more words not in the vocabulary is still a heading: `FIELD BUILDING Title`.
       let k = 0;
@@ -92,13 +97,13 @@ function leadingHeadings(text: string, start: number, end: number, vocabulary: V
   }
 }
 
+const TRAILING_GROUP = /^\s*[*_]{0,2}\((?:H\/T|h\/t|summari[sz]ed by)\s[^()]{1,120}\)[*_]{0,2}/;
+
 /**
  * A "see also" header inside a title chunk, followed by more text:
  * `Parenting: Safe Reinforcement Learning from Human Input (Christopher Frye et al) Interpretability Attention is ...`.
- * Returns the offset just after its author parenthetical, or -1.
+ * Returns the offset just after its parentheticals, or -1.
  */
-const TRAILING_GROUP = /^\s*[*_]{0,2}\((?:H\/T|h\/t|summari[sz]ed by)\s[^()]{1,120}\)[*_]{0,2}/;
-
 function standaloneEnd(text: string, start: number, end: number, headingAt: (at: number) => boolean): number {
   for (let close = text.indexOf(')', start); close >= 0 && close < end; close = text.indexOf(')', close + 1)) {
     const after = text.slice(close + 1, end);
@@ -124,29 +129,22 @@ function standaloneEnd(text: string, start: number, end: number, headingAt: (at:
  */
 function lastHeadingStart(text: string, from: number, to: number, vocabulary: Vocabulary, upper: boolean): number | null {
   const ws = words(text, from, to);
-  const headingAt = (i: number, k: number): boolean => {
-    const phrase = text.slice(ws[i]!.start, ws[i + k - 1]!.end);
-    if (upper && phrase !== phrase.toUpperCase()) return false;
-    return vocabulary.written(phrase) && isCapitalised(phrase);
-  };
+  const accept = (phrase: string): boolean => (!upper || phrase === phrase.toUpperCase()) && vocabulary.written(phrase) && isCapitalised(phrase);
   for (let i = ws.length - 2; i >= 1; i--) {
-    if (!vocabulary.mayStart(text.slice(ws[i]!.start, ws[i]!.end))) continue;
-    for (let k = Math.min(7, ws.length - 1 - i); k >= 1; k--) {
-      if (!headingAt(i, k) || !isCapitalised(text.slice(ws[i + k]!.start, ws[i + k]!.end))) continue;
-      // Walk back over the headings standing right before this one.
-      let first = i;
-      for (let found = true; found; ) {
-        found = false;
-        for (let j = Math.min(7, first); j >= 1; j--) {
-          if (headingAt(first - j, j)) {
-            first -= j;
-            found = true;
-            break;
-          }
+    if (headingLength(text, ws, i, vocabulary, accept) === 0) continue;
+    // Walk back over the headings standing right before this one.
+    let first = i;
+    for (let found = true; found; ) {
+      found = false;
+      for (let j = Math.min(7, first); j >= 1; j--) {
+        if (accept(text.slice(ws[first - j]!.start, ws[first - 1]!.end))) {
+          first -= j;
+          found = true;
+          break;
         }
       }
-      return ws[first]!.start;
     }
+    return ws[first]!.start;
   }
   return null;
 }
@@ -169,12 +167,7 @@ function firstHeadingStart(text: string, from: number, to: number, vocabulary: V
   }
   const ws = words(text, from, limit);
   for (let i = 0; i < ws.length - 1; i++) {
-    if (!vocabulary.mayStart(text.slice(ws[i]!.start, ws[i]!.end))) continue;
-    for (let k = Math.min(7, ws.length - 1 - i); k >= 1; k--) {
-      const phrase = text.slice(ws[i]!.start, ws[i + k - 1]!.end);
-      if (!vocabulary.written(phrase)) continue;
-      if (isCapitalised(text.slice(ws[i + k]!.start, ws[i + k]!.end))) return ws[i]!.start;
-    }
+    if (headingLength(text, ws, i, vocabulary, (phrase) => vocabulary.written(phrase)) > 0) return ws[i]!.start;
   }
   return null;
 }
@@ -235,8 +228,9 @@ function cutFlattened(text: string, vocabulary: Vocabulary): Cut[] {
   for (const [start, end] of findBoilerplate(text)) cuts.push({ start, end, kind: 'drop' });
   // Headings written in capitals (`HIGHLIGHTS ... NEWS`) mark the issue's style: then only capitals are headings.
   const upper = /(?:^|\s)(?:HIGHLIGHTS|TECHNICAL AI ALIGNMENT|OTHER PROGRESS IN AI|NEWS|NEAR-TERM CONCERNS|AI STRATEGY AND POLICY|AI GOVERNANCE)\s/.test(text);
+  const labels = findLabels(text);
   const labelEnds: number[] = [];
-  for (const { index, label } of findLabels(text)) {
+  for (const { index, label } of labels) {
     cuts.push({ start: index, end: -1, kind: 'piece' });
     labelEnds.push(index + label.length);
   }
@@ -266,7 +260,7 @@ function cutFlattened(text: string, vocabulary: Vocabulary): Cut[] {
     while (k > 0 && /[\s*_]/.test(text[k]!)) k--;
     if (text[k] === ')') addRun(k, LONG_GROUP);
   };
-  for (const { index } of findLabels(text)) runEndsBefore(index);
+  for (const { index } of labels) runEndsBefore(index);
   for (const cut of cuts) if (cut.kind === 'drop') runEndsBefore(cut.start);
   runEndsBefore(text.length);
   WEAK_ANCHOR.lastIndex = 0;
@@ -293,14 +287,12 @@ function cutFlattened(text: string, vocabulary: Vocabulary): Cut[] {
     }
     const skipHeadings = (from: number, to: number): number => leadingHeadings(text, from, to, vocabulary, upper).titleStart;
     let start = titleStart(text, floor, runStartAt, skipHeadings);
-    // No sentence end between a label and this title (`Read more: Paper: X NEWS Title (...)`):
-    // the last heading inside the chunk is where the new entry begins.
-    // In an issue with headings in capitals, a heading inside the chunk is where the entry begins
-    // even without a sentence end before it (a list item ends without a full stop).
+    // A heading inside the chunk is where the entry begins, even with no sentence end before it
+    // (a list item ends without a full stop). Right after a label (`Read more: Paper: X NEWS Title (...)`)
+    // it is the last heading, unless a "see also" header stands in between and takes the link text
+    // with it (the text does not say where one ends); elsewhere the first.
     const headingAt = (at: number): boolean => leadingHeadings(text, at, runStartAt, vocabulary, upper).titleStart > at;
     if (start === floor && afterLabel) {
-      // When a "see also" header stands in between, it takes the link text with it (the text does not
-      // say where one ends); otherwise the entry begins at the last heading.
       if (standaloneEnd(text, start, runStartAt, headingAt) < 0) start = lastHeadingStart(text, start, runStartAt, vocabulary, upper) ?? start;
     } else start = firstHeadingStart(text, start, runStartAt, vocabulary) ?? start;
     const { cuts: headingCuts, titleStart: afterHeadings } = leadingHeadings(text, start, runStartAt, vocabulary, upper);
@@ -329,15 +321,11 @@ function capitalHeadings(text: string, vocabulary: Vocabulary): Cut[] {
   const ws = words(text, 0, text.length);
   for (let i = 0; i < ws.length - 1; i++) {
     const first = text.slice(ws[i]!.start, ws[i]!.end);
-    if (first !== first.toUpperCase() || !/\p{Lu}{2}/u.test(first) || !vocabulary.mayStart(first)) continue;
-    for (let k = Math.min(7, ws.length - 1 - i); k >= 1; k--) {
-      const phrase = text.slice(ws[i]!.start, ws[i + k - 1]!.end);
-      if (phrase !== phrase.toUpperCase() || !vocabulary.written(phrase)) continue;
-      if (!isCapitalised(text.slice(ws[i + k]!.start, ws[i + k]!.end))) continue;
-      cuts.push({ start: ws[i]!.start, end: ws[i + k - 1]!.end, kind: 'heading' });
-      i += k - 1;
-      break;
-    }
+    if (first !== first.toUpperCase() || !/\p{Lu}{2}/u.test(first)) continue;
+    const k = headingLength(text, ws, i, vocabulary, (phrase) => phrase === phrase.toUpperCase() && vocabulary.written(phrase));
+    if (k === 0) continue;
+    cuts.push({ start: ws[i]!.start, end: ws[i + k - 1]!.end, kind: 'heading' });
+    i += k - 1;
   }
   return cuts;
 }
@@ -430,5 +418,3 @@ export function splitBlocks(cleaned: CleanText, vocabulary: Vocabulary): Block[]
   }
   return blocks;
 }
-
-export { foldHeading };
