@@ -21,8 +21,6 @@ export interface Vocabulary {
   lookup(heading: string): Category | undefined;
   /** Every category, top-level sections first in file order, each followed by its children. */
   all: Category[];
-  /** Folded keys (see `foldHeading`) of every label and alias, longest first: for finding headings inside running text. */
-  keys: string[];
   /** False when no heading starts with this word: a cheap test before trying longer phrases. */
   mayStart(word: string): boolean;
   /**
@@ -106,7 +104,7 @@ export function parseCategories(yamlText: string): Vocabulary {
     );
   };
   asList(yaml.load(yamlText), 'the top level').forEach((item, i) => add(item, null, `item ${i + 1}`));
-  const keys = [...byKey.keys()].sort((a, b) => b.length - a.length);
+  const keys = [...byKey.keys()];
   // Headings are looked up for many word windows of running text: answer most of them from the first word.
   // First words as plain lower-case letters and digits: `NEAR-TERM` and `near term` both give `near`.
   const firstWord = firstWordKey;
@@ -125,7 +123,7 @@ export function parseCategories(yamlText: string): Vocabulary {
     if (!/^[\p{L}\p{N}]/u.test(plain) || !/[\p{L}\p{N})]$/u.test(plain) || !lookup(plain)) return false;
     return (plain === plain.toUpperCase() && /\p{Lu}/u.test(plain)) || asWritten.has(plain.charAt(0).toLowerCase() + plain.slice(1));
   };
-  return { lookup, all, keys, mayStart: (word) => firstWords.has(firstWord(word)), written };
+  return { lookup, all, mayStart: (word) => firstWords.has(firstWord(word)), written };
 }
 
 /** The heading path of a category: its parent's label (if any), then its own. */

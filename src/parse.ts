@@ -3,7 +3,7 @@
  *
  * A visible composition of the stages in `src/parse/`, top to bottom:
  *   frontMatter -> cleanText -> splitComments -> takeTitleLine -> splitBlocks -> findSections
- *   -> findEntries -> markSpecialEdition -> readFields -> inferMetadata -> assignIds
+ *   -> findEntries -> markSpecialEdition -> readFields -> assignIds -> inferMetadata
  * Every stage is data in, data out; none reads the file system.
  */
 import type { Issue, ParseWarning, RawFile } from './types.ts';

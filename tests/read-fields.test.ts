@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { findReferences, readFields } from '../src/parse/read-fields.ts';
 import type { RawEntry } from '../src/parse/find-entries.ts';
 
-const header = { title: 'T', authors: 'A', summarizers: ['R'], hatTips: [], url: null, length: 0, runStart: 0, standalone: false };
+const header = { title: 'T', authors: 'A', summarizers: ['R'], hatTips: [], url: null, length: 0, standalone: false };
 
 test('fields become summary, opinions with authors, read more and prerequisites', () => {
   const raw: RawEntry = {

@@ -78,7 +78,7 @@ function bareHeader(text: string): Header | null {
   const m = /^([^:\n]{3,200}?)\s?:\s+\S/.exec(text);
   if (!m || !isBareTitle(m[1]!)) return null;
   const length = m[0].length - 1;
-  return { title: cleanTitle(m[1]!), authors: null, summarizers: [], hatTips: [], url: firstLinkUrl(m[1]!), length, runStart: m[1]!.length, standalone: false };
+  return { title: cleanTitle(m[1]!), authors: null, summarizers: [], hatTips: [], url: firstLinkUrl(m[1]!), length, standalone: false };
 }
 
 /** A short line that reads as a title: no sentence end inside, no full stop at the end. */
@@ -152,7 +152,7 @@ export function findEntries(blocks: SectionedBlock[], warn: Warn): FoundEntries 
     if (entries.length > 0 && !label && isBareTitle(text)) {
       warn(block.line, `"${text}" stands under a heading with no authors or summary; kept as an entry`);
       current = {
-        header: { title: cleanTitle(text), authors: null, summarizers: [], hatTips: [], url: firstLinkUrl(text), length: text.length, runStart: text.length, standalone: true },
+        header: { title: cleanTitle(text), authors: null, summarizers: [], hatTips: [], url: firstLinkUrl(text), length: text.length, standalone: true },
         line: block.line,
         category: item.path,
         highlight: item.highlight,

@@ -17,8 +17,6 @@ export interface Header {
   url: string | null;
   /** Characters of the text the header takes, with its colon and the spaces after it. */
   length: number;
-  /** Offset where the parenthetical run starts (the end of the title). */
-  runStart: number;
   /** True when nothing follows the header (no colon, no summary). */
   standalone: boolean;
 }
@@ -161,7 +159,6 @@ export function matchHeader(text: string): Header | null {
       hatTips: run.hatTips,
       url: firstLinkUrl(rawTitle),
       length,
-      runStart: groups[0]!.start,
       standalone: !colon,
     };
   }
