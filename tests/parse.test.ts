@@ -51,13 +51,21 @@ test('parseArchive keeps both files that claim one number, with distinct ids and
   assert.match(warnings[0]!.message, /also claimed by a.txt/);
 });
 
-test('parseArchive called again with the same options gives equal, independent records', () => {
+test('parseArchive called again with the same options gives equal records that no caller can change', () => {
   const options = { vocabulary: vocabulary() };
   const files = [{ file: 'a.txt', text: 'NEWS\n\nA Post (Ann Lee) (summarized by Rohin): Text.' }];
   const first = api.parseArchive(files, options).issues;
-  first[0]!.entries[0]!.title = 'changed by a caller';
+  // Entries are shared between calls and frozen; the issue and its warnings list are each call's own.
+  assert.throws(() => {
+    first[0]!.entries[0]!.title = 'changed by a caller';
+  }, TypeError);
+  assert.throws(() => first[0]!.entries.push(first[0]!.entries[0]!), TypeError);
+  first[0]!.id = 'renamed';
+  first[0]!.warnings.push({ file: 'a.txt', line: 1, message: 'added by a caller' });
   const second = api.parseArchive(files, options).issues;
   assert.equal(second[0]!.entries[0]!.title, 'A Post');
+  assert.equal(second[0]!.id, 'a');
+  assert.deepEqual(second[0]!.warnings, []);
   const edited = api.parseArchive([{ file: 'a.txt', text: 'NEWS\n\nAnother Post (Ann Lee) (summarized by Rohin): Text.' }], options).issues;
   assert.equal(edited[0]!.entries[0]!.title, 'Another Post');
 });

@@ -9,7 +9,7 @@ import { cleanTitle, matchHeader } from './header.ts';
 import { firstLinkUrl, stripMarkup } from './markup.ts';
 import type { LabelKind } from './labels.ts';
 import { matchLabel } from './labels.ts';
-import { BOILERPLATE, isOnlyBoilerplate, mayHoldBoilerplate, stripBoilerplate } from './boilerplate.ts';
+import { hasStandingText, isOnlyBoilerplate, mayHoldBoilerplate, stripBoilerplate } from './boilerplate.ts';
 import type { Warn } from './front-matter.ts';
 
 export interface RawField {
@@ -67,10 +67,16 @@ export function restoreLists(text: string): string {
 }
 
 function withoutStandingText(text: string): string {
-  BOILERPLATE.lastIndex = 0;
-  const has = BOILERPLATE.test(text);
-  BOILERPLATE.lastIndex = 0;
-  return has ? stripBoilerplate(text) : text;
+  return hasStandingText(text) ? stripBoilerplate(text) : text;
+}
+
+/**
+ * True when the block may be (or hold) standing text. A hint word alone changes what is dropped only
+ * when the block has links or images (the furniture a hint may sit in), so the costlier hint scan
+ * runs only there; otherwise a standing sentence itself must be present.
+ */
+function mayBeStanding(text: string): boolean {
+  return text.includes('](') ? mayHoldBoilerplate(text) : hasStandingText(text);
 }
 
 /** `Title: summary` with a title-sized, title-like part before the first colon. */
@@ -110,7 +116,7 @@ export function findEntries(blocks: SectionedBlock[], warn: Warn): FoundEntries 
     const opensSection = afterHeading;
     afterHeading = false;
     const { block } = item;
-    const standing = mayHoldBoilerplate(block.text);
+    const standing = mayBeStanding(block.text);
     if (standing ? isOnlyBoilerplate(block.text) : !/[\p{L}\p{N}]/u.test(block.text)) continue;
     let text = standing ? withoutStandingText(block.text) : block.text;
     if (block.inline) text = restoreLists(text);

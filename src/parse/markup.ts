@@ -15,7 +15,7 @@ export function firstLinkUrl(text: string): string | null {
 
 /** Markdown reduced to its visible text: links to their text, emphasis markers and heading marks removed. */
 export function stripMarkup(text: string): string {
-  if (!/[*_[\]#\\]/.test(text)) return text.replace(/\s+/g, ' ').trim();
+  if (!/[*_[\]#\\]/.test(text)) return /[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
   return text
     .replace(LINK, '$1')
     .replace(/(\*\*|__)/g, '')

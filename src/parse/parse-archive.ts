@@ -25,19 +25,28 @@ function keeper(claimants: Issue[]): Issue {
 
 /**
  * Parsed issues by file, kept between calls with the same options: a rebuild in watch mode after
- * one edit parses one file, not the archive. Each call gets its own copies (ids and warnings are
- * adjusted below).
+ * one edit parses one file, not the archive. The cached record is frozen, so it is shared, not
+ * copied; each call gets its own shallow copy, whose id and warnings are adjusted below.
  */
 const cache = new WeakMap<ParseOptions, Map<string, { text: string; issue: Issue }>>();
+
+function deepFreeze<T extends object>(value: T): T {
+  Object.freeze(value);
+  for (const child of Array.isArray(value) ? (value as unknown[]) : Object.values(value)) {
+    if (child !== null && typeof child === 'object' && !Object.isFrozen(child)) deepFreeze(child);
+  }
+  return value;
+}
 
 function parseCached(raw: RawFile, options: ParseOptions): Issue {
   let byFile = cache.get(options);
   if (!byFile) cache.set(options, (byFile = new Map()));
-  const hit = byFile.get(raw.file);
-  if (hit && hit.text === raw.text) return structuredClone(hit.issue);
-  const issue = parseNewsletter(raw, options);
-  byFile.set(raw.file, { text: raw.text, issue: structuredClone(issue) });
-  return issue;
+  let hit = byFile.get(raw.file);
+  if (!hit || hit.text !== raw.text) {
+    hit = { text: raw.text, issue: deepFreeze(parseNewsletter(raw, options)) };
+    byFile.set(raw.file, hit);
+  }
+  return { ...hit.issue, warnings: [...hit.issue.warnings] };
 }
 
 export function parseArchive(files: RawFile[], options: ParseOptions): ParsedArchive {

@@ -38,11 +38,12 @@ interface Cut {
   kind: 'piece' | 'heading' | 'drop';
 }
 
-function words(text: string, from: number, to: number): { start: number; end: number }[] {
+/** The words in `[from, to)`, at most `max` of them. */
+function words(text: string, from: number, to: number, max = Infinity): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const re = /\S+/g;
   re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) out.push({ start: m.index, end: Math.min(to, m.index + m[0].length) });
+  for (let m = re.exec(text); m && m.index < to && out.length < max; m = re.exec(text)) out.push({ start: m.index, end: Math.min(to, m.index + m[0].length) });
   return out;
 }
 
@@ -63,9 +64,16 @@ function titleCase(text: string): boolean {
  * How many words (at most 7) of the heading that starts at word `i`: the longest phrase there that
  * `accept` takes and that a capitalised word follows. 0 when no heading starts there.
  */
-function headingLength(text: string, ws: { start: number; end: number }[], i: number, vocabulary: Vocabulary, accept: (phrase: string) => boolean): number {
+function headingLength(
+  text: string,
+  ws: { start: number; end: number }[],
+  i: number,
+  vocabulary: Vocabulary,
+  accept: (phrase: string) => boolean,
+  maxWords = 7,
+): number {
   if (i >= ws.length - 1 || !vocabulary.mayStart(text.slice(ws[i]!.start, ws[i]!.end))) return 0;
-  for (let k = Math.min(7, ws.length - 1 - i); k >= 1; k--) {
+  for (let k = Math.min(maxWords, ws.length - 1 - i); k >= 1; k--) {
     const phrase = text.slice(ws[i]!.start, ws[i + k - 1]!.end);
     if (accept(phrase) && isCapitalised(text.slice(ws[i + k]!.start, ws[i + k]!.end))) return k;
   }
@@ -315,17 +323,47 @@ function cutFlattened(text: string, vocabulary: Vocabulary): Cut[] {
   return cuts;
 }
 
+function isUpper(word: string): boolean {
+  return word === word.toUpperCase();
+}
+
+/**
+ * Two capitals in a row start the only words a heading in capitals can start with. Found with an
+ * ASCII-or-beyond pattern (a `\p{Lu}` scan over a whole flattened issue is many times slower),
+ * then checked with `\p{Lu}` on the word alone.
+ */
+const CAPITAL_PAIR = /[A-Z\u0080-\uffff][A-Z\u0080-\uffff]/g;
+const LU_PAIR = /\p{Lu}{2}/u;
+
+/** The whitespace-delimited word around offset `at`. */
+function wordAround(text: string, at: number): { start: number; end: number } {
+  let start = at;
+  while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+  let end = at;
+  while (end < text.length && !/\s/.test(text[end]!)) end++;
+  return { start, end };
+}
+
 /** Every known heading written in capitals and followed by a capitalised word. */
 function capitalHeadings(text: string, vocabulary: Vocabulary): Cut[] {
   const cuts: Cut[] = [];
-  const ws = words(text, 0, text.length);
-  for (let i = 0; i < ws.length - 1; i++) {
-    const first = text.slice(ws[i]!.start, ws[i]!.end);
-    if (first !== first.toUpperCase() || !/\p{Lu}{2}/u.test(first)) continue;
-    const k = headingLength(text, ws, i, vocabulary, (phrase) => phrase === phrase.toUpperCase() && vocabulary.written(phrase));
+  const accept = (phrase: string): boolean => phrase === phrase.toUpperCase() && vocabulary.written(phrase);
+  // Only words with two capitals in a row are tried, each with the few words after it that a heading
+  // can span (at most 7, and the word that follows): most words of the text are never looked at twice.
+  CAPITAL_PAIR.lastIndex = 0;
+  for (let m = CAPITAL_PAIR.exec(text); m; m = CAPITAL_PAIR.exec(text)) {
+    const word = wordAround(text, m.index);
+    CAPITAL_PAIR.lastIndex = word.end;
+    const first = text.slice(word.start, word.end);
+    if (!LU_PAIR.test(first) || first !== first.toUpperCase() || !vocabulary.mayStart(first)) continue;
+    const ws = words(text, word.start, text.length, 8);
+    // A phrase in capitals has every word in capitals: no longer phrase needs trying.
+    let capitals = 1;
+    while (capitals < ws.length && isUpper(text.slice(ws[capitals]!.start, ws[capitals]!.end))) capitals++;
+    const k = headingLength(text, ws, 0, vocabulary, accept, capitals);
     if (k === 0) continue;
-    cuts.push({ start: ws[i]!.start, end: ws[i + k - 1]!.end, kind: 'heading' });
-    i += k - 1;
+    cuts.push({ start: ws[0]!.start, end: ws[k - 1]!.end, kind: 'heading' });
+    CAPITAL_PAIR.lastIndex = ws[k - 1]!.end;
   }
   return cuts;
 }
