@@ -114,7 +114,9 @@ export function parseCategories(yamlText: string): Vocabulary {
     if (!firstWords.has(firstWord(heading))) return undefined;
     if (memo.has(heading)) return memo.get(heading);
     const found = byKey.get(foldHeading(heading));
-    if (memo.size < 10_000) memo.set(heading, found);
+    // Bounded: most phrases looked up are one-off word windows of running text.
+    if (memo.size >= 10_000) memo.clear();
+    memo.set(heading, found);
     return found;
   };
   const written = (phrase: string): boolean => {

@@ -29,8 +29,12 @@ export function stripMarkup(text: string): string {
 
 const AFTER_WORD = /[\p{L}\p{N})\]"”’'*]/u;
 
-/** A space before punctuation, or inside a reference's parentheses: the only cases `unpad` changes. */
-const PADDED = / [.,;:!?](?:\s|$)|\( |#\d+ \)/;
+/**
+ * A space before punctuation, or inside a reference's parentheses: the only cases `unpad` changes.
+ * Written to start at the punctuation (the space is checked behind it), as spaces are too common a
+ * start for the engine to skip ahead over: this runs over every summary.
+ */
+const PADDED = /[.,;:!?](?<= [.,;:!?])(?:\s|$)|\( |#\d+ \)/;
 
 /** Scraped link texts come padded: `( AN #74 )`, `here .`, `Rohin Shah ,`. Removes the padding. */
 export function unpad(text: string): string {
