@@ -24,6 +24,11 @@ export interface Vocabulary {
   /** False when no heading starts with this word: a cheap test before trying longer phrases. */
   mayStart(word: string): boolean;
   /**
+   * The most words a heading starting with this word has (its label or alias, folded: `NEAR-TERM` is
+   * two), 0 when none starts with it. A phrase with more words holding letters or digits is no heading.
+   */
+  headingWords(word: string): number;
+  /**
    * True when a phrase is a heading written as the newsletter writes headings: in capitals, or as
    * its label or alias is written (the first letter's case aside). `Meta-Learning` in a title is not
    * the `Meta learning` heading; `AI Alignment Podcast` does not start with a heading.
@@ -109,6 +114,11 @@ export function parseCategories(yamlText: string): Vocabulary {
   // First words as plain lower-case letters and digits: `NEAR-TERM` and `near term` both give `near`.
   const firstWord = firstWordKey;
   const firstWords = new Set(keys.map(firstWord));
+  const mostWords = new Map<string, number>();
+  for (const key of keys) {
+    const first = firstWord(key);
+    mostWords.set(first, Math.max(mostWords.get(first) ?? 0, key.split(' ').length));
+  }
   const memo = new Map<string, Category | undefined>();
   const lookup = (heading: string): Category | undefined => {
     if (!firstWords.has(firstWord(heading))) return undefined;
@@ -125,7 +135,7 @@ export function parseCategories(yamlText: string): Vocabulary {
     if (!/^[\p{L}\p{N}]/u.test(plain) || !/[\p{L}\p{N})]$/u.test(plain) || !lookup(plain)) return false;
     return (plain === plain.toUpperCase() && /\p{Lu}/u.test(plain)) || asWritten.has(plain.charAt(0).toLowerCase() + plain.slice(1));
   };
-  return { lookup, all, mayStart: (word) => firstWords.has(firstWord(word)), written };
+  return { lookup, all, mayStart: (word) => firstWords.has(firstWord(word)), headingWords: (word) => mostWords.get(firstWord(word)) ?? 0, written };
 }
 
 /** The heading path of a category: its parent's label (if any), then its own. */

@@ -38,6 +38,8 @@ interface Cut {
   kind: 'piece' | 'heading' | 'drop';
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** The words in `[from, to)`, at most `max` of them. */
 function words(text: string, from: number, to: number, max = Infinity): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -72,8 +74,15 @@ function headingLength(
   accept: (phrase: string) => boolean,
   maxWords = 7,
 ): number {
-  if (i >= ws.length - 1 || !vocabulary.mayStart(text.slice(ws[i]!.start, ws[i]!.end))) return 0;
-  for (let k = Math.min(maxWords, ws.length - 1 - i); k >= 1; k--) {
+  if (i >= ws.length - 1) return 0;
+  const most = vocabulary.headingWords(text.slice(ws[i]!.start, ws[i]!.end));
+  if (most === 0) return 0;
+  // No phrase with more words holding letters or digits than the longest such heading needs trying.
+  let span = 1;
+  for (let lettered = 1; span < Math.min(7, maxWords, ws.length - 1 - i); span++) {
+    if (LETTER_OR_DIGIT.test(text.slice(ws[i + span]!.start, ws[i + span]!.end)) && ++lettered > most) break;
+  }
+  for (let k = span; k >= 1; k--) {
     const phrase = text.slice(ws[i]!.start, ws[i + k - 1]!.end);
     if (accept(phrase) && isCapitalised(text.slice(ws[i + k]!.start, ws[i + k]!.end))) return k;
   }
