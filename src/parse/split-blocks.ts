@@ -97,7 +97,8 @@ function leadingHeadings(text: string, start: number, end: number, vocabulary: V
   const cuts: Cut[] = [];
   let at = start;
   for (;;) {
-    const ws = words(text, at, end);
+    // A heading spans at most 7 words and needs the word after it: 8 words, unless a run of capitals goes on.
+    let ws = words(text, at, end, 8);
     // In an issue whose headings are in capitals, `AI Alignment Podcast` starts a title, not a section.
     let taken = headingLength(text, ws, 0, vocabulary, (phrase) =>
       upper ? phrase === phrase.toUpperCase() && vocabulary.lookup(phrase) !== undefined : vocabulary.written(phrase),
@@ -105,7 +106,10 @@ function leadingHeadings(text: string, start: number, end: number, vocabulary: V
     if (taken === 0) {
       // An UPPERCASE run of two or more words not in the vocabulary is still a heading: `FIELD BUILDING Title`.
       let k = 0;
-      while (k < ws.length - 1 && /^\p{Lu}{3,}$/u.test(text.slice(ws[k]!.start, ws[k]!.end))) k++;
+      while (k < ws.length - 1 && /^\p{Lu}{3,}$/u.test(text.slice(ws[k]!.start, ws[k]!.end))) {
+        k++;
+        if (k === ws.length - 1 && ws.length === 8) ws = words(text, at, end);
+      }
       if (k >= 2) taken = k;
     }
     if (taken === 0) return { cuts, titleStart: at };
