@@ -36,6 +36,52 @@ export interface CollectOptions {
    * `createMarkdown(issueLinker(issues))` would. Default: a fresh one.
    */
   markdown?: MarkdownRenderer;
+  /**
+   * Work kept between calls (watch mode): entry views, export records, slugs and excerpts of
+   * entries that did not change are reused, so collecting after one edit renders and slugs only
+   * what the edit touched. Default: a fresh cache, used for this call only.
+   */
+  cache?: CollectCache;
+}
+
+/** What depends on one entry alone. */
+interface EntryFacts {
+  paperSlug: string;
+  /** Slug of each `entry.category` label, same order. */
+  categorySlugs: string[];
+  summarizerKeys: string[];
+  opinionKeys: string[];
+  excerpt: string;
+}
+
+/** Bounded memo of a pure function of a string: when it outgrows `limit` it is emptied, not evicted one by one. */
+class Memo<V> {
+  private map = new Map<string, V>();
+  constructor(private readonly limit: number) {}
+  get(key: string, make: () => V): V {
+    let value = this.map.get(key);
+    if (value === undefined) {
+      if (this.map.size >= this.limit) this.map.clear();
+      value = make();
+      this.map.set(key, value);
+    }
+    return value;
+  }
+}
+
+/**
+ * What `collectSite` can keep from one call to the next. Entries are keyed by identity, so only
+ * frozen entries are remembered across calls (parseArchive's are: an unchanged file yields the
+ * same frozen entries on every rebuild); an entry view is reused only while everything else it
+ * shows (its issue's id, number, date and title, the site URL, the spellings of its people and
+ * categories, the Markdown renderer) is the same as when it was made. Reused views are the same
+ * objects as before, which lets the render plan keep their fingerprints too.
+ */
+export class CollectCache {
+  readonly facts = new WeakMap<Entry, EntryFacts>();
+  readonly views = new WeakMap<Entry, { context: string; markdown: MarkdownRenderer; view: EntryView; record: SummaryRecord }>();
+  readonly slugs = new Memo<string>(50_000);
+  readonly excerpts = new Memo<string>(50_000);
 }
 
 /** A link as printed: `<a href="{{ href }}">{{ label }}</a>`. */
@@ -260,6 +306,10 @@ export function paperSlug(title: string): string {
   return stableSlug(title, 'summary');
 }
 
+/** Category slugs: few distinct labels, each slugged many times (entries, headings, links). */
+const categorySlugs = new Memo<string>(10_000);
+const categorySlug = (label: string): string => categorySlugs.get(label, () => stableSlug(label, 'category'));
+
 /** Key for merging people case-insensitively: `rohin`, `Rohin ` and `ROHIN` are one person. */
 function personKey(name: string): string {
   return name.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -351,29 +401,59 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
   const refs = new Map<string, IssueRef>(issues.map((issue) => [issue.id, issueRef(issue, settings)]));
   const refOf = (issue: Issue): IssueRef => refs.get(issue.id)!;
   const markdown: MarkdownRenderer = options.markdown ?? createMarkdown(issueLinker(issues));
+  const cache = options.cache ?? new CollectCache();
+  const personSlug = (key: string): string => cache.slugs.get(key, () => stableSlug(key, 'person'));
+  const personKeyOf = (name: string): string => cache.slugs.get(`\u0000${name}`, () => personKey(name));
+  const excerptOf = (text: string, max: number): string => cache.excerpts.get(`${max}\u0000${text}`, () => plainExcerpt(text, max));
+  const factsOf = (entry: Entry): EntryFacts => {
+    let facts = cache.facts.get(entry);
+    if (facts === undefined) {
+      facts = {
+        paperSlug: paperSlug(entry.title),
+        categorySlugs: entry.category.map(categorySlug),
+        summarizerKeys: entry.summarizers.map(personKeyOf),
+        opinionKeys: entry.opinions.map((o) => personKeyOf(o.by)),
+        excerpt: plainExcerpt(entry.summary, 220),
+      };
+      if (Object.isFrozen(entry)) cache.facts.set(entry, facts);
+    }
+    return facts;
+  };
 
   // People and categories: keys first, display spelling decided after one pass.
   const personSpellings = new Spellings();
   const categorySpellings = new Spellings();
   for (const issue of issues) {
     for (const entry of issue.entries) {
-      for (const name of entry.summarizers) personSpellings.add(personKey(name), name.trim());
-      for (const opinion of entry.opinions) personSpellings.add(personKey(opinion.by), opinion.by.trim());
-      for (const label of entry.category) categorySpellings.add(stableSlug(label, 'category'), label.trim());
+      const facts = factsOf(entry);
+      entry.summarizers.forEach((name, i) => personSpellings.add(facts.summarizerKeys[i]!, name.trim()));
+      entry.opinions.forEach((opinion, i) => personSpellings.add(facts.opinionKeys[i]!, opinion.by.trim()));
+      entry.category.forEach((label, i) => categorySpellings.add(facts.categorySlugs[i]!, label.trim()));
     }
   }
-  const personLink = (name: string): LinkView => {
-    const key = personKey(name);
-    return { label: personSpellings.best(key), href: addressOf(`summarizers/${stableSlug(key, 'person')}/`, settings).href };
-  };
-  const categoryLink = (label: string): LinkView => {
-    const slug = stableSlug(label, 'category');
-    return { label: categorySpellings.best(slug), href: addressOf(`categories/${slug}/`, settings).href };
+  const personLinkByKey = (key: string): LinkView => ({ label: personSpellings.best(key), href: addressOf(`summarizers/${personSlug(key)}/`, settings).href });
+  const categoryLinkBySlug = (slug: string): LinkView => ({ label: categorySpellings.best(slug), href: addressOf(`categories/${slug}/`, settings).href });
+  const categoryLink = (label: string): LinkView => categoryLinkBySlug(categorySlug(label));
+
+  /** Everything besides the entry itself that its view and record show. */
+  const issueContexts = new Map<string, string>();
+  const contextOf = (issue: Issue, facts: EntryFacts): string => {
+    let forIssue = issueContexts.get(issue.id);
+    if (forIssue === undefined) {
+      forIssue = JSON.stringify([settings.url, issue.id, issue.number, issue.date, issue.title, issueTitle(issue)]);
+      issueContexts.set(issue.id, forIssue);
+    }
+    const spellings = [
+      ...facts.categorySlugs.map((slug) => categorySpellings.best(slug)),
+      ...facts.summarizerKeys.map((key) => personSpellings.best(key)),
+      ...facts.opinionKeys.map((key) => personSpellings.best(key)),
+    ];
+    return `${forIssue}${JSON.stringify(spellings)}`;
   };
 
-  const entryView = (issue: Issue, entry: Entry): EntryView => {
+  const entryView = (issue: Issue, entry: Entry, facts: EntryFacts): EntryView => {
     const ref = refOf(issue);
-    const categories = entry.category.map(categoryLink);
+    const categories = facts.categorySlugs.map(categoryLinkBySlug);
     return {
       anchor: entry.id,
       title: entry.title,
@@ -382,22 +462,54 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
       issue: ref,
       entryHref: `${ref.href}#${entry.id}`,
       entryCanonical: `${ref.canonical}#${entry.id}`,
-      paperHref: addressOf(`papers/${paperSlug(entry.title)}/`, settings).href,
+      paperHref: addressOf(`papers/${facts.paperSlug}/`, settings).href,
       categories,
       categoryLabel: categories.map((c) => c.label).join(' › '),
       highlight: entry.highlight,
-      summarizers: entry.summarizers.map(personLink),
+      summarizers: facts.summarizerKeys.map(personLinkByKey),
       hatTips: entry.hatTips,
       summaryHtml: markdown.render(entry.summary),
-      opinions: entry.opinions.map((opinion) => {
-        const by = personLink(opinion.by);
+      opinions: entry.opinions.map((opinion, i) => {
+        const by = personLinkByKey(facts.opinionKeys[i]!);
         return { by: by.label, byHref: by.href, label: `${by.label}’s opinion`, html: markdown.render(opinion.text) };
       }),
       readMoreHtml: entry.readMore.map((text) => markdown.render(text)),
       prerequisitesHtml: entry.prerequisites.map((text) => markdown.render(text)),
-      excerpt: plainExcerpt(entry.summary, 220),
+      excerpt: facts.excerpt,
       year: issue.date?.slice(0, 4) ?? null,
     };
+  };
+
+  const entryRecord = (issue: Issue, entry: Entry, view: EntryView, facts: EntryFacts): SummaryRecord => ({
+    issue_id: issue.id,
+    issue_number: issue.number,
+    issue_date: issue.date,
+    issue_title: issue.title,
+    entry_id: entry.id,
+    title: entry.title,
+    authors: entry.authors,
+    summarizers: entry.summarizers,
+    category: entry.category,
+    highlight: entry.highlight,
+    summary: entry.summary,
+    opinions: entry.opinions.map((o) => ({ by: o.by, text: o.text })),
+    read_more: entry.readMore,
+    prerequisites: entry.prerequisites,
+    references: entry.references,
+    url: view.entryCanonical,
+    summary_page: `${settings.url}papers/${facts.paperSlug}/`,
+  });
+
+  /** The entry's view and export record: the ones from an earlier call when nothing they show changed. */
+  const entryOutput = (issue: Issue, entry: Entry): { view: EntryView; record: SummaryRecord; facts: EntryFacts } => {
+    const facts = factsOf(entry);
+    const context = contextOf(issue, facts);
+    const kept = cache.views.get(entry);
+    if (kept !== undefined && kept.context === context && kept.markdown === markdown) return { view: kept.view, record: kept.record, facts };
+    const view = entryView(issue, entry, facts);
+    const record = entryRecord(issue, entry, view, facts);
+    if (Object.isFrozen(entry)) cache.views.set(entry, { context, markdown, view, record });
+    return { view, record, facts };
   };
 
   // One pass over every entry: views, papers, categories, people, citations.
@@ -421,46 +533,26 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
     const views: EntryView[] = [];
     const cites = new Set<number>(citedInText(issue.intro));
     for (const entry of issue.entries) {
-      const view = entryView(issue, entry);
+      const { view, record, facts } = entryOutput(issue, entry);
       views.push(view);
-      const slug = paperSlug(entry.title);
+      const slug = facts.paperSlug;
       const paper = papers.get(slug);
       if (paper) paper.appearances.push(view);
       else papers.set(slug, { title: entry.title, appearances: [view] });
-      entry.category.forEach((label, depth) => {
-        const slug = stableSlug(label, 'category');
+      facts.categorySlugs.forEach((slug, depth) => {
         push(categoryEntries, slug, view);
-        const parent = entry.category[depth - 1];
-        if (parent !== undefined) {
-          const parentSlug = stableSlug(parent, 'category');
+        const parentSlug = facts.categorySlugs[depth - 1];
+        if (parentSlug !== undefined) {
           if (!categoryParent.has(slug)) categoryParent.set(slug, parentSlug);
           const children = categoryChildren.get(parentSlug) ?? new Set<string>();
           children.add(slug);
           categoryChildren.set(parentSlug, children);
         }
       });
-      for (const name of entry.summarizers) push(summarized, personKey(name), view);
-      for (const opinion of entry.opinions) push(opined, personKey(opinion.by), view);
+      for (const key of facts.summarizerKeys) push(summarized, key, view);
+      for (const key of facts.opinionKeys) push(opined, key, view);
       for (const n of entry.references) cites.add(n);
-      records.push({
-        issue_id: issue.id,
-        issue_number: issue.number,
-        issue_date: issue.date,
-        issue_title: issue.title,
-        entry_id: entry.id,
-        title: entry.title,
-        authors: entry.authors,
-        summarizers: entry.summarizers,
-        category: entry.category,
-        highlight: entry.highlight,
-        summary: entry.summary,
-        opinions: entry.opinions.map((o) => ({ by: o.by, text: o.text })),
-        read_more: entry.readMore,
-        prerequisites: entry.prerequisites,
-        references: entry.references,
-        url: view.entryCanonical,
-        summary_page: `${settings.url}papers/${slug}/`,
-      });
+      records.push(record);
     }
     issueEntries.set(issue.id, views);
     for (const n of cites) {
@@ -479,8 +571,7 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
       .map((n) => byNumber.get(n))
       .filter((target): target is Issue => target !== undefined && target.id !== issue.id);
     const description =
-      plainExcerpt(issue.intro, 160) ||
-      plainExcerpt(`${ref.numberLabel}, ${ref.dateLabel}: ${issue.entries.map((e) => e.title).join('; ')}`, 160);
+      excerptOf(issue.intro, 160) || excerptOf(`${ref.numberLabel}, ${ref.dateLabel}: ${issue.entries.map((e) => e.title).join('; ')}`, 160);
     return {
       ...ref,
       ...addressOf(`issues/${issue.id}/`, settings),
@@ -510,7 +601,7 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
         title: paper.title,
         pageTitle: paper.title,
         description:
-          plainExcerpt(first.excerpt, 160) || `${paper.title}: summarized in ${first.issue.caption} of the Alignment Newsletter.`,
+          excerptOf(first.excerpt, 160) || `${paper.title}: summarized in ${first.issue.caption} of the Alignment Newsletter.`,
         appearances,
         categories: unique(appearances.flatMap((a) => a.categories)),
         summarizers: unique(appearances.flatMap((a) => [...a.summarizers, ...a.opinions.map((o) => ({ label: o.by, href: o.byHref }))])),
@@ -520,8 +611,8 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
     .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
 
   // Categories: vocabulary order first, then any other heading alphabetically.
-  const order = new Map<string, number>((options.vocabulary ?? []).map((c, i) => [stableSlug(c.label, 'category'), i]));
-  const highlightSlugs = new Set((options.vocabulary ?? []).filter((c) => c.highlight).map((c) => stableSlug(c.label, 'category')));
+  const order = new Map<string, number>((options.vocabulary ?? []).map((c, i) => [categorySlug(c.label), i]));
+  const highlightSlugs = new Set((options.vocabulary ?? []).filter((c) => c.highlight).map((c) => categorySlug(c.label)));
   const countOf = (slug: string): number => categoryEntries.get(slug)?.length ?? 0;
   const categoryViews: CategoryView[] = [...categoryEntries.keys()]
     .map((slug): CategoryView => {
@@ -553,7 +644,7 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
   const summarizerViews: PersonView[] = [...personKeys]
     .map((key): PersonView => {
       const name = personSpellings.best(key);
-      const slug = stableSlug(key, 'person');
+      const slug = personSlug(key);
       const mine = summarized.get(key) ?? [];
       const opinions = opined.get(key) ?? [];
       const count = new Set([...mine, ...opinions]).size;
@@ -640,7 +731,7 @@ export function issueBlocks(issue: Issue, views: EntryView[]): IssueBlock[] {
   const blocks: IssueBlock[] = [];
   const usedIds = new Set(issue.entries.map((e) => e.id));
   const headingId = (label: string): string => {
-    const base = `section-${stableSlug(label, 'category')}`;
+    const base = `section-${categorySlug(label)}`;
     let id = base;
     for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
     usedIds.add(id);

@@ -9,7 +9,7 @@
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { parseCategories } from './categories.ts';
-import { collectSite, issueLinker, issueLinkKey, normalizePrefix, type SiteData, type SiteSettings } from './collect.ts';
+import { CollectCache, collectSite, issueLinker, issueLinkKey, normalizePrefix, type SiteData, type SiteSettings } from './collect.ts';
 import { createMarkdown, type MarkdownRenderer } from './markdown.ts';
 import { parseArchive, type ParseOptions } from './parse.ts';
 import { readNewsletters, readOptionalText } from './read.ts';
@@ -41,6 +41,9 @@ let lastReport: LoadReport | null = null;
  * numbers stays the same, so editing one issue re-renders only that issue's text.
  */
 let renderer: { key: string; markdown: MarkdownRenderer } | null = null;
+
+/** Entry views, records, slugs and excerpts kept between rebuilds: after one edit, collect redoes only the edited entries. */
+const collectCache = new CollectCache();
 
 /** The report of the most recent `loadSite` call in this process (builds run one at a time). */
 export function lastLoadReport(): LoadReport | null {
@@ -104,6 +107,7 @@ export function loadSite(options: LoadOptions = {}): SiteData {
     vocabulary: vocabulary.all,
     warningCount: warnings.length,
     markdown: renderer.markdown,
+    cache: collectCache,
   });
   lastReport = { contentDir, files: read.files.length, issues: site.counts.issues, entries: site.counts.entries, warnings: warnings.length };
   if (!quiet && warnings.length > 0) {

@@ -1,0 +1,112 @@
+/**
+ * Rebuilds in watch mode: what is kept from one build to the next, and that keeping it changes
+ * nothing in what is built. (The end-to-end watch test is in build.test.ts.)
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { CollectCache, collectSite, issueLinker, type CollectOptions, type SiteData } from '../src/collect.ts';
+import { createMarkdown } from '../src/markdown.ts';
+import type { Entry, Issue } from '../src/types.ts';
+
+function entry(title: string, more: Partial<Entry> = {}): Entry {
+  return {
+    id: title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''),
+    title,
+    authors: null,
+    summarizers: [],
+    hatTips: [],
+    category: [],
+    highlight: false,
+    summary: `Summary of ${title}.`,
+    opinions: [],
+    readMore: [],
+    prerequisites: [],
+    references: [],
+    line: 1,
+    url: null,
+    ...more,
+  };
+}
+
+function issue(number: number, date: string, entries: Entry[], more: Partial<Issue> = {}): Issue {
+  const id = `an-${String(number).padStart(3, '0')}`;
+  return { id, number, title: `Issue ${number}`, date, source: null, file: `${id}.txt`, intro: '', entries, commentsDropped: 0, warnings: [], ...more };
+}
+
+/** Frozen, as parseArchive's cached entries are: only those are remembered between calls. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+const options: CollectOptions = {
+  settings: { title: 'Archive', description: 'd', url: 'https://example.org/repo/', language: 'en', pathPrefix: '/repo/' },
+  vocabulary: [
+    { label: 'Technical AI alignment', parent: null, highlight: false },
+    { label: 'Interpretability', parent: 'Technical AI alignment', highlight: false },
+  ],
+};
+
+/** A cache is used with one Markdown renderer (load-site keeps both while the issue numbers stay the same). */
+const cached = (issues: Issue[]): CollectOptions => ({ ...options, cache: new CollectCache(), markdown: createMarkdown(issueLinker(issues)) });
+
+const viewOf = (site: SiteData, title: string) =>
+  site.issues.flatMap((i) => i.blocks).flatMap((b) => (b.kind === 'entry' && b.entry.title === title ? [b.entry] : []))[0];
+const recordOf = (site: SiteData, title: string) => site.records.find((r) => r.title === title);
+
+test('a collect cache reuses the views and records of unchanged entries, and the site is the same as without it', () => {
+  const a = deepFreeze(entry('Paper A', { summarizers: ['Rohin'], category: ['Technical AI alignment', 'Interpretability'] }));
+  const b = deepFreeze(entry('Paper B', { summarizers: ['Dan H'], opinions: [{ by: 'Rohin', text: 'Nice (AN #2).' }] }));
+  const c = deepFreeze(entry('Paper C', { summarizers: ['rohin'], category: ['Interpretability'] }));
+  const withCache = cached([issue(1, '2019-01-01', [a, b]), issue(2, '2019-02-01', [c])]);
+  const first = collectSite([issue(1, '2019-01-01', [a, b]), issue(2, '2019-02-01', [c])], withCache);
+
+  // Issue 2 edited: its entry is a new object; issue 1's entries are the same objects as before.
+  const edited = deepFreeze(entry('Paper C', { summarizers: ['rohin'], category: ['Interpretability'], summary: 'Edited.' }));
+  const issues = [issue(1, '2019-01-01', [a, b]), issue(2, '2019-02-01', [edited])];
+  const second = collectSite(issues, withCache);
+  assert.equal(viewOf(second, 'Paper A'), viewOf(first, 'Paper A'), 'an unchanged entry got a new view');
+  assert.equal(recordOf(second, 'Paper B'), recordOf(first, 'Paper B'), 'an unchanged entry got a new record');
+  assert.notEqual(viewOf(second, 'Paper C'), viewOf(first, 'Paper C'));
+  assert.equal(viewOf(second, 'Paper C')?.summaryHtml, '<p>Edited.</p>');
+  assert.deepEqual(second, collectSite(issues, options));
+});
+
+test('an unchanged entry is shown again when what it shows from elsewhere changed', () => {
+  const a = deepFreeze(entry('Paper A', { summarizers: ['Rohin'], category: ['Interpretability'] }));
+  const b = deepFreeze(entry('Paper B', { summarizers: ['rohin'] }));
+  const withCache = cached([issue(1, '2019-01-01', [a]), issue(2, '2019-02-01', [b])]);
+  const first = collectSite([issue(1, '2019-01-01', [a]), issue(2, '2019-02-01', [b])], withCache);
+  assert.equal(viewOf(first, 'Paper A')?.summarizers[0]?.label, 'Rohin');
+
+  // Another issue now spells the person differently more often; this issue's title and date changed.
+  const respelled = [deepFreeze(entry('Paper B', { summarizers: ['ROHIN'] })), deepFreeze(entry('Paper C', { summarizers: ['ROHIN'] }))];
+  const issues = [issue(1, '2019-03-01', [a], { title: 'Renamed' }), issue(2, '2019-02-01', respelled)];
+  const second = collectSite(issues, withCache);
+  const view = viewOf(second, 'Paper A');
+  assert.notEqual(view, viewOf(first, 'Paper A'));
+  assert.equal(view?.summarizers[0]?.label, 'ROHIN');
+  assert.equal(view?.issue.title, 'Renamed');
+  assert.equal(view?.year, '2019');
+  assert.equal(recordOf(second, 'Paper A')?.issue_date, '2019-03-01');
+  assert.deepEqual(second, collectSite(issues, options));
+
+  // A different site URL: every absolute URL changes.
+  const moved = { ...options, settings: { ...options.settings, url: 'https://example.com/' } };
+  const third = collectSite(issues, { ...withCache, settings: moved.settings });
+  assert.equal(viewOf(third, 'Paper A')?.entryCanonical, 'https://example.com/issues/an-001/#paper-a');
+  assert.deepEqual(third, collectSite(issues, moved));
+});
+
+test('entries that are not frozen are never taken from the cache: they could have changed in place', () => {
+  const a = entry('Paper A', { summarizers: ['Rohin'] });
+  const withCache = cached([issue(1, '2019-01-01', [a])]);
+  collectSite([issue(1, '2019-01-01', [a])], withCache);
+  a.summary = 'Changed in place.';
+  const second = collectSite([issue(1, '2019-01-01', [a])], withCache);
+  assert.equal(viewOf(second, 'Paper A')?.summaryHtml, '<p>Changed in place.</p>');
+  assert.equal(recordOf(second, 'Paper A')?.summary, 'Changed in place.');
+});
