@@ -9,6 +9,7 @@ import { parseCategories } from '../src/categories.ts';
 import { buildSite, indexSite, SearchIndexError } from '../src/build.ts';
 import { csvCell } from '../src/eleventy/filters.ts';
 import { paperSlug } from '../src/collect.ts';
+import { loadSite } from '../src/load-site.ts';
 import { parseArchive } from '../src/parse.ts';
 import { readNewsletters, readOptionalText } from '../src/read.ts';
 import { stableSlug } from '../src/slug.ts';
@@ -43,7 +44,7 @@ test('there is one page per issue, at /issues/<id>/', () => {
 test('every entry is an <article> whose id is its Entry.id, in reading order, with a copy link to itself', () => {
   for (const issue of issues) {
     const html = read(`issues/${issue.id}/index.html`);
-    const ids = [...html.matchAll(/<article class="entry[^"]*" id="([^"]+)"/g)].map((m) => m[1]);
+    const ids = [...html.matchAll(/<article id="([^"]+)"/g)].map((m) => m[1]);
     assert.deepEqual(ids, issue.entries.map((e) => e.id), issue.id);
     for (const e of issue.entries) assert.ok(html.includes(`href="#${e.id}"`), `${issue.id}: no link to #${e.id}`);
   }
@@ -154,6 +155,49 @@ test('no issue page is heavier than 60 KB of HTML', () => {
     const size = statSync(path.join(site.dir, 'issues', issue.id, 'index.html')).size;
     assert.ok(size < 60 * 1024, `${issue.id}: ${size} bytes`);
   }
+});
+
+/** Text as Nunjucks autoescaping prints it. */
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+test('an issue page spends a bounded number of bytes of markup on each summary, whatever its length', () => {
+  // Issue pages have a 60 KB budget and the largest real issue has 41 summaries: what each one
+  // costs beyond its own text and links is what decides whether that issue fits. Markup is
+  // everything in the <article> that is not the title, its link, the authors, the rendered
+  // summary, opinions, Read more and Prerequisites, the summarizers' names and links, the
+  // anchor (twice: id and self-link) and the summary page link.
+  const data = loadSite({ contentDir: 'content', pathPrefix: '/', quiet: true });
+  let checked = 0;
+  for (const issue of data.issues) {
+    const html = read(`issues/${issue.id}/index.html`);
+    for (const block of issue.blocks) {
+      if (block.kind !== 'entry') continue;
+      const e = block.entry;
+      const start = html.indexOf(`<article id="${e.anchor}"`);
+      assert.ok(start >= 0, `${issue.id}#${e.anchor}: no article`);
+      const article = html.slice(start, html.indexOf('</article>', start) + '</article>'.length);
+      const own = [
+        escapeHtml(e.title),
+        escapeHtml(e.titleUrl ?? ''),
+        escapeHtml(e.authors ?? ''),
+        e.summaryHtml,
+        ...e.opinions.map((o) => escapeHtml(o.label) + o.html),
+        ...e.readMoreHtml,
+        ...e.prerequisitesHtml,
+        ...e.summarizers.map((s) => escapeHtml(s.label) + s.href),
+        escapeHtml(e.hatTips.join(', ')),
+        e.anchor,
+        e.anchor,
+        e.paperHref,
+      ].join('');
+      const blocks = e.opinions.length + (e.readMoreHtml.length > 0 ? 1 : 0) + (e.prerequisitesHtml.length > 0 ? 1 : 0);
+      const markup = article.length - own.length;
+      assert.ok(markup <= 200 + 45 * blocks, `${issue.id}#${e.anchor}: ${markup} bytes of markup for ${blocks} opinions and extras`);
+      checked++;
+    }
+  }
+  assert.equal(checked, issues.reduce((n, i) => n + i.entries.length, 0));
 });
 
 test('a build under a path prefix puts the prefix on every internal link, asset and search bundle', async () => {
