@@ -153,6 +153,23 @@ export interface EntryView {
   year: string | null;
 }
 
+/** One section of an issue in its "In this issue" list: a link to its heading, and how many summaries it holds. */
+export interface TocItem {
+  href: string;
+  label: string;
+  /** Summaries under the heading, its sub-sections' included. */
+  count: number;
+  children: TocItem[];
+}
+
+/**
+ * How many citing issues an issue page lists. The list grows with the archive (every later issue
+ * may cite an early one), and issue pages have a size budget; the full list is on the issue's
+ * "cited by" page. The real archive's most-cited issue is cited by 6 issues, so there the issue
+ * page shows them all and no "cited by" page is written.
+ */
+export const REFERENCED_BY_SHOWN = 6;
+
 export type IssueBlock =
   | { kind: 'heading'; level: number; id: string; label: string; href: string | null }
   | { kind: 'entry'; level: number; entry: EntryView };
@@ -167,14 +184,34 @@ export interface IssueView extends IssueRef, PageAddress {
   introHtml: string;
   /** Category headings and entries in reading order. */
   blocks: IssueBlock[];
+  /**
+   * The page's sections for its "In this issue" list: top-level headings with their
+   * sub-sections; empty when the page has fewer than two headings. Sections, not every summary:
+   * a list of all ~40 titles and anchors would repeat a tenth of the page.
+   */
+  toc: TocItem[];
   entryCount: number;
   /** The issue before this one in time, and after it. */
   prev: IssueRef | null;
   next: IssueRef | null;
   /** Issues in the archive this one cites as `(AN #N)`. */
   cites: IssueRef[];
-  /** Issues that cite this one, newest first. */
+  /** Issues that cite this one, newest first: at most REFERENCED_BY_SHOWN of them. */
   referencedBy: IssueRef[];
+  /** How many issues cite this one. */
+  referencedByCount: number;
+  /** The page listing every issue that cites this one (`All 36 issues that cite AN #34`), when `referencedBy` does not show them all. */
+  citedByAll: LinkView | null;
+}
+
+/** `/issues/<id>/cited-by/`: every issue that cites one issue, for issues cited more often than their page lists. */
+export interface CitedByView extends PageAddress {
+  /** The cited issue. */
+  issue: IssueRef;
+  pageTitle: string;
+  description: string;
+  /** Newest first. */
+  issues: IssueRef[];
 }
 
 export interface PaperView extends PageAddress {
@@ -258,6 +295,8 @@ export interface SiteData {
   years: YearView[];
   papers: PaperView[];
   categories: CategoryView[];
+  /** One page per issue cited by more than REFERENCED_BY_SHOWN issues. */
+  citedBy: CitedByView[];
   /** Top-level categories, each with its children, for the categories index. */
   categoryTree: (LinkView & { count: number; children: (LinkView & { count: number })[] })[];
   summarizers: PersonView[];
@@ -570,6 +609,8 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
     const citedIssues = [...cites]
       .map((n) => byNumber.get(n))
       .filter((target): target is Issue => target !== undefined && target.id !== issue.id);
+    const citing = (citedBy.get(issue.id) ?? []).map(refOf);
+    const blocks = issueBlocks(issue, views);
     const description =
       excerptOf(issue.intro, 160) || excerptOf(`${ref.numberLabel}, ${ref.dateLabel}: ${issue.entries.map((e) => e.title).join('; ')}`, 160);
     return {
@@ -581,13 +622,37 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
       year: issue.date?.slice(0, 4) ?? null,
       sourceHref: issue.source && /^https?:\/\//i.test(issue.source) ? issue.source : null,
       introHtml: markdown.render(issue.intro),
-      blocks: issueBlocks(issue, views),
+      blocks,
+      toc: issueToc(blocks),
       entryCount: issue.entries.length,
       prev: older ? refOf(older) : null,
       next: newer ? refOf(newer) : null,
       cites: citedIssues.map(refOf),
-      referencedBy: (citedBy.get(issue.id) ?? []).map(refOf),
+      referencedBy: citing.slice(0, REFERENCED_BY_SHOWN),
+      referencedByCount: citing.length,
+      citedByAll:
+        citing.length > REFERENCED_BY_SHOWN
+          ? {
+              href: addressOf(`issues/${issue.id}/cited-by/`, settings).href,
+              label: `All ${citing.length} issues that cite ${issue.number === null ? 'this one' : ref.numberLabel}`,
+            }
+          : null,
     };
+  });
+  const citedByViews: CitedByView[] = issues.flatMap((issue) => {
+    const citing = citedBy.get(issue.id) ?? [];
+    if (citing.length <= REFERENCED_BY_SHOWN) return [];
+    const ref = refOf(issue);
+    const name = issue.number === null ? ref.title : ref.numberLabel;
+    return [
+      {
+        ...addressOf(`issues/${issue.id}/cited-by/`, settings),
+        issue: ref,
+        pageTitle: `Issues citing ${name}`,
+        description: `The ${citing.length} issues of the newsletter that cite ${name}, newest first.`,
+        issues: citing.map(refOf),
+      },
+    ];
   });
 
   const paperViews: PaperView[] = [...papers.entries()]
@@ -715,6 +780,7 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
     years: [...years.entries()].map(([label, list]) => ({ label, issues: list })),
     papers: paperViews,
     categories: categoryViews,
+    citedBy: citedByViews,
     categoryTree,
     summarizers: summarizerViews,
     feed: { updated: newestDate, issues: issueViews.slice(0, options.feedCount ?? 20) },
@@ -760,4 +826,31 @@ export function issueBlocks(issue: Issue, views: EntryView[]): IssueBlock[] {
     blocks.push({ kind: 'entry', level: top === null ? 2 : sub === null ? 3 : 4, entry: view });
   });
   return blocks;
+}
+
+/** The "In this issue" list from an issue's blocks: sections, sub-sections and their counts. */
+export function issueToc(blocks: IssueBlock[]): TocItem[] {
+  const items: TocItem[] = [];
+  let top: TocItem | null = null;
+  let sub: TocItem | null = null;
+  let headings = 0;
+  for (const block of blocks) {
+    if (block.kind === 'heading') {
+      headings++;
+      const item: TocItem = { href: `#${block.id}`, label: block.label, count: 0, children: [] };
+      if (block.level === 2 || top === null) {
+        items.push(item);
+        top = item;
+        sub = null;
+      } else {
+        top.children.push(item);
+        sub = item;
+      }
+    } else if (top !== null) {
+      // Level 3: directly under the top-level heading; level 4: under its latest sub-section.
+      top.count++;
+      if (block.level === 4 && sub !== null) sub.count++;
+    }
+  }
+  return headings < 2 ? [] : items;
 }

@@ -8,7 +8,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { parseCategories } from '../src/categories.ts';
 import { buildSite, indexSite, SearchIndexError } from '../src/build.ts';
 import { csvCell } from '../src/eleventy/filters.ts';
-import { paperSlug } from '../src/collect.ts';
+import { paperSlug, REFERENCED_BY_SHOWN } from '../src/collect.ts';
 import { loadSite } from '../src/load-site.ts';
 import { parseArchive } from '../src/parse.ts';
 import { readNewsletters, readOptionalText } from '../src/read.ts';
@@ -198,6 +198,36 @@ test('an issue page spends a bounded number of bytes of markup on each summary, 
     }
   }
   assert.equal(checked, issues.reduce((n, i) => n + i.entries.length, 0));
+});
+
+test('an issue cited by many issues lists the newest few and links to a page listing them all', async () => {
+  const work = mkdtempSync(path.join(os.tmpdir(), 'newsletter-cited-'));
+  try {
+    const content = path.join(work, 'content');
+    mkdirSync(path.join(content, 'newsletters'), { recursive: true });
+    for (const name of ['categories.yml', 'site.yml']) cpSync(path.join('content', name), path.join(content, name));
+    const issueText = (n: number, body: string): string => `---\nnumber: ${n}\ntitle: "Issue ${n}"\ndate: 2020-01-${String(n).padStart(2, '0')}\n---\nHIGHLIGHTS\n\n${body}\n`;
+    writeFileSync(path.join(content, 'newsletters', 'an-001.txt'), issueText(1, 'The Cited Paper (Jane Doe) (summarized by Rohin): Much later work builds on it.'));
+    const citing = REFERENCED_BY_SHOWN + 2;
+    for (let n = 2; n < 2 + citing; n++) {
+      writeFileSync(path.join(content, 'newsletters', `an-${String(n).padStart(3, '0')}.txt`), issueText(n, `Follow-up ${n} (Jane Doe) (summarized by Rohin): It extends the cited paper (AN #1).`));
+    }
+    const out = path.join(work, 'site');
+    await buildSite({ contentDir: content, outputDir: out, quiet: true });
+    const issuePage = readFileSync(path.join(out, 'issues', 'an-001', 'index.html'), 'utf8');
+    const referencedBy = issuePage.slice(issuePage.indexOf('<h3>Referenced by</h3>'));
+    const listed = [...referencedBy.matchAll(/<li><a href="\/issues\/(an-\d+)\/">/g)].map((m) => m[1]);
+    assert.deepEqual(listed, Array.from({ length: REFERENCED_BY_SHOWN }, (_, i) => `an-${String(1 + citing - i).padStart(3, '0')}`));
+    assert.match(referencedBy, new RegExp(`<a href="/issues/an-001/cited-by/">All ${citing} issues that cite AN #1</a>`));
+    const all = readFileSync(path.join(out, 'issues', 'an-001', 'cited-by', 'index.html'), 'utf8');
+    assert.equal([...all.matchAll(/<li><a href="\/issues\/an-\d+\/">/g)].length, citing);
+    assert.match(all, /<h1>Issues citing AN #1<\/h1>/);
+    assert.match(readFileSync(path.join(out, 'sitemap.xml'), 'utf8'), /\/issues\/an-001\/cited-by\/<\/loc>/);
+    // A citing issue is cited by nobody: no page for it.
+    assert.ok(!existsSync(path.join(out, 'issues', 'an-002', 'cited-by')));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 });
 
 test('a build under a path prefix puts the prefix on every internal link, asset and search bundle', async () => {

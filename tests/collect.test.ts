@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { collectSite, formatDate, normalizePrefix, type CollectOptions, type IssueBlock } from '../src/collect.ts';
+import { collectSite, formatDate, normalizePrefix, REFERENCED_BY_SHOWN, type CollectOptions, type IssueBlock } from '../src/collect.ts';
 import type { Entry, Issue } from '../src/types.ts';
 
 function entry(title: string, more: Partial<Entry> = {}): Entry {
@@ -157,6 +157,61 @@ test('(AN #N) references link to issues in the archive, and the cited issue list
   assert.deepEqual(older.referencedBy.map((r) => r.id), ['an-095']);
   assert.deepEqual(newer.cites.map((r) => r.id), ['an-074']);
   assert.deepEqual(newer.referencedBy, []);
+});
+
+test('an issue page lists its newest citing issues only; a "cited by" page lists them all', () => {
+  const citing = Array.from({ length: REFERENCED_BY_SHOWN + 3 }, (_, i) =>
+    issue(10 + i, `2020-01-${String(10 + i).padStart(2, '0')}`, [entry(`Cites ${i}`, { summary: 'As in (AN #1).', references: [1] })]),
+  );
+  const site = collectSite([issue(1, '2019-01-01', [entry('Old')]), ...citing], options);
+  const cited = site.issues.find((i) => i.id === 'an-001')!;
+  const newestFirst = citing.map((i) => i.id).reverse();
+  assert.deepEqual(cited.referencedBy.map((r) => r.id), newestFirst.slice(0, REFERENCED_BY_SHOWN));
+  assert.equal(cited.referencedByCount, citing.length);
+  assert.deepEqual(cited.citedByAll, { href: '/issues/an-001/cited-by/', label: `All ${citing.length} issues that cite AN #1` });
+  assert.equal(site.citedBy.length, 1);
+  const page = site.citedBy[0]!;
+  assert.equal(page.permalink, '/issues/an-001/cited-by/');
+  assert.equal(page.issue.id, 'an-001');
+  assert.deepEqual(page.issues.map((r) => r.id), newestFirst);
+
+  // Cited no more often than the page shows: every citing issue is on the issue page, and there is no extra page.
+  const few = collectSite([issue(1, '2019-01-01', [entry('Old')]), ...citing.slice(0, REFERENCED_BY_SHOWN)], options);
+  assert.equal(few.issues.find((i) => i.id === 'an-001')!.referencedBy.length, REFERENCED_BY_SHOWN);
+  assert.equal(few.issues.find((i) => i.id === 'an-001')!.citedByAll, null);
+  assert.deepEqual(few.citedBy, []);
+});
+
+test('"In this issue" lists sections and sub-sections with their counts, not every summary', () => {
+  const site = collectSite(
+    [
+      issue(1, '2019-01-01', [
+        entry('H', { category: ['Highlights'], highlight: true }),
+        entry('T', { category: ['Technical AI alignment'] }),
+        entry('I1', { category: ['Technical AI alignment', 'Interpretability'] }),
+        entry('I2', { category: ['Technical AI alignment', 'Interpretability'] }),
+        entry('M', { category: ['Technical AI alignment', 'Mesa optimization'] }),
+      ]),
+      issue(2, '2019-02-01', [entry('A', { category: ['Highlights'] }), entry('B', { category: ['Highlights'] })]),
+      issue(3, '2019-03-01', [entry('C'), entry('D')]),
+    ],
+    options,
+  );
+  const [none, one, many] = site.issues;
+  assert.deepEqual(many!.toc, [
+    { href: '#section-highlights', label: 'Highlights', count: 1, children: [] },
+    {
+      href: '#section-technical-ai-alignment',
+      label: 'Technical AI alignment',
+      count: 4,
+      children: [
+        { href: '#section-interpretability', label: 'Interpretability', count: 2, children: [] },
+        { href: '#section-mesa-optimization', label: 'Mesa optimization', count: 1, children: [] },
+      ],
+    },
+  ]);
+  assert.deepEqual(one!.toc, [], 'one heading needs no list');
+  assert.deepEqual(none!.toc, [], 'no headings, no list');
 });
 
 test('issue pages put entries under headings that never skip a level', () => {

@@ -12,13 +12,14 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { UserConfig } from '@11ty/eleventy';
-import type { CategoryView, EntryView, IssueView, PaperView, PersonView, SiteData } from '../collect.ts';
+import type { CategoryView, CitedByView, EntryView, IssueView, PaperView, PersonView, SiteData } from '../collect.ts';
 
 export interface RenderPlan {
   issues: IssueView[];
   papers: PaperView[];
   categories: CategoryView[];
   summarizers: PersonView[];
+  citedBy: CitedByView[];
   /** False when only changed pages are rendered. */
   full: boolean;
 }
@@ -53,7 +54,7 @@ function isEntryView(value: unknown): value is EntryView {
 
 /** Pages to render for this build; records fingerprints for the next one. */
 export function planRender(site: SiteData): RenderPlan {
-  const all: RenderPlan = { issues: site.issues, papers: site.papers, categories: site.categories, summarizers: site.summarizers, full: true };
+  const all: RenderPlan = { issues: site.issues, papers: site.papers, categories: site.categories, summarizers: site.summarizers, citedBy: site.citedBy, full: true };
   if (target === null || !target.incremental) return all;
 
   // Entries appear on several pages: fingerprint each once, then pages by their entries' fingerprints.
@@ -82,6 +83,7 @@ export function planRender(site: SiteData): RenderPlan {
     papers: changed(site.papers),
     categories: changed(site.categories),
     summarizers: changed(site.summarizers),
+    citedBy: changed(site.citedBy),
     full: last === undefined || last.global !== global,
   };
   previous.set(target.output, { global, pages });
