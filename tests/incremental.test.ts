@@ -4,7 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { CollectCache, collectSite, issueLinker, type CollectOptions, type SiteData } from '../src/collect.ts';
+import { stringify } from 'csv-stringify/sync';
+import { CollectCache, collectSite, issueLinker, type CollectOptions, type SiteData, type SummaryRecord } from '../src/collect.ts';
+import { CSV_COLUMNS, csvCell, toCsv, toJson } from '../src/eleventy/filters.ts';
 import { createMarkdown } from '../src/markdown.ts';
 import type { Entry, Issue } from '../src/types.ts';
 
@@ -109,4 +111,27 @@ test('entries that are not frozen are never taken from the cache: they could hav
   const second = collectSite([issue(1, '2019-01-01', [a])], withCache);
   assert.equal(viewOf(second, 'Paper A')?.summaryHtml, '<p>Changed in place.</p>');
   assert.equal(recordOf(second, 'Paper A')?.summary, 'Changed in place.');
+});
+
+test('summaries.csv and summaries.json made from rows kept per record are the same bytes as one pass over all records', () => {
+  const tricky = entry('Quotes, commas "and" newlines', {
+    summary: '= starts like a formula,\nhas "quotes" and a line break.',
+    opinions: [{ by: 'Rohin', text: 'Line one\n\nline two' }],
+    summarizers: ['Rohin', 'Dan H'],
+    references: [1],
+  });
+  const withCache = cached([issue(1, '2019-01-01', [deepFreeze(tricky), deepFreeze(entry('Plain'))])]);
+  const first = collectSite([issue(1, '2019-01-01', [deepFreeze(tricky), deepFreeze(entry('Plain'))])], withCache);
+  const oneCsv = (records: SummaryRecord[]): string =>
+    stringify(records.map((r) => CSV_COLUMNS.map((c) => csvCell(r[c]))), { header: true, columns: CSV_COLUMNS.map(String) });
+  const oneJson = (records: SummaryRecord[]): string => `${JSON.stringify({ summaries: records }, null, 1)}\n`;
+  for (const records of [first.records, first.records.slice(1), []]) {
+    assert.equal(toCsv(records), oneCsv(records));
+    assert.equal(toJson(records), oneJson(records));
+  }
+  // Again, with one record kept from before and one new.
+  const second = collectSite([issue(1, '2019-01-01', [tricky, deepFreeze(entry('New'))])], withCache);
+  assert.equal(toCsv(second.records), oneCsv(second.records));
+  assert.equal(toJson(second.records), oneJson(second.records));
+  assert.deepEqual(JSON.parse(toJson(second.records)), { summaries: second.records });
 });

@@ -32,17 +32,44 @@ export function csvCell(value: SummaryRecord[keyof SummaryRecord]): string {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
+/**
+ * Each record's CSV row and JSON text, kept as long as the record lives. Records are never
+ * changed once made, and in watch mode collect hands out the same record objects again for
+ * entries that did not change (CollectCache), so after one edit only the edited entries'
+ * rows are written out again; the files are the concatenation, byte for byte what one
+ * `stringify` / `JSON.stringify` call over all records gives.
+ */
+const csvRows = new WeakMap<SummaryRecord, string>();
+const jsonItems = new WeakMap<SummaryRecord, string>();
+const CSV_HEADER = stringify([], { header: true, columns: CSV_COLUMNS.map((c) => String(c)) });
+
 /** summaries.csv: one row per entry, a header row, RFC 4180 quoting by csv-stringify. */
 export function toCsv(records: SummaryRecord[]): string {
-  return stringify(
-    records.map((record) => CSV_COLUMNS.map((column) => csvCell(record[column]))),
-    { header: true, columns: CSV_COLUMNS.map((c) => String(c)) },
-  );
+  const rows = records.map((record) => {
+    let row = csvRows.get(record);
+    if (row === undefined) {
+      row = stringify([CSV_COLUMNS.map((column) => csvCell(record[column]))]);
+      csvRows.set(record, row);
+    }
+    return row;
+  });
+  return CSV_HEADER + rows.join('');
 }
 
-/** summaries.json: `{ "summaries": [...] }`, pretty enough to diff. */
+/** summaries.json: `{ "summaries": [...] }`, pretty enough to diff (one space per level). */
 export function toJson(records: SummaryRecord[]): string {
-  return `${JSON.stringify({ summaries: records }, null, 1)}\n`;
+  if (records.length === 0) return `${JSON.stringify({ summaries: [] }, null, 1)}\n`;
+  const items = records.map((record) => {
+    let item = jsonItems.get(record);
+    if (item === undefined) {
+      // Two levels deep in the file: every line of the record moves two spaces in. (A newline
+      // inside a JSON string is written as `\n`, so only the layout's own newlines are matched.)
+      item = `  ${JSON.stringify(record, null, 1).replaceAll('\n', '\n  ')}`;
+      jsonItems.set(record, item);
+    }
+    return item;
+  });
+  return `{\n "summaries": [\n${items.join(',\n')}\n ]\n}\n`;
 }
 
 /** `2020-05-06` as a Date at midnight UTC, for the feed plugin's `dateToRfc3339`. */
