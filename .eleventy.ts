@@ -17,6 +17,11 @@ export default function (config: UserConfig) {
   config.addPlugin(rssPlugin);
   config.addPassthroughCopy({ 'templates/assets': 'assets' });
   config.addWatchTarget(process.env.CONTENT_DIR ?? 'content');
+  // Eleventy waits until a changed file's size has been stable for 150 ms (polling every 25 ms)
+  // before it rebuilds: most of the wait after saving one issue. An editor's save is one write,
+  // finished long before 50 ms; a file still being written when the build reads it only costs
+  // one more build, which Eleventy queues when the file changes again.
+  config.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } });
 
   return {
     // Output and input come from the caller (src/build.ts, scripts/serve-dev.ts); only the includes dir is fixed here.

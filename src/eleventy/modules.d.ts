@@ -22,6 +22,8 @@ declare module '@11ty/eleventy' {
     addPlugin(plugin: (config: UserConfig, options?: unknown) => unknown, options?: unknown): void;
     addPassthroughCopy(copy: string | Record<string, string>): void;
     addWatchTarget(target: string): void;
+    /** Options for the file watcher (chokidar), merged over Eleventy's own. */
+    setChokidarConfig(options: { awaitWriteFinish?: boolean | { stabilityThreshold: number; pollInterval: number } }): void;
     setServerOptions(options: { port?: number; showVersion?: boolean }): void;
     setQuietMode(quiet: boolean): void;
     on(event: 'eleventy.before' | 'eleventy.after', handler: (args: EleventyEventArgs) => unknown): void;
