@@ -12,7 +12,7 @@ import { parseCategories } from './categories.ts';
 import { CollectCache, collectSite, issueLinker, issueLinkKey, normalizePrefix, type SiteData, type SiteSettings } from './collect.ts';
 import { createMarkdown, type MarkdownRenderer } from './markdown.ts';
 import { parseArchive, type ParseOptions } from './parse.ts';
-import { readNewsletters, readOptionalText } from './read.ts';
+import { readNewsletters, readOptionalText, type ReadCache } from './read.ts';
 
 export interface LoadOptions {
   /** Directory with `newsletters/`, `categories.yml`, `site.yml`. Default: env CONTENT_DIR, else `content`. */
@@ -44,6 +44,9 @@ let renderer: { key: string; markdown: MarkdownRenderer } | null = null;
 
 /** Entry views, records, slugs and excerpts kept between rebuilds: after one edit, collect redoes only the edited entries. */
 const collectCache = new CollectCache();
+
+/** Decoded newsletter files kept between rebuilds: an unchanged file is read but not decoded again. */
+const readCache: ReadCache = new Map();
 
 /** The report of the most recent `loadSite` call in this process (builds run one at a time). */
 export function lastLoadReport(): LoadReport | null {
@@ -96,7 +99,7 @@ export function loadSite(options: LoadOptions = {}): SiteData {
   );
   const parseOptions = parseOptionsFor(readOptionalText(path.join(contentDir, 'categories.yml')) ?? '', settings.editor);
   const { vocabulary } = parseOptions;
-  const read = readNewsletters([path.join(contentDir, 'newsletters')]);
+  const read = readNewsletters([path.join(contentDir, 'newsletters')], readCache);
   const parsed = parseArchive(read.files, parseOptions);
   const warnings = [...read.problems, ...parsed.warnings];
   const { editor: _editor, ...siteSettings } = settings;

@@ -78,13 +78,21 @@ export function decodeNewsletter(file: string, bytes: Uint8Array): { raw: RawFil
 }
 
 /**
+ * Decoded files kept between reads (watch mode), by path: a file whose bytes are the same as last
+ * time is not validated and decoded again, and keeps the same RawFile (the same text string,
+ * which the parser's per-file cache then compares in constant time).
+ */
+export type ReadCache = Map<string, { file: string; bytes: Buffer; decoded: ReturnType<typeof decodeNewsletter> }>;
+
+/**
  * Reads newsletter files. A directory argument contributes its `.txt` and `.md` files
  * (recursively), each named relative to that directory; a file argument is named by its base name.
  * Throws ReadError when a path does not exist or cannot be read.
  */
-export function readNewsletters(paths: string[]): ReadResult {
+export function readNewsletters(paths: string[], cache?: ReadCache): ReadResult {
   const files: RawFile[] = [];
   const problems: ParseWarning[] = [];
+  const seen = new Set<string>();
   for (const given of paths) {
     let stat;
     try {
@@ -102,11 +110,21 @@ export function readNewsletters(paths: string[]): ReadResult {
       } catch (error) {
         throw new ReadError(`${full}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
       }
-      const decoded = decodeNewsletter(name.split(path.sep).join('/'), bytes);
+      const file = name.split(path.sep).join('/');
+      const kept = cache?.get(full);
+      let decoded: ReturnType<typeof decodeNewsletter>;
+      if (kept !== undefined && kept.file === file && kept.bytes.equals(bytes)) decoded = kept.decoded;
+      else {
+        decoded = decodeNewsletter(file, bytes);
+        cache?.set(full, { file, bytes, decoded });
+      }
+      seen.add(full);
       problems.push(...decoded.problems);
       if (decoded.raw) files.push(decoded.raw);
     }
   }
+  // Files gone since the last read leave the cache.
+  if (cache) for (const full of cache.keys()) if (!seen.has(full)) cache.delete(full);
   return { files, problems };
 }
 

@@ -3,11 +3,15 @@
  * nothing in what is built. (The end-to-end watch test is in build.test.ts.)
  */
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { test } from 'node:test';
 import { stringify } from 'csv-stringify/sync';
 import { CollectCache, collectSite, issueLinker, type CollectOptions, type SiteData, type SummaryRecord } from '../src/collect.ts';
 import { CSV_COLUMNS, csvCell, toCsv, toJson } from '../src/eleventy/filters.ts';
 import { createMarkdown } from '../src/markdown.ts';
+import { readNewsletters, type ReadCache } from '../src/read.ts';
 import type { Entry, Issue } from '../src/types.ts';
 
 function entry(title: string, more: Partial<Entry> = {}): Entry {
@@ -134,4 +138,31 @@ test('summaries.csv and summaries.json made from rows kept per record are the sa
   assert.equal(toCsv(second.records), oneCsv(second.records));
   assert.equal(toJson(second.records), oneJson(second.records));
   assert.deepEqual(JSON.parse(toJson(second.records)), { summaries: second.records });
+});
+
+test('a read cache hands back the same decoded file while its bytes are the same, and forgets removed files', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'newsletter-read-cache-'));
+  try {
+    writeFileSync(path.join(dir, 'an-001.txt'), 'one');
+    writeFileSync(path.join(dir, 'an-002.txt'), Buffer.from([0x74, 0xff, 0x77, 0x6f]));
+    writeFileSync(path.join(dir, 'an-003.txt'), 'three');
+    const cache: ReadCache = new Map();
+    const first = readNewsletters([dir], cache);
+    assert.equal(first.problems.length, 1, 'the invalid UTF-8 is reported');
+
+    writeFileSync(path.join(dir, 'an-003.txt'), 'three, edited');
+    rmSync(path.join(dir, 'an-001.txt'));
+    const second = readNewsletters([dir], cache);
+    assert.deepEqual(second, readNewsletters([dir]));
+    assert.equal(second.files[0], first.files[1], 'an unchanged file was decoded again');
+    assert.equal(second.files[1]?.text, 'three, edited');
+    assert.equal(second.problems.length, 1, 'a kept file keeps its warning');
+    assert.equal(cache.size, 2);
+
+    // Same length, different bytes: still read as changed.
+    writeFileSync(path.join(dir, 'an-003.txt'), 'three, EDITED');
+    assert.equal(readNewsletters([dir], cache).files[1]?.text, 'three, EDITED');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
