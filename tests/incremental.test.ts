@@ -9,7 +9,9 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { stringify } from 'csv-stringify/sync';
 import { CollectCache, collectSite, issueLinker, type CollectOptions, type SiteData, type SummaryRecord } from '../src/collect.ts';
+import type { UserConfig } from '@11ty/eleventy';
 import { CSV_COLUMNS, csvCell, toCsv, toJson } from '../src/eleventy/filters.ts';
+import { planRender, renderPlanPlugin } from '../src/eleventy/render-plan.ts';
 import { createMarkdown } from '../src/markdown.ts';
 import { readNewsletters, type ReadCache } from '../src/read.ts';
 import type { Entry, Issue } from '../src/types.ts';
@@ -164,5 +166,37 @@ test('a read cache hands back the same decoded file while its bytes are the same
     assert.equal(readNewsletters([dir], cache).files[1]?.text, 'three, EDITED');
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the render plan of a watch rebuild holds exactly the pages whose view changed', () => {
+  const handlers = new Map<string, (args: unknown) => void>();
+  renderPlanPlugin({ on: (name: string, handler: (args: unknown) => void) => handlers.set(name, handler) } as unknown as UserConfig);
+  const output = mkdtempSync(path.join(os.tmpdir(), 'newsletter-plan-'));
+  const startBuild = (): void => handlers.get('eleventy.before')!({ directories: { input: 'templates', output }, runMode: 'watch', outputMode: 'fs', incremental: true });
+  try {
+    const shared = deepFreeze(entry('Shared paper', { summarizers: ['Rohin'], category: ['Interpretability'] }));
+    const other = deepFreeze(entry('Other paper', { summarizers: ['Dan H'], category: ['Technical AI alignment'] }));
+    const edited = (summary: string): Entry => deepFreeze(entry('Edited paper', { summarizers: ['Rohin'], category: ['Interpretability'], summary }));
+    const issues = (summary: string): Issue[] => [issue(1, '2019-01-01', [shared]), issue(2, '2019-02-01', [other]), issue(3, '2019-03-01', [edited(summary)])];
+    const withCache = cached(issues('Before.'));
+    const plan = (summary: string, opts: CollectOptions = withCache) => {
+      startBuild();
+      return planRender(collectSite(issues(summary), opts));
+    };
+    const paths = (p: ReturnType<typeof plan>) => [...p.issues, ...p.papers, ...p.categories, ...p.summarizers].map((v) => v.path).sort();
+
+    assert.equal(plan('Before.').full, true, 'the first build renders everything');
+    assert.deepEqual(paths(plan('Before.')), [], 'nothing changed, nothing to render');
+    const afterEdit = plan('After.');
+    assert.equal(afterEdit.full, false);
+    assert.deepEqual(paths(afterEdit), ['categories/interpretability/', 'issues/an-003/', 'papers/edited-paper/', 'summarizers/rohin/']);
+    // Without a cache every view is a new object: the plan is the same, by the views' content.
+    assert.deepEqual(paths(plan('After.', options)), []);
+    assert.deepEqual(paths(plan('Again.', options)), ['categories/interpretability/', 'issues/an-003/', 'papers/edited-paper/', 'summarizers/rohin/']);
+    // What every page shows (the site settings) changed: everything.
+    assert.equal(plan('After.', { ...withCache, settings: { ...options.settings, title: 'Renamed archive' } }).full, true);
+  } finally {
+    rmSync(output, { recursive: true, force: true });
   }
 });

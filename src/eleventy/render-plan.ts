@@ -48,6 +48,22 @@ export function renderPlanPlugin(config: UserConfig): void {
   });
 }
 
+/**
+ * Entries appear on several pages: each is fingerprinted once, and pages by their entries'
+ * fingerprints. Entry views are never changed once made, and collect hands out the same view
+ * object again while nothing it shows changed (CollectCache), so a fingerprint is kept for as long
+ * as its view lives: after one edit, only the edited entries are serialized and hashed.
+ */
+const entryKeys = new WeakMap<EntryView, string>();
+function entryKey(entry: EntryView): string {
+  let key = entryKeys.get(entry);
+  if (key === undefined) {
+    key = sha1(JSON.stringify(entry));
+    entryKeys.set(entry, key);
+  }
+  return key;
+}
+
 function isEntryView(value: unknown): value is EntryView {
   return typeof value === 'object' && value !== null && 'anchor' in value && 'entryHref' in value && 'summaryHtml' in value;
 }
@@ -57,16 +73,6 @@ export function planRender(site: SiteData): RenderPlan {
   const all: RenderPlan = { issues: site.issues, papers: site.papers, categories: site.categories, summarizers: site.summarizers, citedBy: site.citedBy, full: true };
   if (target === null || !target.incremental) return all;
 
-  // Entries appear on several pages: fingerprint each once, then pages by their entries' fingerprints.
-  const entryKeys = new WeakMap<EntryView, string>();
-  const entryKey = (entry: EntryView): string => {
-    let key = entryKeys.get(entry);
-    if (key === undefined) {
-      key = sha1(JSON.stringify(entry));
-      entryKeys.set(entry, key);
-    }
-    return key;
-  };
   const pageKey = (view: object): string => sha1(JSON.stringify(view, (_key, value: unknown) => (isEntryView(value) ? entryKey(value) : value)));
 
   const global = sha1(JSON.stringify([site.settings, site.counts, site.pages]));
