@@ -70,18 +70,67 @@ class Memo<V> {
 }
 
 /**
+ * Two arguments are the same when they are identical, or are arrays or plain objects whose
+ * items are, one level down (an issue whose fields are the same values; a list of the same
+ * entry views). Equal by this test means equal in content, since only identity and string or
+ * number equality are ever used.
+ */
+function sameArg(a: unknown, b: unknown, depth = 0): boolean {
+  if (a === b) return true;
+  if (depth >= 2 || typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => sameArg(x, b[i], depth + 1));
+  }
+  if (Object.getPrototypeOf(a) !== Object.prototype || Object.getPrototypeOf(b) !== Object.prototype) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x);
+  return keys.length === Object.keys(y).length && keys.every((k) => Object.hasOwn(y, k) && sameArg(x[k], y[k], depth + 1));
+}
+
+/**
+ * Pages made by a pure function of their arguments, kept from one collect to the next: when a
+ * page's function is called with the same arguments as last time, it gets last time's object.
+ * The functions live at module level, so whatever a page shows has to come in as an argument,
+ * and a page whose inputs changed is always made again.
+ */
+class Reuse {
+  private last = new Map<string, { make: unknown; args: unknown[]; value: unknown }>();
+  private next = new Map<string, { make: unknown; args: unknown[]; value: unknown }>();
+  get<A extends unknown[], V>(key: string, make: (...args: A) => V, ...args: A): V {
+    const kept = this.last.get(key);
+    let value: V;
+    if (kept !== undefined && kept.make === make && kept.args.length === args.length && args.every((arg, i) => sameArg(arg, kept.args[i]))) {
+      value = kept.value as V;
+    } else value = make(...args);
+    this.next.set(key, { make, args, value });
+    return value;
+  }
+  /** One collect is done: what it did not ask for is dropped. */
+  done(): void {
+    this.last = this.next;
+    this.next = new Map();
+  }
+}
+
+/**
  * What `collectSite` can keep from one call to the next. Entries are keyed by identity, so only
  * frozen entries are remembered across calls (parseArchive's are: an unchanged file yields the
  * same frozen entries on every rebuild); an entry view is reused only while everything else it
  * shows (its issue's id, number, date and title, the site URL, the spellings of its people and
- * categories, the Markdown renderer) is the same as when it was made. Reused views are the same
- * objects as before, which lets the render plan keep their fingerprints too.
+ * categories, the Markdown renderer) is the same as when it was made. Issue references, issue
+ * pages and summary pages are kept while their inputs are the same (Reuse). Reused views are the
+ * same objects as before, which lets the render plan keep their fingerprints too.
  */
 export class CollectCache {
   readonly facts = new WeakMap<Entry, EntryFacts>();
   readonly views = new WeakMap<Entry, { context: string; markdown: MarkdownRenderer; view: EntryView; record: SummaryRecord }>();
   readonly slugs = new Memo<string>(50_000);
   readonly excerpts = new Memo<string>(50_000);
+  readonly pages = new Reuse();
+  excerpt(text: string, max: number): string {
+    return this.excerpts.get(`${max}\u0000${text}`, () => plainExcerpt(text, max));
+  }
 }
 
 /** A link as printed: `<a href="{{ href }}">{{ label }}</a>`. */
@@ -397,6 +446,67 @@ function issueRef(issue: Issue, settings: SiteSettings): IssueRef {
   };
 }
 
+/** An issue's page: a pure function of its arguments (see Reuse). */
+function issueView(
+  issue: Issue,
+  ref: IssueRef,
+  older: IssueRef | null,
+  newer: IssueRef | null,
+  cited: IssueRef[],
+  citing: IssueRef[],
+  views: EntryView[],
+  settings: SiteSettings,
+  markdown: MarkdownRenderer,
+  cache: CollectCache,
+): IssueView {
+  const blocks = issueBlocks(issue, views);
+  const description =
+    cache.excerpt(issue.intro, 160) || cache.excerpt(`${ref.numberLabel}, ${ref.dateLabel}: ${issue.entries.map((e) => e.title).join('; ')}`, 160);
+  return {
+    ...ref,
+    ...addressOf(`issues/${issue.id}/`, settings),
+    number: issue.number,
+    pageTitle: issue.number === null ? ref.title : `${ref.numberLabel}: ${ref.title}`,
+    description,
+    year: issue.date?.slice(0, 4) ?? null,
+    sourceHref: issue.source && /^https?:\/\//i.test(issue.source) ? issue.source : null,
+    introHtml: markdown.render(issue.intro),
+    blocks,
+    toc: issueToc(blocks),
+    entryCount: issue.entries.length,
+    prev: older,
+    next: newer,
+    cites: cited,
+    referencedBy: citing.slice(0, REFERENCED_BY_SHOWN),
+    referencedByCount: citing.length,
+    citedByAll:
+      citing.length > REFERENCED_BY_SHOWN
+        ? {
+            href: addressOf(`issues/${issue.id}/cited-by/`, settings).href,
+            label: `All ${citing.length} issues that cite ${issue.number === null ? 'this one' : ref.numberLabel}`,
+          }
+        : null,
+  };
+}
+
+/** A summary's page, from its appearances newest first: a pure function of its arguments (see Reuse). */
+function paperView(slug: string, title: string, newestFirst: EntryView[], settings: SiteSettings, cache: CollectCache): PaperView {
+  const appearances = [...newestFirst].reverse();
+  const first = appearances[0]!;
+  const unique = (links: LinkView[]): LinkView[] => [...new Map(links.map((l) => [l.href, l])).values()];
+  return {
+    ...addressOf(`papers/${slug}/`, settings),
+    slug,
+    title,
+    pageTitle: title,
+    description: cache.excerpt(first.excerpt, 160) || `${title}: summarized in ${first.issue.caption} of the Alignment Newsletter.`,
+    appearances,
+    categories: unique(appearances.flatMap((a) => a.categories)),
+    summarizers: unique(appearances.flatMap((a) => [...a.summarizers, ...a.opinions.map((o) => ({ label: o.by, href: o.byHref }))])),
+    years: [...new Set(appearances.map((a) => a.year).filter((y): y is string => y !== null))],
+  };
+}
+
 /** Every issue number cited in an issue's intro as `(AN #N)`. */
 function citedInText(text: string): number[] {
   return [...text.matchAll(/\(\s*AN\s*#\s*(\d+)\s*\)/g)].map((m) => Number(m[1]));
@@ -437,13 +547,12 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
   };
   const issues = [...issuesIn].sort(compareIssues);
   const byNumber = issuesByNumber(issues);
-  const refs = new Map<string, IssueRef>(issues.map((issue) => [issue.id, issueRef(issue, settings)]));
-  const refOf = (issue: Issue): IssueRef => refs.get(issue.id)!;
   const markdown: MarkdownRenderer = options.markdown ?? createMarkdown(issueLinker(issues));
   const cache = options.cache ?? new CollectCache();
+  const refs = new Map<string, IssueRef>(issues.map((issue) => [issue.id, cache.pages.get(`ref ${issue.id}`, issueRef, issue, settings)]));
+  const refOf = (issue: Issue): IssueRef => refs.get(issue.id)!;
   const personSlug = (key: string): string => cache.slugs.get(key, () => stableSlug(key, 'person'));
   const personKeyOf = (name: string): string => cache.slugs.get(`\u0000${name}`, () => personKey(name));
-  const excerptOf = (text: string, max: number): string => cache.excerpts.get(`${max}\u0000${text}`, () => plainExcerpt(text, max));
   const factsOf = (entry: Entry): EntryFacts => {
     let facts = cache.facts.get(entry);
     if (facts === undefined) {
@@ -601,43 +710,26 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
   }
 
   const issueViews: IssueView[] = issues.map((issue, i) => {
-    const ref = refOf(issue);
-    const views = issueEntries.get(issue.id)!;
     const older = issues[i + 1];
     const newer = issues[i - 1];
     const cites = new Set<number>([...citedInText(issue.intro), ...issue.entries.flatMap((e) => e.references)]);
     const citedIssues = [...cites]
       .map((n) => byNumber.get(n))
       .filter((target): target is Issue => target !== undefined && target.id !== issue.id);
-    const citing = (citedBy.get(issue.id) ?? []).map(refOf);
-    const blocks = issueBlocks(issue, views);
-    const description =
-      excerptOf(issue.intro, 160) || excerptOf(`${ref.numberLabel}, ${ref.dateLabel}: ${issue.entries.map((e) => e.title).join('; ')}`, 160);
-    return {
-      ...ref,
-      ...addressOf(`issues/${issue.id}/`, settings),
-      number: issue.number,
-      pageTitle: issue.number === null ? ref.title : `${ref.numberLabel}: ${ref.title}`,
-      description,
-      year: issue.date?.slice(0, 4) ?? null,
-      sourceHref: issue.source && /^https?:\/\//i.test(issue.source) ? issue.source : null,
-      introHtml: markdown.render(issue.intro),
-      blocks,
-      toc: issueToc(blocks),
-      entryCount: issue.entries.length,
-      prev: older ? refOf(older) : null,
-      next: newer ? refOf(newer) : null,
-      cites: citedIssues.map(refOf),
-      referencedBy: citing.slice(0, REFERENCED_BY_SHOWN),
-      referencedByCount: citing.length,
-      citedByAll:
-        citing.length > REFERENCED_BY_SHOWN
-          ? {
-              href: addressOf(`issues/${issue.id}/cited-by/`, settings).href,
-              label: `All ${citing.length} issues that cite ${issue.number === null ? 'this one' : ref.numberLabel}`,
-            }
-          : null,
-    };
+    return cache.pages.get(
+      `issue ${issue.id}`,
+      issueView,
+      issue,
+      refOf(issue),
+      older ? refOf(older) : null,
+      newer ? refOf(newer) : null,
+      citedIssues.map(refOf),
+      (citedBy.get(issue.id) ?? []).map(refOf),
+      issueEntries.get(issue.id)!,
+      settings,
+      markdown,
+      cache,
+    );
   });
   const citedByViews: CitedByView[] = issues.flatMap((issue) => {
     const citing = citedBy.get(issue.id) ?? [];
@@ -656,23 +748,7 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
   });
 
   const paperViews: PaperView[] = [...papers.entries()]
-    .map(([slug, paper]) => {
-      const appearances = [...paper.appearances].reverse();
-      const first = appearances[0]!;
-      const unique = (links: LinkView[]): LinkView[] => [...new Map(links.map((l) => [l.href, l])).values()];
-      return {
-        ...addressOf(`papers/${slug}/`, settings),
-        slug,
-        title: paper.title,
-        pageTitle: paper.title,
-        description:
-          excerptOf(first.excerpt, 160) || `${paper.title}: summarized in ${first.issue.caption} of the Alignment Newsletter.`,
-        appearances,
-        categories: unique(appearances.flatMap((a) => a.categories)),
-        summarizers: unique(appearances.flatMap((a) => [...a.summarizers, ...a.opinions.map((o) => ({ label: o.by, href: o.byHref }))])),
-        years: [...new Set(appearances.map((a) => a.year).filter((y): y is string => y !== null))],
-      };
-    })
+    .map(([slug, paper]) => cache.pages.get(`paper ${slug}`, paperView, slug, paper.title, paper.appearances, settings, cache))
     .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
 
   // Categories: vocabulary order first, then any other heading alphabetically.
@@ -742,6 +818,7 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
     description,
   });
   const counted = `${issues.length} issues, ${records.length} summaries`;
+  cache.pages.done();
   return {
     pages: {
       home: page('', settings.title, settings.description),

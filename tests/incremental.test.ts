@@ -194,9 +194,42 @@ test('the render plan of a watch rebuild holds exactly the pages whose view chan
     // Without a cache every view is a new object: the plan is the same, by the views' content.
     assert.deepEqual(paths(plan('After.', options)), []);
     assert.deepEqual(paths(plan('Again.', options)), ['categories/interpretability/', 'issues/an-003/', 'papers/edited-paper/', 'summarizers/rohin/']);
+    // A title shown by its neighbours' prev/next links changed: those issue pages too.
+    const renamed = [issue(1, '2019-01-01', [shared]), issue(2, '2019-02-01', [other], { title: 'Renamed' }), issue(3, '2019-03-01', [edited('Again.')])];
+    startBuild();
+    const afterRename = planRender(collectSite(renamed, withCache));
+    assert.deepEqual(afterRename.issues.map((v) => v.path).sort(), ['issues/an-001/', 'issues/an-002/', 'issues/an-003/']);
+    assert.deepEqual(afterRename.papers.map((v) => v.path), ['papers/other-paper/']);
+    startBuild();
+    planRender(collectSite(issues('After.'), withCache));
     // What every page shows (the site settings) changed: everything.
     assert.equal(plan('After.', { ...withCache, settings: { ...options.settings, title: 'Renamed archive' } }).full, true);
   } finally {
     rmSync(output, { recursive: true, force: true });
   }
+});
+
+test('issue and summary pages are kept while their inputs are the same, and made again when a neighbour changes', () => {
+  const one = deepFreeze([entry('First paper', { summarizers: ['Rohin'] })]);
+  const two = deepFreeze([entry('Second paper', { summarizers: ['Rohin'], summary: 'Builds on (AN #1).', references: [1] })]);
+  const three = deepFreeze([entry('Third paper', { summarizers: ['Dan H'] })]);
+  const issues = (title2: string): Issue[] => [issue(1, '2019-01-01', one), issue(2, '2019-02-01', two, { title: title2 }), issue(3, '2019-03-01', three)];
+  const withCache = cached(issues('Two'));
+  const first = collectSite(issues('Two'), withCache);
+  const page = (site: SiteData, id: string) => site.issues.find((i) => i.id === id)!;
+  const paper = (site: SiteData, slug: string) => site.papers.find((p) => p.slug === slug)!;
+
+  const same = collectSite(issues('Two'), withCache);
+  for (const id of ['an-001', 'an-002', 'an-003']) assert.equal(page(same, id), page(first, id), `${id} was made again`);
+  assert.equal(paper(same, 'first-paper'), paper(first, 'first-paper'));
+
+  // Issue 2's title changes: issue 1 (its "next"), issue 3 (its "prev") and issue 1's "referenced by"
+  // show it, and so does the summary page of issue 2's entry. All of them are made again.
+  const renamed = collectSite(issues('Two, renamed'), withCache);
+  assert.deepEqual(renamed, collectSite(issues('Two, renamed'), options));
+  assert.equal(page(renamed, 'an-001').next?.title, 'Two, renamed');
+  assert.equal(page(renamed, 'an-001').referencedBy[0]?.title, 'Two, renamed');
+  assert.equal(page(renamed, 'an-003').prev?.title, 'Two, renamed');
+  assert.equal(paper(renamed, 'second-paper').appearances[0]?.issue.title, 'Two, renamed');
+  assert.equal(paper(renamed, 'first-paper'), paper(first, 'first-paper'), 'an unrelated summary page was made again');
 });

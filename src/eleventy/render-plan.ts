@@ -64,6 +64,9 @@ function entryKey(entry: EntryView): string {
   return key;
 }
 
+/** Page fingerprints, kept as long as the page's view lives: collect hands out the same view again while its inputs are the same. */
+const pageKeys = new WeakMap<object, string>();
+
 function isEntryView(value: unknown): value is EntryView {
   return typeof value === 'object' && value !== null && 'anchor' in value && 'entryHref' in value && 'summaryHtml' in value;
 }
@@ -73,7 +76,14 @@ export function planRender(site: SiteData): RenderPlan {
   const all: RenderPlan = { issues: site.issues, papers: site.papers, categories: site.categories, summarizers: site.summarizers, citedBy: site.citedBy, full: true };
   if (target === null || !target.incremental) return all;
 
-  const pageKey = (view: object): string => sha1(JSON.stringify(view, (_key, value: unknown) => (isEntryView(value) ? entryKey(value) : value)));
+  const pageKey = (view: object): string => {
+    let key = pageKeys.get(view);
+    if (key === undefined) {
+      key = sha1(JSON.stringify(view, (_key, value: unknown) => (isEntryView(value) ? entryKey(value) : value)));
+      pageKeys.set(view, key);
+    }
+    return key;
+  };
 
   const global = sha1(JSON.stringify([site.settings, site.counts, site.pages]));
   const pages = new Map<string, string>();
