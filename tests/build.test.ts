@@ -252,7 +252,7 @@ test('indexing fails loudly when there is nothing to search, instead of shipping
   }
 });
 
-test('in watch mode, editing one issue rewrites that issue and the pages showing it, not the rest', { timeout: 60_000 }, async () => {
+test('in watch mode, editing one issue rewrites that issue and the pages showing it, not the rest', { timeout: 90_000 }, async () => {
   const work = mkdtempSync(path.join(os.tmpdir(), 'newsletter-watch-'));
   const content = path.join(work, 'content');
   const output = path.join(work, 'site');
@@ -261,25 +261,56 @@ test('in watch mode, editing one issue rewrites that issue and the pages showing
   process.env.CONTENT_DIR = content;
   process.env.SITE_QUIET = '1';
   const eleventy = new Eleventy(path.resolve('templates'), output, { configPath: path.resolve('.eleventy.ts'), quietMode: true, runMode: 'watch' });
+  /** Written, and showing `text` (a page being written may be read half-way: it is read again). */
+  const shows = (file: string, text: string): boolean => existsSync(file) && readFileSync(file, 'utf8').includes(text);
+  /** Polls until `done`; `write` is repeated every second, since the watcher may still be starting up. The test's timeout bounds the loop. */
+  const until = async (done: () => boolean, write: () => void): Promise<void> => {
+    for (let tick = 0; !done(); tick++) {
+      if (tick % 20 === 0) write();
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
+  const at = (href: string): string => path.join(output, href, href.endsWith('/') ? 'index.html' : '');
   try {
     await eleventy.init();
     await eleventy.watch();
+    const data = loadSite({ contentDir: content, quiet: true });
     const issue = issues[0]!;
     const edited = issue.entries[0]!;
-    const page = path.join(output, 'issues', issue.id, 'index.html');
-    const untouched = issues.flatMap((i) => i.entries).find((e) => e.title !== edited.title && !e.summarizers.some((s) => edited.summarizers.includes(s)))!;
+    const view = data.issues.flatMap((i) => i.blocks).flatMap((b) => (b.kind === 'entry' && b.entry.entryHref === `/issues/${issue.id}/#${edited.id}` ? [b.entry] : []))[0]!;
+    const current = data.issues.find((i) => i.id === issue.id)!;
+    // A summary in an issue that is not this one or next to it, sharing no summarizer with the edited one.
+    const near = new Set([issue.id, current.prev?.id, current.next?.id]);
+    const untouched = issues
+      .filter((i) => !near.has(i.id))
+      .flatMap((i) => i.entries)
+      .find((e) => e.title !== edited.title && !e.summarizers.some((s) => edited.summarizers.includes(s)))!;
     const untouchedPage = path.join(output, 'papers', paperSlug(untouched.title), 'index.html');
     const untouchedTime = statSync(untouchedPage).mtimeMs;
     const file = path.join(content, 'newsletters', issue.file);
+    const original = readFileSync(file, 'utf8');
+
+    // A word added at the start of a summary: every page showing the summary or its excerpt,
+    // and the exports, are written again.
     const marker = 'Zanzibarian';
-    const text = readFileSync(file, 'utf8').replace(edited.summary.slice(0, 20), `${marker} ${edited.summary.slice(0, 20)}`);
-    // The watcher may still be starting up: write again every second until the rebuild shows
-    // the edit (the test's timeout bounds the loop).
-    for (let tick = 0; !readFileSync(page, 'utf8').includes(marker); tick++) {
-      if (tick % 20 === 0) writeFileSync(file, text);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    assert.ok(readFileSync(path.join(output, 'papers', paperSlug(edited.title), 'index.html'), 'utf8').includes(marker));
+    const text = original.replace(edited.summary.slice(0, 20), `${marker} ${edited.summary.slice(0, 20)}`);
+    const showing = [
+      at(`/issues/${issue.id}/`),
+      at(view.paperHref),
+      ...view.summarizers.map((s) => at(s.href)),
+      ...view.categories.map((c) => at(c.href)),
+      path.join(output, 'summaries.json'),
+      path.join(output, 'summaries.csv'),
+    ];
+    await until(() => showing.every((f) => shows(f, marker)), () => writeFileSync(file, text));
+    assert.equal(statSync(untouchedPage).mtimeMs, untouchedTime, 'an unrelated summary page was rewritten');
+
+    // The issue's title changes: the issues before and after it link to it by title.
+    const neighbours = [current.prev, current.next].flatMap((ref) => (ref ? [at(ref.href)] : []));
+    assert.ok(neighbours.length > 0);
+    const title = 'Zanzibarian retitled issue';
+    const retitled = text.startsWith('---\n') ? text.replace('---\n', `---\ntitle: ${title}\n`) : `---\ntitle: ${title}\n---\n${text}`;
+    await until(() => [at(`/issues/${issue.id}/`), ...neighbours].every((f) => shows(f, title)), () => writeFileSync(file, retitled));
     assert.equal(statSync(untouchedPage).mtimeMs, untouchedTime, 'an unrelated summary page was rewritten');
   } finally {
     await eleventy.stopWatch();
