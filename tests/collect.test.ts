@@ -2,26 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { collectSite, formatDate, normalizePrefix, REFERENCED_BY_SHOWN, type CollectOptions, type IssueBlock } from '../src/collect.ts';
 import type { Entry, Issue } from '../src/types.ts';
-
-function entry(title: string, more: Partial<Entry> = {}): Entry {
-  return {
-    id: title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''),
-    title,
-    authors: null,
-    summarizers: [],
-    hatTips: [],
-    category: [],
-    highlight: false,
-    summary: `Summary of ${title}.`,
-    opinions: [],
-    readMore: [],
-    prerequisites: [],
-    references: [],
-    line: 1,
-    url: null,
-    ...more,
-  };
-}
+import { entry } from './support/records.ts';
 
 function issue(number: number | null, date: string | null, entries: Entry[], more: Partial<Issue> = {}): Issue {
   const id = number === null ? `file-${date ?? 'x'}` : `an-${String(number).padStart(3, '0')}`;

@@ -15,26 +15,7 @@ import { planRender, renderPlanPlugin } from '../src/eleventy/render-plan.ts';
 import { createMarkdown } from '../src/markdown.ts';
 import { readNewsletters, type ReadCache } from '../src/read.ts';
 import type { Entry, Issue } from '../src/types.ts';
-
-function entry(title: string, more: Partial<Entry> = {}): Entry {
-  return {
-    id: title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''),
-    title,
-    authors: null,
-    summarizers: [],
-    hatTips: [],
-    category: [],
-    highlight: false,
-    summary: `Summary of ${title}.`,
-    opinions: [],
-    readMore: [],
-    prerequisites: [],
-    references: [],
-    line: 1,
-    url: null,
-    ...more,
-  };
-}
+import { entry } from './support/records.ts';
 
 function issue(number: number, date: string, entries: Entry[], more: Partial<Issue> = {}): Issue {
   const id = `an-${String(number).padStart(3, '0')}`;
