@@ -3,6 +3,9 @@
  * under PATH_PREFIX (e.g. `/newsletter-archive/` for GitHub Pages). Exit 1 on any failure.
  */
 import { buildSite } from '../src/build.ts';
+import { preferSpeedOverSourceMaps } from '../src/runtime.ts';
+
+preferSpeedOverSourceMaps();
 
 try {
   const report = await buildSite({

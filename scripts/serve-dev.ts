@@ -7,6 +7,9 @@ import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { indexSite } from '../src/build.ts';
 import { normalizePrefix } from '../src/collect.ts';
+import { preferSpeedOverSourceMaps } from '../src/runtime.ts';
+
+preferSpeedOverSourceMaps();
 
 const root = path.resolve(import.meta.dirname, '..');
 const outputDir = path.resolve(process.env.OUTPUT_DIR ?? '_site');

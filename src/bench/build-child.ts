@@ -3,6 +3,9 @@
  * Pagefind) once and prints one JSON line: the build's own report and the process's peak RSS.
  */
 import { buildSite } from '../build.ts';
+import { preferSpeedOverSourceMaps } from '../runtime.ts';
+
+preferSpeedOverSourceMaps();
 
 const [contentDir, outputDir] = process.argv.slice(2);
 if (!contentDir || !outputDir) throw new Error('usage: build-child.ts CONTENT OUT');

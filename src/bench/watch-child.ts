@@ -6,6 +6,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadEleventy } from './eleventy.ts';
+import { preferSpeedOverSourceMaps } from '../runtime.ts';
+
+preferSpeedOverSourceMaps();
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const [contentDir, outputDir] = process.argv.slice(2);
