@@ -21,11 +21,10 @@ export interface Vocabulary {
   lookup(heading: string): Category | undefined;
   /** Every category, top-level sections first in file order, each followed by its children. */
   all: Category[];
-  /** False when no heading starts with this word: a cheap test before trying longer phrases. */
-  mayStart(word: string): boolean;
   /**
    * The most words a heading starting with this word has (its label or alias, folded: `NEAR-TERM` is
-   * two), 0 when none starts with it. A phrase with more words holding letters or digits is no heading.
+   * two), 0 when none starts with it: a cheap test before trying longer phrases. A phrase with more
+   * words holding letters or digits is no heading.
    */
   headingWords(word: string): number;
   /**
@@ -113,7 +112,6 @@ export function parseCategories(yamlText: string): Vocabulary {
   // Headings are looked up for many word windows of running text: answer most of them from the first word.
   // First words as plain lower-case letters and digits: `NEAR-TERM` and `near term` both give `near`.
   const firstWord = firstWordKey;
-  const firstWords = new Set(keys.map(firstWord));
   const mostWords = new Map<string, number>();
   for (const key of keys) {
     const first = firstWord(key);
@@ -121,7 +119,7 @@ export function parseCategories(yamlText: string): Vocabulary {
   }
   const memo = new Map<string, Category | undefined>();
   const lookup = (heading: string): Category | undefined => {
-    if (!firstWords.has(firstWord(heading))) return undefined;
+    if (!mostWords.has(firstWord(heading))) return undefined;
     if (memo.has(heading)) return memo.get(heading);
     const found = byKey.get(foldHeading(heading));
     // Bounded: most phrases looked up are one-off word windows of running text.
@@ -135,7 +133,7 @@ export function parseCategories(yamlText: string): Vocabulary {
     if (!/^[\p{L}\p{N}]/u.test(plain) || !/[\p{L}\p{N})]$/u.test(plain) || !lookup(plain)) return false;
     return (plain === plain.toUpperCase() && /\p{Lu}/u.test(plain)) || asWritten.has(plain.charAt(0).toLowerCase() + plain.slice(1));
   };
-  return { lookup, all, mayStart: (word) => firstWords.has(firstWord(word)), headingWords: (word) => mostWords.get(firstWord(word)) ?? 0, written };
+  return { lookup, all, headingWords: (word) => mostWords.get(firstWord(word)) ?? 0, written };
 }
 
 /** The heading path of a category: its parent's label (if any), then its own. */

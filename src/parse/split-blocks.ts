@@ -368,7 +368,7 @@ function capitalHeadings(text: string, vocabulary: Vocabulary): Cut[] {
     const word = wordAround(text, m.index);
     CAPITAL_PAIR.lastIndex = word.end;
     const first = text.slice(word.start, word.end);
-    if (!LU_PAIR.test(first) || first !== first.toUpperCase() || !vocabulary.mayStart(first)) continue;
+    if (!LU_PAIR.test(first) || !isUpper(first) || vocabulary.headingWords(first) === 0) continue;
     const ws = words(text, word.start, text.length, 8);
     // A phrase in capitals has every word in capitals: no longer phrase needs trying.
     let capitals = 1;
