@@ -54,7 +54,12 @@ export function parseArchive(files: RawFile[], options: ParseOptions): ParsedArc
   const issues = sorted.map((raw) => parseCached(raw, options));
 
   const byNumber = new Map<number, Issue[]>();
-  for (const issue of issues) if (issue.number !== null) byNumber.set(issue.number, [...(byNumber.get(issue.number) ?? []), issue]);
+  for (const issue of issues) {
+    if (issue.number === null) continue;
+    const claimants = byNumber.get(issue.number);
+    if (claimants) claimants.push(issue);
+    else byNumber.set(issue.number, [issue]);
+  }
   for (const [number, claimants] of byNumber) {
     if (claimants.length < 2) continue;
     const kept = keeper(claimants);
