@@ -92,15 +92,20 @@ export function findBoilerplate(text: string): [number, number][] {
 /** Markdown images (mail-client icons) are furniture too. */
 const IMAGE = /!\[[^\]]*\]\([^)]*\)/g;
 
+/** True when the text may hold standing text or an image (false means stripping changes only spaces). */
+function mayHoldFurniture(text: string): boolean {
+  return mayHoldBoilerplate(text) || text.includes('![');
+}
+
 /** Removes every standing sentence; what is left is the block's own text. */
 export function stripBoilerplate(text: string): string {
-  if (!mayHoldBoilerplate(text) && !text.includes('![')) return text.trim();
+  if (!mayHoldFurniture(text)) return text.trim();
   return text.replace(BOILERPLATE, ' ').replace(IMAGE, ' ').replace(/[ ]{2,}/g, ' ').trim();
 }
 
 /** True when nothing but standing text, markup and punctuation is left. */
 export function isOnlyBoilerplate(text: string): boolean {
-  if (text.length > 1200 || (!mayHoldBoilerplate(text) && !text.includes('!['))) return !/[\p{L}\p{N}]/u.test(text);
+  if (text.length > 1200 || !mayHoldFurniture(text)) return !/[\p{L}\p{N}]/u.test(text);
   return !/[\p{L}\p{N}]/u.test(stripBoilerplate(text).replace(/\]\([^)]*\)/g, ''));
 }
 
