@@ -125,7 +125,10 @@ class Reuse {
 export class CollectCache {
   readonly facts = new WeakMap<Entry, EntryFacts>();
   readonly views = new WeakMap<Entry, { context: string; markdown: MarkdownRenderer; view: EntryView; record: SummaryRecord }>();
+  /** Person slugs, by person key. */
   readonly slugs = new Memo<string>(50_000);
+  /** Person keys, by name as written. */
+  readonly personKeys = new Memo<string>(50_000);
   readonly excerpts = new Memo<string>(50_000);
   readonly pages = new Reuse();
   excerpt(text: string, max: number): string {
@@ -552,7 +555,7 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
   const refs = new Map<string, IssueRef>(issues.map((issue) => [issue.id, cache.pages.get(`ref ${issue.id}`, issueRef, issue, settings)]));
   const refOf = (issue: Issue): IssueRef => refs.get(issue.id)!;
   const personSlug = (key: string): string => cache.slugs.get(key, () => stableSlug(key, 'person'));
-  const personKeyOf = (name: string): string => cache.slugs.get(`\u0000${name}`, () => personKey(name));
+  const personKeyOf = (name: string): string => cache.personKeys.get(name, () => personKey(name));
   const factsOf = (entry: Entry): EntryFacts => {
     let facts = cache.facts.get(entry);
     if (facts === undefined) {
