@@ -80,7 +80,6 @@ export function readSettings(siteYml: string | null, pathPrefix: string, siteUrl
   };
 }
 
-/** Reads, parses and collects the archive. Throws when the content directory cannot be read. */
 /** The same options object while the vocabulary and editor are unchanged, so parseArchive's per-file cache holds across rebuilds. */
 let lastParseOptions: { key: string; options: ParseOptions } | null = null;
 function parseOptionsFor(categoriesYml: string, editor: string): ParseOptions {
@@ -89,6 +88,7 @@ function parseOptionsFor(categoriesYml: string, editor: string): ParseOptions {
   return lastParseOptions.options;
 }
 
+/** Reads, parses and collects the archive. Throws when the content directory cannot be read. */
 export function loadSite(options: LoadOptions = {}): SiteData {
   const contentDir = path.resolve(options.contentDir ?? process.env.CONTENT_DIR ?? 'content');
   const quiet = options.quiet ?? process.env.SITE_QUIET === '1';
