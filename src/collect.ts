@@ -672,6 +672,8 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
   const opined = new Map<string, EntryView[]>();
   const citedBy = new Map<string, Issue[]>();
   const issueEntries = new Map<string, EntryView[]>();
+  /** Issues each issue cites (intro and entries), in order of first citation. */
+  const issueCites = new Map<string, Issue[]>();
   const records: SummaryRecord[] = [];
   const push = <T>(map: Map<string, T[]>, key: string, value: T): void => {
     const list = map.get(key);
@@ -706,19 +708,16 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
       records.push(record);
     }
     issueEntries.set(issue.id, views);
-    for (const n of cites) {
-      const target = byNumber.get(n);
-      if (target && target.id !== issue.id) push(citedBy, target.id, issue);
-    }
+    const citedIssues = [...cites]
+      .map((n) => byNumber.get(n))
+      .filter((target): target is Issue => target !== undefined && target.id !== issue.id);
+    issueCites.set(issue.id, citedIssues);
+    for (const target of citedIssues) push(citedBy, target.id, issue);
   }
 
   const issueViews: IssueView[] = issues.map((issue, i) => {
     const older = issues[i + 1];
     const newer = issues[i - 1];
-    const cites = new Set<number>([...citedInText(issue.intro), ...issue.entries.flatMap((e) => e.references)]);
-    const citedIssues = [...cites]
-      .map((n) => byNumber.get(n))
-      .filter((target): target is Issue => target !== undefined && target.id !== issue.id);
     return cache.pages.get(
       `issue ${issue.id}`,
       issueView,
@@ -726,7 +725,7 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
       refOf(issue),
       older ? refOf(older) : null,
       newer ? refOf(newer) : null,
-      citedIssues.map(refOf),
+      issueCites.get(issue.id)!.map(refOf),
       (citedBy.get(issue.id) ?? []).map(refOf),
       issueEntries.get(issue.id)!,
       settings,
