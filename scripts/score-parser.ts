@@ -1,25 +1,38 @@
 /**
  * Scores the parser against the newsletter's own database (not part of `npm test`):
- *   npm run score-parser [-- --quiet] [-- --as line|flat|line-title|flat-title]
- * Parses every issue in ../shared/corpus/issues and compares the entries found with the database
- * rows of the same issue: recall, precision, and agreement of summarizers, highlight, category and
- * opinion presence. Prints every miss. Skipped (exit 0) when ../shared/corpus is absent.
+ *   npm run score-parser [-- --quiet] [-- --form html|text|flat|markdown] [-- --as line|flat|line-title|flat-title]
+ *
+ * Two test sets, both from ../shared/corpus:
+ *  - `real/`: issues as published, each in three forms (`html/` the web page, `text/` the page text
+ *    a reader copies, `flat/` every text node joined by a space), scored per form and per era;
+ *  - `issues/`: the Markdown export of AN #79–#100, as before (`--as` re-renders it as scraped
+ *    plain text in another layout first).
+ * Every form is parsed as one archive (`parseArchive`, as the build does), then each issue's entries
+ * are compared with the database rows of the same issue: recall, precision, F1, and agreement of
+ * summarizers, highlight, category and opinion presence. Every miss is printed. A database row
+ * whose title does not occur in the issue's text is not counted (the issue dropped it).
+ * Skipped (exit 0) when ../shared/corpus is absent.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
+import yaml from 'js-yaml';
 import { parseCategories, type Vocabulary } from '../src/categories.ts';
-import { parseNewsletter } from '../src/parse.ts';
+import { parseArchive } from '../src/parse.ts';
 import { stripMarkup } from '../src/parse/markup.ts';
-import type { Entry } from '../src/types.ts';
+import type { Entry, Issue, RawFile } from '../src/types.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = path.resolve(root, '..', 'shared', 'corpus');
 const quiet = process.argv.includes('--quiet');
+const argValue = (name: string): string | undefined => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
 /** `--as line|flat|line-title|flat-title` re-renders each export as scraped plain text first (UPPERCASE headings), to score those layouts on real data. */
-const asIndex = process.argv.indexOf('--as');
-const layout = asIndex > 0 ? process.argv[asIndex + 1] : 'markdown';
+const layout = argValue('--as') ?? 'markdown';
+const onlyForm = argValue('--form');
 
 /** The export as a scraper would have it: no markup, headings in capitals, optionally all on one line. */
 function asPlain(text: string, flat: boolean, upper: boolean, vocabulary: Vocabulary): string {
@@ -68,77 +81,197 @@ function firstNames(names: string[]): string[] {
   return names.map((n) => n.trim().split(/\s+/)[0]!.toLowerCase()).filter(Boolean).sort();
 }
 
+/** The newsletter's years, by issue number: AN #39 came out on 2019-01-01, #79 on 2020-01-01, #132 on 2021-01-06. */
+function eraOf(number: number | null): string {
+  if (number === null) return 'unknown';
+  if (number < 39) return '2018';
+  if (number < 79) return '2019';
+  if (number < 132) return '2020';
+  return '2021–22';
+}
+const ERAS = ['2018', '2019', '2020', '2021–22'];
+
+const FIELDS = ['summarizers', 'highlight', 'category', 'opinion'] as const;
+type Field = (typeof FIELDS)[number];
+
+interface Tally {
+  issues: number;
+  expected: number;
+  found: number;
+  parsed: number;
+  invented: number;
+  agree: Record<Field, { ok: number; of: number }>;
+}
+
+function tally(): Tally {
+  return {
+    issues: 0,
+    expected: 0,
+    found: 0,
+    parsed: 0,
+    invented: 0,
+    agree: { summarizers: { ok: 0, of: 0 }, highlight: { ok: 0, of: 0 }, category: { ok: 0, of: 0 }, opinion: { ok: 0, of: 0 } },
+  };
+}
+
+function add(into: Tally, from: Tally): void {
+  into.issues += from.issues;
+  into.expected += from.expected;
+  into.found += from.found;
+  into.parsed += from.parsed;
+  into.invented += from.invented;
+  for (const f of FIELDS) {
+    into.agree[f].ok += from.agree[f].ok;
+    into.agree[f].of += from.agree[f].of;
+  }
+}
+
+interface Scored {
+  tally: Tally;
+  misses: string[];
+}
+
+/** Compares one parsed issue with its database rows. `haystack` is the issue's text, to tell rows the issue dropped. */
+function scoreIssue(issue: Issue, haystackText: string, rows: Row[], vocabulary: Vocabulary): Scored {
+  const t = tally();
+  const misses: string[] = [];
+  const file = issue.file;
+  const haystack = ` ${normTitle(haystackText)} `;
+  const issueRows = rows.filter((r) => r.Email.trim() === `AN #${issue.number}`);
+  const absent = issueRows.filter((r) => !haystack.includes(` ${normTitle(r.Title)} `));
+  const expected = issueRows.filter((r) => !absent.includes(r));
+  t.issues = 1;
+  t.expected = expected.length;
+  t.parsed = issue.entries.length;
+  const unmatched = new Set<Entry>(issue.entries);
+  for (const row of expected) {
+    const key = normTitle(row.Title);
+    const entry =
+      issue.entries.find((e) => unmatched.has(e) && normTitle(e.title) === key) ??
+      issue.entries.find((e) => unmatched.has(e) && normTitle(e.title) !== '' && (normTitle(e.title).includes(key) || key.includes(normTitle(e.title))));
+    if (!entry) {
+      misses.push(`${file}: NOT FOUND  "${row.Title}" (${row.Category})`);
+      continue;
+    }
+    unmatched.delete(entry);
+    t.found++;
+    const check = (name: Field, ok: boolean, detail: string): void => {
+      t.agree[name].of++;
+      if (ok) t.agree[name].ok++;
+      else misses.push(`${file}:${entry.line}: ${name} differs for "${row.Title}": ${detail}`);
+    };
+    if (normTitle(entry.title) !== key) misses.push(`${file}:${entry.line}: (title matched in part) database "${row.Title}", parsed "${entry.title}"`);
+    const rowNames = row.Summarizer.trim() ? row.Summarizer.split(/\s*(?:\/|,|\band\b)\s*/) : [];
+    check('summarizers', firstNames(rowNames).join() === firstNames(entry.summarizers).join(), `database "${row.Summarizer}", parsed ${JSON.stringify(entry.summarizers)}`);
+    const rowHighlight = row['Highlight?'].trim().toLowerCase() === 'highlight';
+    check('highlight', rowHighlight === entry.highlight, `database ${rowHighlight}, parsed ${entry.highlight}`);
+    // A highlight's database category is its topic: scored when the issue names one (a "Summarized in the highlights!" stub).
+    const scoreCategory = !rowHighlight || (entry.highlight && entry.category[0] !== 'Highlights');
+    if (scoreCategory) {
+      const canonical = vocabulary.lookup(row.Category)?.label ?? row.Category;
+      const innermost = entry.category[entry.category.length - 1] ?? '';
+      check('category', canonical.toLowerCase() === innermost.toLowerCase(), `database "${canonical}", parsed ${JSON.stringify(entry.category)}`);
+    }
+    const rowOpinion = row['My opinion'].trim() !== '';
+    check('opinion', rowOpinion === entry.opinions.length > 0, `database ${rowOpinion ? 'has' : 'has no'} opinion, parsed ${entry.opinions.length}`);
+  }
+  for (const entry of unmatched) {
+    t.invented++;
+    misses.push(`${file}:${entry.line}: NOT IN DATABASE  "${entry.title}" (${entry.category.join(' > ')})`);
+  }
+  if (!quiet) for (const row of absent) misses.push(`${file}: (database row not in the text, ignored) "${row.Title}"`);
+  return { tally: t, misses };
+}
+
+const ratio = (a: number, b: number): string => (b === 0 ? 'n/a' : (a / b).toFixed(3));
+
+function f1(t: Tally): number {
+  const recall = t.expected === 0 ? 1 : t.found / t.expected;
+  const precision = t.parsed === 0 ? 1 : (t.parsed - t.invented) / t.parsed;
+  return recall + precision === 0 ? 0 : (2 * recall * precision) / (recall + precision);
+}
+
+function row(name: string, t: Tally): string {
+  const cells = [
+    name,
+    String(t.issues),
+    `${t.found}/${t.expected}`,
+    `${t.parsed - t.invented}/${t.parsed}`,
+    f1(t).toFixed(3),
+    ...FIELDS.map((f) => `${ratio(t.agree[f].ok, t.agree[f].of)} (${t.agree[f].of - t.agree[f].ok})`),
+  ];
+  return `| ${cells.join(' | ')} |`;
+}
+
+const HEADER = '| set | issues | recall | precision | entries F1 | summarizers (misses) | highlight | category | opinion |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |';
+
 function main(): void {
   if (!existsSync(path.join(corpus, 'an-database.csv'))) {
     console.log('score-parser: ../shared/corpus not found; skipped');
     return;
   }
   const vocabulary = parseCategories(readFileSync(path.join(root, 'content', 'categories.yml'), 'utf8'));
+  const site = yaml.load(readFileSync(path.join(root, 'content', 'site.yml'), 'utf8')) as { editor?: unknown } | null;
+  const editor = typeof site?.editor === 'string' ? site.editor : 'Rohin';
+  const options = { vocabulary, editor };
   const rows = parseCsv(readFileSync(path.join(corpus, 'an-database.csv'), 'utf8'), { columns: true }) as Row[];
-  const files = readdirSync(path.join(corpus, 'issues')).filter((f) => /\.(md|txt)$/.test(f)).sort();
+  const table: string[] = [];
 
-  let present = 0, found = 0, parsed = 0, invented = 0;
-  const agree: Record<'summarizers' | 'highlight' | 'category' | 'opinion', { ok: number; of: number }> = {
-    summarizers: { ok: 0, of: 0 },
-    highlight: { ok: 0, of: 0 },
-    category: { ok: 0, of: 0 },
-    opinion: { ok: 0, of: 0 },
-  };
-  const misses: string[] = [];
-
-  for (const file of files) {
-    const exported = readFileSync(path.join(corpus, 'issues', file), 'utf8');
-    const text = layout === 'markdown' ? exported : asPlain(exported, layout!.startsWith('flat'), !layout!.endsWith('-title'), vocabulary);
-    const issue = parseNewsletter({ file, text }, { vocabulary });
-    const haystack = ` ${normTitle(text)} `;
-    const issueRows = rows.filter((r) => r.Email.trim() === `AN #${issue.number}`);
-    const absent = issueRows.filter((r) => !haystack.includes(` ${normTitle(r.Title)} `));
-    const expected = issueRows.filter((r) => !absent.includes(r));
-    present += expected.length;
-    parsed += issue.entries.length;
-    const unmatched = new Set<Entry>(issue.entries);
-    for (const row of expected) {
-      const key = normTitle(row.Title);
-      const entry =
-        issue.entries.find((e) => unmatched.has(e) && normTitle(e.title) === key) ??
-        issue.entries.find((e) => unmatched.has(e) && (normTitle(e.title).includes(key) || key.includes(normTitle(e.title))));
-      if (!entry) {
-        misses.push(`${file}: NOT FOUND  "${row.Title}" (${row.Category})`);
-        continue;
+  // The real archive, in each form; the page text (`text/`) is the haystack for every form, so all three skip the same rows.
+  const real = path.join(corpus, 'real');
+  if (existsSync(real)) {
+    const forms = ['html', 'text', 'flat'].filter((f) => !onlyForm || onlyForm === f);
+    for (const form of forms) {
+      const dir = path.join(real, form);
+      const files: RawFile[] = readdirSync(dir)
+        .filter((f) => /\.(html|txt)$/.test(f))
+        .sort()
+        .map((f) => ({ file: f, text: readFileSync(path.join(dir, f), 'utf8') }));
+      const { issues } = parseArchive(files, options);
+      const byEra = new Map<string, Tally>();
+      const total = tally();
+      const misses: string[] = [];
+      for (const issue of issues) {
+        const textFile = path.join(real, 'text', issue.file.replace(/\.html$/, '.txt'));
+        const scored = scoreIssue(issue, readFileSync(textFile, 'utf8'), rows, vocabulary);
+        misses.push(...scored.misses);
+        const era = eraOf(issue.number);
+        if (!byEra.has(era)) byEra.set(era, tally());
+        add(byEra.get(era)!, scored.tally);
+        add(total, scored.tally);
       }
-      unmatched.delete(entry);
-      found++;
-      const check = (name: keyof typeof agree, ok: boolean, detail: string): void => {
-        agree[name].of++;
-        if (ok) agree[name].ok++;
-        else misses.push(`${file}:${entry.line}: ${name} differs for "${row.Title}": ${detail}`);
-      };
-      const rowNames = row.Summarizer.trim() ? row.Summarizer.split(/\s*(?:\/|,|\band\b)\s*/) : [];
-      check('summarizers', firstNames(rowNames).join() === firstNames(entry.summarizers).join(), `database "${row.Summarizer}", parsed ${JSON.stringify(entry.summarizers)}`);
-      const rowHighlight = row['Highlight?'].trim().toLowerCase() === 'highlight';
-      check('highlight', rowHighlight === entry.highlight, `database ${rowHighlight}, parsed ${entry.highlight}`);
-      if (!rowHighlight) {
-        const canonical = vocabulary.lookup(row.Category)?.label ?? row.Category;
-        const innermost = entry.category[entry.category.length - 1] ?? '';
-        check('category', canonical.toLowerCase() === innermost.toLowerCase(), `database "${canonical}", parsed ${JSON.stringify(entry.category)}`);
-      }
-      const rowOpinion = row['My opinion'].trim() !== '';
-      check('opinion', rowOpinion === entry.opinions.length > 0, `database ${rowOpinion ? 'has' : 'has no'} opinion, parsed ${entry.opinions.length}`);
+      console.log(`\n## real/${form}\n`);
+      for (const m of misses) console.log(m);
+      table.push(row(`**${form}**`, total));
+      for (const era of ERAS) if (byEra.has(era)) table.push(row(`${form} ${era}`, byEra.get(era)!));
     }
-    for (const entry of unmatched) {
-      invented++;
-      misses.push(`${file}:${entry.line}: NOT IN DATABASE  "${entry.title}" (${entry.category.join(' > ')})`);
-    }
-    for (const row of absent) if (!quiet) misses.push(`${file}: (database row not in the text, ignored) "${row.Title}"`);
   }
 
-  const pct = (a: number, b: number): string => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`);
-  for (const m of misses) console.log(m);
-  console.log('');
-  console.log(`issues: ${files.length}`);
-  console.log(`recall: ${found}/${present} database entries found (${pct(found, present)})`);
-  console.log(`precision: ${parsed - invented}/${parsed} parsed entries are in the database (${pct(parsed - invented, parsed)}); ${invented} not in it`);
-  for (const [name, { ok, of }] of Object.entries(agree)) console.log(`${name}: ${ok}/${of} agree (${pct(ok, of)})`);
+  // The Markdown export of AN #79–#100, as before.
+  if (!onlyForm || onlyForm === 'markdown') {
+    const dir = path.join(corpus, 'issues');
+    const files: RawFile[] = readdirSync(dir)
+      .filter((f) => /\.(md|txt)$/.test(f))
+      .sort()
+      .map((f) => {
+        const exported = readFileSync(path.join(dir, f), 'utf8');
+        const text = layout === 'markdown' ? exported : asPlain(exported, layout.startsWith('flat'), !layout.endsWith('-title'), vocabulary);
+        return { file: f, text };
+      });
+    const { issues } = parseArchive(files, options);
+    const total = tally();
+    console.log(`\n## issues (Markdown export${layout === 'markdown' ? '' : ` as ${layout}`})\n`);
+    for (const issue of issues) {
+      const scored = scoreIssue(issue, files.find((f) => f.file === issue.file)!.text, rows, vocabulary);
+      for (const m of scored.misses) console.log(m);
+      add(total, scored.tally);
+    }
+    table.push(row(`markdown export${layout === 'markdown' ? '' : ` as ${layout}`} (AN #79–#100)`, total));
+  }
+
+  console.log(`\n${HEADER}\n${table.join('\n')}`);
+  console.log('\nrecall: database entries found; precision: parsed entries that are in the database; the other columns: share that agree (misses in brackets).');
+  console.log('category is scored for non-highlights, and for highlights whose topic the issue names.');
 }
 
 main();
