@@ -2,16 +2,17 @@
  * The public parser API: one raw newsletter file in, one `Issue` out.
  *
  * A visible composition of the stages in `src/parse/`, top to bottom:
- *   frontMatter -> cleanText -> splitComments -> takeTitleLine -> splitBlocks -> findSections
+ *   frontMatter -> [htmlToMarkdown] -> cleanText -> splitComments -> takeTitleLine -> splitBlocks -> findSections
  *   -> findEntries -> markSpecialEdition -> readFields -> assignIds -> inferMetadata
  * Every stage is data in, data out; none reads the file system.
  */
 import type { Issue, ParseWarning, RawFile } from './types.ts';
 import type { Vocabulary } from './categories.ts';
 import { frontMatter } from './parse/front-matter.ts';
-import { cleanText } from './parse/clean-text.ts';
+import { cleanLines, cleanText } from './parse/clean-text.ts';
+import { htmlToMarkdown, isHtml } from './parse/html-to-markdown.ts';
 import { splitComments } from './parse/split-comments.ts';
-import { takeTitleLine } from './parse/title-line.ts';
+import { readTitleLine, takeTitleLine, type TitleLine } from './parse/title-line.ts';
 import { splitBlocks } from './parse/split-blocks.ts';
 import { findSections } from './parse/find-sections.ts';
 import { findEntries } from './parse/find-entries.ts';
@@ -39,9 +40,15 @@ export function parseNewsletter(raw: RawFile, options: ParseOptions): Issue {
   const editor = options.editor ?? DEFAULT_EDITOR;
 
   const matter = frontMatter(raw.text, warn);
-  const cleaned = cleanText(matter.body, matter.bodyLine);
+  // A web page becomes the Markdown the forum export has, each block on the line its element starts on.
+  const page = isHtml(raw.file, matter.body) ? htmlToMarkdown(matter.body, matter.bodyLine) : null;
+  const cleaned = page ? cleanLines(page.lines) : cleanText(matter.body, matter.bodyLine);
   const { text: withoutComments, commentsDropped } = splitComments(cleaned, warn);
-  const { titleLine, text } = takeTitleLine(withoutComments);
+  const taken = takeTitleLine(withoutComments);
+  const { text } = taken;
+  // A page's `<title>` is its title line: `[AN #101]: Why we should ...`, `Alignment Newsletter #17`.
+  const pageTitle: TitleLine | null = page?.title ? (readTitleLine(page.title.text, page.title.line) ?? { number: null, title: page.title.text, date: null, line: page.title.line }) : null;
+  const titleLine = taken.titleLine ?? pageTitle;
   const blocks = splitBlocks(text, options.vocabulary);
   const sectioned = findSections(blocks, options.vocabulary, warn);
   const found = markSpecialEdition(findEntries(sectioned, warn), sectioned);

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { ParseWarning, RawFile } from './types.ts';
 
 /** Extensions read from a directory. */
-export const NEWSLETTER_EXTENSIONS = ['.txt', '.md'];
+export const NEWSLETTER_EXTENSIONS = ['.txt', '.md', '.html', '.htm'];
 
 export interface ReadResult {
   /** Files decoded as text, in a stable order (sorted by path). */

@@ -21,9 +21,10 @@ const fixOdd = (c: string): string => (/[\u200b-\u200d\u2060\ufeff\u00ad]/.test(
 
 export function cleanText(body: string, firstLine: number): CleanText {
   const raw = (body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body).split('\n');
-  const lines: Line[] = raw.map((text, i) => ({
-    text: text.replace(ODD, fixOdd).trimEnd(),
-    line: firstLine + i,
-  }));
-  return { lines };
+  return cleanLines(raw.map((text, i) => ({ text, line: firstLine + i })));
+}
+
+/** The same for lines that already know their place in the raw file (the blocks of an HTML page). */
+export function cleanLines(lines: Line[]): CleanText {
+  return { lines: lines.map(({ text, line }) => ({ text: text.replace(ODD, fixOdd).trimEnd(), line })) };
 }

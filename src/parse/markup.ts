@@ -10,7 +10,8 @@ export function firstLinkUrl(text: string): string | null {
   LINK.lastIndex = 0;
   const m = LINK.exec(text);
   LINK.lastIndex = 0;
-  return m ? m[2]! : null;
+  // A destination may carry CommonMark escapes: `?a=1\&b=2` is `?a=1&b=2`.
+  return m ? m[2]!.replace(/\\([!-/:-@[-`{-~])/g, '$1') : null;
 }
 
 /** Markdown reduced to its visible text: links to their text, emphasis markers and heading marks removed. */

@@ -45,23 +45,24 @@ export function takeTitleLine(cleaned: CleanText): { titleLine: TitleLine | null
   BOILERPLATE.lastIndex = 0;
   if (first.text.length > 300 && (!standing || standing.index > 300)) return { titleLine: null, text: cleaned };
   const head = standing ? first.text.slice(0, standing.index) : first.text;
-  const plain = stripMarkup(head).replace(/^#+\s*/, '');
+  const titleLine = readTitleLine(head, first.line);
+  if (!titleLine) return { titleLine: null, text: cleaned };
+  const lines = cleaned.lines.slice();
+  const remainder = first.text.slice(head.length).trim();
+  if (remainder) lines[index] = { text: remainder, line: first.line };
+  else lines.splice(index, 1);
+  return { titleLine, text: { lines } };
+}
+
+/** A title line's number, title and date: `[AN #98]: Title`, `The Alignment Newsletter #9: 06/04/18`; null when it is not one. */
+export function readTitleLine(text: string, line: number): TitleLine | null {
+  const plain = stripMarkup(text).replace(/^#+\s*/, '');
   for (const pattern of PATTERNS) {
     const m = pattern.exec(plain);
     if (!m) continue;
     const rest = m[2]!.trim();
     const date = parseLooseDate(rest);
-    const titleLine: TitleLine = {
-      number: Number(m[1]),
-      title: date || rest === '' ? null : rest,
-      date,
-      line: first.line,
-    };
-    const lines = cleaned.lines.slice();
-    const remainder = first.text.slice(head.length).trim();
-    if (remainder) lines[index] = { text: remainder, line: first.line };
-    else lines.splice(index, 1);
-    return { titleLine, text: { lines } };
+    return { number: Number(m[1]), title: date || rest === '' ? null : rest, date, line };
   }
-  return { titleLine: null, text: cleaned };
+  return null;
 }
