@@ -3,7 +3,7 @@
  *
  * A visible composition of the stages in `src/parse/`, top to bottom:
  *   frontMatter -> [htmlToMarkdown] -> cleanText -> splitComments -> takeTitleLine -> splitBlocks -> findSections
- *   -> findEntries -> markSpecialEdition -> readFields -> assignIds -> inferMetadata
+ *   -> findEntries -> markSpecialEdition -> mergeHighlightStubs -> readFields -> assignIds -> inferMetadata
  * Every stage is data in, data out; none reads the file system.
  */
 import type { Issue, ParseWarning, RawFile } from './types.ts';
@@ -17,6 +17,7 @@ import { splitBlocks } from './parse/split-blocks.ts';
 import { findSections } from './parse/find-sections.ts';
 import { findEntries } from './parse/find-entries.ts';
 import { markSpecialEdition } from './parse/mark-special-edition.ts';
+import { mergeHighlightStubs } from './parse/merge-highlight-stubs.ts';
 import { readFields } from './parse/read-fields.ts';
 import { inferMetadata } from './parse/infer-metadata.ts';
 import { assignIds } from './parse/assign-ids.ts';
@@ -51,7 +52,7 @@ export function parseNewsletter(raw: RawFile, options: ParseOptions): Issue {
   const titleLine = taken.titleLine ?? pageTitle;
   const blocks = splitBlocks(text, options.vocabulary);
   const sectioned = findSections(blocks, options.vocabulary, warn);
-  const found = markSpecialEdition(findEntries(sectioned, warn), sectioned);
+  const found = mergeHighlightStubs(markSpecialEdition(findEntries(sectioned, warn), sectioned), warn);
   const entries = assignIds(found.entries.map((entry) => readFields(entry, editor, warn)));
   const metadata = inferMetadata(raw.file, matter.data, titleLine, warn);
 

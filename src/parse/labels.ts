@@ -2,6 +2,7 @@
  * The labelled paragraphs after a summary:
  *   Rohin's opinion: ...   Rohin’s opinion: ...   Nicholas' opinion: ...   **Zach's opinion:** ...
  *   My opinion: ...        Read more: ...          Prerequisites: ... (also `Prerequisities:`)
+ *   Should you read it? ...   (the first issues' name for the editor's opinion)
  */
 
 export type LabelKind = 'opinion' | 'readMore' | 'prerequisites';
@@ -21,6 +22,7 @@ const FIRST = String.raw`[\p{Lu}][\p{L}\p{M}\-]*(?: [\p{Lu}]\.?)?`;
 const NAME = String.raw`${FIRST}(?: (?:and|&) ${FIRST})?`;
 const COLON = String.raw`(?:[*_]{0,2} ?:[*_]{0,2}|:)`;
 const BODY = String.raw`[*_]{0,2}(?:(?<my>My)|(?<name>${NAME})(?:['’‘]s|['’‘])) opinion${COLON}` +
+  String.raw`|[*_]{0,2}(?<should>Should you read it\?)[*_]{0,2}(?= )` +
   String.raw`|[*_]{0,2}(?<readMore>Read more)${COLON}` +
   String.raw`|[*_]{0,2}(?<prereq>Prerequisi(?:t|ti)es?)${COLON}`;
 
@@ -46,7 +48,7 @@ export function findLabels(text: string): { index: number; label: LabelMatch }[]
   const out: { index: number; label: LabelMatch }[] = [];
   // The pattern is costly to try at every offset; start it only a short way before each keyword.
   const hits: number[] = [];
-  for (const keyword of ['opinion', 'Read more', 'Prerequisi']) {
+  for (const keyword of ['opinion', 'Read more', 'Prerequisi', 'Should you read it?']) {
     for (let at = text.indexOf(keyword); at >= 0; at = text.indexOf(keyword, at + keyword.length)) hits.push(at);
   }
   hits.sort((a, b) => a - b);

@@ -39,10 +39,14 @@ export function readFields(raw: RawEntry, editor: string, warn: Warn): EntryDraf
   if (!summary && !raw.header.standalone && raw.fields.length === 1) {
     warn(raw.line, `entry "${raw.header.title}" has a header with a colon but no summary`);
   }
+  // An entry with a summary and no `(summarized by ...)` was summarized by the editor: in the first
+  // issues nobody was named, and later only the other summarizers were. A header standing alone
+  // ("see also") has no summarizer.
+  const summarizers = raw.header.summarizers.length > 0 || !summary ? raw.header.summarizers : [editor];
   return {
     title: raw.header.title,
     authors: raw.header.authors,
-    summarizers: raw.header.summarizers,
+    summarizers,
     hatTips: raw.header.hatTips,
     category: raw.category,
     highlight: raw.highlight,

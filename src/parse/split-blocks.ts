@@ -411,7 +411,7 @@ function piecesOf(text: string, cuts: Cut[]): { text: string; heading: boolean }
 function isFlattened(text: string): boolean {
   if (text.length < FLAT_MIN) return false;
   const anchorsMayBe = text.includes('ummari');
-  const labelsMayBe = text.includes('opinion') || text.includes('Read more') || text.includes('Prerequisi');
+  const labelsMayBe = text.includes('opinion') || text.includes('Read more') || text.includes('Prerequisi') || text.includes('Should you read it?');
   if (!anchorsMayBe && !labelsMayBe) return false;
   if (!anchorsMayBe) return findLabels(text).length > 0;
   STRONG_ANCHOR.lastIndex = 0;

@@ -1,0 +1,55 @@
+/**
+ * Stage: highlight stubs. A highlight is listed again under its topic, with no summary of its own:
+ *   HIGHLIGHTS
+ *   Specification gaming examples in AI (Victoria Krakovna): A list of examples of ...
+ *   TECHNICAL AI ALIGNMENT / PROBLEMS
+ *   Specification gaming examples in AI (Victoria Krakovna): Summarized in the highlights!
+ * The stub is not a second summary: it says which section the highlight belongs to. It is merged
+ * into the highlight (one entry, `highlight: true`, `category` = the stub's heading path) and is not
+ * an entry or an anchor of its own. A stub whose highlight is not in the issue stays an entry (with a
+ * warning), so nothing it says is lost.
+ */
+import type { FoundEntries, RawEntry } from './find-entries.ts';
+import { stripMarkup } from './markup.ts';
+import type { Warn } from './front-matter.ts';
+
+const STUB = /^summari[sz]ed in the highlights\s*[.!]?$/i;
+
+/** Titles compared as a reader would: case, markup and punctuation aside. */
+function titleKey(title: string): string {
+  return stripMarkup(title).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+function isStub(entry: RawEntry): boolean {
+  const [summary, ...rest] = entry.fields;
+  return rest.length === 0 && summary !== undefined && summary.paragraphs.length === 1 && STUB.test(stripMarkup(summary.paragraphs[0]!));
+}
+
+export function mergeHighlightStubs(found: FoundEntries, warn: Warn): FoundEntries {
+  if (!found.entries.some(isStub)) return found;
+  const highlights = new Map<string, RawEntry>();
+  for (const entry of found.entries) if (entry.highlight && !isStub(entry) && !highlights.has(titleKey(entry.header.title))) highlights.set(titleKey(entry.header.title), entry);
+  const topics = new Map<RawEntry, string[]>();
+  const entries: RawEntry[] = [];
+  for (const entry of found.entries) {
+    if (!isStub(entry)) {
+      entries.push(entry);
+      continue;
+    }
+    const highlight = highlights.get(titleKey(entry.header.title));
+    if (!highlight || entry.highlight) {
+      warn(entry.line, `"${entry.header.title}" says it is summarized in the highlights, but no highlight of this issue has that title; kept as an entry`);
+      entries.push(entry);
+      continue;
+    }
+    // The first stub names the topic; a heading-less stub (category []) names none.
+    if (!topics.has(highlight) && entry.category.length > 0) topics.set(highlight, entry.category);
+  }
+  return {
+    ...found,
+    entries: entries.map((entry) => {
+      const topic = topics.get(entry);
+      return topic ? { ...entry, category: topic } : entry;
+    }),
+  };
+}
