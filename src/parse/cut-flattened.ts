@@ -1,0 +1,421 @@
+/**
+ * A line holding a whole issue flattened onto it
+ * (`... NEWS Announcing Web-TAISU, May 13-17 (Linda Linsefors) (summarized by Rohin): ...`),
+ * cut back into pieces at entry headers, labels, inline headings and standing text.
+ */
+import type { Vocabulary } from '../categories.ts';
+import { findLabels } from './labels.ts';
+import { findBoilerplate } from './boilerplate.ts';
+import { groupRun, LONG_GROUP, readRun } from './header.ts';
+import { looksLikeAuthors } from './authors.ts';
+
+/** One piece of a flattened line: a heading, or the text of a paragraph. */
+export interface Piece {
+  text: string;
+  heading: boolean;
+}
+
+/** A line this long, holding entry headers or labels after its start, is a flattened issue. */
+const FLAT_MIN = 250;
+const STRONG_ANCHOR = /\(\s*[*_]{0,2}summari[sz]ed by [^()]{1,120}\)/gi;
+const WEAK_ANCHOR = /\)[*_]{0,2} ?:/g;
+// Not after an initial or a common abbreviation: `(Stephen C. Adams)`, `e.g. GPT`, `et al. Title`.
+const SENTENCE_END = /(?<![\s(]\p{Lu}|\be\.g|\bi\.e|\bvs|\bal|\bcf|\bFig|\bSec|\bNo|\bDr|\bMr|\bMs|\bSt)[.!?]["'”’)\]*_]*\s+(?=[\p{Lu}\p{N}"“'‘[*])/gu;
+/** How far back from an author parenthetical a title may start. */
+const TITLE_WINDOW = 400;
+
+interface Cut {
+  start: number;
+  /** End of a piece with a fixed extent (heading, standing text); -1 when it runs to the next cut. */
+  end: number;
+  kind: 'piece' | 'heading' | 'drop';
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** The words in `[from, to)`, at most `max` of them. */
+function words(text: string, from: number, to: number, max = Infinity): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const re = /\S+/g;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to && out.length < max; m = re.exec(text)) out.push({ start: m.index, end: Math.min(to, m.index + m[0].length) });
+  return out;
+}
+
+function isCapitalised(word: string): boolean {
+  return /^["“'‘(\[]*[\p{Lu}\p{N}]/u.test(word);
+}
+
+/** A short run of words most of which are capitalised: the tail of a title (`Well, almost.` is not; `Is SGD a Bayesian Sampler?` is). */
+function titleCase(text: string): boolean {
+  const ws = text.split(/\s+/).filter(Boolean);
+  if (ws.length === 0 || ws.length > 14) return false;
+  const long = ws.filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 4);
+  if (long.length === 0) return ws.length <= 4;
+  return long.filter(isCapitalised).length / long.length >= 0.75;
+}
+
+/**
+ * How many words (at most 7) of the heading that starts at word `i`: the longest phrase there that
+ * `accept` takes and that a capitalised word follows. 0 when no heading starts there.
+ */
+function headingLength(
+  text: string,
+  ws: { start: number; end: number }[],
+  i: number,
+  vocabulary: Vocabulary,
+  accept: (phrase: string) => boolean,
+  maxWords = 7,
+): number {
+  if (i >= ws.length - 1) return 0;
+  const most = vocabulary.headingWords(text.slice(ws[i]!.start, ws[i]!.end));
+  if (most === 0) return 0;
+  // No phrase with more words holding letters or digits than the longest such heading needs trying.
+  let span = 1;
+  for (let lettered = 1; span < Math.min(7, maxWords, ws.length - 1 - i); span++) {
+    if (LETTER_OR_DIGIT.test(text.slice(ws[i + span]!.start, ws[i + span]!.end)) && ++lettered > most) break;
+  }
+  for (let k = span; k >= 1; k--) {
+    const phrase = text.slice(ws[i]!.start, ws[i + k - 1]!.end);
+    if (accept(phrase) && isCapitalised(text.slice(ws[i + k]!.start, ws[i + k]!.end))) return k;
+  }
+  return 0;
+}
+
+/**
+ * Headings standing at the start of a title chunk: `TECHNICAL AI ALIGNMENT ITERATED AMPLIFICATION Title`
+ * or `Learning human intent Conditional revealed preference`. Returns the heading cuts and where the title starts.
+ */
+function leadingHeadings(text: string, start: number, end: number, vocabulary: Vocabulary, upper: boolean): { cuts: Cut[]; titleStart: number } {
+  const cuts: Cut[] = [];
+  let at = start;
+  for (;;) {
+    // A heading spans at most 7 words and needs the word after it: 8 words, unless a run of capitals goes on.
+    let ws = words(text, at, end, 8);
+    // In an issue whose headings are in capitals, `AI Alignment Podcast` starts a title, not a section.
+    let taken = headingLength(text, ws, 0, vocabulary, (phrase) =>
+      upper ? phrase === phrase.toUpperCase() && vocabulary.lookup(phrase) !== undefined : vocabulary.written(phrase),
+    );
+    if (taken === 0) {
+      // An UPPERCASE run of two or more words not in the vocabulary is still a heading: `FIELD BUILDING Title`.
+      let k = 0;
+      while (k < ws.length - 1 && /^\p{Lu}{3,}$/u.test(text.slice(ws[k]!.start, ws[k]!.end))) {
+        k++;
+        if (k === ws.length - 1 && ws.length === 8) ws = words(text, at, end);
+      }
+      if (k >= 2) taken = k;
+    }
+    if (taken === 0) return { cuts, titleStart: at };
+    cuts.push({ start: ws[0]!.start, end: ws[taken - 1]!.end, kind: 'heading' });
+    at = ws[taken]!.start;
+  }
+}
+
+const TRAILING_GROUP = /^\s*[*_]{0,2}\((?:H\/T|h\/t|summari[sz]ed by)\s[^()]{1,120}\)[*_]{0,2}/;
+
+/**
+ * A "see also" header inside a title chunk, followed by more text:
+ * `Parenting: Safe Reinforcement Learning from Human Input (Christopher Frye et al) Interpretability Attention is ...`.
+ * Returns the offset just after its parentheticals, or -1.
+ */
+function standaloneEnd(text: string, start: number, end: number, headingAt: (at: number) => boolean): number {
+  for (let close = text.indexOf(')', start); close >= 0 && close < end; close = text.indexOf(')', close + 1)) {
+    const after = text.slice(close + 1, end);
+    if (!/^\s+\S/.test(after)) continue;
+    const open = groupRun(text, close, start)[0];
+    if (!open) continue;
+    const inner = text.slice(open.start + 1, close);
+    const title = text.slice(start, open.start).trim();
+    // A lone handle `(interstice)` counts when a heading follows it.
+    const authors = looksLikeAuthors(inner, true) || (looksLikeAuthors(inner) && headingAt(close + 1 + after.search(/\S/)));
+    if (!title || !authors || title.split(/\s+/).length > 30) continue;
+    // The header's own `(H/T Name)` or `(summarized by Name)` groups after the authors belong to it.
+    let endAt = close + 1;
+    for (let m = TRAILING_GROUP.exec(text.slice(endAt, end)); m; m = TRAILING_GROUP.exec(text.slice(endAt, end))) endAt += m[0].length;
+    return endAt;
+  }
+  return -1;
+}
+
+/**
+ * Start of the last run of headings standing inside `[from, to)` and followed by a capitalised
+ * word, or null: `... * Information hazards TECHNICAL AI ALIGNMENT TECHNICAL AGENDAS AND PRIORITIZATION AI Services ...`.
+ */
+function lastHeadingStart(text: string, from: number, to: number, vocabulary: Vocabulary, upper: boolean): number | null {
+  const ws = words(text, from, to);
+  const accept = (phrase: string): boolean => (!upper || phrase === phrase.toUpperCase()) && vocabulary.written(phrase) && isCapitalised(phrase);
+  for (let i = ws.length - 2; i >= 1; i--) {
+    if (headingLength(text, ws, i, vocabulary, accept) === 0) continue;
+    // Walk back over the headings standing right before this one.
+    let first = i;
+    for (let found = true; found; ) {
+      found = false;
+      for (let j = Math.min(7, first); j >= 1; j--) {
+        if (accept(text.slice(ws[first - j]!.start, ws[first - 1]!.end))) {
+          first -= j;
+          found = true;
+          break;
+        }
+      }
+    }
+    return ws[first]!.start;
+  }
+  return null;
+}
+
+/**
+ * Start of the first heading inside `[from, to)` written exactly as its label or in capitals
+ * (`Technical AI alignment`, `TECHNICAL AI ALIGNMENT`, not `Technical AI Alignment`) and followed
+ * by a capitalised word, or null.
+ */
+function firstHeadingStart(text: string, from: number, to: number, vocabulary: Vocabulary): number | null {
+  // Not past an author parenthetical: a "see also" header may stand before the heading and must keep its place.
+  let limit = to;
+  for (let close = text.indexOf(')', from); close >= 0 && close < to; close = text.indexOf(')', close + 1)) {
+    const group = groupRun(text, close, from)[0];
+    // `MISCELLANEOUS (ALIGNMENT)` is a heading, not a title with authors.
+    if (group && looksLikeAuthors(group.inner) && group.inner !== group.inner.toUpperCase()) {
+      limit = group.start;
+      break;
+    }
+  }
+  const ws = words(text, from, limit);
+  for (let i = 0; i < ws.length - 1; i++) {
+    if (headingLength(text, ws, i, vocabulary, (phrase) => vocabulary.written(phrase)) > 0) return ws[i]!.start;
+  }
+  return null;
+}
+
+/**
+ * Where the title of the entry whose parenthetical run starts at `runStart` begins: after the
+ * nearest sentence end, or earlier when the title holds a sentence end of its own
+ * (`Is SGD a Bayesian Sampler? Well, almost.`) or when headings stand before a title with a
+ * question mark (`TECHNICAL AI ALIGNMENT ROBUSTNESS Is BERT Really Robust? A Strong Baseline ...`).
+ * `afterHeadings(start, end)` says where the text after any headings at `start` begins.
+ */
+function titleStart(text: string, floor: number, runStart: number, afterHeadings: (start: number, end: number) => number): number {
+  const from = Math.max(floor, runStart - TITLE_WINDOW);
+  const bounds: number[] = [];
+  SENTENCE_END.lastIndex = from;
+  for (let m = SENTENCE_END.exec(text); m && m.index < runStart; m = SENTENCE_END.exec(text)) {
+    const b = m.index + m[0].length;
+    // A sentence end inside a parenthetical that closes before the title is not where a title starts.
+    if (b < runStart && !insideParens(text, b, runStart)) bounds.push(b);
+  }
+  if (bounds.length === 0) return from === floor ? floor : nearestWordStart(text, from);
+  let i = bounds.length - 1;
+  for (;;) {
+    const prevStart = i > 0 ? bounds[i - 1]! : from === floor ? floor : -1;
+    if (prevStart < 0) break;
+    const prev = text.slice(prevStart, bounds[i]!);
+    const tailWords = text.slice(bounds[i]!, runStart).split(/\s+/).filter(Boolean).length;
+    const headed = afterHeadings(prevStart, bounds[i]!);
+    const shortTail = tailWords <= 5 && titleCase(prev);
+    const headedTitle = headed > prevStart && titleCase(text.slice(headed, bounds[i]!));
+    if (!shortTail && !headedTitle) break;
+    if (i === 0) return prevStart;
+    i--;
+    if (headedTitle) break;
+  }
+  return bounds[i]!;
+}
+
+/** True when more parentheses close than open between `from` and `to`. */
+function insideParens(text: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41 && --depth < 0) return true;
+  }
+  return false;
+}
+
+function nearestWordStart(text: string, at: number): number {
+  const space = text.indexOf(' ', at);
+  return space < 0 ? at : space + 1;
+}
+
+/** Where a flattened line is cut. */
+function findCuts(text: string, vocabulary: Vocabulary): Cut[] {
+  const cuts: Cut[] = [];
+  for (const [start, end] of findBoilerplate(text)) cuts.push({ start, end, kind: 'drop' });
+  // Headings written in capitals (`HIGHLIGHTS ... NEWS`) mark the issue's style: then only capitals are headings.
+  const upper = /(?:^|\s)(?:HIGHLIGHTS|TECHNICAL AI ALIGNMENT|OTHER PROGRESS IN AI|NEWS|NEAR-TERM CONCERNS|AI STRATEGY AND POLICY|AI GOVERNANCE)\s/.test(text);
+  const labels = findLabels(text);
+  const labelEnds: number[] = [];
+  for (const { index, label } of labels) {
+    cuts.push({ start: index, end: -1, kind: 'piece' });
+    labelEnds.push(index + label.length);
+  }
+
+  // Entry headers: find each parenthetical run that ends a header, then walk back to its title.
+  const runs = new Map<number, number>(); // runStart -> run end (after the colon, if any)
+  const addRun = (close: number, reach: number): void => {
+    const groups = groupRun(text, close, 0, reach);
+    if (groups.length === 0) return;
+    const run = readRun(groups);
+    if (!run) return;
+    if (!run.hasSummarizer && !(run.authors && looksLikeAuthors(run.authors))) return;
+    runs.set(run.titleEnd, groups[groups.length - 1]!.end);
+  };
+  STRONG_ANCHOR.lastIndex = 0;
+  for (let m = STRONG_ANCHOR.exec(text); m; m = STRONG_ANCHOR.exec(text)) {
+    // Extend over a following `(H/T ...)` group.
+    let close = m.index + m[0].length - 1;
+    const ht = /^\s*[*_]{0,2}\((?:H\/T|h\/t)[^()]{1,80}\)/.exec(text.slice(close + 1, close + 100));
+    if (ht) close += ht[0].length;
+    addRun(close, LONG_GROUP);
+  }
+  // A header with no summary right before a label, the standing footer or the end of the text:
+  // `Title (Authors) (H/T Name) Prerequisites: ...`, `Title (Authors) FEEDBACK I'm always happy ...`.
+  const runEndsBefore = (index: number): void => {
+    let k = index - 1;
+    while (k > 0 && /[\s*_]/.test(text[k]!)) k--;
+    if (text[k] === ')') addRun(k, LONG_GROUP);
+  };
+  for (const { index } of labels) runEndsBefore(index);
+  for (const cut of cuts) if (cut.kind === 'drop') runEndsBefore(cut.start);
+  runEndsBefore(text.length);
+  WEAK_ANCHOR.lastIndex = 0;
+  for (let m = WEAK_ANCHOR.exec(text); m; m = WEAK_ANCHOR.exec(text)) addRun(m.index, 400);
+
+  const drops = cuts.filter((c) => c.kind === 'drop');
+  let floor = 0;
+  let prevRunEnd = 0;
+  for (const [runStartAt, runEnd] of [...runs.entries()].sort((a, b) => a[0] - b[0])) {
+    // The title cannot reach back past the previous header, a label, or standing text.
+    floor = prevRunEnd;
+    let afterLabel = false;
+    for (const e of labelEnds) {
+      if (e <= runStartAt && e > floor) {
+        floor = e;
+        afterLabel = true;
+      }
+    }
+    for (const d of drops) {
+      if (d.end <= runStartAt && d.end > floor) {
+        floor = d.end;
+        afterLabel = false;
+      }
+    }
+    const skipHeadings = (from: number, to: number): number => leadingHeadings(text, from, to, vocabulary, upper).titleStart;
+    let start = titleStart(text, floor, runStartAt, skipHeadings);
+    // A heading inside the chunk is where the entry begins, even with no sentence end before it
+    // (a list item ends without a full stop). Right after a label (`Read more: Paper: X NEWS Title (...)`)
+    // it is the last heading, unless a "see also" header stands in between and takes the link text
+    // with it (the text does not say where one ends); elsewhere the first.
+    const headingAt = (at: number): boolean => leadingHeadings(text, at, runStartAt, vocabulary, upper).titleStart > at;
+    if (start === floor && afterLabel) {
+      if (standaloneEnd(text, start, runStartAt, headingAt) < 0) start = lastHeadingStart(text, start, runStartAt, vocabulary, upper) ?? start;
+    } else start = firstHeadingStart(text, start, runStartAt, vocabulary) ?? start;
+    const { cuts: headingCuts, titleStart: afterHeadings } = leadingHeadings(text, start, runStartAt, vocabulary, upper);
+    cuts.push(...headingCuts);
+    start = afterHeadings;
+    // See-also headers standing before this one inside the chunk.
+    for (let end = standaloneEnd(text, start, runStartAt, headingAt); end > 0; end = standaloneEnd(text, start, runStartAt, headingAt)) {
+      cuts.push({ start, end: -1, kind: 'piece' });
+      const next = text.slice(end).search(/\S/);
+      const lead = leadingHeadings(text, end + next, runStartAt, vocabulary, upper);
+      cuts.push(...lead.cuts);
+      start = lead.titleStart;
+    }
+    cuts.push({ start, end: -1, kind: 'piece' });
+    prevRunEnd = runEnd;
+  }
+  // In an issue with headings in capitals, every heading is cut out, also one that opens an entry
+  // with no parenthetical at all: `... with scale. NEWS Tide Tables Open: Apply by March 3.`
+  if (upper) cuts.push(...capitalHeadings(text, vocabulary));
+  return cuts;
+}
+
+function isUpper(word: string): boolean {
+  return word === word.toUpperCase();
+}
+
+/**
+ * Two capitals in a row start the only words a heading in capitals can start with. Found with an
+ * ASCII-or-beyond pattern (a `\p{Lu}` scan over a whole flattened issue is many times slower),
+ * then checked with `\p{Lu}` on the word alone.
+ */
+const CAPITAL_PAIR = /[A-Z\u0080-\uffff][A-Z\u0080-\uffff]/g;
+const LU_PAIR = /\p{Lu}{2}/u;
+
+/** The whitespace-delimited word around offset `at`. */
+function wordAround(text: string, at: number): { start: number; end: number } {
+  let start = at;
+  while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+  let end = at;
+  while (end < text.length && !/\s/.test(text[end]!)) end++;
+  return { start, end };
+}
+
+/** Every known heading written in capitals and followed by a capitalised word. */
+function capitalHeadings(text: string, vocabulary: Vocabulary): Cut[] {
+  const cuts: Cut[] = [];
+  const accept = (phrase: string): boolean => phrase === phrase.toUpperCase() && vocabulary.written(phrase);
+  // Only words with two capitals in a row are tried, each with the few words after it that a heading
+  // can span (at most 7, and the word that follows): most words of the text are never looked at twice.
+  CAPITAL_PAIR.lastIndex = 0;
+  for (let m = CAPITAL_PAIR.exec(text); m; m = CAPITAL_PAIR.exec(text)) {
+    const word = wordAround(text, m.index);
+    CAPITAL_PAIR.lastIndex = word.end;
+    const first = text.slice(word.start, word.end);
+    if (!LU_PAIR.test(first) || !isUpper(first) || vocabulary.headingWords(first) === 0) continue;
+    const ws = words(text, word.start, text.length, 8);
+    // A phrase in capitals has every word in capitals: no longer phrase needs trying.
+    let capitals = 1;
+    while (capitals < ws.length && isUpper(text.slice(ws[capitals]!.start, ws[capitals]!.end))) capitals++;
+    const k = headingLength(text, ws, 0, vocabulary, accept, capitals);
+    if (k === 0) continue;
+    cuts.push({ start: ws[0]!.start, end: ws[k - 1]!.end, kind: 'heading' });
+    CAPITAL_PAIR.lastIndex = ws[k - 1]!.end;
+  }
+  return cuts;
+}
+
+/** Turns cuts into pieces of text, in order; text between fixed-extent cuts becomes its own piece. */
+function piecesOf(text: string, cuts: Cut[]): Piece[] {
+  const sorted = cuts.sort((a, b) => a.start - b.start || (a.kind === 'drop' ? -1 : 1));
+  const out: Piece[] = [];
+  let at = 0;
+  let open = 0; // start of the running piece
+  const flush = (to: number): void => {
+    const piece = text.slice(open, to).trim();
+    if (piece) out.push({ text: piece, heading: false });
+  };
+  for (const cut of sorted) {
+    if (cut.start < at) continue; // inside a dropped or heading span
+    flush(cut.start);
+    if (cut.end >= 0) {
+      const piece = text.slice(cut.start, cut.end).trim();
+      if (cut.kind === 'heading' && piece) out.push({ text: piece, heading: true });
+      at = cut.end;
+      open = cut.end;
+    } else {
+      at = cut.start;
+      open = cut.start;
+    }
+  }
+  flush(text.length);
+  return out;
+}
+
+/** True when a line holds a whole flattened issue (or a long part of one). */
+export function isFlattened(text: string): boolean {
+  if (text.length < FLAT_MIN) return false;
+  const anchorsMayBe = text.includes('ummari');
+  const labelsMayBe = text.includes('opinion') || text.includes('Read more') || text.includes('Prerequisi') || text.includes('Should you read it?');
+  if (!anchorsMayBe && !labelsMayBe) return false;
+  if (!anchorsMayBe) return findLabels(text).length > 0;
+  STRONG_ANCHOR.lastIndex = 0;
+  let anchors = 0;
+  for (let m = STRONG_ANCHOR.exec(text); m && anchors < 2; m = STRONG_ANCHOR.exec(text)) anchors++;
+  if (anchors >= 2) return true;
+  return (labelsMayBe && findLabels(text).length > 0) || (anchors === 1 && STRONG_ANCHOR.lastIndex > 300);
+}
+
+/** The pieces of a flattened line, in order. */
+export function cutFlattened(text: string, vocabulary: Vocabulary): Piece[] {
+  return piecesOf(text, findCuts(text, vocabulary));
+}
