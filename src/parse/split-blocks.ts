@@ -10,6 +10,7 @@ import type { Vocabulary } from '../categories.ts';
 import { matchLabel } from './labels.ts';
 import { matchHeader } from './header.ts';
 import { cutFlattened, isFlattened } from './cut-flattened.ts';
+import { stripMarkup } from './markup.ts';
 
 export interface Block {
   text: string;
@@ -24,6 +25,19 @@ export interface Block {
 /** Lines that start a block of their own even without a blank line before them. */
 function startsBlock(text: string): boolean {
   return /^(?:[-*+] |\d{1,2}[.)] |>|\|)/.test(text) || matchLabel(text) !== null || matchHeader(text) !== null;
+}
+
+/**
+ * A line that is a heading by itself: a section of the vocabulary, or a short line in capitals.
+ * Page text separates a heading from what is around it by a single newline
+ * (`... than usual.` / `Highlights`, `Technical AI alignment` / `Problems`): it is never a
+ * continuation of the paragraph above, and nothing continues it.
+ */
+function headingLine(text: string, vocabulary: Vocabulary): boolean {
+  if (text.length > 120 || text.includes('\n')) return false;
+  const plain = stripMarkup(text);
+  if (vocabulary.lookup(plain) !== undefined) return true;
+  return /\p{Lu}{3}/u.test(plain) && plain === plain.toUpperCase() && !/[.!?:;,"”]$/.test(plain) && plain.split(' ').length <= 8;
 }
 
 const UNDERLINE = /^(=+|-+)\s*$/;
@@ -61,7 +75,7 @@ export function splitBlocks(cleaned: CleanText, vocabulary: Vocabulary): Block[]
     // `**Read more:** **[Paper: Learning Robust Rewards With Adversarial](...)**  ` then `**[Inverse Reinforcement Learning](...)**`.
     const prev = blocks[blocks.length - 1];
     const above = lines[i - 1];
-    if (prev && above && above.text.trim() !== '' && prev.level === null && !prev.inline && !startsBlock(trimmed)) {
+    if (prev && above && above.text.trim() !== '' && prev.level === null && !prev.inline && !startsBlock(trimmed) && !headingLine(trimmed, vocabulary) && !headingLine(prev.text, vocabulary)) {
       prev.text += `\n${trimmed}`;
       continue;
     }
