@@ -8,31 +8,42 @@ const CONNECTORS = new Set([
   'y', 'bin', 'ibn', 'ten', 'ter', 'of', 'the', 'for', 'at', 'on', 'in',
 ]);
 
-/** A name-like token: `Janice`, `W.`, `O'Keefe`, `Jean-Luc`, `DeepMind`, `evhub`, `Zhu*`, `80,000`. */
-const NAME_TOKEN = /^[\p{Lu}\p{Lt}\p{N}][\p{L}\p{M}\p{N}.'’\-]*\*?\.?$/u;
-const LOWER_HANDLE = /^[\p{Ll}][\p{L}\p{N}_\-]{2,20}$/u;
+/**
+ * A name-like token: `Janice`, `W.`, `O'Keefe`, `Jean-Luc`, `DeepMind`, `Zhu*`, `80,000`, and forum
+ * user names with an underscore (`William_S`, `Douglas_Reay`).
+ */
+const NAME_TOKEN = /^[\p{Lu}\p{Lt}\p{N}][\p{L}\p{M}\p{N}.'’\-_]*\*?\.?$/u;
+/** A forum user name in lower case, alone: `(evhub)`, `(zhukeepa)`, `(cousin_it)`, `(rk)`. */
+const LOWER_HANDLE = /^[\p{Ll}][\p{L}\p{N}_\-]{1,30}$/u;
+/** Two-letter asides that are not user names: `(ii)`, `(ie)`. */
+const NOT_HANDLE = /^(?:[ivx]+|ie|eg|cf|vs|ok|no|so|or|as|an|at|by|in|is|it|of|on|to|up|us|we)$/;
 
 /** True when a parenthetical's text reads as a list of authors or an organisation. */
 export function looksLikeAuthors(text: string, strict = false): boolean {
-  const t = text.trim();
-  if (t.length < 2 || t.length > 400) return false;
+  // A nested aside belongs to one name: `Krishnamurthy (Dj) Dvijotham`, `Xue Bin (Jason) Peng`.
+  const t = text.trim().replace(/\s*\([^()]{1,20}\)\s*/g, ' ').trim();
+  if (t.length < 2 || t.length > 3000) return false;
   if (/^(?:AN ?#\d+|summari[sz]ed by\b|H\/T\b|e\.g\.|i\.e\.|see\b|cf\.|via\b|and\b|or\b)/i.test(t)) return false;
   if (/[:;!?=<>{}[\]]|https?:|\d%/.test(t)) return false;
   const tokens = t.split(/[\s,]+/).filter(Boolean);
-  if (tokens.length === 0 || tokens.length > 60) return false;
+  if (tokens.length === 0 || tokens.length > 400) return false;
+  // A forum handle written in lower case, alone: `(evhub)`.
+  if (tokens.length === 1 && LOWER_HANDLE.test(t)) return !strict && !NOT_HANDLE.test(t);
   let names = 0;
-  for (const token of tokens) {
-    if (CONNECTORS.has(token.toLowerCase())) continue;
-    if (NAME_TOKEN.test(token)) {
-      names++;
-      continue;
-    }
-    // A forum handle written in lower case, alone: `(evhub)`.
-    if (tokens.length === 1 && LOWER_HANDLE.test(token)) return !strict;
-    return false;
+  let lower = 0;
+  for (const [i, raw] of tokens.entries()) {
+    if (CONNECTORS.has(raw.toLowerCase())) continue;
+    // Scraped accents may stand apart from their letter: `Sean ́Oh ́Eigeartaigh`.
+    const token = raw.replace(/^[^\p{L}\p{N}]+/u, '');
+    if (token === '') continue;
+    if (NAME_TOKEN.test(token)) names++;
+    // Credits are mostly names, with a few words between them: `Many people at OpenAI`,
+    // `The AlphaStar team`, `Kevin Hartnett interviewing Judea Pearl`, `Seán Ó hÉigeartaigh`.
+    else if (i > 0 && /^\p{Ll}[\p{L}\p{M}'’\-]*$/u.test(token)) lower++;
+    else return false;
   }
-  if (names === 0) return false;
-  if (strict) return names >= 2 || /\bet al\b/.test(t);
+  if (names === 0 || lower > names) return false;
+  if (strict) return lower === 0 && (names >= 2 || /\bet al\b/.test(t));
   // A bare number `(2019)` is a year, not an author.
   return !/^\d+$/.test(t);
 }

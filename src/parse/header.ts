@@ -22,9 +22,9 @@ export interface Header {
 }
 
 /** How far into a piece of text a header may reach. Bounds the work on hostile input. */
-const MAX_HEADER = 2400;
-/** How long one parenthetical of a header may be (the longest author lists are about 1,000 characters). */
-export const LONG_GROUP = 1500;
+const MAX_HEADER = 4000;
+/** How long one parenthetical of a header may be (the longest author lists, a hundred names, are about 2,000 characters). */
+export const LONG_GROUP = 3000;
 const MAX_GROUPS = 6;
 const SUMMARIZED = /^\s*summari[sz]ed by\s+(.+?)\s*$/is;
 const HAT_TIP = /^\s*(?:H\/T|h\/t|HT:?)\s+(.+?)\s*$/s;
