@@ -2,7 +2,7 @@
  * The public parser API: one raw newsletter file in, one `Issue` out.
  *
  * A visible composition of the stages in `src/parse/`, top to bottom:
- *   frontMatter -> [htmlToMarkdown] -> cleanText -> splitComments -> takeTitleLine -> splitBlocks -> findSections
+ *   frontMatter -> [htmlToMarkdown] -> cleanText -> splitComments -> takeTitleLine -> splitBlocks -> joinSplitHeaders -> findSections
  *   -> findEntries -> markSpecialEdition -> mergeHighlightStubs -> readFields -> assignIds -> inferMetadata
  * Every stage is data in, data out; none reads the file system.
  */
@@ -14,6 +14,7 @@ import { htmlToMarkdown, isHtml } from './parse/html-to-markdown.ts';
 import { splitComments } from './parse/split-comments.ts';
 import { readTitleLine, takeTitleLine, type TitleLine } from './parse/title-line.ts';
 import { splitBlocks } from './parse/split-blocks.ts';
+import { joinSplitHeaders } from './parse/join-split-headers.ts';
 import { findSections } from './parse/find-sections.ts';
 import { findEntries } from './parse/find-entries.ts';
 import { markSpecialEdition } from './parse/mark-special-edition.ts';
@@ -50,7 +51,7 @@ export function parseNewsletter(raw: RawFile, options: ParseOptions): Issue {
   // A page's `<title>` is its title line: `[AN #101]: Why we should ...`, `Alignment Newsletter #17`.
   const pageTitle: TitleLine | null = page?.title ? (readTitleLine(page.title.text, page.title.line) ?? { number: null, title: page.title.text, date: null, line: page.title.line }) : null;
   const titleLine = taken.titleLine ?? pageTitle;
-  const blocks = splitBlocks(text, options.vocabulary);
+  const blocks = joinSplitHeaders(splitBlocks(text, options.vocabulary));
   const sectioned = findSections(blocks, options.vocabulary, warn);
   const found = mergeHighlightStubs(markSpecialEdition(findEntries(sectioned, warn), sectioned), warn);
   const entries = assignIds(found.entries.map((entry) => readFields(entry, editor, warn)));
