@@ -6,7 +6,7 @@
 import type { Vocabulary } from '../categories.ts';
 import { findLabels } from './labels.ts';
 import { findBoilerplate } from './boilerplate.ts';
-import { groupRun, LONG_GROUP, readRun } from './header.ts';
+import { groupRun, isCapitalised, isTitleCase, LONG_GROUP, readRun } from './header.ts';
 import { looksLikeAuthors } from './authors.ts';
 
 /** One piece of a flattened line: a heading, or the text of a paragraph. */
@@ -40,19 +40,6 @@ function words(text: string, from: number, to: number, max = Infinity): { start:
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to && out.length < max; m = re.exec(text)) out.push({ start: m.index, end: Math.min(to, m.index + m[0].length) });
   return out;
-}
-
-function isCapitalised(word: string): boolean {
-  return /^["“'‘(\[]*[\p{Lu}\p{N}]/u.test(word);
-}
-
-/** A short run of words most of which are capitalised: the tail of a title (`Well, almost.` is not; `Is SGD a Bayesian Sampler?` is). */
-function titleCase(text: string): boolean {
-  const ws = text.split(/\s+/).filter(Boolean);
-  if (ws.length === 0 || ws.length > 14) return false;
-  const long = ws.filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 4);
-  if (long.length === 0) return ws.length <= 4;
-  return long.filter(isCapitalised).length / long.length >= 0.75;
 }
 
 /**
@@ -210,8 +197,8 @@ function titleStart(text: string, floor: number, runStart: number, afterHeadings
     const prev = text.slice(prevStart, bounds[i]!);
     const tailWords = text.slice(bounds[i]!, runStart).split(/\s+/).filter(Boolean).length;
     const headed = afterHeadings(prevStart, bounds[i]!);
-    const shortTail = tailWords <= 5 && titleCase(prev);
-    const headedTitle = headed > prevStart && titleCase(text.slice(headed, bounds[i]!));
+    const shortTail = tailWords <= 5 && isTitleCase(prev);
+    const headedTitle = headed > prevStart && isTitleCase(text.slice(headed, bounds[i]!));
     if (!shortTail && !headedTitle) break;
     if (i === 0) return prevStart;
     i--;

@@ -5,7 +5,7 @@
  */
 import type { SectionedBlock } from './find-sections.ts';
 import type { Header } from './header.ts';
-import { cleanTitle, matchHeader } from './header.ts';
+import { cleanTitle, isTitleCase, matchHeader } from './header.ts';
 import { firstLinkUrl, stripMarkup } from './markup.ts';
 import type { LabelKind } from './labels.ts';
 import { matchLabel } from './labels.ts';
@@ -79,19 +79,58 @@ function mayBeStanding(text: string): boolean {
   return text.includes('](') ? mayHoldBoilerplate(text) : hasStandingText(text);
 }
 
-/** `Title: summary` with a title-sized, title-like part before the first colon. */
-function bareHeader(text: string): Header | null {
-  const m = /^([^:\n]{3,200}?)\s?:\s+\S/.exec(text);
-  if (!m || !isBareTitle(m[1]!)) return null;
+/**
+ * `Title: summary` with a title-sized, title-like part before the first colon. With `titleCase`, the
+ * title must be written in Title Case: `Human-aligned AI Summer School: The first ...` after another
+ * entry's summary is a new entry, `Key idea: the agent ...` is not.
+ */
+function bareHeader(text: string, titleCase: boolean): Header | null {
+  const m = /^([^:\n]{2,200}?)\s?:\s+\S/.exec(text);
+  if (!m || !isBareTitle(m[1]!) || (titleCase && !isListedTitle(stripMarkup(m[1]!)))) return null;
   const length = m[0].length - 1;
   return { title: cleanTitle(m[1]!), authors: null, summarizers: [], hatTips: [], url: firstLinkUrl(m[1]!), length, standalone: false };
 }
 
-/** A short line that reads as a title: no sentence end inside, no full stop at the end. */
+/**
+ * A short line that reads as a title: no sentence end inside, no full stop at the end. One word only
+ * when it is written like a name, with a capital or digit after its first letter (`DAWNBench`,
+ * `MLPerf`), not like a word (`Update`).
+ */
 function isBareTitle(text: string): boolean {
   const plain = stripMarkup(text);
   const words = plain.split(/\s+/).length;
-  return words >= 2 && words <= 20 && /^["“\p{Lu}\p{N}]/u.test(plain) && !/[.;,:]$/.test(plain) && !/[.!?]\s+\p{Lu}/u.test(plain);
+  const named = words >= 2 || /^\p{Lu}\S*[\p{Lu}\p{N}]/u.test(plain);
+  return named && words <= 20 && /^["“\p{Lu}\p{N}]/u.test(plain) && !/[.;,:]$/.test(plain) && !/[.!?]\s+\p{Lu}/u.test(plain);
+}
+
+/** Title Case, and not an item of an enumeration (`Step 1`, `Claim 2`, `3) Takeoff`). */
+function isListedTitle(plain: string): boolean {
+  return isTitleCase(plain) && !/^\d+[.)]|\s\d+$/.test(plain);
+}
+
+/** A stub that lists a highlight again under its topic: `AGI Strategy - List of Resources: Summarized in the highlights!`. */
+const HIGHLIGHT_STUB = /:\s*Summari[sz]ed in the highlights\s*[.!]?\s*$/i;
+
+/**
+ * The header a paragraph opens with. Besides `Title (Authors): ...`, a header with no parenthetical
+ * at all (`Title: summary`, a news item or a job post) opens an entry right after a heading, in a
+ * highlight stub, or, when written in Title Case, after another entry.
+ */
+function headerOf(text: string, opensSection: boolean, current: RawEntry | null): Header | null {
+  const header = matchHeader(text);
+  if (header || matchLabel(text)) return header;
+  if (opensSection || HIGHLIGHT_STUB.test(text)) return bareHeader(text, false);
+  return current !== null && closed(current) ? bareHeader(text, true) : null;
+}
+
+/**
+ * An entry after which a header with no parenthetical may follow: a short one (one summary
+ * paragraph, or closed by an opinion or Read more), outside the highlights. A highlight's long
+ * summary lists its own points as `Adversarial Robustness: ...` paragraphs; a news item is short.
+ */
+function closed(entry: RawEntry): boolean {
+  if (entry.highlight) return false;
+  return entry.fields.length > 1 || entry.fields[0]!.paragraphs.length <= 1;
 }
 
 export function findEntries(blocks: SectionedBlock[], warn: Warn): FoundEntries {
@@ -123,7 +162,7 @@ export function findEntries(blocks: SectionedBlock[], warn: Warn): FoundEntries 
 
     // Right after a heading, `Title: text` opens an entry even with no parenthetical at all (a news
     // item or job post in an early issue): `NEWS` then `Tide Tables Open Call: Apply by March 3.`
-    const header = matchHeader(text) ?? (opensSection && !matchLabel(text) ? bareHeader(text) : null);
+    const header = headerOf(text, opensSection, current);
     if (header) {
       const rest = text.slice(header.length).trim();
       current = {
@@ -147,7 +186,10 @@ export function findEntries(blocks: SectionedBlock[], warn: Warn): FoundEntries 
       current.fields.push({ kind: label.kind, by: label.by, paragraphs: rest ? [rest] : [], line: block.line });
       continue;
     }
-    if (current) {
+    // A "see also" header has no summary: a title line after it is the next "see also" item, not its
+    // summary (`Artificial Intelligence and International Affairs (Chatham House)` then `India's National Strategy for AI`).
+    const seeAlso = current !== null && current.header.standalone && current.fields.length === 1 && current.fields[0]!.paragraphs.length === 0;
+    if (current && !(seeAlso && isBareTitle(text))) {
       // A paragraph after `Read more:` / `Prerequisites:` continues the summary, not the link list.
       let field = current.fields[current.fields.length - 1]!;
       if (field.kind === 'readMore' || field.kind === 'prerequisites') field = current.fields[0]!;

@@ -111,6 +111,19 @@ export function readRun(groups: Group[]): RunParts | null {
   return { authors, summarizers, hatTips, titleEnd, hasSummarizer };
 }
 
+export function isCapitalised(word: string): boolean {
+  return /^["“'‘(\[]*[\p{Lu}\p{N}]/u.test(word);
+}
+
+/** A short run of words most of which are capitalised: the tail of a title (`Well, almost.` is not; `Is SGD a Bayesian Sampler?` is). */
+export function isTitleCase(text: string): boolean {
+  const ws = text.split(/\s+/).filter(Boolean);
+  if (ws.length === 0 || ws.length > 14) return false;
+  const long = ws.filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 4);
+  if (long.length === 0) return ws.length <= 4;
+  return long.filter(isCapitalised).length / long.length >= 0.75;
+}
+
 /** Title text of a header, markup removed: `**[Title](url)**` -> `Title`. */
 export function cleanTitle(raw: string): string {
   return unpad(stripMarkup(raw))
