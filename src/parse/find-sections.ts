@@ -7,7 +7,7 @@
  */
 import type { Block } from './split-blocks.ts';
 import type { Vocabulary } from '../categories.ts';
-import { categoryPath } from '../categories.ts';
+import { categoryPath, type Category } from '../categories.ts';
 import { stripMarkup } from './markup.ts';
 import { isFooterHeading } from './boilerplate.ts';
 import { matchHeader } from './header.ts';
@@ -35,7 +35,9 @@ function labelFor(text: string): string {
 }
 
 /** Is this block a heading? `known` when the vocabulary has it. */
-function headingKind(block: Block, next: Block | undefined, vocabulary: Vocabulary): 'known' | 'unknown' | 'footer' | null {
+type HeadingKind = 'known' | 'unknown' | 'footer' | null;
+
+function headingKind(block: Block, next: Block | undefined, vocabulary: Vocabulary): HeadingKind {
   const text = block.text.trim();
   if (text.length > 160) return null;
   // `**[Inverse Reinforcement Learning](url)**` is a bold link, not a heading.
@@ -57,22 +59,43 @@ function headingKind(block: Block, next: Block | undefined, vocabulary: Vocabula
   return null;
 }
 
+/**
+ * A heading the vocabulary has only with its section's name added: `Critiques` under Other progress
+ * in AI is `Critiques (AI)`, under Technical AI alignment `Critiques (Alignment)`.
+ */
+function qualified(label: string, section: string | undefined, vocabulary: Vocabulary): Category | null {
+  if (section === undefined) return null;
+  const prefix = `${label.toLowerCase()} (`;
+  return vocabulary.all.find((c) => c.parent === section && c.label.toLowerCase().startsWith(prefix)) ?? null;
+}
+
+/**
+ * True when an entry header stands between block `i` and the next heading. A heading the vocabulary
+ * does not know, with no entry under it, is a subheading of the summary it stands in (a long
+ * highlight's `## The overall framework`), not a section.
+ */
+function entryFollows(blocks: Block[], kinds: HeadingKind[], i: number): boolean {
+  for (let j = i + 1; j < blocks.length && kinds[j] === null; j++) if (matchHeader(blocks[j]!.text)) return true;
+  return false;
+}
+
 export function findSections(blocks: Block[], vocabulary: Vocabulary, warn: Warn): SectionedBlock[] {
   const out: SectionedBlock[] = [];
   let path: string[] = [];
   let highlight = false;
+  const kinds = blocks.map((block, i) => headingKind(block, blocks[i + 1], vocabulary));
   blocks.forEach((block, i) => {
-    const kind = headingKind(block, blocks[i + 1], vocabulary);
+    const kind = kinds[i]!;
     if (kind === 'footer') {
       out.push({ kind: 'footer', block });
       return;
     }
-    if (kind === null) {
+    const plain = stripMarkup(block.text);
+    const known = kind === 'known' ? vocabulary.lookup(plain)! : kind === 'unknown' ? qualified(labelFor(block.text), path[0], vocabulary) : null;
+    if (kind === null || (!known && !entryFollows(blocks, kinds, i))) {
       out.push({ kind: 'content', block, path, highlight });
       return;
     }
-    const plain = stripMarkup(block.text);
-    const known = kind === 'known' ? vocabulary.lookup(plain)! : null;
     if (known) {
       path = categoryPath(known);
       highlight = known.highlight;
