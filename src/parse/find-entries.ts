@@ -85,7 +85,8 @@ function mayBeStanding(text: string): boolean {
  * entry's summary is a new entry, `Key idea: the agent ...` is not.
  */
 function bareHeader(text: string, titleCase: boolean): Header | null {
-  const m = /^([^:\n]{2,200}?)\s?:\s+\S/.exec(text);
+  // The title may be a link, whose target holds a colon: `[DAWNBench](https://dawn.cs.stanford.edu/): This is ...`.
+  const m = /^((?:\[[^\]\n]*\]\([^()\s]*\)|[^:\n]){2,400}?)\s?:\s+\S/.exec(text);
   if (!m || !isBareTitle(m[1]!) || (titleCase && !isListedTitle(stripMarkup(m[1]!)))) return null;
   const length = m[0].length - 1;
   return { title: cleanTitle(m[1]!), authors: null, summarizers: [], hatTips: [], url: firstLinkUrl(m[1]!), length, standalone: false };
@@ -116,11 +117,30 @@ const HIGHLIGHT_STUB = /:\s*Summari[sz]ed in the highlights\s*[.!]?\s*$/i;
  * at all (`Title: summary`, a news item or a job post) opens an entry right after a heading, in a
  * highlight stub, or, when written in Title Case, after another entry.
  */
-function headerOf(text: string, opensSection: boolean, current: RawEntry | null): Header | null {
+function headerOf(text: string, opensSection: boolean, current: RawEntry | null, stubbed: Set<string>): Header | null {
   const header = matchHeader(text);
   if (header || matchLabel(text)) return header;
   if (opensSection || HIGHLIGHT_STUB.test(text)) return bareHeader(text, false);
+  // A highlight that a stub names later in the issue: `AGI Strategy - List of Resources: Exactly what it sounds like.`
+  const bare = bareHeader(text, false);
+  if (bare && stubbed.has(titleKey(bare.title))) return bare;
   return current !== null && closed(current) ? bareHeader(text, true) : null;
+}
+
+/** Titles compared as a reader would: case, markup and punctuation aside. */
+export function titleKey(title: string): string {
+  return stripMarkup(title).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** The titles that "Summarized in the highlights!" stubs name, as `titleKey`s. */
+function stubTitles(blocks: SectionedBlock[]): Set<string> {
+  const out = new Set<string>();
+  for (const item of blocks) {
+    if (item.kind !== 'content' || !HIGHLIGHT_STUB.test(item.block.text)) continue;
+    const header = matchHeader(item.block.text) ?? bareHeader(item.block.text, false);
+    if (header) out.add(titleKey(header.title));
+  }
+  return out;
 }
 
 /**
@@ -140,6 +160,7 @@ export function findEntries(blocks: SectionedBlock[], warn: Warn): FoundEntries 
   let inFooter = false;
 
   let afterHeading = false;
+  const stubbed = stubTitles(blocks);
   for (const item of blocks) {
     if (item.kind === 'footer') {
       current = null;
@@ -162,7 +183,7 @@ export function findEntries(blocks: SectionedBlock[], warn: Warn): FoundEntries 
 
     // Right after a heading, `Title: text` opens an entry even with no parenthetical at all (a news
     // item or job post in an early issue): `NEWS` then `Tide Tables Open Call: Apply by March 3.`
-    const header = headerOf(text, opensSection, current);
+    const header = headerOf(text, opensSection, current, stubbed);
     if (header) {
       const rest = text.slice(header.length).trim();
       current = {

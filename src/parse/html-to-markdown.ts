@@ -102,7 +102,9 @@ export function htmlToMarkdown(html: string, firstLine: number): HtmlPage {
     // A block made from loose text (`<div>Crossposted from ...</div>`) has no position: it stands where the last one did.
     const line = block.position ? firstLine - 1 + block.position.start.line : (lines[lines.length - 1]?.line ?? firstLine);
     if (lines.length > 0) lines.push({ text: '', line });
-    text.split('\n').forEach((t, i) => lines.push({ text: t, line: line + i }));
+    // A line break inside a paragraph (`... benchmarks.<br/><strong>My opinion:</strong> ...`) is written
+    // `\` at the end of the line; the line after it starts a block of its own or continues this one.
+    text.split('\n').forEach((t, i) => lines.push({ text: t.replace(/\\$/, ''), line: line + i }));
   }
   return { lines, title: title ? { text: title, line: firstLine - 1 + titleLine } : null };
 }

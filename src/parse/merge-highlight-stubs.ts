@@ -9,16 +9,11 @@
  * an entry or an anchor of its own. A stub whose highlight is not in the issue stays an entry (with a
  * warning), so nothing it says is lost.
  */
-import type { FoundEntries, RawEntry } from './find-entries.ts';
+import { titleKey, type FoundEntries, type RawEntry } from './find-entries.ts';
 import { stripMarkup } from './markup.ts';
 import type { Warn } from './front-matter.ts';
 
 const STUB = /^summari[sz]ed in the highlights\s*[.!]?$/i;
-
-/** Titles compared as a reader would: case, markup and punctuation aside. */
-function titleKey(title: string): string {
-  return stripMarkup(title).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
 
 function isStub(entry: RawEntry): boolean {
   const [summary, ...rest] = entry.fields;
