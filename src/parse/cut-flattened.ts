@@ -223,6 +223,38 @@ function nearestWordStart(text: string, at: number): number {
   return space < 0 ? at : space + 1;
 }
 
+/**
+ * Where an entry's title ends and its header's run ends. `header`: parentheticals with a colon or
+ * `(summarized by ...)`; `seeAlso`: an author parenthetical followed by the next title or a heading;
+ * `bare`: a title link followed by ` : `. `strict`: a summarizer, or authors that are names beyond doubt.
+ */
+interface Run {
+  end: number;
+  kind: 'header' | 'seeAlso' | 'bare';
+  strict: boolean;
+}
+
+const YEAR = /\b(?:19|20)\d\d\b/;
+/** The `)` of a group followed by a capitalised word: where a "see also" header may end. */
+const SEE_ALSO_END = /\)(?=[*_]{0,2}\s+["“‘]?[\p{Lu}\p{N}])/gu;
+/** How far back a "see also" header's author list may reach (a long one has a hundred names). */
+const SEE_ALSO_REACH = 1200;
+/** A header colon standing alone after a title: `DAWNBench : This is ...`. */
+const BARE_ANCHOR = /[\p{L}\p{N}?!"”'’] : (?=\S)/gu;
+
+/**
+ * Whether the text before a "see also" or bare run reads as an entry title: short, and either in
+ * Title Case, right after a heading, or (for a "see also" header) with authors that are names beyond
+ * doubt. `This seems to be gdb's take : "We are ...` is a sentence, not a header.
+ */
+function plausibleTitle(title: string, run: Run, afterHeading: boolean): boolean {
+  const plain = title.trim();
+  const words = plain.split(/\s+/).filter(Boolean).length;
+  if (words === 0 || words > 30 || !/^["“‘'\[(]?[\p{Lu}\p{N}]/u.test(plain)) return false;
+  if (isTitleCase(plain) || afterHeading) return true;
+  return run.kind === 'seeAlso' && run.strict;
+}
+
 /** Where a flattened line is cut. */
 function findCuts(text: string, vocabulary: Vocabulary): Cut[] {
   const cuts: Cut[] = [];
@@ -237,14 +269,16 @@ function findCuts(text: string, vocabulary: Vocabulary): Cut[] {
   }
 
   // Entry headers: find each parenthetical run that ends a header, then walk back to its title.
-  const runs = new Map<number, number>(); // runStart -> run end (after the colon, if any)
-  const addRun = (close: number, reach: number): void => {
+  const runs = new Map<number, Run>(); // where the title ends -> the run
+  const addRun = (close: number, reach: number, kind: Run['kind'] = 'header'): void => {
     const groups = groupRun(text, close, 0, reach);
     if (groups.length === 0) return;
     const run = readRun(groups);
     if (!run) return;
     if (!run.hasSummarizer && !(run.authors && looksLikeAuthors(run.authors))) return;
-    runs.set(run.titleEnd, groups[groups.length - 1]!.end);
+    // A citation in a sentence is not a "see also" header: `... preferences (Christiano et al, 2017) The key ...`.
+    if (kind === 'seeAlso' && (run.hasSummarizer || YEAR.test(run.authors ?? ''))) return;
+    if (!runs.has(run.titleEnd)) runs.set(run.titleEnd, { end: groups[groups.length - 1]!.end, kind, strict: run.hasSummarizer || looksLikeAuthors(run.authors ?? '', true) });
   };
   STRONG_ANCHOR.lastIndex = 0;
   for (let m = STRONG_ANCHOR.exec(text); m; m = STRONG_ANCHOR.exec(text)) {
@@ -266,11 +300,23 @@ function findCuts(text: string, vocabulary: Vocabulary): Cut[] {
   runEndsBefore(text.length);
   WEAK_ANCHOR.lastIndex = 0;
   for (let m = WEAK_ANCHOR.exec(text); m; m = WEAK_ANCHOR.exec(text)) addRun(m.index, 400);
+  // "See also" headers in a run: `Title (Authors) Title (Authors) HEADING Title (Authors) Title: ...`.
+  // Each author parenthetical followed by a capitalised word closes an entry.
+  SEE_ALSO_END.lastIndex = 0;
+  for (let m = SEE_ALSO_END.exec(text); m; m = SEE_ALSO_END.exec(text)) addRun(m.index, SEE_ALSO_REACH, 'seeAlso');
+  // A header colon after a title link is written ` : ` (the link was its own text node): `News Research Scholars Programme : From the website: ...`.
+  BARE_ANCHOR.lastIndex = 0;
+  for (let m = BARE_ANCHOR.exec(text); m; m = BARE_ANCHOR.exec(text)) {
+    const titleEnd = m.index + 1;
+    if (!runs.has(titleEnd)) runs.set(titleEnd, { end: m.index + m[0].length, kind: 'bare', strict: false });
+  }
 
   const drops = cuts.filter((c) => c.kind === 'drop');
   let floor = 0;
   let prevRunEnd = 0;
-  for (const [runStartAt, runEnd] of [...runs.entries()].sort((a, b) => a[0] - b[0])) {
+  let prevKind: Run['kind'] = 'header';
+  for (const [runStartAt, run] of [...runs.entries()].sort((a, b) => a[0] - b[0])) {
+    if (runStartAt < prevRunEnd) continue;
     // The title cannot reach back past the previous header, a label, or standing text.
     floor = prevRunEnd;
     let afterLabel = false;
@@ -297,6 +343,10 @@ function findCuts(text: string, vocabulary: Vocabulary): Cut[] {
       if (standaloneEnd(text, start, runStartAt, headingAt) < 0) start = lastHeadingStart(text, start, runStartAt, vocabulary, upper) ?? start;
     } else start = firstHeadingStart(text, start, runStartAt, vocabulary) ?? start;
     const { cuts: headingCuts, titleStart: afterHeadings } = leadingHeadings(text, start, runStartAt, vocabulary, upper);
+    if (run.kind !== 'header' && !plausibleTitle(text.slice(afterHeadings, runStartAt), run, afterHeadings > start)) continue;
+    // What stood between the previous "see also" header and a heading is one bare title:
+    // `... (Chatham House) India's National Strategy for Artificial Intelligence AI capabilities ...`.
+    if (start > floor && floor === prevRunEnd && prevKind === 'seeAlso') cuts.push({ start: floor, end: -1, kind: 'piece' });
     cuts.push(...headingCuts);
     start = afterHeadings;
     // See-also headers standing before this one inside the chunk.
@@ -308,7 +358,8 @@ function findCuts(text: string, vocabulary: Vocabulary): Cut[] {
       start = lead.titleStart;
     }
     cuts.push({ start, end: -1, kind: 'piece' });
-    prevRunEnd = runEnd;
+    prevRunEnd = run.end;
+    prevKind = run.kind;
   }
   // In an issue with headings in capitals, every heading is cut out, also one that opens an entry
   // with no parenthetical at all: `... with scale. NEWS Tide Tables Open: Apply by March 3.`
