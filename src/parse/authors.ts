@@ -36,7 +36,8 @@ export function looksLikeAuthors(text: string, strict = false): boolean {
     // Scraped accents may stand apart from their letter: `Sean ́Oh ́Eigeartaigh`.
     const token = raw.replace(/^[^\p{L}\p{N}]+/u, '');
     if (token === '') continue;
-    if (NAME_TOKEN.test(token)) names++;
+    // A particle written onto the name: `d'Avila`, `dell’Anna`.
+    if (NAME_TOKEN.test(token) || /^\p{Ll}{1,4}['’]\p{Lu}/u.test(token)) names++;
     // Credits are mostly names, with a few words between them: `Many people at OpenAI`,
     // `The AlphaStar team`, `Kevin Hartnett interviewing Judea Pearl`, `Seán Ó hÉigeartaigh`.
     else if (i > 0 && /^\p{Ll}[\p{L}\p{M}'’\-]*$/u.test(token)) lower++;

@@ -73,15 +73,16 @@ function headingLength(
  * Headings standing at the start of a title chunk: `TECHNICAL AI ALIGNMENT ITERATED AMPLIFICATION Title`
  * or `Learning human intent Conditional revealed preference`. Returns the heading cuts and where the title starts.
  */
-function leadingHeadings(text: string, start: number, end: number, vocabulary: Vocabulary, upper: boolean): { cuts: Cut[]; titleStart: number } {
+function leadingHeadings(text: string, start: number, end: number, vocabulary: Vocabulary, upper: boolean, previous: string | null = null): { cuts: Cut[]; titleStart: number } {
   const cuts: Cut[] = [];
   let at = start;
+  let last = previous;
   for (;;) {
     // A heading spans at most 7 words and needs the word after it: 8 words, unless a run of capitals goes on.
     let ws = words(text, at, end, 8);
     // In an issue whose headings are in capitals, `AI Alignment Podcast` starts a title, not a section.
     let taken = headingLength(text, ws, 0, vocabulary, (phrase) =>
-      upper ? phrase === phrase.toUpperCase() && vocabulary.lookup(phrase) !== undefined : vocabulary.written(phrase),
+      (upper ? phrase === phrase.toUpperCase() && vocabulary.lookup(phrase) !== undefined : vocabulary.written(phrase)) && !repeats(phrase, last, vocabulary),
     );
     if (taken === 0) {
       // An UPPERCASE run of two or more words not in the vocabulary is still a heading: `FIELD BUILDING Title`.
@@ -94,8 +95,20 @@ function leadingHeadings(text: string, start: number, end: number, vocabulary: V
     }
     if (taken === 0) return { cuts, titleStart: at };
     cuts.push({ start: ws[0]!.start, end: ws[taken - 1]!.end, kind: 'heading' });
+    last = text.slice(ws[0]!.start, ws[taken - 1]!.end);
     at = ws[taken]!.start;
   }
+}
+
+/**
+ * True when `phrase` names the section that `previous` (the heading before it) opened. A section is
+ * not opened twice in a row: the second one is the first word of a title,
+ * `Interpretability Measuring abstract reasoning ... (David Barrett et al) Interpretability Beyond Feature Attribution ...`.
+ */
+function repeats(phrase: string, previous: string | null, vocabulary: Vocabulary): boolean {
+  if (previous === null) return false;
+  const a = vocabulary.lookup(phrase);
+  return a !== undefined && a === vocabulary.lookup(previous);
 }
 
 const TRAILING_GROUP = /^\s*[*_]{0,2}\((?:H\/T|h\/t|summari[sz]ed by)\s[^()]{1,120}\)[*_]{0,2}/;
@@ -247,10 +260,12 @@ const BARE_ANCHOR = /[\p{L}\p{N}?!"”'’] : (?=\S)/gu;
  * Title Case, right after a heading, or (for a "see also" header) with authors that are names beyond
  * doubt. `This seems to be gdb's take : "We are ...` is a sentence, not a header.
  */
-function plausibleTitle(title: string, run: Run, afterHeading: boolean): boolean {
+function plausibleTitle(title: string, run: Run, afterHeading: boolean, beforeHeading: boolean): boolean {
   const plain = title.trim();
   const words = plain.split(/\s+/).filter(Boolean).length;
   if (words === 0 || words > 30 || !/^["“‘'\[(]?[\p{Lu}\p{N}]/u.test(plain)) return false;
+  // A one-word parenthetical inside a title is not its authors unless a heading follows: `The Pursuit of (Robotic) Happiness`.
+  if (run.kind === 'seeAlso' && !run.strict && !beforeHeading) return false;
   if (isTitleCase(plain) || afterHeading) return true;
   return run.kind === 'seeAlso' && run.strict;
 }
@@ -312,9 +327,15 @@ function findCuts(text: string, vocabulary: Vocabulary): Cut[] {
   }
 
   const drops = cuts.filter((c) => c.kind === 'drop');
+  /** A heading stands right after `at`: a lone handle `(interstice)` ends a "see also" header only then. */
+  const headingFollows = (at: number): boolean => {
+    const next = at + text.slice(at, at + 20).search(/\S|$/);
+    return leadingHeadings(text, next, Math.min(text.length, next + 300), vocabulary, upper).titleStart > next;
+  };
   let floor = 0;
   let prevRunEnd = 0;
   let prevKind: Run['kind'] = 'header';
+  let lastHeading: string | null = null;
   for (const [runStartAt, run] of [...runs.entries()].sort((a, b) => a[0] - b[0])) {
     if (runStartAt < prevRunEnd) continue;
     // The title cannot reach back past the previous header, a label, or standing text.
@@ -332,29 +353,33 @@ function findCuts(text: string, vocabulary: Vocabulary): Cut[] {
         afterLabel = false;
       }
     }
-    const skipHeadings = (from: number, to: number): number => leadingHeadings(text, from, to, vocabulary, upper).titleStart;
+    const skipHeadings = (from: number, to: number): number => leadingHeadings(text, from, to, vocabulary, upper, lastHeading).titleStart;
     let start = titleStart(text, floor, runStartAt, skipHeadings);
     // A heading inside the chunk is where the entry begins, even with no sentence end before it
     // (a list item ends without a full stop). Right after a label (`Read more: Paper: X NEWS Title (...)`)
     // it is the last heading, unless a "see also" header stands in between and takes the link text
     // with it (the text does not say where one ends); elsewhere the first.
-    const headingAt = (at: number): boolean => leadingHeadings(text, at, runStartAt, vocabulary, upper).titleStart > at;
+    const headingAt = (at: number): boolean => leadingHeadings(text, at, runStartAt, vocabulary, upper, lastHeading).titleStart > at;
     if (start === floor && afterLabel) {
       if (standaloneEnd(text, start, runStartAt, headingAt) < 0) start = lastHeadingStart(text, start, runStartAt, vocabulary, upper) ?? start;
     } else start = firstHeadingStart(text, start, runStartAt, vocabulary) ?? start;
-    const { cuts: headingCuts, titleStart: afterHeadings } = leadingHeadings(text, start, runStartAt, vocabulary, upper);
-    if (run.kind !== 'header' && !plausibleTitle(text.slice(afterHeadings, runStartAt), run, afterHeadings > start)) continue;
+    const { cuts: headingCuts, titleStart: afterHeadings } = leadingHeadings(text, start, runStartAt, vocabulary, upper, lastHeading);
+    if (run.kind !== 'header' && !plausibleTitle(text.slice(afterHeadings, runStartAt), run, afterHeadings > start, headingFollows(run.end))) continue;
     // What stood between the previous "see also" header and a heading is one bare title:
     // `... (Chatham House) India's National Strategy for Artificial Intelligence AI capabilities ...`.
     if (start > floor && floor === prevRunEnd && prevKind === 'seeAlso') cuts.push({ start: floor, end: -1, kind: 'piece' });
     cuts.push(...headingCuts);
+    const lastCut = headingCuts[headingCuts.length - 1];
+    if (lastCut) lastHeading = text.slice(lastCut.start, lastCut.end);
     start = afterHeadings;
     // See-also headers standing before this one inside the chunk.
     for (let end = standaloneEnd(text, start, runStartAt, headingAt); end > 0; end = standaloneEnd(text, start, runStartAt, headingAt)) {
       cuts.push({ start, end: -1, kind: 'piece' });
       const next = text.slice(end).search(/\S/);
-      const lead = leadingHeadings(text, end + next, runStartAt, vocabulary, upper);
+      const lead = leadingHeadings(text, end + next, runStartAt, vocabulary, upper, lastHeading);
       cuts.push(...lead.cuts);
+      const leadCut = lead.cuts[lead.cuts.length - 1];
+      if (leadCut) lastHeading = text.slice(leadCut.start, leadCut.end);
       start = lead.titleStart;
     }
     cuts.push({ start, end: -1, kind: 'piece' });
@@ -363,7 +388,37 @@ function findCuts(text: string, vocabulary: Vocabulary): Cut[] {
   }
   // In an issue with headings in capitals, every heading is cut out, also one that opens an entry
   // with no parenthetical at all: `... with scale. NEWS Tide Tables Open: Apply by March 3.`
-  if (upper) cuts.push(...capitalHeadings(text, vocabulary));
+  cuts.push(...(upper ? capitalHeadings(text, vocabulary) : labelHeadings(text, vocabulary)));
+  return cuts;
+}
+
+/**
+ * In an issue whose headings are written as their labels (`Technical AI alignment`), a heading is
+ * cut out wherever it stands after a sentence end, a parenthetical or another heading, or right
+ * before another heading, and a capitalised word follows it:
+ *   `... Summarized in the highlights! AISFP blog posts The AI Summer Fellows Program had ...`
+ *   `Prerequisities: Feature Visualization Technical AI alignment Summary: Inverse Reinforcement Learning We ...`
+ * Inside a sentence (`The Uncertainty Bellman Equation`) it is a title's word.
+ */
+function labelHeadings(text: string, vocabulary: Vocabulary): Cut[] {
+  const cuts: Cut[] = [];
+  let last: string | null = null;
+  let lastEnd = -1;
+  const accept = (phrase: string): boolean => vocabulary.written(phrase) && isCapitalised(phrase) && !repeats(phrase, last, vocabulary);
+  const word = /(?<=^|\s)[\p{Lu}\p{N}]\S*/gu;
+  for (let m = word.exec(text); m; m = word.exec(text)) {
+    if (vocabulary.headingWords(m[0]) === 0) continue;
+    const ws = words(text, m.index, text.length, 16);
+    const k = headingLength(text, ws, 0, vocabulary, accept);
+    if (k === 0) continue;
+    const before = text.slice(Math.max(0, m.index - 4), m.index);
+    const boundary = m.index === 0 || lastEnd === m.index - 1 || /[.!?)"”’]["'”’)\]*_]*\s+$/.test(before);
+    if (!boundary && headingLength(text, ws, k, vocabulary, (phrase) => vocabulary.written(phrase) && isCapitalised(phrase)) === 0) continue;
+    cuts.push({ start: ws[0]!.start, end: ws[k - 1]!.end, kind: 'heading' });
+    last = text.slice(ws[0]!.start, ws[k - 1]!.end);
+    lastEnd = ws[k - 1]!.end;
+    word.lastIndex = lastEnd;
+  }
   return cuts;
 }
 
