@@ -29,6 +29,11 @@ export interface ParseOptions {
   vocabulary: Vocabulary;
   /** Who wrote the `My opinion:` paragraphs (the issue's editor). Default "Rohin". */
   editor?: string;
+  /**
+   * Names the rest of the archive writes as authors (folded, `jessicata`): in a flattened issue a lone
+   * parenthetical holding one of them closes a "see also" header. `parseArchive` fills it in.
+   */
+  knownAuthors?: ReadonlySet<string>;
 }
 
 export const DEFAULT_EDITOR = 'Rohin';
@@ -51,7 +56,7 @@ export function parseNewsletter(raw: RawFile, options: ParseOptions): Issue {
   // A page's `<title>` is its title line: `[AN #101]: Why we should ...`, `Alignment Newsletter #17`.
   const pageTitle: TitleLine | null = page?.title ? (readTitleLine(page.title.text, page.title.line) ?? { number: null, title: page.title.text, date: null, line: page.title.line }) : null;
   const titleLine = taken.titleLine ?? pageTitle;
-  const blocks = joinSplitHeaders(splitBlocks(text, options.vocabulary));
+  const blocks = joinSplitHeaders(splitBlocks(text, options.vocabulary, options.knownAuthors));
   const sectioned = findSections(blocks, options.vocabulary, warn);
   const found = mergeHighlightStubs(markSpecialEdition(findEntries(sectioned, warn), sectioned), warn);
   const entries = assignIds(found.entries.map((entry) => readFields(entry, editor, warn)));

@@ -8,6 +8,7 @@ import { findLabels } from './labels.ts';
 import { findBoilerplate } from './boilerplate.ts';
 import { groupRun, isCapitalised, isTitleCase, LONG_GROUP, readRun } from './header.ts';
 import { looksLikeAuthors } from './authors.ts';
+import { foldName } from './archive-evidence.ts';
 
 /** One piece of a flattened line: a heading, or the text of a paragraph. */
 export interface Piece {
@@ -271,7 +272,7 @@ function plausibleTitle(title: string, run: Run, afterHeading: boolean, beforeHe
 }
 
 /** Where a flattened line is cut. */
-function findCuts(text: string, vocabulary: Vocabulary): Cut[] {
+function findCuts(text: string, vocabulary: Vocabulary, knownAuthors: ReadonlySet<string>): Cut[] {
   const cuts: Cut[] = [];
   for (const [start, end] of findBoilerplate(text)) cuts.push({ start, end, kind: 'drop' });
   // Headings written in capitals (`HIGHLIGHTS ... NEWS`) mark the issue's style: then only capitals are headings.
@@ -293,7 +294,9 @@ function findCuts(text: string, vocabulary: Vocabulary): Cut[] {
     if (!run.hasSummarizer && !(run.authors && looksLikeAuthors(run.authors))) return;
     // A citation in a sentence is not a "see also" header: `... preferences (Christiano et al, 2017) The key ...`.
     if (kind === 'seeAlso' && (run.hasSummarizer || YEAR.test(run.authors ?? ''))) return;
-    if (!runs.has(run.titleEnd)) runs.set(run.titleEnd, { end: groups[groups.length - 1]!.end, kind, strict: run.hasSummarizer || looksLikeAuthors(run.authors ?? '', true) });
+    // A name the archive writes as an author elsewhere is an author here too.
+    const known = run.authors !== null && knownAuthors.has(foldName(run.authors));
+    if (!runs.has(run.titleEnd)) runs.set(run.titleEnd, { end: groups[groups.length - 1]!.end, kind, strict: run.hasSummarizer || known || looksLikeAuthors(run.authors ?? '', true) });
   };
   STRONG_ANCHOR.lastIndex = 0;
   for (let m = STRONG_ANCHOR.exec(text); m; m = STRONG_ANCHOR.exec(text)) {
@@ -509,6 +512,6 @@ export function isFlattened(text: string): boolean {
 }
 
 /** The pieces of a flattened line, in order. */
-export function cutFlattened(text: string, vocabulary: Vocabulary): Piece[] {
-  return piecesOf(text, findCuts(text, vocabulary));
+export function cutFlattened(text: string, vocabulary: Vocabulary, knownAuthors: ReadonlySet<string> = new Set()): Piece[] {
+  return piecesOf(text, findCuts(text, vocabulary, knownAuthors));
 }

@@ -9,6 +9,7 @@ import type { Issue, ParseWarning, RawFile } from '../types.ts';
 import type { ParseOptions } from '../parse.ts';
 import { parseNewsletter } from '../parse.ts';
 import { issueIdFromFile, numberFromFileName } from './infer-metadata.ts';
+import { archiveEvidence, evidenceFor, type Evidence } from './archive-evidence.ts';
 
 export interface ParsedArchive {
   /** One issue a file, in file path order. */
@@ -28,7 +29,7 @@ function keeper(claimants: Issue[]): Issue {
  * one edit parses one file, not the archive. The cached record is frozen, so it is shared, not
  * copied; each call gets its own shallow copy, whose id and warnings are adjusted below.
  */
-const cache = new WeakMap<ParseOptions, Map<string, { text: string; issue: Issue }>>();
+const cache = new WeakMap<ParseOptions, Map<string, { text: string; known: string[]; issue: Issue }>>();
 
 function deepFreeze<T extends object>(value: T): T {
   Object.freeze(value);
@@ -38,12 +39,14 @@ function deepFreeze<T extends object>(value: T): T {
   return value;
 }
 
-function parseCached(raw: RawFile, options: ParseOptions): Issue {
+function parseCached(raw: RawFile, options: ParseOptions, evidence: Evidence): Issue {
   let byFile = cache.get(options);
   if (!byFile) cache.set(options, (byFile = new Map()));
   let hit = byFile.get(raw.file);
-  if (!hit || hit.text !== raw.text) {
-    hit = { text: raw.text, issue: deepFreeze(parseNewsletter(raw, options)) };
+  // The file is parsed again when its text changes, or the archive's answer to one of its questions.
+  const known = evidenceFor(raw.text, evidence);
+  if (!hit || hit.text !== raw.text || hit.known.join('\n') !== known.join('\n')) {
+    hit = { text: raw.text, known, issue: deepFreeze(parseNewsletter(raw, { ...options, knownAuthors: new Set(known) })) };
     byFile.set(raw.file, hit);
   }
   return { ...hit.issue, warnings: [...hit.issue.warnings] };
@@ -51,7 +54,9 @@ function parseCached(raw: RawFile, options: ParseOptions): Issue {
 
 export function parseArchive(files: RawFile[], options: ParseOptions): ParsedArchive {
   const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const issues = sorted.map((raw) => parseCached(raw, options));
+  // What the archive says about names, for the cuts an issue's own text leaves open (archive-evidence.ts).
+  const evidence = archiveEvidence(sorted);
+  const issues = sorted.map((raw) => parseCached(raw, options, evidence));
 
   const byNumber = new Map<number, Issue[]>();
   for (const issue of issues) {

@@ -40,12 +40,13 @@ function headingLine(text: string, vocabulary: Vocabulary): boolean {
   return /\p{Lu}{3}/u.test(plain) && plain === plain.toUpperCase() && !/[.!?:;,"”]$/.test(plain) && plain.split(' ').length <= 8;
 }
 
+const NO_NAMES: ReadonlySet<string> = new Set();
 const UNDERLINE = /^(=+|-+)\s*$/;
 const ATX = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 const RULE = /^(?:[-*_]\s*){3,}$/;
 
 /** Splits the cleaned body into blocks. */
-export function splitBlocks(cleaned: CleanText, vocabulary: Vocabulary): Block[] {
+export function splitBlocks(cleaned: CleanText, vocabulary: Vocabulary, knownAuthors: ReadonlySet<string> = NO_NAMES): Block[] {
   const blocks: Block[] = [];
   const lines = cleaned.lines;
   for (let i = 0; i < lines.length; i++) {
@@ -66,7 +67,7 @@ export function splitBlocks(cleaned: CleanText, vocabulary: Vocabulary): Block[]
     }
     if (RULE.test(trimmed)) continue;
     if (isFlattened(trimmed)) {
-      for (const piece of cutFlattened(trimmed, vocabulary)) {
+      for (const piece of cutFlattened(trimmed, vocabulary, knownAuthors)) {
         blocks.push({ text: piece.text, line, level: piece.heading ? 0 : null, inline: true });
       }
       continue;
