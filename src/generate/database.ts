@@ -74,7 +74,7 @@ function opinionsOf(cell: string, summarizer: string | undefined, editor: string
   return out;
 }
 
-function entryOf(row: DatabaseRow, path: string[], editor: string): EntrySpec {
+function entryOf(row: DatabaseRow, path: string[], editor: string, number: number): EntrySpec {
   const summary = row.Summary === '' ? [] : [row.Summary];
   const named = summarizersOf(row.Summarizer);
   const opinions = opinionsOf(row['My opinion'], named[0], editor);
@@ -86,6 +86,9 @@ function entryOf(row: DatabaseRow, path: string[], editor: string): EntrySpec {
     authors: row.Authors === '' ? null : row.Authors.replace(/\s+/g, ' '),
     // A header standing alone ("see also") never says who summarized it.
     summarizers: summary.length === 0 ? [] : named,
+    // The first issues (before AN #40) named no summarizer: all were the editor's.
+    tagged: summary.length > 0 && named.length > 0 && number >= 40,
+    topic: null,
     hatTips: row['H/T'] === '' ? [] : [row['H/T']],
     category: highlight ? ['Highlights'] : path,
     highlight,
@@ -131,11 +134,11 @@ export function specsFromDatabase(csvText: string, options: DatabaseOptions = {}
         .sort((a, b) => rank(a.path) - rank(b.path) || a.i - b.i);
       const sections: SectionSpec[] = [];
       if (highlights.length > 0) {
-        sections.push({ category: ['Highlights'], highlight: true, entries: highlights.map((e) => entryOf(e.row, e.path, editor)) });
+        sections.push({ category: ['Highlights'], highlight: true, entries: highlights.map((e) => entryOf(e.row, e.path, editor, number)) });
       }
       for (const e of rest) {
         const last = sections[sections.length - 1];
-        const entry = entryOf(e.row, e.path, editor);
+        const entry = entryOf(e.row, e.path, editor, number);
         if (last && !last.highlight && last.category.join('\u0000') === e.path.join('\u0000')) last.entries.push(entry);
         else sections.push({ category: e.path, highlight: false, entries: [entry] });
       }

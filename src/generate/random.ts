@@ -6,7 +6,7 @@
 import type { Rng } from './prng.ts';
 import type { EntrySpec, IssueSpec, OpinionSpec, SectionSpec } from './spec.ts';
 import { referencesIn } from './spec.ts';
-import { SUMMARIZERS, authorList, issueNote, opinionParagraph, paperTitle, paragraph, personName, readerComment } from './text.ts';
+import { SUMMARIZERS, authorList, certainAuthorList, issueNote, noticeTitle, opinionParagraph, paperTitle, paragraph, personName, readerComment } from './text.ts';
 
 /** Heading paths the made-up issues use, in newsletter order (all are labels of content/categories.yml). */
 export const SECTION_PATHS: string[][] = [
@@ -53,10 +53,12 @@ function opinionFor(r: Rng, summarizer: string | undefined, editor: string, earl
 function randomEntry(r: Rng, path: string[], highlight: boolean, number: number, editor: string): EntrySpec {
   // Early issues (before AN #40 or so) did not say who summarized; opinions were "My opinion:".
   const early = number < 40;
-  const seeAlso = r.chance(0.08);
+  const seeAlso = !highlight && r.chance(0.08);
   const cite = Array.from({ length: r.int(0, 3) }, () => r.int(1, Math.max(1, number - 1)));
   const paragraphs = seeAlso ? [] : Array.from({ length: r.int(1, highlight ? 6 : 4) }, () => paragraph(r, r.int(2, 5), cite));
-  const summarizers = seeAlso || early ? [] : r.chance(0.05) ? [r.pick(SUMMARIZERS), 'Rohin'] : [r.pick(SUMMARIZERS)];
+  const summarizers = seeAlso ? [] : early ? [editor] : r.chance(0.05) ? [r.pick(SUMMARIZERS), editor] : [r.pick(SUMMARIZERS)];
+  // Only other summarizers are named in later issues, sometimes; the first issues name nobody.
+  const tagged = summarizers.length > 0 && !early && !(summarizers.length === 1 && summarizers[0] === editor && r.chance(0.3));
   const opinions: OpinionSpec[] = [];
   if (!seeAlso && r.chance(0.6)) opinions.push(opinionFor(r, summarizers[0], editor, early));
   if (opinions.length > 0 && summarizers[0] !== editor && r.chance(0.25)) {
@@ -68,10 +70,11 @@ function randomEntry(r: Rng, path: string[], highlight: boolean, number: number,
   const texts = [...paragraphs, ...opinions.map((o) => o.text), ...prerequisites, ...readMore];
   return {
     title,
-    // A job post or event has no authors but says who summarized it; an entry with neither
-    // parenthetical is not part of the format (flattened, it could not be told from running text).
-    authors: path[0] === 'News' && summarizers.length > 0 && r.chance(0.5) ? null : authorList(r),
+    // A "see also" header in a run of them ends at its authors: names beyond doubt.
+    authors: seeAlso ? certainAuthorList(r) : authorList(r),
     summarizers,
+    tagged,
+    topic: null,
     hatTips: r.chance(0.04) ? [personName(r)] : [],
     category: highlight ? ['Highlights'] : path,
     highlight,
@@ -81,7 +84,39 @@ function randomEntry(r: Rng, path: string[], highlight: boolean, number: number,
     prerequisites,
     misspellPrerequisites: r.chance(0.3),
     references: referencesIn(texts),
-    url: `https://example.org/papers/${encodeURIComponent(title.toLowerCase().replace(/[^a-z0-9]+/g, '-'))}`,
+    url: urlFor(title),
+  };
+}
+
+function urlFor(title: string): string {
+  return `https://example.org/papers/${encodeURIComponent(title.toLowerCase().replace(/[^a-z0-9]+/g, '-'))}`;
+}
+
+/**
+ * A notice with no parenthetical at all (`Research Engineer, Robust Systems: Apply by May 3.`), the
+ * first entry of its section: a header with neither authors nor a summarizer tag is told from running
+ * text by the heading above it (or, with no headings, by its Title Case title after an entry whose
+ * last paragraph is a closed opinion).
+ */
+function noticeEntry(r: Rng, path: string[], editor: string): EntrySpec {
+  const title = noticeTitle(r);
+  const summary = [paragraph(r, r.int(1, 2), [])];
+  return {
+    title,
+    authors: null,
+    summarizers: [editor],
+    tagged: false,
+    topic: null,
+    hatTips: [],
+    category: path,
+    highlight: false,
+    summary,
+    opinions: [],
+    readMore: [],
+    prerequisites: [],
+    misspellPrerequisites: false,
+    references: referencesIn(summary),
+    url: urlFor(title),
   };
 }
 
@@ -107,9 +142,26 @@ export function specFromRandom(r: Rng, options: RandomOptions = {}): IssueSpec {
     const count = i === paths.length - 1 ? left : Math.min(left, r.int(1, 3));
     left -= count;
     if (count > 0) {
-      sections.push({ category: path, highlight: false, entries: Array.from({ length: count }, () => randomEntry(r, path, false, number, editor)) });
+      const entries = Array.from({ length: count }, () => randomEntry(r, path, false, number, editor));
+      if (r.chance(0.15)) {
+        // The entry before a notice ends with an opinion, so its last paragraph is closed by a full stop.
+        const before = sections[sections.length - 1]?.entries.at(-1);
+        if (before && before.summary.length > 0) {
+          if (before.opinions.length === 0) before.opinions.push(opinionFor(r, before.summarizers[0], editor, number < 40));
+          before.readMore = [];
+          before.prerequisites = [];
+          before.references = referencesIn([...before.summary, ...before.opinions.map((o) => o.text)]);
+          entries[0] = noticeEntry(r, path, editor);
+        }
+      }
+      sections.push({ category: path, highlight: false, entries });
     }
   });
+  // A highlight is listed again under its topic as a stub (only one with authors: the stub is `Title (Authors): ...`).
+  const topics = sections.filter((section) => !section.highlight);
+  for (const entry of sections[0]?.highlight ? sections[0].entries : []) {
+    if (topics.length > 0 && entry.authors !== null && r.chance(0.4)) entry.topic = r.pick(topics).category;
+  }
   const first = sections[0]?.entries[0];
   return {
     number,

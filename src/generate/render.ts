@@ -73,7 +73,7 @@ function joinNames(names: string[]): string {
 function headerTail(entry: EntrySpec, markdown: boolean): string {
   let tail = '';
   if (entry.authors !== null) tail += markdown ? ` *(${entry.authors})*` : ` (${entry.authors})`;
-  if (entry.summarizers.length > 0) tail += ` (summarized by ${joinNames(entry.summarizers)})`;
+  if (entry.tagged) tail += ` (summarized by ${joinNames(entry.summarizers)})`;
   for (const hatTip of entry.hatTips) tail += ` (H/T ${hatTip})`;
   return tail;
 }
@@ -95,6 +95,21 @@ function plainEntry(entry: EntrySpec, flat: boolean, spacedColon: boolean): stri
   for (const p of entry.prerequisites) labelled(prerequisitesLabel(entry), p);
   for (const r of entry.readMore) labelled('Read more:', r);
   return out;
+}
+
+const STUB = 'Summarized in the highlights!';
+
+/** A highlight listed again under its topic: `Title (Authors): Summarized in the highlights!`. */
+function stubLine(entry: EntrySpec, markdown: boolean, spacedColon: boolean): string {
+  const authors = entry.authors === null ? '' : markdown ? ` *(${entry.authors})*` : ` (${entry.authors})`;
+  const title = markdown ? `[${entry.title}](${entry.url})` : entry.title;
+  return `${title}${authors}${spacedColon ? ' :' : ':'} ${STUB}`;
+}
+
+/** The highlights whose stub stands at the end of the section with this path. */
+function stubsFor(spec: IssueSpec, path: string[]): EntrySpec[] {
+  const key = path.join('\u0000');
+  return spec.sections.filter((s) => s.highlight).flatMap((s) => s.entries.filter((e) => e.topic !== null && e.topic.join('\u0000') === key));
 }
 
 function markdownEntry(entry: EntrySpec): string[] {
@@ -136,33 +151,76 @@ function commentsBlock(spec: IssueSpec): string[] {
   ];
 }
 
-/** The body of the issue in one layout (no front matter). */
-export function renderIssue(spec: IssueSpec, layout: Layout, options: RenderOptions = {}): string {
-  if (layout === 'markdown') return renderMarkdown(spec);
+/** Where an entry's header (or a highlight's stub) stands among the rendered blocks, in reading order. */
+export interface RenderedHeader {
+  entry: EntrySpec;
+  /** True for a highlight's stub under its topic. */
+  stub: boolean;
+  /** Index of the header's block. */
+  block: number;
+}
+
+interface Rendered {
+  blocks: string[];
+  headers: RenderedHeader[];
+  flat: boolean;
+}
+
+/** The blocks of the issue in one layout, and where each header stands. */
+function layoutBlocks(spec: IssueSpec, layout: Layout, options: RenderOptions = {}): Rendered {
+  if (layout === 'markdown') return markdownBlocks(spec);
   const flat = layout === 'flat-upper' || layout === 'flat-title';
   const headings = layout !== 'line-none';
   const preamble = PREAMBLES_PLAIN[(options.preamble ?? spec.number) % PREAMBLES_PLAIN.length] ?? [];
   const spacedColon = layout === 'flat-upper' && (options.spacedColon ?? spec.number % 3 === 0);
   const blocks: string[] = [...preamble];
+  const headers: RenderedHeader[] = [];
   if (spec.intro !== null) blocks.push(...paragraphsOf(spec.intro).map((p) => toPlain(p, flat)));
   let path: string[] = [];
   for (const section of spec.sections) {
     if (headings) for (const h of headingChanges(path, section.category)) blocks.push(headingText(h.label, layout));
     path = section.category;
-    for (const entry of section.entries) blocks.push(...plainEntry(entry, flat, spacedColon));
+    for (const entry of section.entries) {
+      headers.push({ entry, stub: false, block: blocks.length });
+      blocks.push(...plainEntry(entry, flat, spacedColon));
+    }
+    if (!section.highlight) {
+      for (const entry of stubsFor(spec, section.category)) {
+        headers.push({ entry, stub: true, block: blocks.length });
+        blocks.push(stubLine(entry, false, spacedColon));
+      }
+    }
   }
   for (const f of FOOTER) {
     if (headings) blocks.push(headingText(f.heading, layout));
     blocks.push(f.text);
   }
-  if (flat) return `${blocks.join(' ')}\n`;
   // Line layouts come from the forum post, which is where reader comments follow the newsletter.
-  blocks.push(...commentsBlock(spec));
-  return `${blocks.join('\n\n')}\n`;
+  if (!flat) blocks.push(...commentsBlock(spec));
+  return { blocks, headers, flat };
 }
 
-function renderMarkdown(spec: IssueSpec): string {
+/** The body of the issue in one layout (no front matter). */
+export function renderIssue(spec: IssueSpec, layout: Layout, options: RenderOptions = {}): string {
+  const { blocks, flat } = layoutBlocks(spec, layout, options);
+  return flat ? `${blocks.join(' ')}\n` : `${blocks.join('\n\n')}\n`;
+}
+
+/** Each header of `renderIssue(spec, layout)` with its 1-based line in the body, in reading order. */
+export function headerLines(spec: IssueSpec, layout: Layout, options: RenderOptions = {}): { entry: EntrySpec; stub: boolean; line: number }[] {
+  const { blocks, headers, flat } = layoutBlocks(spec, layout, options);
+  const lineOf: number[] = [];
+  let line = 1;
+  for (const block of blocks) {
+    lineOf.push(line);
+    line += block.split('\n').length + 1;
+  }
+  return headers.map((h) => ({ entry: h.entry, stub: h.stub, line: flat ? 1 : lineOf[h.block]! }));
+}
+
+function markdownBlocks(spec: IssueSpec): Rendered {
   const blocks: string[] = [...PREAMBLE_MARKDOWN(spec.number)];
+  const headers: RenderedHeader[] = [];
   if (spec.intro !== null) blocks.push(...paragraphsOf(spec.intro));
   let path: string[] = [];
   for (const section of spec.sections) {
@@ -172,9 +230,18 @@ function renderMarkdown(spec: IssueSpec): string {
       else blocks.push(`### ${bold}`);
     }
     path = section.category;
-    for (const entry of section.entries) blocks.push(...markdownEntry(entry));
+    for (const entry of section.entries) {
+      headers.push({ entry, stub: false, block: blocks.length });
+      blocks.push(...markdownEntry(entry));
+    }
+    if (!section.highlight) {
+      for (const entry of stubsFor(spec, section.category)) {
+        headers.push({ entry, stub: true, block: blocks.length });
+        blocks.push(stubLine(entry, true, false));
+      }
+    }
   }
-  return `${blocks.join('\n\n')}\n`;
+  return { blocks, headers, flat: false };
 }
 
 /** The whole file: YAML front matter (when asked) and the body. */

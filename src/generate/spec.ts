@@ -18,9 +18,20 @@ export interface OpinionSpec {
 
 export interface EntrySpec {
   title: string;
+  /** The author parenthetical's text; null for an entry with none (a job post, an event, a news item). */
   authors: string | null;
-  /** Empty when the entry has no summary (a "see also" item never says who summarized it). */
+  /** Who summarized it; empty when the entry has no summary (a "see also" item never says who summarized it). */
   summarizers: string[];
+  /**
+   * True when the header says so, `(summarized by X)`. An untagged entry with a summary was
+   * summarized by the issue's editor (the first issues tag nobody, later ones only the others).
+   */
+  tagged: boolean;
+  /**
+   * For a highlight: the heading path under which it is listed again as a stub,
+   * `Title (Authors): Summarized in the highlights!`; the highlight's category is then that topic.
+   */
+  topic: string[] | null;
   hatTips: string[];
   /** Heading path: `["Technical AI alignment", "Mesa optimization"]`, `["Highlights"]`, `["News"]`. */
   category: string[];

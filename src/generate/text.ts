@@ -1,7 +1,10 @@
 /**
  * Made-up newsletter prose: titles, author lists and summary sentences in the register of the
- * newsletter, from small word lists. Used when the real database is not at hand. Sentences never
- * start with a section heading's words, so a flattened issue stays as ambiguous as a real one and no more.
+ * newsletter, from small word lists. Used when the real database is not at hand. It has the real
+ * archive's hard cases: authors that are organisations, forum user names, initials, long lists with
+ * particles and asterisks; titles with parentheses and full stops; sentences that start with a
+ * section heading's word (followed by a lower-case word, as in prose: `Forecasting progress is ...`;
+ * a heading is followed by a title, which starts with a capital).
  */
 import type { Rng } from './prng.ts';
 
@@ -26,6 +29,8 @@ const TEMPLATES: ((r: Rng) => string)[] = [
   (r) => `Notably, ${r.pick(METHOD)} ${r.pick(VERB)} when the ${r.pick(NOUN)} are noisy, which is the setting we should expect when humans provide the ${r.pick(['labels', 'comparisons', 'demonstrations', 'corrections'])}.`,
   (r) => `A simpler ablation that removes the ${r.pick(ADJ)} component does about as well on ${r.pick(TASK)}, so it is not clear how much of the gain comes from the main idea.`,
   (r) => `You might think that ${r.pick(NOUN)} are just a special case of ${r.pick(NOUN)}; the post argues that the two come apart in exactly the cases we care about.`,
+  // Sentences that start with a section heading's word.
+  (r) => `${r.pick(['Interpretability', 'Forecasting', 'Robustness', 'Verification', 'Exploration', 'News'])} ${r.pick(['research', 'work', 'progress'])} on ${r.pick(TASK)} is ${r.pick(['moving fast', 'still rare', 'hard to judge'])}, and ${r.pick(METHOD)} is a good example.`,
 ];
 
 const OPINION: ((r: Rng) => string)[] = [
@@ -44,19 +49,57 @@ export function personName(r: Rng): string {
   return `${r.pick(FIRST)} ${r.pick(LAST)}`;
 }
 
-/** `Jesse Mu et al`, `Paul Christiano`, `Stuart Armstrong and Rohin Shah`. */
+const ORGANISATIONS = ['OpenAI', 'Chatham House', 'The AlphaStar team', 'Many people at OpenAI', 'DeepMind Safety Research', 'The Partnership on AI'];
+/** Forum user names, as the forum prints them. */
+export const USER_NAMES = ['William_S', 'zhukeepa', 'TurnTrout', 'cousin_it', 'evhub', 'Douglas_Reay', 'jessicata'];
+const INITIALS = ['W.', 'B.', 'J.', 'M.', 'A. A.'];
+const PARTICLES = ['van', 'de', 'von', 'da'];
+
+/** A name with a middle initial: `Peter W. Battaglia`, `S. M. Ali Eslami`. */
+function initialled(r: Rng): string {
+  return r.chance(0.3) ? `${r.pick(['S. M.', 'J. B.'])} ${personName(r)}` : `${r.pick(FIRST)} ${r.pick(INITIALS)} ${r.pick(LAST)}`;
+}
+
+/** Twelve to twenty-five names, some with initials, particles or the asterisk of equal contribution. */
+function longList(r: Rng): string {
+  const names = Array.from({ length: r.int(12, 25) }, (_, i) => {
+    const name = r.chance(0.2) ? initialled(r) : r.chance(0.1) ? `${r.pick(FIRST)} ${r.pick(PARTICLES)} ${r.pick(LAST)}` : personName(r);
+    return i < 3 && r.chance(0.3) ? `${name}*` : name;
+  });
+  return names.join(', ');
+}
+
+/** `Jesse Mu et al`, `Paul Christiano`, `Stuart Armstrong and Rohin Shah`, and the harder ones. */
 export function authorList(r: Rng): string {
-  const n = r.int(1, 4);
-  if (n === 1) return personName(r);
-  if (n === 2) return `${personName(r)} and ${personName(r)}`;
-  return `${personName(r)} et al`;
+  switch (r.int(0, 9)) {
+    case 0:
+      return r.pick(ORGANISATIONS);
+    case 1:
+      return r.pick(USER_NAMES);
+    case 2:
+      return r.chance(0.5) ? `${initialled(r)} et al` : initialled(r);
+    case 3:
+      return r.chance(0.7) ? longList(r) : `${personName(r)}*, ${personName(r)}*, ${personName(r)}`;
+    case 4:
+    case 5:
+      return personName(r);
+    case 6:
+      return `${personName(r)} and ${personName(r)}`;
+    default:
+      return `${personName(r)} et al`;
+  }
+}
+
+/** Names beyond doubt (two or more names, or `et al`): a "see also" header in a run of them needs nothing else to end. */
+export function certainAuthorList(r: Rng): string {
+  return r.chance(0.5) ? `${personName(r)} et al` : r.chance(0.5) ? `${personName(r)} and ${personName(r)}` : personName(r);
 }
 
 /** A paper-like title; may contain `:`, `?`, `&` or quotes, as real titles do. */
 export function paperTitle(r: Rng): string {
   const a = cap(r.pick(ADJ));
   const n = r.pick(NOUN);
-  switch (r.int(0, 6)) {
+  switch (r.int(0, 7)) {
     case 0:
       return `${a} ${cap(n)} via ${cap(r.pick(NOUN))}`;
     case 1:
@@ -69,9 +112,18 @@ export function paperTitle(r: Rng): string {
       return `${a} ${cap(n)} & ${cap(r.pick(NOUN))}`;
     case 5:
       return `Towards "${a}" ${cap(n)}`;
+    case 6:
+      // Parentheses and full stops inside titles: `Robust Agents (RA)`, `... v2.0`, `Is ...? Mostly.`
+      return r.pick([`${a} ${cap(n)} (${r.pick(['RA', 'SIL', 'TCAV'])})`, `The Pursuit of (${a}) ${cap(n)}`, `${a} ${cap(n)} v2.0`, `Are ${n.split(' ').map(cap).join(' ')} ${a}? Mostly not.`]);
     default:
       return `On the ${cap(r.pick(NOUN))} of ${a} ${cap(n)}`;
   }
+}
+
+/** A title in Title Case with no parenthetical: a job post, an event or a news item (`Research Engineer, Safety`). */
+export function noticeTitle(r: Rng): string {
+  const topic = r.pick(NOUN).split(' ').map(cap).join(' ');
+  return r.pick([`Research Engineer, ${cap(r.pick(ADJ))} Systems`, `${cap(r.pick(ADJ))} AI Workshop in Prague`, `Summer Fellowship in ${topic}`, `${topic} Prize Round Two`]);
 }
 
 /** A paragraph of `sentences` made-up sentences; sometimes with an `(AN #N)` reference to an earlier issue. */

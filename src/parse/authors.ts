@@ -24,7 +24,7 @@ export function looksLikeAuthors(text: string, strict = false): boolean {
   const t = text.trim().replace(/\s*\([^()]{1,20}\)\s*/g, ' ').trim();
   if (t.length < 2 || t.length > 3000) return false;
   if (/^(?:AN ?#\d+|summari[sz]ed by\b|H\/T\b|e\.g\.|i\.e\.|see\b|cf\.|via\b|and\b|or\b)/i.test(t)) return false;
-  if (/[:;!?=<>{}[\]]|https?:|\d%/.test(t)) return false;
+  if (/[:;!?=<>{}[\]#]|https?:|\d%/.test(t)) return false;
   const tokens = t.split(/[\s,]+/).filter(Boolean);
   if (tokens.length === 0 || tokens.length > 400) return false;
   // A forum handle written in lower case, alone: `(evhub)`.

@@ -33,6 +33,8 @@ interface Cut {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** What follows a heading: a title, which starts with a capital, a digit or a quote; never a parenthetical (`... Hard Exploration Problems (Caglar Gulcehre et al)`). */
+const STARTS_TITLE = /^["“'‘[*_]*[\p{Lu}\p{N}]/u;
 
 /** The words in `[from, to)`, at most `max` of them. */
 function words(text: string, from: number, to: number, max = Infinity): { start: number; end: number }[] {
@@ -65,7 +67,7 @@ function headingLength(
   }
   for (let k = span; k >= 1; k--) {
     const phrase = text.slice(ws[i]!.start, ws[i + k - 1]!.end);
-    if (accept(phrase) && isCapitalised(text.slice(ws[i + k]!.start, ws[i + k]!.end))) return k;
+    if (accept(phrase) && STARTS_TITLE.test(text.slice(ws[i + k]!.start, ws[i + k]!.end))) return k;
   }
   return 0;
 }
@@ -169,7 +171,7 @@ function lastHeadingStart(text: string, from: number, to: number, vocabulary: Vo
  * (`Technical AI alignment`, `TECHNICAL AI ALIGNMENT`, not `Technical AI Alignment`) and followed
  * by a capitalised word, or null.
  */
-function firstHeadingStart(text: string, from: number, to: number, vocabulary: Vocabulary): number | null {
+function firstHeadingStart(text: string, from: number, to: number, vocabulary: Vocabulary, upper: boolean, anywhere: boolean): number | null {
   // Not past an author parenthetical: a "see also" header may stand before the heading and must keep its place.
   let limit = to;
   for (let close = text.indexOf(')', from); close >= 0 && close < to; close = text.indexOf(')', close + 1)) {
@@ -182,7 +184,12 @@ function firstHeadingStart(text: string, from: number, to: number, vocabulary: V
   }
   const ws = words(text, from, limit);
   for (let i = 0; i < ws.length - 1; i++) {
-    if (headingLength(text, ws, i, vocabulary, (phrase) => vocabulary.written(phrase)) > 0) return ws[i]!.start;
+    // Written as a label, a heading follows a sentence end or a parenthetical, not a title's word:
+    // `Training for Faster Adversarial Robustness Verification ...` holds no heading. `anywhere`: the
+    // text before is a summary that ends without a full stop (`... Better? : See Import AI Meta learning Meta-Learning with ...`).
+    if (!upper && !anywhere && i > 0 && !/[.!?)"”’:]["'”’)\]*_]*$/.test(text.slice(ws[i - 1]!.start, ws[i - 1]!.end))) continue;
+    // In an issue whose headings are in capitals, `Applications Open` in a title is no heading.
+    if (headingLength(text, ws, i, vocabulary, (phrase) => vocabulary.written(phrase) && (!upper || isUpper(phrase))) > 0) return ws[i]!.start;
   }
   return null;
 }
@@ -194,7 +201,7 @@ function firstHeadingStart(text: string, from: number, to: number, vocabulary: V
  * question mark (`TECHNICAL AI ALIGNMENT ROBUSTNESS Is BERT Really Robust? A Strong Baseline ...`).
  * `afterHeadings(start, end)` says where the text after any headings at `start` begins.
  */
-function titleStart(text: string, floor: number, runStart: number, afterHeadings: (start: number, end: number) => number): number {
+function titleStart(text: string, floor: number, runStart: number, afterHeadings: (start: number, end: number) => number, floorIsHeading = false): number {
   const from = Math.max(floor, runStart - TITLE_WINDOW);
   const bounds: number[] = [];
   SENTENCE_END.lastIndex = from;
@@ -212,7 +219,7 @@ function titleStart(text: string, floor: number, runStart: number, afterHeadings
     const tailWords = text.slice(bounds[i]!, runStart).split(/\s+/).filter(Boolean).length;
     const headed = afterHeadings(prevStart, bounds[i]!);
     const shortTail = tailWords <= 5 && isTitleCase(prev);
-    const headedTitle = headed > prevStart && isTitleCase(text.slice(headed, bounds[i]!));
+    const headedTitle = (headed > prevStart || (prevStart === floor && floorIsHeading)) && isTitleCase(text.slice(headed, bounds[i]!));
     if (!shortTail && !headedTitle) break;
     if (i === 0) return prevStart;
     i--;
@@ -266,9 +273,8 @@ function plausibleTitle(title: string, run: Run, afterHeading: boolean, beforeHe
   const words = plain.split(/\s+/).filter(Boolean).length;
   if (words === 0 || words > 30 || !/^["“‘'\[(]?[\p{Lu}\p{N}]/u.test(plain)) return false;
   // A one-word parenthetical inside a title is not its authors unless a heading follows: `The Pursuit of (Robotic) Happiness`.
-  if (run.kind === 'seeAlso' && !run.strict && !beforeHeading) return false;
-  if (isTitleCase(plain) || afterHeading) return true;
-  return run.kind === 'seeAlso' && run.strict;
+  if (run.kind === 'seeAlso') return run.strict || beforeHeading;
+  return isTitleCase(plain) || afterHeading;
 }
 
 /** Where a flattened line is cut. */
@@ -330,6 +336,9 @@ function findCuts(text: string, vocabulary: Vocabulary, knownAuthors: ReadonlySe
   }
 
   const drops = cuts.filter((c) => c.kind === 'drop');
+  // In an issue with headings in capitals, every heading is cut out, also one that opens an entry
+  // with no parenthetical at all: `... with scale. NEWS Tide Tables Open: Apply by March 3.`
+  const headings = upper ? capitalHeadings(text, vocabulary) : labelHeadings(text, vocabulary);
   /** A heading stands right after `at`: a lone handle `(interstice)` ends a "see also" header only then. */
   const headingFollows = (at: number): boolean => {
     const next = at + text.slice(at, at + 20).search(/\S|$/);
@@ -337,8 +346,8 @@ function findCuts(text: string, vocabulary: Vocabulary, knownAuthors: ReadonlySe
   };
   let floor = 0;
   let prevRunEnd = 0;
-  let prevKind: Run['kind'] = 'header';
   let lastHeading: string | null = null;
+  let prevHadColon = false;
   for (const [runStartAt, run] of [...runs.entries()].sort((a, b) => a[0] - b[0])) {
     if (runStartAt < prevRunEnd) continue;
     // The title cannot reach back past the previous header, a label, or standing text.
@@ -350,14 +359,19 @@ function findCuts(text: string, vocabulary: Vocabulary, knownAuthors: ReadonlySe
         afterLabel = true;
       }
     }
-    for (const d of drops) {
+    // Nor past a heading: `Read more: Paper: X Technical AI alignment Problems Is Y? Mostly not. (Authors): ...`.
+    let floorIsHeading = false;
+    for (const d of [...drops, ...headings]) {
       if (d.end <= runStartAt && d.end > floor) {
         floor = d.end;
         afterLabel = false;
+        floorIsHeading = d.kind === 'heading';
+        // A section is not opened twice in a row: the heading before this title is the one to compare with.
+        if (floorIsHeading) lastHeading = text.slice(d.start, d.end);
       }
     }
     const skipHeadings = (from: number, to: number): number => leadingHeadings(text, from, to, vocabulary, upper, lastHeading).titleStart;
-    let start = titleStart(text, floor, runStartAt, skipHeadings);
+    let start = titleStart(text, floor, runStartAt, skipHeadings, floorIsHeading);
     // A heading inside the chunk is where the entry begins, even with no sentence end before it
     // (a list item ends without a full stop). Right after a label (`Read more: Paper: X NEWS Title (...)`)
     // it is the last heading, unless a "see also" header stands in between and takes the link text
@@ -365,12 +379,9 @@ function findCuts(text: string, vocabulary: Vocabulary, knownAuthors: ReadonlySe
     const headingAt = (at: number): boolean => leadingHeadings(text, at, runStartAt, vocabulary, upper, lastHeading).titleStart > at;
     if (start === floor && afterLabel) {
       if (standaloneEnd(text, start, runStartAt, headingAt) < 0) start = lastHeadingStart(text, start, runStartAt, vocabulary, upper) ?? start;
-    } else start = firstHeadingStart(text, start, runStartAt, vocabulary) ?? start;
+    } else start = firstHeadingStart(text, start, runStartAt, vocabulary, upper, start === floor && prevHadColon) ?? start;
     const { cuts: headingCuts, titleStart: afterHeadings } = leadingHeadings(text, start, runStartAt, vocabulary, upper, lastHeading);
     if (run.kind !== 'header' && !plausibleTitle(text.slice(afterHeadings, runStartAt), run, afterHeadings > start, headingFollows(run.end))) continue;
-    // What stood between the previous "see also" header and a heading is one bare title:
-    // `... (Chatham House) India's National Strategy for Artificial Intelligence AI capabilities ...`.
-    if (start > floor && floor === prevRunEnd && prevKind === 'seeAlso') cuts.push({ start: floor, end: -1, kind: 'piece' });
     cuts.push(...headingCuts);
     const lastCut = headingCuts[headingCuts.length - 1];
     if (lastCut) lastHeading = text.slice(lastCut.start, lastCut.end);
@@ -386,12 +397,14 @@ function findCuts(text: string, vocabulary: Vocabulary, knownAuthors: ReadonlySe
       start = lead.titleStart;
     }
     cuts.push({ start, end: -1, kind: 'piece' });
+    // A "see also" header ends at its authors: what follows up to the next cut (a heading, the next
+    // title) is a piece of its own, a bare title with neither authors nor summary:
+    // `... (Chatham House) India's National Strategy for Artificial Intelligence AI capabilities ...`.
+    if (run.kind === 'seeAlso') cuts.push({ start: run.end, end: -1, kind: 'piece' });
     prevRunEnd = run.end;
-    prevKind = run.kind;
+    prevHadColon = run.kind !== 'seeAlso' && /:\s*$/.test(text.slice(run.end - 3, run.end));
   }
-  // In an issue with headings in capitals, every heading is cut out, also one that opens an entry
-  // with no parenthetical at all: `... with scale. NEWS Tide Tables Open: Apply by March 3.`
-  cuts.push(...(upper ? capitalHeadings(text, vocabulary) : labelHeadings(text, vocabulary)));
+  cuts.push(...headings);
   return cuts;
 }
 
@@ -407,7 +420,13 @@ function labelHeadings(text: string, vocabulary: Vocabulary): Cut[] {
   const cuts: Cut[] = [];
   let last: string | null = null;
   let lastEnd = -1;
-  const accept = (phrase: string): boolean => vocabulary.written(phrase) && isCapitalised(phrase) && !repeats(phrase, last, vocabulary);
+  let section: string | null = null;
+  // A sub-section stands under its own section: `Forecasting AI timelines is hard.` in the News section is a sentence.
+  const inOrder = (phrase: string): boolean => {
+    const category = vocabulary.lookup(phrase);
+    return category !== undefined && (category.parent === null || section === null || category.parent === section);
+  };
+  const accept = (phrase: string): boolean => vocabulary.written(phrase) && isCapitalised(phrase) && !repeats(phrase, last, vocabulary) && inOrder(phrase);
   const word = /(?<=^|\s)[\p{Lu}\p{N}]\S*/gu;
   for (let m = word.exec(text); m; m = word.exec(text)) {
     if (vocabulary.headingWords(m[0]) === 0) continue;
@@ -419,6 +438,8 @@ function labelHeadings(text: string, vocabulary: Vocabulary): Cut[] {
     if (!boundary && headingLength(text, ws, k, vocabulary, (phrase) => vocabulary.written(phrase) && isCapitalised(phrase)) === 0) continue;
     cuts.push({ start: ws[0]!.start, end: ws[k - 1]!.end, kind: 'heading' });
     last = text.slice(ws[0]!.start, ws[k - 1]!.end);
+    const category = vocabulary.lookup(last)!;
+    section = category.parent ?? category.label;
     lastEnd = ws[k - 1]!.end;
     word.lastIndex = lastEnd;
   }

@@ -86,8 +86,8 @@ function mayBeStanding(text: string): boolean {
  */
 function bareHeader(text: string, titleCase: boolean): Header | null {
   // The title may be a link, whose target holds a colon: `[DAWNBench](https://dawn.cs.stanford.edu/): This is ...`.
-  const m = /^((?:\[[^\]\n]*\]\([^()\s]*\)|[^:\n]){2,400}?)\s?:\s+\S/.exec(text);
-  if (!m || !isBareTitle(m[1]!) || (titleCase && !isListedTitle(stripMarkup(m[1]!)))) return null;
+  const m = /^((?:\[[^\]\n]*\]\([^()\s]*\)|[^:\n]){1,400}?)\s?:\s+\S/.exec(text);
+  if (!m || m[1]!.length < 2 || !isBareTitle(m[1]!) || (titleCase && !isListedTitle(stripMarkup(m[1]!)))) return null;
   const length = m[0].length - 1;
   return { title: cleanTitle(m[1]!), authors: null, summarizers: [], hatTips: [], url: firstLinkUrl(m[1]!), length, standalone: false };
 }
@@ -215,6 +215,9 @@ export function findEntries(blocks: SectionedBlock[], warn: Warn): FoundEntries 
       let field = current.fields[current.fields.length - 1]!;
       if (field.kind === 'readMore' || field.kind === 'prerequisites') field = current.fields[0]!;
       field.paragraphs.push(text);
+      // `Second Post: Applications close on May 3.` inside a long summary may be an entry with no authors; the text does not say.
+      const lookalike = bareHeader(text, true);
+      if (lookalike) warn(block.line, `"${lookalike.title}: ..." reads like an entry with no authors, but follows a long summary; kept in "${current.header.title}"`);
       continue;
     }
     // A bare title under a heading, with neither authors nor summary: `NEWS` then `The AAAI's Workshop on AI Safety`.

@@ -102,8 +102,8 @@ export function readRun(groups: Group[]): RunParts | null {
   let titleEnd = groups[i]?.start ?? groups[0]!.start;
   if (i > 0) {
     const g = groups[i - 1]!;
-    const inner = stripMarkup(g.inner);
-    if (!AN_REF.test(inner) && (hasSummarizer || looksLikeAuthors(inner))) {
+    const inner = stripMarkup(g.inner, true);
+    if (!AN_REF.test(stripMarkup(g.inner)) && (hasSummarizer || looksLikeAuthors(inner))) {
       authors = unpad(inner);
       titleEnd = g.start;
     } else if (!hasSummarizer) return null;

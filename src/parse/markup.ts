@@ -14,16 +14,24 @@ export function firstLinkUrl(text: string): string | null {
   return m ? m[2]!.replace(/\\([!-/:-@[-`{-~])/g, '$1') : null;
 }
 
-/** Markdown reduced to its visible text: links to their text, emphasis markers and heading marks removed. */
-export function stripMarkup(text: string): string {
+const ESCAPED = /\\([\\`*_{}[\]()#+\-.!])/g;
+/** Private-use stand-ins for escaped characters while the markup around them is removed. */
+const HIDE = (c: string): string => String.fromCharCode(0xe000 + c.charCodeAt(0));
+const SHOWN = /[\ue000-\ue07f]/g;
+
+/**
+ * Markdown reduced to its visible text: links to their text, emphasis markers and heading marks
+ * removed, escapes (`\*`) resolved. With `keepMarks`, a lone `*` or `_` against a word stays: in an
+ * author list it marks equal contribution (`Andrew Ilyas*, Shibani Santurkar*`), and a user name may
+ * hold an underscore (`cousin_it`).
+ */
+export function stripMarkup(text: string, keepMarks = false): string {
   if (!/[*_[\]#\\]/.test(text)) return /[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
-  return text
-    .replace(LINK, '$1')
-    .replace(/(\*\*|__)/g, '')
-    .replace(/(^|[\s(])[*_](?=\S)/g, '$1')
-    .replace(/(?<=\S)[*_](?=$|[\s).,:;!?])/g, '')
+  let out = text.replace(ESCAPED, (_m, c: string) => HIDE(c)).replace(LINK, '$1').replace(/(\*\*|__)/g, '');
+  if (!keepMarks) out = out.replace(/(^|[\s(])[*_](?=\S)/g, '$1').replace(/(?<=\S)[*_](?=$|[\s).,:;!?])/g, '');
+  return out
     .replace(/^#{1,6}\s+/, '')
-    .replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1')
+    .replace(SHOWN, (c) => String.fromCharCode(c.charCodeAt(0) - 0xe000))
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -31,7 +31,19 @@ export function mergeHighlightStubs(found: FoundEntries, warn: Warn): FoundEntri
       entries.push(entry);
       continue;
     }
-    const highlight = highlights.get(titleKey(entry.header.title));
+    let highlight = highlights.get(titleKey(entry.header.title));
+    const before = entries[entries.length - 1];
+    if (!highlight && before) {
+      // Flattened onto one line, a link text with no full stop runs into the stub's title
+      // (`Read more: Paper: Towards X Robust Reward Models (OpenAI): Summarized in the highlights!`).
+      // The highlight's own title says where the stub's begins; the words before it go back.
+      const whole = [...highlights.values()].find((h) => entry.header.title.endsWith(` ${h.header.title}`));
+      const last = before?.fields[before.fields.length - 1];
+      if (whole && last) {
+        last.paragraphs.push(entry.header.title.slice(0, -whole.header.title.length - 1));
+        highlight = whole;
+      }
+    }
     if (!highlight || entry.highlight) {
       warn(entry.line, `"${entry.header.title}" says it is summarized in the highlights, but no highlight of this issue has that title; kept as an entry`);
       entries.push(entry);
