@@ -13,7 +13,8 @@
  *    entry; with no headings to say which entries are highlights, the stub stays an entry;
  *  - flattened onto one line, a Read more or Prerequisites link text with no final full stop runs
  *    into the next title with no heading between them, and nothing says where one ends: the next
- *    title carries it (`Read more: Paper: Towards X Next Title (Authors) ...`).
+ *    title carries it (`Read more: Paper: Towards X Next Title (Authors) ...`), unless it is a highlight
+ *    whose stub repeats its title later.
  * Ids are the titles' slugs (`-2` for a repeat) and lines the header's line in the rendered file.
  */
 import type { Entry } from '../types.ts';
@@ -111,7 +112,9 @@ export function expectedIssue(spec: IssueSpec, layout: Layout, frontMatter = fal
     const path = stub ? null : entry.category;
     const headingBetween = headings && (stub || previousPath === null || path === null || previousPath.join('\u0000') !== path.join('\u0000'));
     const link = before ? trailingLink(before) : null;
-    if (isFlat(layout) && before && link && !headingBetween && !/[.!?]["'”’)]*$/.test(link.text)) {
+    // A highlight's stub repeats its title, which tells where the run-in link text ends.
+    const stubbed = !stub && entry.highlight && entry.topic !== null;
+    if (isFlat(layout) && before && link && !headingBetween && !stubbed && !/[.!?]["'”’)]*$/.test(link.text)) {
       before[link.field] = before[link.field].slice(0, -1);
       before.references = referencesIn([before.summary, ...before.opinions.map((o) => o.text), ...before.prerequisites, ...before.readMore]);
       draft.title = `${link.text} ${draft.title}`;

@@ -218,7 +218,9 @@ function titleStart(text: string, floor: number, runStart: number, afterHeadings
     const prev = text.slice(prevStart, bounds[i]!);
     const tailWords = text.slice(bounds[i]!, runStart).split(/\s+/).filter(Boolean).length;
     const headed = afterHeadings(prevStart, bounds[i]!);
-    const shortTail = tailWords <= 5 && isTitleCase(prev);
+    // A title's own sentence end is a question or an exclamation (`Is SGD a Bayesian Sampler? Well, almost.`);
+    // a segment ending in a full stop (`... Adversarial? Mostly not. Inverse Preferences (...)`) closes the text before.
+    const shortTail = tailWords <= 5 && isTitleCase(prev) && /[?!]["'”’)\]*_]*\s*$/.test(prev);
     const headedTitle = (headed > prevStart || (prevStart === floor && floorIsHeading)) && isTitleCase(text.slice(headed, bounds[i]!));
     if (!shortTail && !headedTitle) break;
     if (i === 0) return prevStart;
@@ -298,6 +300,8 @@ function findCuts(text: string, vocabulary: Vocabulary, knownAuthors: ReadonlySe
     const run = readRun(groups);
     if (!run) return;
     if (!run.hasSummarizer && !(run.authors && looksLikeAuthors(run.authors))) return;
+    // An acronym is a title's own (`Myopic Agents (RA) Read more: ...`) unless a summarizer follows, as in matchHeader.
+    if (!run.hasSummarizer && /^[\p{Lu}\p{N}]{2,6}$/u.test(run.authors ?? '')) return;
     // A citation in a sentence is not a "see also" header: `... preferences (Christiano et al, 2017) The key ...`.
     if (kind === 'seeAlso' && (run.hasSummarizer || YEAR.test(run.authors ?? ''))) return;
     // A name the archive writes as an author elsewhere is an author here too.
@@ -377,8 +381,9 @@ function findCuts(text: string, vocabulary: Vocabulary, knownAuthors: ReadonlySe
     // it is the last heading, unless a "see also" header stands in between and takes the link text
     // with it (the text does not say where one ends); elsewhere the first.
     const headingAt = (at: number): boolean => leadingHeadings(text, at, runStartAt, vocabulary, upper, lastHeading).titleStart > at;
-    if (start === floor && afterLabel) {
-      if (standaloneEnd(text, start, runStartAt, headingAt) < 0) start = lastHeadingStart(text, start, runStartAt, vocabulary, upper) ?? start;
+    if (afterLabel && (start === floor || lastHeadingStart(text, floor, start, vocabulary, upper) !== null)) {
+      // `Read more: CoRL: X Iterated amplification Is Y? Mostly not. (Authors)`: the heading ends the link text, even before the title's own sentence end.
+      if (standaloneEnd(text, floor, runStartAt, headingAt) < 0) start = lastHeadingStart(text, floor, runStartAt, vocabulary, upper) ?? start;
     } else start = firstHeadingStart(text, start, runStartAt, vocabulary, upper, start === floor && prevHadColon) ?? start;
     const { cuts: headingCuts, titleStart: afterHeadings } = leadingHeadings(text, start, runStartAt, vocabulary, upper, lastHeading);
     if (run.kind !== 'header' && !plausibleTitle(text.slice(afterHeadings, runStartAt), run, afterHeadings > start, headingFollows(run.end))) continue;

@@ -44,6 +44,17 @@ export function mergeHighlightStubs(found: FoundEntries, warn: Warn): FoundEntri
         highlight = whole;
       }
     }
+    if (!highlight) {
+      // The same run-in, before the highlight itself: its title carries the link text, the stub's does not.
+      const at = entries.findIndex((h) => h.highlight && h.header.title.endsWith(` ${entry.header.title}`));
+      const last = entries[at - 1]?.fields.at(-1);
+      if (at > 0 && last) {
+        const h = entries[at]!;
+        last.paragraphs.push(h.header.title.slice(0, -entry.header.title.length - 1));
+        highlight = { ...h, header: { ...h.header, title: entry.header.title } };
+        entries[at] = highlight;
+      }
+    }
     if (!highlight || entry.highlight) {
       warn(entry.line, `"${entry.header.title}" says it is summarized in the highlights, but no highlight of this issue has that title; kept as an entry`);
       entries.push(entry);
