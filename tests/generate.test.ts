@@ -95,8 +95,11 @@ test('front matter carries number, title and date, quoting titles with colons', 
 
 test('expected records drop what a layout cannot carry: headings in line-none, URLs and markup in plain text', () => {
   const spec = specFromRandom(seeded(21), { number: 100 });
-  const none = expectedIssue(spec, 'line-none').entries;
+  const none = expectedIssue({ ...spec, intro: null }, 'line-none').entries;
   assert.ok(none.every((e) => e.category.length === 0 && !e.highlight && e.url === null));
+  // With an intro and no headings, the issue is a special edition: every summary is a highlight.
+  const special = expectedIssue({ ...spec, intro: 'A special edition.' }, 'line-none').entries;
+  assert.ok(special.every((e) => e.highlight && e.category.join() === 'Highlights'));
   const md = expectedIssue(spec, 'markdown').entries;
   assert.equal(md[0]?.highlight, true);
   assert.deepEqual(md[0]?.category, ['Highlights']);

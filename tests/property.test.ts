@@ -6,7 +6,7 @@
  *     labels, the forum furniture and the reader comments it fences off) ends up in some field of
  *     the parsed records or in a warning.
  * One test per layout and property, with a fixed fast-check seed so a failure is reproducible;
- * FC_SEED and FC_RUNS override them.
+ * FC_SEED and FC_RUNS override them, and FC_SHOW=1 prints the rendered text of a failing issue.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -21,6 +21,7 @@ import type { Issue } from '../src/types.ts';
 const vocabulary = parseCategories(readFileSync(path.join(import.meta.dirname, '../content/categories.yml'), 'utf8'));
 const SEED = Number(process.env['FC_SEED'] ?? 20_210_104);
 const RUNS = Number(process.env['FC_RUNS'] ?? 40);
+const SHOW = process.env['FC_SHOW'] === '1';
 
 interface Case {
   spec: IssueSpec;
@@ -118,7 +119,7 @@ for (const layout of LAYOUTS) {
     fc.assert(
       fc.property(issueCase, (c) => {
         const differences = entryDifferences(c, layout);
-        if (differences.length > 0 && process.env["SHOW"]) console.error(renderFile(c.spec, layout, c.frontMatter));
+        if (differences.length > 0 && SHOW) console.error(renderFile(c.spec, layout, c.frontMatter));
         assert.deepEqual(differences, [], `issue #${c.spec.number} in ${layout}`);
       }),
       { seed: SEED, numRuns: RUNS, includeErrorInReport: true },

@@ -279,12 +279,25 @@ function plausibleTitle(title: string, run: Run, afterHeading: boolean, beforeHe
   return isTitleCase(plain) || afterHeading;
 }
 
+const CAPITAL_SECTIONS = new WeakMap<Vocabulary, RegExp>();
+
+/** A top-level section of categories.yml written in capitals, as a word sequence of its own: `HIGHLIGHTS`, `AI GOVERNANCE`. */
+function capitalSections(vocabulary: Vocabulary): RegExp {
+  let pattern = CAPITAL_SECTIONS.get(vocabulary);
+  if (!pattern) {
+    const names = vocabulary.sections.map((name) => name.toUpperCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    pattern = names.length > 0 ? new RegExp(String.raw`(?:^|\s)(?:${names.join('|')})\s`) : /(?!)/;
+    CAPITAL_SECTIONS.set(vocabulary, pattern);
+  }
+  return pattern;
+}
+
 /** Where a flattened line is cut. */
 function findCuts(text: string, vocabulary: Vocabulary, knownAuthors: ReadonlySet<string>): Cut[] {
   const cuts: Cut[] = [];
   for (const [start, end] of findBoilerplate(text)) cuts.push({ start, end, kind: 'drop' });
   // Headings written in capitals (`HIGHLIGHTS ... NEWS`) mark the issue's style: then only capitals are headings.
-  const upper = /(?:^|\s)(?:HIGHLIGHTS|TECHNICAL AI ALIGNMENT|OTHER PROGRESS IN AI|NEWS|NEAR-TERM CONCERNS|AI STRATEGY AND POLICY|AI GOVERNANCE)\s/.test(text);
+  const upper = capitalSections(vocabulary).test(text);
   const labels = findLabels(text);
   const labelEnds: number[] = [];
   for (const { index, label } of labels) {
