@@ -364,7 +364,7 @@ function findCuts(text: string, vocabulary: Vocabulary, knownAuthors: ReadonlySe
   let floor = 0;
   let prevRunEnd = 0;
   let lastHeading: string | null = null;
-  let prevHadColon = false;
+  let prevEndsTitle = false;
   for (const [runStartAt, run] of [...runs.entries()].sort((a, b) => a[0] - b[0])) {
     if (runStartAt < prevRunEnd) continue;
     // The title cannot reach back past the previous header, a label, or standing text.
@@ -397,7 +397,7 @@ function findCuts(text: string, vocabulary: Vocabulary, knownAuthors: ReadonlySe
     if (afterLabel && (start === floor || lastHeadingStart(text, floor, start, vocabulary, upper) !== null)) {
       // `Read more: CoRL: X Iterated amplification Is Y? Mostly not. (Authors)`: the heading ends the link text, even before the title's own sentence end.
       if (standaloneEnd(text, floor, runStartAt, headingAt) < 0) start = lastHeadingStart(text, floor, runStartAt, vocabulary, upper) ?? start;
-    } else start = firstHeadingStart(text, start, runStartAt, vocabulary, upper, start === floor && prevHadColon) ?? start;
+    } else start = firstHeadingStart(text, start, runStartAt, vocabulary, upper, start === floor && prevEndsTitle) ?? start;
     const { cuts: headingCuts, titleStart: afterHeadings } = leadingHeadings(text, start, runStartAt, vocabulary, upper, lastHeading);
     if (run.kind !== 'header' && !plausibleTitle(text.slice(afterHeadings, runStartAt), run, afterHeadings > start, headingFollows(run.end))) continue;
     cuts.push(...headingCuts);
@@ -420,10 +420,34 @@ function findCuts(text: string, vocabulary: Vocabulary, knownAuthors: ReadonlySe
     // `... (Chatham House) India's National Strategy for Artificial Intelligence AI capabilities ...`.
     if (run.kind === 'seeAlso') cuts.push({ start: run.end, end: -1, kind: 'piece' });
     prevRunEnd = run.end;
-    prevHadColon = run.kind !== 'seeAlso' && /:\s*$/.test(text.slice(run.end - 3, run.end));
+    // After a header's colon comes its summary: the text from there to a heading cannot be the next title.
+    prevEndsTitle = run.kind !== 'seeAlso' && /:\s*$/.test(text.slice(run.end - 3, run.end));
   }
-  cuts.push(...headings);
+  cuts.push(...(upper ? headings : inSectionOrder(text, headings, cuts, vocabulary)));
   return cuts;
+}
+
+/**
+ * The label headings found by their place in the text that stand under the section they belong to,
+ * given every heading before them (`found`, plus the ones cut before entry titles, `cuts`). A
+ * sub-section of another section is a sentence's first words: `... in Lisbon in July. Forecasting
+ * AI timelines is not the goal ...` under News.
+ */
+function inSectionOrder(text: string, found: Cut[], cuts: Cut[], vocabulary: Vocabulary): Cut[] {
+  const mine = new Set(found);
+  const all = [...found, ...cuts.filter((c) => c.kind === 'heading')].sort((a, b) => a.start - b.start);
+  const kept: Cut[] = [];
+  let section: string | null = null;
+  let at = -1;
+  for (const cut of all) {
+    if (cut.start < at) continue;
+    const category = vocabulary.lookup(text.slice(cut.start, cut.end));
+    if (mine.has(cut) && category && category.parent !== null && section !== null && category.parent !== section) continue;
+    if (category) section = category.parent ?? category.label;
+    if (mine.has(cut)) kept.push(cut);
+    at = cut.end;
+  }
+  return kept;
 }
 
 /**
@@ -438,13 +462,7 @@ function labelHeadings(text: string, vocabulary: Vocabulary): Cut[] {
   const cuts: Cut[] = [];
   let last: string | null = null;
   let lastEnd = -1;
-  let section: string | null = null;
-  // A sub-section stands under its own section: `Forecasting AI timelines is hard.` in the News section is a sentence.
-  const inOrder = (phrase: string): boolean => {
-    const category = vocabulary.lookup(phrase);
-    return category !== undefined && (category.parent === null || section === null || category.parent === section);
-  };
-  const accept = (phrase: string): boolean => vocabulary.written(phrase) && isCapitalised(phrase) && !repeats(phrase, last, vocabulary) && inOrder(phrase);
+  const accept = (phrase: string): boolean => vocabulary.written(phrase) && isCapitalised(phrase) && !repeats(phrase, last, vocabulary);
   const word = /(?<=^|\s)[\p{Lu}\p{N}]\S*/gu;
   for (let m = word.exec(text); m; m = word.exec(text)) {
     if (vocabulary.headingWords(m[0]) === 0) continue;
@@ -456,8 +474,6 @@ function labelHeadings(text: string, vocabulary: Vocabulary): Cut[] {
     if (!boundary && headingLength(text, ws, k, vocabulary, (phrase) => vocabulary.written(phrase) && isCapitalised(phrase)) === 0) continue;
     cuts.push({ start: ws[0]!.start, end: ws[k - 1]!.end, kind: 'heading' });
     last = text.slice(ws[0]!.start, ws[k - 1]!.end);
-    const category = vocabulary.lookup(last)!;
-    section = category.parent ?? category.label;
     lastEnd = ws[k - 1]!.end;
     word.lastIndex = lastEnd;
   }

@@ -120,11 +120,27 @@ const HIGHLIGHT_STUB = /:\s*Summari[sz]ed in the highlights\s*[.!]?\s*$/i;
 function headerOf(text: string, opensSection: boolean, current: RawEntry | null, stubbed: Set<string>): Header | null {
   const header = matchHeader(text);
   if (header || matchLabel(text)) return header;
-  if (opensSection || HIGHLIGHT_STUB.test(text)) return bareHeader(text, false);
-  // A highlight that a stub names later in the issue: `AGI Strategy - List of Resources: Exactly what it sounds like.`
-  const bare = bareHeader(text, false);
-  if (bare && stubbed.has(titleKey(bare.title))) return bare;
+  // A stub's title runs up to its last colon: `Lantern: A Benchmark for Honest Agents: Summarized in the highlights!`.
+  const stub = HIGHLIGHT_STUB.exec(text);
+  if (stub) return headerAtColon(text, stub.index);
+  // A highlight that a stub names later in the issue, its title colons and all:
+  // `Lantern: A Benchmark for Honest Agents: This is a collection ...`.
+  for (let colon = text.indexOf(':'); colon > 0 && colon < 400; colon = text.indexOf(':', colon + 1)) {
+    if (stubbed.has(titleKey(text.slice(0, colon)))) return headerAtColon(text, colon);
+  }
+  if (opensSection) return bareHeader(text, false);
   return current !== null && closed(current) ? bareHeader(text, true) : null;
+}
+
+/** A header with no parenthetical whose title ends at the colon at `colon`. */
+function headerAtColon(text: string, colon: number): Header | null {
+  const title = text.slice(0, colon);
+  // The stub says it is a title: one word will do (`Lantern: Summarized in the highlights!`).
+  const plain = stripMarkup(title);
+  if (plain.split(' ').length > 30 || !/^["“'‘\p{Lu}\p{N}]/u.test(plain) || /[.!?]\s+\p{Lu}/u.test(plain)) return null;
+  let length = colon + 1;
+  while (length < text.length && /\s/.test(text[length]!)) length++;
+  return { title: cleanTitle(title), authors: null, summarizers: [], hatTips: [], url: firstLinkUrl(title), length, standalone: false };
 }
 
 /** Titles compared as a reader would: case, markup and punctuation aside. */
@@ -136,8 +152,9 @@ export function titleKey(title: string): string {
 function stubTitles(blocks: SectionedBlock[]): Set<string> {
   const out = new Set<string>();
   for (const item of blocks) {
-    if (item.kind !== 'content' || !HIGHLIGHT_STUB.test(item.block.text)) continue;
-    const header = matchHeader(item.block.text) ?? bareHeader(item.block.text, false);
+    const stub = item.kind === 'content' ? HIGHLIGHT_STUB.exec(item.block.text) : null;
+    if (!stub) continue;
+    const header = matchHeader(item.block.text) ?? headerAtColon(item.block.text, stub.index);
     if (header) out.add(titleKey(header.title));
   }
   return out;
