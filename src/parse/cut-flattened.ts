@@ -171,7 +171,7 @@ function lastHeadingStart(text: string, from: number, to: number, vocabulary: Vo
  * (`Technical AI alignment`, `TECHNICAL AI ALIGNMENT`, not `Technical AI Alignment`) and followed
  * by a capitalised word, or null.
  */
-function firstHeadingStart(text: string, from: number, to: number, vocabulary: Vocabulary, upper: boolean, anywhere: boolean): number | null {
+function firstHeadingStart(text: string, from: number, to: number, vocabulary: Vocabulary, upper: boolean, anywhere: 'all' | 'sections' | 'none'): number | null {
   // Not past an author parenthetical: a "see also" header may stand before the heading and must keep its place.
   let limit = to;
   for (let close = text.indexOf(')', from); close >= 0 && close < to; close = text.indexOf(')', close + 1)) {
@@ -187,9 +187,13 @@ function firstHeadingStart(text: string, from: number, to: number, vocabulary: V
     // Written as a label, a heading follows a sentence end or a parenthetical, not a title's word:
     // `Training for Faster Adversarial Robustness Verification ...` holds no heading. `anywhere`: the
     // text before is a summary that ends without a full stop (`... Better? : See Import AI Meta learning Meta-Learning with ...`).
-    if (!upper && !anywhere && i > 0 && !/[.!?)"”’:]["'”’)\]*_]*$/.test(text.slice(ws[i - 1]!.start, ws[i - 1]!.end))) continue;
+    const boundary = upper || i === 0 || /[.!?)"”’:]["'”’)\]*_]*$/.test(text.slice(ws[i - 1]!.start, ws[i - 1]!.end));
+    if (!boundary && anywhere === 'none') continue;
+    // Mid-stretch after a "see also" header only a section opens: `(Institute X) A National Plan ... News Summer School : ...`.
+    const sectionOnly = !boundary && anywhere === 'sections';
     // In an issue whose headings are in capitals, `Applications Open` in a title is no heading.
-    if (headingLength(text, ws, i, vocabulary, (phrase) => vocabulary.written(phrase) && (!upper || isUpper(phrase))) > 0) return ws[i]!.start;
+    const accept = (phrase: string): boolean => vocabulary.written(phrase) && (!upper || isUpper(phrase)) && (!sectionOnly || vocabulary.lookup(phrase)?.parent === null);
+    if (headingLength(text, ws, i, vocabulary, accept) > 0) return ws[i]!.start;
   }
   return null;
 }
@@ -364,7 +368,7 @@ function findCuts(text: string, vocabulary: Vocabulary, knownAuthors: ReadonlySe
   let floor = 0;
   let prevRunEnd = 0;
   let lastHeading: string | null = null;
-  let prevEndsTitle = false;
+  let prevAfter: 'all' | 'sections' | 'none' = 'none';
   for (const [runStartAt, run] of [...runs.entries()].sort((a, b) => a[0] - b[0])) {
     if (runStartAt < prevRunEnd) continue;
     // The title cannot reach back past the previous header, a label, or standing text.
@@ -397,7 +401,7 @@ function findCuts(text: string, vocabulary: Vocabulary, knownAuthors: ReadonlySe
     if (afterLabel && (start === floor || lastHeadingStart(text, floor, start, vocabulary, upper) !== null)) {
       // `Read more: CoRL: X Iterated amplification Is Y? Mostly not. (Authors)`: the heading ends the link text, even before the title's own sentence end.
       if (standaloneEnd(text, floor, runStartAt, headingAt) < 0) start = lastHeadingStart(text, floor, runStartAt, vocabulary, upper) ?? start;
-    } else start = firstHeadingStart(text, start, runStartAt, vocabulary, upper, start === floor && prevEndsTitle) ?? start;
+    } else start = firstHeadingStart(text, start, runStartAt, vocabulary, upper, start !== floor ? 'none' : prevAfter) ?? start;
     const { cuts: headingCuts, titleStart: afterHeadings } = leadingHeadings(text, start, runStartAt, vocabulary, upper, lastHeading);
     if (run.kind !== 'header' && !plausibleTitle(text.slice(afterHeadings, runStartAt), run, afterHeadings > start, headingFollows(run.end))) continue;
     cuts.push(...headingCuts);
@@ -420,8 +424,9 @@ function findCuts(text: string, vocabulary: Vocabulary, knownAuthors: ReadonlySe
     // `... (Chatham House) India's National Strategy for Artificial Intelligence AI capabilities ...`.
     if (run.kind === 'seeAlso') cuts.push({ start: run.end, end: -1, kind: 'piece' });
     prevRunEnd = run.end;
-    // After a header's colon comes its summary: the text from there to a heading cannot be the next title.
-    prevEndsTitle = run.kind !== 'seeAlso' && /:\s*$/.test(text.slice(run.end - 3, run.end));
+    // After a header's colon comes its summary: the text from there to a heading cannot be the next
+    // title. After a "see also" header comes a title: only a section heading can stand inside it.
+    prevAfter = run.kind === 'seeAlso' ? 'sections' : /:\s*$/.test(text.slice(run.end - 3, run.end)) ? 'all' : 'none';
   }
   cuts.push(...(upper ? headings : inSectionOrder(text, headings, cuts, vocabulary)));
   return cuts;
