@@ -23,3 +23,14 @@ test('name lists split on commas, slashes, ampersands and "and"', () => {
   assert.deepEqual(splitNames('Rohin and Flo'), ['Rohin', 'Flo']);
   assert.deepEqual(splitNames('Asya, Rohin / Dan H'), ['Asya', 'Rohin', 'Dan H']);
 });
+
+test('teams, user names, long lists with initials, particles and asterisks read as authors', () => {
+  for (const a of ['Many people at OpenAI', 'The AlphaStar team', 'William_S', 'rk', 'cousin_it', "Artur d'Avila Garcez et al", 'Krishnamurthy (Dj) Dvijotham, Sven Gowal', 'Mark Chen*, Jerry Tworek*, S. M. Ali Eslami, Ana de la Vega']) {
+    assert.ok(looksLikeAuthors(a), a);
+  }
+  assert.ok(looksLikeAuthors(Array.from({ length: 120 }, (_, i) => `Name${i} Surname`).join(', ')));
+});
+
+test('asides with a few capitals do not read as authors', () => {
+  for (const a of ['This is great', 'ii', 'see below', 'AN #63', '_AN #63_']) assert.ok(!looksLikeAuthors(a), a);
+});

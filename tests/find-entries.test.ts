@@ -49,3 +49,23 @@ test('a bare title line under a heading, after entries began, is kept as an entr
   assert.equal(intro, '');
   assert.match(warnings[0]!.message, /no authors or summary/);
 });
+
+test('a header with no parenthetical opens an entry after a heading, or in Title Case after a short entry', () => {
+  const { entries: e, warnings } = entries('NEWS\n\nDAWNBench: A table of costs.\n\nSummer School on Agents: Held in July.\n\nKey idea: the rest of the summary.\n');
+  assert.deepEqual(e.map((x) => [x.header.title, x.fields[0]!.paragraphs]), [
+    ['DAWNBench', ['A table of costs.']],
+    ['Summer School on Agents', ['Held in July.', 'Key idea: the rest of the summary.']],
+  ]);
+  assert.deepEqual(warnings, []);
+});
+
+test('a Title Case header-like paragraph after a long summary stays in it, with a warning', () => {
+  const { entries: e, warnings } = entries('NEWS\n\nMoon Maps (Ann Lee): One.\n\nTwo.\n\nSecond Call: Apply by May 3.\n');
+  assert.equal(e.length, 1);
+  assert.match(warnings[0]!.message, /"Second Call: \.\.\." reads like an entry with no authors/);
+});
+
+test('a title line after a see-also header is the next see-also item, not its summary', () => {
+  const { entries: e } = entries('NEWS\n\nMoon Maps (Chatham House)\n\nA National Plan for Tides\n');
+  assert.deepEqual(e.map((x) => [x.header.title, x.fields[0]!.paragraphs]), [['Moon Maps', []], ['A National Plan for Tides', []]]);
+});

@@ -44,3 +44,11 @@ test('a bold link on its own line is not a heading', () => {
   const { out } = sections('**[Inverse Reinforcement Learning](https://x.org)**');
   assert.equal(out[0]!.kind, 'content');
 });
+
+test('a bare Critiques heading takes its section\'s qualifier; an unknown heading with no entry under it is summary text', () => {
+  const { out } = sections('OTHER PROGRESS IN AI\n\nCRITIQUES\n\nMoon Maps (Ann Lee): A summary.\n\nThe overall framework\n\nMore of the summary.\n');
+  assert.deepEqual(out.filter((b) => b.kind === 'heading').map((b) => b.kind === 'heading' && b.path), [['Other progress in AI'], ['Other progress in AI', 'Critiques (AI)']]);
+  const { out: inner, warnings } = sections('HIGHLIGHTS\n\nMoon Maps (Ann Lee): A summary.\n\n## The overall framework\n\nMore of the summary.\n');
+  assert.deepEqual(inner.map((b) => b.kind), ['heading', 'content', 'content', 'content']);
+  assert.deepEqual(warnings, []);
+});

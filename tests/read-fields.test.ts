@@ -34,3 +34,11 @@ test('a header with a colon and nothing after it is reported', () => {
 test('references are found in Markdown links too, once each', () => {
   assert.deepEqual(findReferences(['(**[AN #74](https://x)**) and (AN #74) and (AN #2)']), [74, 2]);
 });
+
+test('an untagged entry with a summary was summarized by the editor; a see-also header by nobody', () => {
+  const untagged = { ...header, summarizers: [] };
+  const summary = (paragraphs: string[]): RawEntry => ({ header: untagged, line: 1, category: [], highlight: false, fields: [{ kind: 'summary', by: null, paragraphs, line: 1 }] });
+  assert.deepEqual(readFields(summary(['A summary.']), 'Rohin', () => {}).summarizers, ['Rohin']);
+  assert.deepEqual(readFields({ ...summary([]), header: { ...untagged, standalone: true } }, 'Rohin', () => {}).summarizers, []);
+  assert.deepEqual(readFields({ ...summary(['A summary.']), header: { ...untagged, summarizers: ['Flo'] } }, 'Rohin', () => {}).summarizers, ['Flo']);
+});

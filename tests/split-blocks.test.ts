@@ -41,3 +41,14 @@ test('a flattened line is cut at headings, headers and labels', () => {
 test('the standing preamble inside a flattened line is dropped, not kept as a block', () => {
   assert.ok(!blocks(flat).some((x) => x.text.includes('resources here')));
 });
+
+test('page text: a heading line separated by a single newline is a block of its own, never glued to a paragraph', () => {
+  const b = blocks('Crossposted from the forum. May contain jargon.\nHighlights\n\nTechnical AI alignment\nProblems\nMoon Maps (Ann Lee): A summary.\n');
+  assert.deepEqual(b.map((x) => [x.text, x.line]), [
+    ['Crossposted from the forum. May contain jargon.', 1],
+    ['Highlights', 2],
+    ['Technical AI alignment', 4],
+    ['Problems', 5],
+    ['Moon Maps (Ann Lee): A summary.', 6],
+  ]);
+});
