@@ -9,6 +9,7 @@
  * A header without the columns the merge reads is an error for the whole file (DatabaseError).
  */
 import { parse } from 'csv-parse/sync';
+import { splitNames } from '../parse/authors.ts';
 import type { ParseWarning } from '../types.ts';
 
 /** One row of the database: one summary as the newsletter's spreadsheet records it. */
@@ -80,6 +81,11 @@ const columnKey = (name: string): string => name.toLowerCase().replace(/[\s?]+/g
 export function issueNumberOf(email: string): number | null {
   const m = /^AN\s*#\s*(\d+)$/i.exec(email.trim());
   return m ? Number(m[1]) : null;
+}
+
+/** The names in a `Summarizer` cell: `Asya/Rohin`, `Rohin and Flo`, `Rohin + Flo` -> each name; [] for an empty cell. */
+export function summarizersOf(cell: string): string[] {
+  return cell.split('+').flatMap(splitNames);
 }
 
 /** The text when it is an absolute http(s) URL; null otherwise (`javascript:`, a bare domain, text). */

@@ -15,10 +15,9 @@
  * vocabulary) gives the same merged object as last time, so caches keyed by entry keep working.
  */
 import { categoryPath, foldHeading, type Vocabulary } from '../categories.ts';
-import { splitNames } from '../parse/authors.ts';
 import type { Entry, Issue } from '../types.ts';
 import { foldName, sameAuthor, splitAuthors, type AuthorName } from './author-names.ts';
-import { httpUrl, type Database, type DatabaseRow } from './database.ts';
+import { httpUrl, summarizersOf, type Database, type DatabaseRow } from './database.ts';
 import type { People } from './people.ts';
 import { matchTitles, type MatchKind } from './title-match.ts';
 
@@ -252,9 +251,6 @@ function mergeEntry(entry: Entry, match: RowMatch | undefined, vocabulary: Vocab
   }
   return { row, kind: match?.kind ?? null, vocabulary, value: Object.freeze({ ...entry, paper }), conflicts };
 }
-
-/** `Asya/Rohin`, `Rohin and Flo`, `Rohin + Flo` -> names. */
-const summarizersOf = (cell: string): string[] => cell.split('+').flatMap(splitNames);
 
 /** Two lists of summarizers name the same people: resolved through `people`, else by first name. */
 function sameSummarizers(a: readonly string[], b: readonly string[], people: People | undefined): boolean {
