@@ -16,7 +16,7 @@ import { formatWarning } from '../src/report.ts';
 import { DatabaseError, parseDatabase } from '../src/site/database.ts';
 import { mergeDatabase } from '../src/site/merge.ts';
 import { createPeople, parsePeople } from '../src/site/people.ts';
-import { formatReconciliation } from '../src/site/reconcile-report.ts';
+import { formatReconciliation } from '../src/site/reconciliation.ts';
 
 function main(argv: string[]): number {
   const at = argv.indexOf('--content');

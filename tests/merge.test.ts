@@ -3,9 +3,10 @@ import assert from 'node:assert/strict';
 import { parseArchive } from '../src/parse.ts';
 import type { Entry, Issue } from '../src/types.ts';
 import { parseDatabase } from '../src/site/database.ts';
-import { MergeMemo, mergeDatabase, sameUrl } from '../src/site/merge.ts';
+import { MergeMemo, mergeDatabase } from '../src/site/merge.ts';
+import { sameUrl } from '../src/site/paper.ts';
 import { createPeople } from '../src/site/people.ts';
-import { formatReconciliation } from '../src/site/reconcile-report.ts';
+import { formatReconciliation } from '../src/site/reconciliation.ts';
 import { vocabulary } from './support/parse-helpers.ts';
 
 const HEADER = 'Category,Highlight?,Title,Authors,Venue,Year,H/T,Email,Summarizer,Summary,My opinion,Prerequisites,Read more,URL';
