@@ -8,6 +8,7 @@ import { sameUrl } from '../src/site/paper.ts';
 import { createPeople } from '../src/site/people.ts';
 import { formatReconciliation } from '../src/site/reconciliation.ts';
 import { vocabulary } from './support/parse-helpers.ts';
+import { deepFreeze, entry } from './support/records.ts';
 
 const HEADER = 'Category,Highlight?,Title,Authors,Venue,Year,H/T,Email,Summarizer,Summary,My opinion,Prerequisites,Read more,URL';
 
@@ -18,39 +19,12 @@ function database(rows: Partial<Record<'category' | 'highlight' | 'title' | 'aut
   return parseDatabase([HEADER, ...lines].join('\n') + '\n', 'database.csv');
 }
 
-function entry(fields: Partial<Entry> & { title: string }): Entry {
-  return {
-    id: fields.title.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
-    authors: null,
-    summarizers: [],
-    hatTips: [],
-    category: [],
-    highlight: false,
-    summary: 'It does things.',
-    opinions: [],
-    readMore: [],
-    prerequisites: [],
-    references: [],
-    line: 1,
-    url: null,
-    ...fields,
-  };
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
-
 function issue(number: number | null, entries: Entry[], file = `an-${String(number ?? 0).padStart(3, '0')}.txt`): Issue {
   return deepFreeze({ id: file.replace(/\.txt$/, ''), number, title: null, date: null, source: null, file, intro: '', entries, commentsDropped: 0, warnings: [] });
 }
 
 test('a matched summary gets its paper URL, venue, year, full author list and a highlight its topic; its own fields stay as the text has them', () => {
-  const text = entry({ title: 'Juggling Robots', authors: 'Mira Kovac et al', category: ['Highlights'], highlight: true, summarizers: ['Tomas'], line: 7 });
+  const text = entry('Juggling Robots', { authors: 'Mira Kovac et al', category: ['Highlights'], highlight: true, summarizers: ['Tomas'], line: 7 });
   const db = database([
     { title: 'Juggling Robots', authors: 'Mira Kovac, Tomas Lindqvist, Priya Raman', venue: 'arXiv', year: '2019.0', email: 'AN #4', category: 'Interpretability', highlight: 'Highlight', summarizer: 'Tomas', url: 'https://example.org/juggling' },
   ]);
@@ -77,7 +51,7 @@ test('a matched summary gets its paper URL, venue, year, full author list and a 
 });
 
 test("the text wins where both have a value, and a different URL is reported as a conflict", () => {
-  const text = entry({ title: 'Juggling Robots', url: 'https://example.org/text-link', category: ['Technical AI alignment', 'Robustness'], line: 12 });
+  const text = entry('Juggling Robots', { url: 'https://example.org/text-link', category: ['Technical AI alignment', 'Robustness'], line: 12 });
   const db = database([{ title: 'Juggling Robots', email: 'AN #4', category: 'Interpretability', url: 'https://example.org/other' }]);
   const { issues, report } = mergeDatabase([issue(4, [text])], db, { vocabulary: vocabulary() });
   const paper = issues[0]!.entries[0]!.paper;
@@ -101,7 +75,7 @@ test('URLs that differ only in scheme, www, a trailing slash, a fragment or the 
 });
 
 test('a text link that is not http(s) is no paper link, and the database URL takes its place', () => {
-  const text = entry({ title: 'Juggling Robots', url: 'javascript:alert(1)' });
+  const text = entry('Juggling Robots', { url: 'javascript:alert(1)' });
   const db = database([{ title: 'Juggling Robots', email: 'AN #4', url: 'https://example.org/juggling' }]);
   const paper = mergeDatabase([issue(4, [text])], db).issues[0]!.entries[0]!.paper;
   assert.equal(paper.url, 'https://example.org/juggling');
@@ -116,9 +90,9 @@ test('unmatched rows of archive issues and unmatched entries are listed with the
     { title: 'A Side Series Post', email: 'Recon #2' },
   ]);
   const archive = [
-    issue(4, [entry({ title: 'Juggling Robots', line: 3 }), entry({ title: 'Knitting for Agents', line: 9 })]),
-    issue(5, [entry({ title: 'Nothing Recorded', line: 4 })]),
-    issue(null, [entry({ title: 'A Numberless Note', line: 2 })], 'stray.txt'),
+    issue(4, [entry('Juggling Robots', { line: 3 }), entry('Knitting for Agents', { line: 9 })]),
+    issue(5, [entry('Nothing Recorded', { line: 4 })]),
+    issue(null, [entry('A Numberless Note', { line: 2 })], 'stray.txt'),
   ];
   const { report } = mergeDatabase(archive, db);
   assert.deepEqual(report.unmatchedRows, [{ file: 'database.csv', line: 3, issue: 4, title: 'Cooking With Lasers', issueFile: 'an-004.txt' }]);
@@ -147,9 +121,9 @@ test('unmatched rows of archive issues and unmatched entries are listed with the
 test('titles matched by a close or contained title are reported for a look, and two near titles never share a row', () => {
   const archive = [
     issue(4, [
-      entry({ title: 'Juggling Robots (Mira Kovac)', line: 3 }),
-      entry({ title: 'Learning to Juggle with Three Robots', line: 5 }),
-      entry({ title: 'Learning to Juggle with Two Robots', line: 7 }),
+      entry('Juggling Robots (Mira Kovac)', { line: 3 }),
+      entry('Learning to Juggle with Three Robots', { line: 5 }),
+      entry('Learning to Juggle with Two Robots', { line: 7 }),
     ]),
   ];
   const db = database([
@@ -170,7 +144,7 @@ test('titles matched by a close or contained title are reported for a look, and 
 test('authors the row does not list, summarizers that differ, and a highlight flag that differs are conflicts; the text is kept', () => {
   const archive = [
     issue(4, [
-      entry({ title: 'Juggling Robots', authors: 'Yuki Nakashima', summarizers: ['Tomas'], category: ['Highlights'], highlight: true, line: 3 }),
+      entry('Juggling Robots', { authors: 'Yuki Nakashima', summarizers: ['Tomas'], category: ['Highlights'], highlight: true, line: 3 }),
     ]),
   ];
   const db = database([{ title: 'Juggling Robots', authors: 'Bruno Ferreira', summarizer: 'Priya', email: 'AN #4', category: 'Robustness' }]);
@@ -193,7 +167,7 @@ test('authors the row does not list, summarizers that differ, and a highlight fl
 });
 
 test('summarizers are compared as people: a first name and its full name, or an alias, agree', () => {
-  const archive = [issue(4, [entry({ title: 'Juggling Robots', summarizers: ['Tomas'] }), entry({ title: 'Cooking With Lasers', summarizers: ['Mimi', 'Tomas'] })])];
+  const archive = [issue(4, [entry('Juggling Robots', { summarizers: ['Tomas'] }), entry('Cooking With Lasers', { summarizers: ['Mimi', 'Tomas'] })])];
   const db = database([
     { title: 'Juggling Robots', summarizer: 'Tomas Lindqvist', email: 'AN #4' },
     { title: 'Cooking With Lasers', summarizer: 'Tomas/Mira Kovac', email: 'AN #4' },
@@ -208,7 +182,7 @@ test('summarizers are compared as people: a first name and its full name, or an 
 });
 
 test('an entry under no heading takes its topic and highlight from the row; a topic the vocabulary lacks is kept as written', () => {
-  const archive = [issue(4, [entry({ title: 'Juggling Robots' }), entry({ title: 'Cooking With Lasers' })])];
+  const archive = [issue(4, [entry('Juggling Robots'), entry('Cooking With Lasers')])];
   const db = database([
     { title: 'Juggling Robots', email: 'AN #4', category: 'Robustness', highlight: 'Highlight' },
     { title: 'Cooking With Lasers', email: 'AN #4', category: 'Kitchen science' },
@@ -225,7 +199,7 @@ test('an entry under no heading takes its topic and highlight from the row; a to
 });
 
 test('without a database every entry keeps what its text says and the report is empty', () => {
-  const text = entry({ title: 'Juggling Robots', authors: 'Mira Kovac and Tomas Lindqvist', url: 'https://example.org/j', category: ['Technical AI alignment', 'Robustness'] });
+  const text = entry('Juggling Robots', { authors: 'Mira Kovac and Tomas Lindqvist', url: 'https://example.org/j', category: ['Technical AI alignment', 'Robustness'] });
   const { issues, report } = mergeDatabase([issue(4, [text])], null);
   const paper = issues[0]!.entries[0]!.paper;
   assert.deepEqual(
@@ -238,7 +212,7 @@ test('without a database every entry keeps what its text says and the report is 
 });
 
 test('with the same memo, the same entry and row give the very same merged object; a changed row gives a new one', () => {
-  const entries = [entry({ title: 'Juggling Robots' }), entry({ title: 'Cooking With Lasers' })];
+  const entries = [entry('Juggling Robots'), entry('Cooking With Lasers')];
   const archive = [issue(4, entries)];
   const db = database([
     { title: 'Juggling Robots', email: 'AN #4', url: 'https://example.org/1' },
@@ -282,7 +256,7 @@ test('the printed report gives counts first, then every item on a line starting 
     { title: 'Juggling Robots', email: 'AN #4', url: 'https://example.org/1', summarizer: 'Priya' },
     { title: 'Cooking With Lasers', email: 'AN #4' },
   ]);
-  const archive = [issue(4, [entry({ title: 'Juggling Robots', summarizers: ['Tomas'], line: 3 }), entry({ title: 'Knitting for Agents', line: 9 })])];
+  const archive = [issue(4, [entry('Juggling Robots', { summarizers: ['Tomas'], line: 3 }), entry('Knitting for Agents', { line: 9 })])];
   const lines = formatReconciliation(mergeDatabase(archive, db).report, (file) => `newsletters/${file}`);
   assert.match(lines[0]!, /^database: database\.csv: 2 rows; 2 of issues in the archive, 0 of other issues, 0 without an AN number$/);
   assert.match(lines.join('\n'), /summaries with a row that link to their paper: 1 of 2 rows of archive issues \(50\.0%\)/);
