@@ -118,7 +118,6 @@ export function authorKey(name: string, organisation = !personLike(name)): strin
 
 /** One name: markers and nicknames out, initials spaced, key and slug made. Null for an empty piece or a job title. */
 function authorName(piece: string): AuthorName | null {
-  MARKERS.lastIndex = 0;
   const marked = /[*†]/.test(piece);
   const plain = stripMarkup(piece.replace(MARKERS, ' '))
     .trim()
@@ -160,8 +159,8 @@ function splitJoined(part: string): string[] {
 
 /**
  * Splits an author list as written into names. Commas and semicolons always separate; `and` and `&`
- * separate only when every side reads as a person's name, so `the Robust & Verified Learning group`
- * and `Many people at X` stay one name.
+ * only where each side stands as a name of its own (see splitJoined), so `Many people at X` and
+ * `the Robust & Verified Learning group` stay one name.
  */
 export function splitAuthors(text: string | null | undefined): AuthorList {
   if (text === null || text === undefined || text.trim() === '') return { names: [], etAl: false };

@@ -153,22 +153,25 @@ const isFull = (words: string[]): boolean => words.length >= 2 && words[words.le
  * except which spelling of an undeclared person is shown (the first).
  */
 export function createPeople(config: readonly PersonEntry[], names: Iterable<string>): People {
-  const byKey = new Map<string, { person: Person; names: string[] }>();
-  const order: string[] = [];
-  const declare = (name: string): { person: Person; names: string[] } => {
-    const key = foldName(name);
-    const made = { person: { name, key, slug: stableSlug(key, 'person'), names: [] as string[] }, names: [name] };
-    byKey.set(key, made);
-    order.push(key);
-    return made;
+  /** A person being gathered: the shown name, its key, and every spelling seen for it. */
+  interface Draft {
+    readonly name: string;
+    readonly key: string;
+    readonly names: string[];
+  }
+  const drafts: Draft[] = [];
+  const declare = (name: string): Draft => {
+    const draft = { name, key: foldName(name), names: [name] };
+    drafts.push(draft);
+    return draft;
   };
-  const spellings = new Map<string, { person: Person; names: string[] }>();
+  const spellings = new Map<string, Draft>();
   for (const entry of config) {
-    const made = declare(entry.name);
-    spellings.set(made.person.key, made);
+    const draft = declare(entry.name);
+    spellings.set(draft.key, draft);
     for (const alias of entry.aliases) {
-      spellings.set(foldName(alias), made);
-      made.names.push(alias);
+      spellings.set(foldName(alias), draft);
+      draft.names.push(alias);
     }
   }
 
@@ -178,41 +181,32 @@ export function createPeople(config: readonly PersonEntry[], names: Iterable<str
     const key = foldName(name);
     if (!spellings.has(key) && isFull(wordsOf(name))) spellings.set(key, declare(name));
   }
-  const fullByFirst = new Map<string, Set<{ person: Person; names: string[] }>>();
-  for (const made of spellings.values()) {
-    const words = made.person.key.split(' ');
+  const fullByFirst = new Map<string, Set<Draft>>();
+  for (const draft of spellings.values()) {
+    const words = draft.key.split(' ');
     if (!isFull(words)) continue;
     const set = fullByFirst.get(words[0]!) ?? new Set();
-    set.add(made);
+    set.add(draft);
     fullByFirst.set(words[0]!, set);
   }
   /** The one full name a first name (and perhaps a surname initial) fits; undefined when none or several do. */
-  const byRule = (words: string[]): { person: Person; names: string[] } | undefined => {
+  const byRule = (words: string[]): Draft | undefined => {
     if (words.length === 0 || words.length > 2 || (words.length === 2 && words[1]!.length > 1)) return undefined;
-    const fits = [...(fullByFirst.get(words[0]!) ?? [])].filter((m) => {
-      const full = m.person.key.split(' ');
-      return words.length === 1 || full[full.length - 1]!.startsWith(words[1]!);
-    });
+    const fits = [...(fullByFirst.get(words[0]!) ?? [])].filter((draft) => words.length === 1 || draft.key.split(' ').at(-1)!.startsWith(words[1]!));
     return fits.length === 1 ? fits[0] : undefined;
   };
-  const lookup = (name: string): { person: Person; names: string[] } | undefined => {
-    const key = foldName(name);
-    return spellings.get(key) ?? byRule(key.split(' ').filter(Boolean));
-  };
+  const lookup = (name: string): Draft | undefined => spellings.get(foldName(name)) ?? byRule(wordsOf(name));
 
   for (const name of written) {
     const found = lookup(name) ?? declare(name);
     spellings.set(foldName(name), found);
     if (!found.names.includes(name)) found.names.push(name);
   }
-  const all = order.map((key) => {
-    const made = byKey.get(key)!;
-    return Object.freeze({ ...made.person, names: Object.freeze([...made.names]) });
-  });
-  const final = new Map(all.map((p) => [p.key, p]));
+  const all = drafts.map((d): Person => Object.freeze({ name: d.name, key: d.key, slug: stableSlug(d.key, 'person'), names: Object.freeze([...d.names]) }));
+  const byDraft = new Map(drafts.map((d, i) => [d, all[i]!]));
   const resolve = (name: string): Person => {
     const found = lookup(name);
-    if (found) return final.get(found.person.key)!;
+    if (found) return byDraft.get(found)!;
     const key = foldName(name);
     const shown = name.trim().replace(/\s+/g, ' ');
     return { name: shown, key, slug: stableSlug(key, 'person'), names: [shown] };
