@@ -173,54 +173,85 @@ function peak(xs: string[], totals: number[]): string {
   return xs.length === 0 ? '' : ` The most in ${xs[best]} (${totals[best]}).`;
 }
 
-/** Stacked bars: summaries per quarter, by top-level section. */
-export function summariesPerQuarter(summaries: readonly ChartSummary[], options: ChartOptions): Chart {
+/** One counted thing of a stacked bar chart: in bar `x`, in the segment of `group`. */
+interface Counted {
+  x: string;
+  group: string;
+}
+
+interface StackedOptions {
+  id: string;
+  width: number;
+  height: number;
+  /** The bars in order, gaps included. */
+  xs: string[];
+  /** Plot's options for the x axis beyond its domain. */
+  xAxis: Plot.ScaleOptions;
+  /** Heading of the table's first column. */
+  xLabel: string;
+  /** The segment that gathers the groups past the palette's colours. */
+  othersLabel: string;
+  top: number;
+  title: string;
+  /** The description, once the groups shown and each bar's total are known. */
+  describe: (groups: string[], totals: number[]) => string;
+}
+
+/** Stacked bars of counted things: the `top` groups with the most get a colour each, the rest are one grey segment. */
+function stackedBars(counted: readonly Counted[], o: StackedOptions): Chart {
+  const groupTotals = new Map<string, number>();
+  for (const c of counted) bump(groupTotals, c.group);
+  const { kept, others } = topKeys(groupTotals, Math.min(o.top, PALETTE.length));
+  const shown = new Set(kept);
+  const groups = others ? [...kept, o.othersLabel] : kept;
   const counts = new Map<string, number>();
-  const sectionTotals = new Map<string, number>();
-  const quarters: string[] = [];
-  let undated = 0;
-  for (const s of summaries) {
-    const quarter = quarterOf(s.date);
-    if (quarter === null) {
-      undated++;
-      continue;
-    }
-    const section = s.category[0] ?? 'No section';
-    quarters.push(quarter);
-    bump(sectionTotals, section);
-  }
-  const { kept, others } = topKeys(sectionTotals, PALETTE.length);
-  const groups = others ? [...kept, 'Other sections'] : kept;
-  for (const s of summaries) {
-    const quarter = quarterOf(s.date);
-    if (quarter === null) continue;
-    const section = s.category[0] ?? 'No section';
-    bump(counts, `${quarter}\u0000${kept.includes(section) ? section : 'Other sections'}`);
-  }
-  const xs = quarterRange(quarters);
-  const { cells, rows, totals } = grid(xs, groups, counts);
-  const colors = groups.map((g, i) => (g === 'Other sections' ? OTHERS_COLOR : PALETTE[i]!));
-  const title = 'Summaries per quarter, by section';
-  const description =
-    xs.length === 0
-      ? `No dated summaries.${undatedNote(undated)}`
-      : `Stacked bars of the summaries published each quarter from ${xs[0]} to ${xs[xs.length - 1]}, by section (${groups.join(', ')}).${peak(xs, totals)}${undatedNote(undated)}`;
+  for (const c of counted) bump(counts, `${c.x}\u0000${shown.has(c.group) ? c.group : o.othersLabel}`);
+  const { cells, rows, totals } = grid(o.xs, groups, counts);
+  const colors = groups.map((g, i) => (others && i === kept.length ? OTHERS_COLOR : PALETTE[i]!));
+  const description = o.describe(groups, totals);
   const svg = render(
     {
-      width: options.width ?? 720,
-      height: 320,
+      width: o.width,
+      height: o.height,
       marginLeft: 44,
       marginBottom: 36,
-      x: { domain: xs, label: null, ticks: xs.filter((q) => q.endsWith('Q1')), tickFormat: (q: string) => q.slice(0, 4) },
+      x: { ...o.xAxis, domain: o.xs, label: null },
       y: { label: 'Summaries', grid: true, ticks: countTicks(Math.max(0, ...totals)), tickFormat: ',d' },
       color: { domain: groups, range: colors },
       marks: [Plot.barY(cells, { x: 'x', y: 'value', fill: 'group', title: (c: Cell) => `${c.x}, ${c.group}: ${c.value}` }), Plot.ruleY([0])],
     },
-    options.id,
-    title,
+    o.id,
+    o.title,
     description,
   );
-  return { svg, title, description, table: { columns: ['Quarter', ...groups, 'Total'], rows }, legend: groups.map((label, i) => ({ label, color: colors[i]! })) };
+  return { svg, title: o.title, description, table: { columns: [o.xLabel, ...groups, 'Total'], rows }, legend: groups.map((label, i) => ({ label, color: colors[i]! })) };
+}
+
+/** Stacked bars: summaries per quarter, by top-level section. */
+export function summariesPerQuarter(summaries: readonly ChartSummary[], options: ChartOptions): Chart {
+  const counted: Counted[] = [];
+  let undated = 0;
+  for (const s of summaries) {
+    const quarter = quarterOf(s.date);
+    if (quarter === null) undated++;
+    else counted.push({ x: quarter, group: s.category[0] ?? 'No section' });
+  }
+  const xs = quarterRange(counted.map((c) => c.x));
+  return stackedBars(counted, {
+    id: options.id,
+    width: options.width ?? 720,
+    height: 320,
+    xs,
+    xAxis: { ticks: xs.filter((q) => q.endsWith('Q1')), tickFormat: (q: string) => q.slice(0, 4) },
+    xLabel: 'Quarter',
+    othersLabel: 'Other sections',
+    top: PALETTE.length,
+    title: 'Summaries per quarter, by section',
+    describe: (groups, totals) =>
+      xs.length === 0
+        ? `No dated summaries.${undatedNote(undated)}`
+        : `Stacked bars of the summaries published each quarter from ${xs[0]} to ${xs[xs.length - 1]}, by section (${groups.join(', ')}).${peak(xs, totals)}${undatedNote(undated)}`,
+  });
 }
 
 /** Small multiples: the `top` categories with the most summaries, their summaries per year. */
@@ -281,8 +312,7 @@ export function categoriesOverTime(summaries: readonly ChartSummary[], options: 
 
 /** Stacked bars: each year's summaries by the `top` summarizers with the most, the rest as "Others". */
 export function summarizersOverTime(summaries: readonly ChartSummary[], options: ChartOptions & { top?: number }): Chart {
-  const totals = new Map<string, number>();
-  const years: string[] = [];
+  const counted: Counted[] = [];
   let undated = 0;
   let unnamed = 0;
   for (const s of summaries) {
@@ -292,43 +322,25 @@ export function summarizersOverTime(summaries: readonly ChartSummary[], options:
       continue;
     }
     if (s.summarizers.length === 0) unnamed++;
-    for (const person of new Set(s.summarizers)) {
-      years.push(year);
-      bump(totals, person);
-    }
+    for (const person of new Set(s.summarizers)) counted.push({ x: year, group: person });
   }
-  const { kept, others } = topKeys(totals, options.top ?? PALETTE.length);
-  const groups = others ? [...kept, 'Others'] : kept;
-  const counts = new Map<string, number>();
-  for (const s of summaries) {
-    const year = yearOf(s.date);
-    if (year === null) continue;
-    for (const person of new Set(s.summarizers)) bump(counts, `${year}\u0000${kept.includes(person) ? person : 'Others'}`);
-  }
-  const xs = yearRange(years);
-  const { cells, rows, totals: perYear } = grid(xs, groups, counts);
-  const colors = groups.map((g, i) => (g === 'Others' && others ? OTHERS_COLOR : PALETTE[i % PALETTE.length]!));
-  const title = 'Summaries per year, by summarizer';
+  const xs = yearRange(counted.map((c) => c.x));
   const unnamedNote = unnamed === 0 ? '' : ` ${count(unnamed, 'summary', 'summaries')} that name${unnamed === 1 ? 's' : ''} no summarizer ${unnamed === 1 ? 'is' : 'are'} not counted.`;
-  const description =
-    xs.length === 0
-      ? `No dated summaries with a summarizer.${undatedNote(undated)}`
-      : `Stacked bars of the summaries written each year from ${xs[0]} to ${xs[xs.length - 1]}, by summarizer (${groups.join(', ')}); a summary written jointly counts once for each.${peak(xs, perYear)}${unnamedNote}${undatedNote(undated)}`;
-  const svg = render(
-    {
-      width: options.width ?? 720,
-      height: 300,
-      marginLeft: 44,
-      x: { domain: xs, label: null },
-      y: { label: 'Summaries', grid: true, ticks: countTicks(Math.max(0, ...perYear)), tickFormat: ',d' },
-      color: { domain: groups, range: colors },
-      marks: [Plot.barY(cells, { x: 'x', y: 'value', fill: 'group', title: (c: Cell) => `${c.x}, ${c.group}: ${c.value}` }), Plot.ruleY([0])],
-    },
-    options.id,
-    title,
-    description,
-  );
-  return { svg, title, description, table: { columns: ['Year', ...groups, 'Total'], rows }, legend: groups.map((label, i) => ({ label, color: colors[i]! })) };
+  return stackedBars(counted, {
+    id: options.id,
+    width: options.width ?? 720,
+    height: 300,
+    xs,
+    xAxis: {},
+    xLabel: 'Year',
+    othersLabel: 'Others',
+    top: options.top ?? PALETTE.length,
+    title: 'Summaries per year, by summarizer',
+    describe: (groups, totals) =>
+      xs.length === 0
+        ? `No dated summaries with a summarizer.${undatedNote(undated)}`
+        : `Stacked bars of the summaries written each year from ${xs[0]} to ${xs[xs.length - 1]}, by summarizer (${groups.join(', ')}); a summary written jointly counts once for each.${peak(xs, totals)}${unnamedNote}${undatedNote(undated)}`,
+  });
 }
 
 /** Horizontal bars: the `top` issues cited by the most other issues. */
