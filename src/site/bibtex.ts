@@ -48,12 +48,8 @@ export interface BibEntry {
   fields: BibField[];
 }
 
-export interface BibField {
-  name: string;
-  value: string;
-  /** How the value is written: text (escaped), a title (escaped, capitals protected), names, a URL, or a bare macro (`may`). */
-  kind: 'text' | 'title' | 'names' | 'url' | 'macro';
-}
+/** A field and how its value is written: text (escaped), a title (escaped, capitals protected), a URL, a bare macro (`may`), or a list of names. */
+export type BibField = { name: string; kind: 'text' | 'title' | 'url' | 'macro'; value: string } | { name: string; kind: 'names'; value: string[] };
 
 /** Conference names and words, as venues are written (`NeurIPS 2019`, `ICML Workshop on ...`). */
 const PROCEEDINGS = /\b(?:conference|proceedings|workshop|symposium|neurips|nips|icml|iclr|aaai|ijcai|cvpr|iccv|eccv|acl|emnlp|naacl|corl|uai|aistats|colt|kdd|chi|facct|aies|iros|icra|rss|safeml|satml)\b/i;
@@ -110,8 +106,8 @@ const ET_AL = /^(?:et\.? al\.?|others)$/i;
  * Names joined with ` and `. A name that itself contains the word "and" (`Law and AI Lab`) is
  * braced so it stays one name; `et al` becomes `others`, once and last.
  */
-function formatNames(names: string): string {
-  const list = names.split('\u0000').map((n) => n.replace(/\s+/g, ' ').trim()).filter((n) => n !== '');
+function formatNames(names: readonly string[]): string {
+  const list = names.map((n) => n.replace(/\s+/g, ' ').trim()).filter((n) => n !== '');
   const people = list.filter((n) => !ET_AL.test(n)).map((n) => (/\band\b/i.test(n) ? `{${escapeLatex(n)}}` : escapeLatex(n)));
   if (people.length < list.length) people.push('others');
   return people.join(' and ');
@@ -183,7 +179,7 @@ export function paperEntry(paper: PaperMetadata): BibEntry | null {
   const url = safeUrl(paper.url);
   const arxiv = url === null ? null : /arxiv\.org\/(?:abs|pdf)\/(\d{4}\.\d{4,5})/i.exec(url);
   const fields: BibField[] = [
-    { name: 'author', value: authors.join('\u0000'), kind: 'names' },
+    { name: 'author', value: authors, kind: 'names' },
     { name: 'title', value: title, kind: 'title' },
   ];
   if (type === 'inproceedings') fields.push({ name: 'booktitle', value: venue, kind: 'text' });
@@ -215,7 +211,7 @@ export function summaryEntry(summary: SummaryCitation): BibEntry {
   const issue = summary.issueNumber === null ? summary.newsletter : `${summary.newsletter} #${summary.issueNumber}`;
   const fields: BibField[] = [];
   const summarizers = summary.summarizers.filter((s) => s.trim() !== '');
-  if (summarizers.length > 0) fields.push({ name: 'author', value: summarizers.join('\u0000'), kind: 'names' });
+  if (summarizers.length > 0) fields.push({ name: 'author', value: summarizers, kind: 'names' });
   fields.push({ name: 'title', value: `Summary of “${summary.title.replace(/\s+/g, ' ').trim()}”`, kind: 'title' });
   fields.push({ name: 'howpublished', value: issue, kind: 'text' });
   const date = summary.date === null ? null : /^(\d{4})-(\d{2})-\d{2}$/.exec(summary.date);

@@ -10,10 +10,11 @@
  *    lower-cased and Porter-stemmed) and indexed once in MiniSearch, whose BM25+ ranking gives
  *    the text similarity.
  * 2. Each summary is then one query: its `queryTerms` most distinctive terms (tf-idf within the
- *    archive; never a term common to many summaries), each boosted by how often the summary uses it. A score is divided by the
- *    summary's score against itself, so text similarity is in [0, 1] (1: the same words).
- *    The best `TEXT_KEPT` matches are kept; an `(AN #N)` citation is resolved to the summary of
- *    issue N whose text is nearest (an issue holds many summaries; the citation names one).
+ *    archive; never a term common to many summaries), each boosted by how often the summary
+ *    uses it. A score is divided by the summary's score against itself, so text similarity is
+ *    in [0, 1] (1: the same words). The best `TEXT_KEPT` matches are kept; an `(AN #N)`
+ *    citation is resolved to the summary of issue N whose text is nearest (an issue holds many
+ *    summaries; the citation names one).
  * 3. Candidates are the text matches, the other summaries of the same authors (when an author
  *    has at most `AUTHOR_FANOUT` of them; a prolific author's name only adds to candidates found
  *    otherwise) and the resolved citations in both directions. Each candidate scores
@@ -22,9 +23,8 @@
  *
  *    where text is this summary's query against the other (how much of its distinctive
  *    vocabulary the other carries; a short summary whose few words this one contains is not
- *    thereby close to it). Candidates under
- *    `MIN_SCORE` are dropped, so an unrelated summary never fills a slot; the best `limit` are
- *    kept, ties broken by id.
+ *    thereby close to it). Candidates under `MIN_SCORE` are dropped, so an unrelated summary
+ *    never fills a slot; the best `limit` are kept, ties broken by id.
  *
  * What a change invalidates: an edit to one summary's text changes the archive's statistics
  * (document frequencies, average lengths) that every score uses, so in general any list may
@@ -152,10 +152,9 @@ function push<K>(map: Map<K, number[]>, key: K, value: number): void {
 const round = (x: number): number => Math.round(x * 1e4) / 1e4;
 
 /** The best `count` query terms of one summary with their weights: highest tf-idf, ties by term. */
-function queryOf(doc: Analysed, documentFrequency: Map<string, number>, total: number, count: number): Map<string, number> {
+function queryOf(doc: Analysed, documentFrequency: Map<string, number>, total: number, maxDf: number, count: number): Map<string, number> {
   const tf = new Map<string, number>();
   for (const field of FIELDS) for (const term of doc.fields[field]) tf.set(term, (tf.get(term) ?? 0) + FIELD_BOOST[field]);
-  const maxDf = commonFrom(total);
   const ranked = [...tf]
     .map(([term, f]) => ({ term, f, df: documentFrequency.get(term) ?? 1 }))
     .filter(({ df }) => df <= maxDf)
@@ -211,7 +210,7 @@ export function relatedSummaries(items: readonly RelatedInput[], options: Relate
   const cited: Set<number>[] = docs.map(() => new Set());
   const citing: Set<number>[] = docs.map(() => new Set());
   docs.forEach((d, key) => {
-    const query = queryOf(d, documentFrequency, docs.length, queryTerms);
+    const query = queryOf(d, documentFrequency, docs.length, maxDf, queryTerms);
     const results = query.size === 0 ? [] : index.search([...query.keys()].join(' '), { boost: FIELD_BOOST, boostTerm: (term) => query.get(term) ?? 1 });
     let self = 0;
     for (const r of results) if (r.id === key) self = r.score;
