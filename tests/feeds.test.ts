@@ -30,7 +30,7 @@ const subjects: FeedSubject[] = [
 
 const options = { siteTitle: 'Garden notes', limit: 3, fallbackDate: '2021-06-07' };
 
-test('a feed lists its subject\'s newest summaries first, by date then issue number, at most limit of them', () => {
+test('a feed lists its subject\'s newest summaries first, in issue order, at most limit of them', () => {
   const [soil] = subjectFeeds(summaries, subjects, options);
   assert.deepEqual(
     soil!.entries.map((e) => e.url),
@@ -55,14 +55,23 @@ test('a feed has the subject\'s page as id and alternate, its own address as sel
   );
 });
 
-test('a subject with no summaries gets an empty feed dated by the fallback; undated entries take the feed\'s date', () => {
+test('an undated issue keeps its place by number; a summary of no known issue comes last; both take the feed\'s date', () => {
+  const [soil] = subjectFeeds([...summaries, summary('straw', null, 14, ['soil'])], subjects, { ...options, limit: 10 });
+  assert.deepEqual(
+    soil!.entries.map((e) => e.url.slice(base.length)),
+    ['papers/straw/', 'papers/worms/', 'papers/mulch/', 'papers/compost/', 'papers/ph-tests/', 'papers/clay/'],
+  );
+  assert.equal(soil!.updated, '2021-05-03T00:00:00Z', 'the latest date among the entries');
+  assert.equal(soil!.entries[0]!.updated, soil!.updated);
+  assert.equal(soil!.entries.at(-1)!.updated, soil!.updated);
+});
+
+test('a subject with no summaries gets an empty feed dated by the fallback', () => {
   const feeds = subjectFeeds(summaries, subjects, { ...options, limit: 10 });
   const nobody = feeds[2]!;
   assert.deepEqual(nobody.entries, []);
   assert.equal(nobody.updated, '2021-06-07T00:00:00Z');
-  const soil = feeds[0]!;
-  assert.equal(soil.entries.at(-1)!.url, `${base}papers/clay/`, 'undated summaries come last');
-  assert.equal(soil.entries.at(-1)!.updated, soil.updated);
+  assert.equal(nobody.total, 0);
 });
 
 test('the same summary given twice is one entry, and the input order does not matter', () => {

@@ -13,7 +13,7 @@ export interface FeedSummary {
   title: string;
   /** Its issue's date, YYYY-MM-DD; null when unknown. */
   date: string | null;
-  /** Its issue's number, to order summaries of the same day (and undated ones); null when unknown. */
+  /** Its issue's number: feeds are in issue order, newest first; null when unknown. */
   issueNumber: number | null;
   /** Plain-text excerpt for the entry's `<summary>`. */
   excerpt: string;
@@ -59,7 +59,7 @@ export interface FeedDescriptor {
   subtitle: string;
   selfUrl: string;
   alternateUrl: string;
-  /** RFC 3339: the newest entry's date, else `fallbackDate`. */
+  /** RFC 3339: the latest date among the shown entries, else `fallbackDate`. */
   updated: string;
   /** Newest first, at most `limit`. */
   entries: FeedEntry[];
@@ -73,19 +73,21 @@ export function rfc3339(date: string): string {
   return `${date}T00:00:00Z`;
 }
 
-/** Newest first: by date (undated after dated), then issue number, then URL, so the order never depends on the input's. */
+/** Descending, with null after every value. */
+function descending<T extends string | number>(a: T | null, b: T | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? 1 : -1;
+}
+
+/**
+ * Newest first, as the archive orders issues: by issue number (an undated issue keeps its place
+ * in the sequence), then by date (for summaries of issues without a number), then URL, so the
+ * order never depends on the input's.
+ */
 export function newestFirst(a: FeedSummary, b: FeedSummary): number {
-  if (a.date !== b.date) {
-    if (a.date === null) return 1;
-    if (b.date === null) return -1;
-    return a.date < b.date ? 1 : -1;
-  }
-  if (a.issueNumber !== b.issueNumber) {
-    if (a.issueNumber === null) return 1;
-    if (b.issueNumber === null) return -1;
-    return b.issueNumber - a.issueNumber;
-  }
-  return a.url < b.url ? -1 : a.url > b.url ? 1 : 0;
+  return descending(a.issueNumber, b.issueNumber) || descending(a.date, b.date) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
 }
 
 /** One feed per subject, in the order the subjects are given; a subject with no summaries gets an empty feed. */
@@ -105,8 +107,8 @@ export function subjectFeeds(summaries: readonly FeedSummary[], subjects: readon
     const seen = new Set<string>();
     const all = [...(bySubject.get(subject.key) ?? [])].sort(newestFirst).filter((s) => !seen.has(s.url) && seen.add(s.url));
     const shown = all.slice(0, limit);
-    const newestDated = shown.find((s) => s.date !== null);
-    const updated = newestDated?.date ? rfc3339(newestDated.date) : fallback;
+    const latest = shown.reduce<string | null>((max, s) => (s.date !== null && (max === null || s.date > max) ? s.date : max), null);
+    const updated = latest === null ? fallback : rfc3339(latest);
     return {
       key: subject.key,
       id: subject.pageUrl,
