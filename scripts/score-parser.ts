@@ -16,11 +16,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseCsv } from 'csv-parse/sync';
 import yaml from 'js-yaml';
 import { parseCategories, type Vocabulary } from '../src/categories.ts';
 import { parseArchive } from '../src/parse.ts';
 import { stripMarkup } from '../src/parse/markup.ts';
+import { parseDatabase, summarizersOf, type DatabaseRow } from '../src/site/database.ts';
+import { matchTitles, titleKey } from '../src/site/title-match.ts';
 import type { Entry, Issue, RawFile } from '../src/types.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -56,25 +57,6 @@ function asPlain(text: string, flat: boolean, upper: boolean, vocabulary: Vocabu
   }
   const body = flat ? out.filter((l) => l.trim()).join(' ') : out.join('\n');
   return head + body;
-}
-
-interface Row {
-  Category: string;
-  'Highlight?': string;
-  Title: string;
-  Summarizer: string;
-  'My opinion': string;
-  Email: string;
-}
-
-/** Titles compared without case, markup, punctuation or spacing differences. */
-export function normTitle(text: string): string {
-  return stripMarkup(text)
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }
 
 function firstNames(names: string[]): string[] {
@@ -132,13 +114,13 @@ interface Scored {
 }
 
 /** Compares one parsed issue with its database rows. `haystack` is the issue's text, to tell rows the issue dropped. */
-function scoreIssue(issue: Issue, haystackText: string, rows: Row[], vocabulary: Vocabulary, lastRecorded: number): Scored {
+function scoreIssue(issue: Issue, haystackText: string, rows: readonly DatabaseRow[], vocabulary: Vocabulary, lastRecorded: number): Scored {
   const t = tally();
   const misses: string[] = [];
   const file = issue.file;
-  const haystack = ` ${normTitle(haystackText)} `;
-  const issueRows = rows.filter((r) => r.Email.trim() === `AN #${issue.number}`);
-  const absent = issueRows.filter((r) => !haystack.includes(` ${normTitle(r.Title)} `));
+  const haystack = ` ${titleKey(haystackText)} `;
+  const issueRows = rows.filter((r) => r.issue === issue.number);
+  const absent = issueRows.filter((r) => !haystack.includes(` ${titleKey(r.title)} `));
   const expected = issueRows.filter((r) => !absent.includes(r));
   t.issues = 1;
   t.expected = expected.length;
@@ -149,13 +131,13 @@ function scoreIssue(issue: Issue, haystackText: string, rows: Row[], vocabulary:
   t.parsed = covered ? issue.entries.length : 0;
   if (!covered) misses.push(`${file}: precision not scored: past AN #${lastRecorded}, the database's last issue with more than one row (it has ${issueRows.length} rows for ${issue.entries.length} parsed entries)`);
   const unmatched = new Set<Entry>(issue.entries);
+  // One entry a row: a second entry with the same title (a repeat) is not in the database.
+  const matches = matchTitles(issue.entries.map((e) => e.title), expected.map((r) => r.title)).filter((m) => m.kind !== 'repeat');
+  const matchedEntry = new Map(matches.map((m) => [expected[m.row]!, issue.entries[m.entry]!]));
   for (const row of expected) {
-    const key = normTitle(row.Title);
-    const entry =
-      issue.entries.find((e) => unmatched.has(e) && normTitle(e.title) === key) ??
-      issue.entries.find((e) => unmatched.has(e) && normTitle(e.title) !== '' && (normTitle(e.title).includes(key) || key.includes(normTitle(e.title))));
+    const entry = matchedEntry.get(row);
     if (!entry) {
-      misses.push(`${file}: NOT FOUND  "${row.Title}" (${row.Category})`);
+      misses.push(`${file}: NOT FOUND  "${row.title}" (${row.category})`);
       continue;
     }
     unmatched.delete(entry);
@@ -163,28 +145,26 @@ function scoreIssue(issue: Issue, haystackText: string, rows: Row[], vocabulary:
     const check = (name: Field, ok: boolean, detail: string): void => {
       t.agree[name].of++;
       if (ok) t.agree[name].ok++;
-      else misses.push(`${file}:${entry.line}: ${name} differs for "${row.Title}": ${detail}`);
+      else misses.push(`${file}:${entry.line}: ${name} differs for "${row.title}": ${detail}`);
     };
-    if (normTitle(entry.title) !== key) misses.push(`${file}:${entry.line}: (title matched in part) database "${row.Title}", parsed "${entry.title}"`);
-    const rowNames = row.Summarizer.trim() ? row.Summarizer.split(/\s*(?:\/|,|\band\b)\s*/) : [];
-    check('summarizers', firstNames(rowNames).join() === firstNames(entry.summarizers).join(), `database "${row.Summarizer}", parsed ${JSON.stringify(entry.summarizers)}`);
-    const rowHighlight = row['Highlight?'].trim().toLowerCase() === 'highlight';
-    check('highlight', rowHighlight === entry.highlight, `database ${rowHighlight}, parsed ${entry.highlight}`);
+    if (titleKey(entry.title) !== titleKey(row.title)) misses.push(`${file}:${entry.line}: (title matched in part) database "${row.title}", parsed "${entry.title}"`);
+    check('summarizers', firstNames(summarizersOf(row.summarizer)).join() === firstNames(entry.summarizers).join(), `database "${row.summarizer}", parsed ${JSON.stringify(entry.summarizers)}`);
+    check('highlight', row.highlight === entry.highlight, `database ${row.highlight}, parsed ${entry.highlight}`);
     // A highlight's database category is its topic: scored when the issue names one (a "Summarized in the highlights!" stub).
-    const scoreCategory = !rowHighlight || (entry.highlight && entry.category[0] !== 'Highlights');
+    const scoreCategory = !row.highlight || (entry.highlight && entry.category[0] !== 'Highlights');
     if (scoreCategory) {
-      const canonical = vocabulary.lookup(row.Category)?.label ?? row.Category;
+      const canonical = vocabulary.lookup(row.category)?.label ?? row.category;
       const innermost = entry.category[entry.category.length - 1] ?? '';
       check('category', canonical.toLowerCase() === innermost.toLowerCase(), `database "${canonical}", parsed ${JSON.stringify(entry.category)}`);
     }
-    const rowOpinion = row['My opinion'].trim() !== '';
+    const rowOpinion = row.opinion !== '';
     check('opinion', rowOpinion === entry.opinions.length > 0, `database ${rowOpinion ? 'has' : 'has no'} opinion, parsed ${entry.opinions.length}`);
   }
   for (const entry of covered ? unmatched : []) {
     t.invented++;
     misses.push(`${file}:${entry.line}: NOT IN DATABASE  "${entry.title}" (${entry.category.join(' > ')})`);
   }
-  if (!quiet) for (const row of absent) misses.push(`${file}: (database row not in the text, ignored) "${row.Title}"`);
+  if (!quiet) for (const row of absent) misses.push(`${file}: (database row not in the text, ignored) "${row.title}"`);
   return { tally: t, misses };
 }
 
@@ -219,12 +199,9 @@ function main(): void {
   const site = yaml.load(readFileSync(path.join(root, 'content', 'site.yml'), 'utf8')) as { editor?: unknown } | null;
   const editor = typeof site?.editor === 'string' ? site.editor : 'Rohin';
   const options = { vocabulary, editor };
-  const rows = parseCsv(readFileSync(path.join(corpus, 'an-database.csv'), 'utf8'), { columns: true }) as Row[];
+  const { rows } = parseDatabase(readFileSync(path.join(corpus, 'an-database.csv'), 'utf8'), 'an-database.csv');
   const rowsPerIssue = new Map<number, number>();
-  for (const r of rows) {
-    const n = /^AN #(\d+)$/.exec(r.Email.trim());
-    if (n) rowsPerIssue.set(Number(n[1]), (rowsPerIssue.get(Number(n[1])) ?? 0) + 1);
-  }
+  for (const r of rows) if (r.issue !== null) rowsPerIssue.set(r.issue, (rowsPerIssue.get(r.issue) ?? 0) + 1);
   const lastRecorded = Math.max(...[...rowsPerIssue].filter(([, count]) => count > 1).map(([n]) => n));
   const table: string[] = [];
 
