@@ -34,7 +34,7 @@ interface Cut {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** What follows a heading: a title, which starts with a capital, a digit or a quote; never a parenthetical (`... Hard Exploration Problems (Caglar Gulcehre et al)`). */
-const STARTS_TITLE = /^["“'‘[*_]*[\p{Lu}\p{N}]/u;
+const STARTS_TITLE = /^["“'‘[*_]*[\p{Lu}\p{N}$£€]/u;
 
 /** The words in `[from, to)`, at most `max` of them. */
 function words(text: string, from: number, to: number, max = Infinity): { start: number; end: number }[] {
