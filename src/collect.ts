@@ -867,6 +867,9 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
   };
 }
 
+/** The heading highlights stand under on an issue page. */
+const HIGHLIGHTS = 'Highlights';
+
 /**
  * Category headings and entries in reading order. A heading is emitted where the top-level
  * section or the sub-section changes; entry titles sit one level below their nearest heading,
@@ -887,10 +890,13 @@ export function issueBlocks(issue: Issue, views: EntryView[]): IssueBlock[] {
   let anyHeading = false;
   issue.entries.forEach((entry, i) => {
     const view = views[i]!;
-    const [first, ...rest] = entry.category;
+    // A highlight stands under Highlights on its issue's page, as the issue prints it, even when a
+    // "Summarized in the highlights!" stub gave it a topic (its category, linked from the summary).
+    const filedUnder = entry.highlight && entry.category[0] !== HIGHLIGHTS ? [HIGHLIGHTS] : entry.category;
+    const [first, ...rest] = filedUnder;
     const nextTop = first ?? (anyHeading ? 'Other summaries' : null);
     const nextSub = rest.length > 0 ? rest[rest.length - 1]! : null;
-    const topLink = first === undefined ? null : view.categories[0] ?? null;
+    const topLink = first === undefined || filedUnder !== entry.category ? null : view.categories[0] ?? null;
     const subLink = rest.length > 0 ? view.categories[view.categories.length - 1] ?? null : null;
     if (nextTop !== top && nextTop !== null) {
       blocks.push({ kind: 'heading', level: 2, id: headingId(nextTop), label: topLink?.label ?? nextTop, href: topLink?.href ?? null });

@@ -230,6 +230,27 @@ test('an issue cited by many issues lists the newest few and links to a page lis
   }
 });
 
+test('an archive of saved web pages builds: summary titles link to their papers, highlights stand under Highlights', async () => {
+  const work = mkdtempSync(path.join(os.tmpdir(), 'newsletter-html-'));
+  try {
+    const content = path.join(work, 'content');
+    mkdirSync(path.join(content, 'newsletters'), { recursive: true });
+    for (const name of ['categories.yml', 'site.yml']) cpSync(path.join('content', name), path.join(content, name));
+    cpSync(path.join('tests', 'fixtures', 'ebook-chapter.html'), path.join(content, 'newsletters', 'an-204.html'));
+    const out = path.join(work, 'site');
+    await buildSite({ contentDir: content, outputDir: out, quiet: true });
+    const page = readFileSync(path.join(out, 'issues', 'an-204', 'index.html'), 'utf8');
+    assert.match(page, /<h3><a href="https:\/\/papers\.example\.org\/ladders">Ladders of Oversight<\/a><\/h3>/);
+    assert.match(page, /<h3><a href="https:\/\/policy\.example\.org\/registry">A Registry for Training Runs<\/a><\/h3>/);
+    // A link to a path on the saved site and a javascript: link are not published as links.
+    assert.doesNotMatch(page, /href="\/posts\/|javascript:/);
+    assert.ok(page.indexOf('Highlights') < page.indexOf('Ladders of Oversight'));
+    assert.doesNotMatch(page, /window\.tracking|Crossposted from/);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
 test('a build under a path prefix puts the prefix on every internal link, asset and search bundle', async () => {
   const prefixed = await buildOnce('/newsletter-archive/');
   const html = readFileSync(path.join(prefixed.dir, 'search', 'index.html'), 'utf8');
