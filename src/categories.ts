@@ -35,6 +35,8 @@ export interface Vocabulary {
   written(phrase: string): boolean;
   /** The top-level sections' labels and aliases, as written in categories.yml (`Highlights`, `AI governance`). */
   sections: string[];
+  /** Every label and alias, as written in categories.yml. */
+  names: string[];
 }
 
 /** Normalises a heading for matching: lower case, `&` as `and`, no markup, hyphens and runs of space as one space. */
@@ -95,15 +97,17 @@ export function parseCategories(yamlText: string): Vocabulary {
   const byKey = new Map<string, Category>();
   const asWritten = new Set<string>();
   const sections: string[] = [];
+  const names: string[] = [];
   const add = (raw: RawCategory, parent: string | null, where: string): void => {
     if (typeof raw.label !== 'string' || raw.label.trim() === '') {
       throw new Error(`categories: ${where} has no label`);
     }
     const category: Category = { label: raw.label.trim(), parent, highlight: raw.highlight === true };
     all.push(category);
-    const names = [category.label, ...stringList(raw.aliases, `aliases of ${category.label}`)];
-    if (parent === null) sections.push(...names);
-    for (const name of names) {
+    const own = [category.label, ...stringList(raw.aliases, `aliases of ${category.label}`)];
+    if (parent === null) sections.push(...own);
+    names.push(...own);
+    for (const name of own) {
       asWritten.add(name.charAt(0).toLowerCase() + name.slice(1));
       const key = foldHeading(name);
       if (!byKey.has(key)) byKey.set(key, category);
@@ -138,7 +142,7 @@ export function parseCategories(yamlText: string): Vocabulary {
     if (!/^[\p{L}\p{N}]/u.test(plain) || !/[\p{L}\p{N})]$/u.test(plain) || !lookup(plain)) return false;
     return (plain === plain.toUpperCase() && /\p{Lu}/u.test(plain)) || asWritten.has(plain.charAt(0).toLowerCase() + plain.slice(1));
   };
-  return { lookup, all, headingWords: (word) => mostWords.get(firstWord(word)) ?? 0, written, sections };
+  return { lookup, all, headingWords: (word) => mostWords.get(firstWord(word)) ?? 0, written, sections, names };
 }
 
 /** The heading path of a category: its parent's label (if any), then its own. */

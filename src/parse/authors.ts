@@ -21,7 +21,8 @@ const NOT_HANDLE = /^(?:[ivx]+|ie|eg|cf|vs|ok|no|so|or|as|an|at|by|in|is|it|of|o
 /** True when a parenthetical's text reads as a list of authors or an organisation. */
 export function looksLikeAuthors(text: string, strict = false): boolean {
   // A nested aside belongs to one name: `Krishnamurthy (Dj) Dvijotham`, `Xue Bin (Jason) Peng`.
-  const t = text.trim().replace(/\s*\([^()]{1,20}\)\s*/g, ' ').trim();
+  const trimmed = text.trim();
+  const t = trimmed.includes('(') ? trimmed.replace(/\s*\([^()]{1,20}\)\s*/g, ' ').trim() : trimmed;
   if (t.length < 2 || t.length > 3000) return false;
   if (/^(?:AN ?#\d+|summari[sz]ed by\b|H\/T\b|e\.g\.|i\.e\.|see\b|cf\.|via\b|and\b|or\b)/i.test(t)) return false;
   if (/[:;!?=<>{}[\]#]|https?:|\d%/.test(t)) return false;
@@ -34,7 +35,7 @@ export function looksLikeAuthors(text: string, strict = false): boolean {
   for (const [i, raw] of tokens.entries()) {
     if (CONNECTORS.has(raw.toLowerCase())) continue;
     // Scraped accents may stand apart from their letter: `Sean ́Oh ́Eigeartaigh`.
-    const token = raw.replace(/^[^\p{L}\p{N}]+/u, '');
+    const token = /^[A-Za-z0-9]/.test(raw) ? raw : raw.replace(/^[^\p{L}\p{N}]+/u, '');
     if (token === '') continue;
     // A particle written onto the name: `d'Avila`, `dell’Anna`.
     if (NAME_TOKEN.test(token) || /^\p{Ll}{1,4}['’]\p{Lu}/u.test(token)) names++;

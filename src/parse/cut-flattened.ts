@@ -6,7 +6,7 @@
 import type { Vocabulary } from '../categories.ts';
 import { findLabels } from './labels.ts';
 import { findBoilerplate } from './boilerplate.ts';
-import { groupRun, isCapitalised, isTitleCase, LONG_GROUP, readRun } from './header.ts';
+import { groupRun, isCapitalised, isTitleCase, LONG_GROUP, openingParen, readRun } from './header.ts';
 import { looksLikeAuthors } from './authors.ts';
 import { foldName } from './archive-evidence.ts';
 
@@ -121,7 +121,7 @@ const TRAILING_GROUP = /^\s*[*_]{0,2}\((?:H\/T|h\/t|summari[sz]ed by)\s[^()]{1,1
  * `Parenting: Safe Reinforcement Learning from Human Input (Christopher Frye et al) Interpretability Attention is ...`.
  * Returns the offset just after its parentheticals, or -1.
  */
-function standaloneEnd(text: string, start: number, end: number, headingAt: (at: number) => boolean): number {
+function standaloneEnd(text: string, start: number, end: number, headingAt: (at: number, to: number) => boolean): number {
   for (let close = text.indexOf(')', start); close >= 0 && close < end; close = text.indexOf(')', close + 1)) {
     const after = text.slice(close + 1, end);
     if (!/^\s+\S/.test(after)) continue;
@@ -130,7 +130,7 @@ function standaloneEnd(text: string, start: number, end: number, headingAt: (at:
     const inner = text.slice(open.start + 1, close);
     const title = text.slice(start, open.start).trim();
     // A lone handle `(interstice)` counts when a heading follows it.
-    const authors = looksLikeAuthors(inner, true) || (looksLikeAuthors(inner) && headingAt(close + 1 + after.search(/\S/)));
+    const authors = looksLikeAuthors(inner, true) || (looksLikeAuthors(inner) && headingAt(close + 1 + after.search(/\S/), end));
     if (!title || !authors || title.split(/\s+/).length > 30) continue;
     // The header's own `(H/T Name)` or `(summarized by Name)` groups after the authors belong to it.
     let endAt = close + 1;
@@ -183,6 +183,9 @@ function firstHeadingStart(text: string, from: number, to: number, vocabulary: V
     }
   }
   const ws = words(text, from, limit);
+  // In an issue whose headings are in capitals, `Applications Open` in a title is no heading.
+  const accept = (phrase: string): boolean => vocabulary.written(phrase) && (!upper || isUpper(phrase));
+  const acceptSection = (phrase: string): boolean => accept(phrase) && vocabulary.lookup(phrase)?.parent === null;
   for (let i = 0; i < ws.length - 1; i++) {
     // Written as a label, a heading follows a sentence end or a parenthetical, not a title's word:
     // `Training for Faster Adversarial Robustness Verification ...` holds no heading. `anywhere`: the
@@ -190,10 +193,7 @@ function firstHeadingStart(text: string, from: number, to: number, vocabulary: V
     const boundary = upper || i === 0 || /[.!?)"”’:]["'”’)\]*_]*$/.test(text.slice(ws[i - 1]!.start, ws[i - 1]!.end));
     if (!boundary && anywhere === 'none') continue;
     // Mid-stretch after a "see also" header only a section opens: `(Institute X) A National Plan ... News Summer School : ...`.
-    const sectionOnly = !boundary && anywhere === 'sections';
-    // In an issue whose headings are in capitals, `Applications Open` in a title is no heading.
-    const accept = (phrase: string): boolean => vocabulary.written(phrase) && (!upper || isUpper(phrase)) && (!sectionOnly || vocabulary.lookup(phrase)?.parent === null);
-    if (headingLength(text, ws, i, vocabulary, accept) > 0) return ws[i]!.start;
+    if (headingLength(text, ws, i, vocabulary, boundary || anywhere === 'all' ? accept : acceptSection) > 0) return ws[i]!.start;
   }
   return null;
 }
@@ -264,10 +264,12 @@ interface Run {
 const YEAR = /\b(?:19|20)\d\d\b/;
 /** The `)` of a group followed by a capitalised word: where a "see also" header may end. */
 const SEE_ALSO_END = /\)(?=[*_]{0,2}\s+["“‘]?[\p{Lu}\p{N}])/gu;
+/** Characters no author list holds (`(AN #74)`, `(see: below)`, a year `(2019)` is checked later). */
+const NOT_NAMES = /[#:;!?=<>{}[\]%]/;
 /** How far back a "see also" header's author list may reach (a long one has a hundred names). */
 const SEE_ALSO_REACH = 1200;
-/** A header colon standing alone after a title: `DAWNBench : This is ...`. */
-const BARE_ANCHOR = /[\p{L}\p{N}?!"”'’] : (?=\S)/gu;
+/** What a header colon standing alone after a title follows (`DAWNBench : This is ...`): the title's last letter, digit, question mark or quote. */
+const BARE_BEFORE = /[\p{L}\p{N}?!"”'’]/u;
 
 /**
  * Whether the text before a "see also" or bare run reads as an entry title: short, and either in
@@ -316,14 +318,19 @@ function findCuts(text: string, vocabulary: Vocabulary, knownAuthors: ReadonlySe
     if (groups.length === 0) return;
     const run = readRun(groups);
     if (!run) return;
-    if (!run.hasSummarizer && !(run.authors && looksLikeAuthors(run.authors))) return;
+    // (readRun keeps authors only when they read as names, or a summarizer follows.)
     // An acronym is a title's own (`Myopic Agents (RA) Read more: ...`) unless a summarizer follows, as in matchHeader.
     if (!run.hasSummarizer && /^[\p{Lu}\p{N}]{2,6}$/u.test(run.authors ?? '')) return;
+    if (runs.has(run.titleEnd)) return;
+    if (kind !== 'seeAlso') {
+      runs.set(run.titleEnd, { end: groups[groups.length - 1]!.end, kind, strict: true });
+      return;
+    }
     // A citation in a sentence is not a "see also" header: `... preferences (Christiano et al, 2017) The key ...`.
-    if (kind === 'seeAlso' && (run.hasSummarizer || YEAR.test(run.authors ?? ''))) return;
+    if (run.hasSummarizer || run.authors === null || YEAR.test(run.authors)) return;
     // A name the archive writes as an author elsewhere is an author here too.
-    const known = run.authors !== null && knownAuthors.has(foldName(run.authors));
-    if (!runs.has(run.titleEnd)) runs.set(run.titleEnd, { end: groups[groups.length - 1]!.end, kind, strict: run.hasSummarizer || known || looksLikeAuthors(run.authors ?? '', true) });
+    const known = knownAuthors.size > 0 && knownAuthors.has(foldName(run.authors));
+    runs.set(run.titleEnd, { end: groups[groups.length - 1]!.end, kind, strict: known || looksLikeAuthors(run.authors, true) });
   };
   STRONG_ANCHOR.lastIndex = 0;
   for (let m = STRONG_ANCHOR.exec(text); m; m = STRONG_ANCHOR.exec(text)) {
@@ -348,12 +355,19 @@ function findCuts(text: string, vocabulary: Vocabulary, knownAuthors: ReadonlySe
   // "See also" headers in a run: `Title (Authors) Title (Authors) HEADING Title (Authors) Title: ...`.
   // Each author parenthetical followed by a capitalised word closes an entry.
   SEE_ALSO_END.lastIndex = 0;
-  for (let m = SEE_ALSO_END.exec(text); m; m = SEE_ALSO_END.exec(text)) addRun(m.index, SEE_ALSO_REACH, 'seeAlso');
+  for (let m = SEE_ALSO_END.exec(text); m; m = SEE_ALSO_END.exec(text)) {
+    // Most parentheticals of running text are asides (`(see below)`, `(AN #74)`): a cheap look at the
+    // first character (a capital, a digit, or a one-word lower-case user name) before reading the run.
+    const open = openingParen(text, m.index, 0, SEE_ALSO_REACH);
+    if (open < 0) continue;
+    const inner = text.slice(open + 1, m.index);
+    if (!/[\p{Lu}\p{N}]/u.test(inner.charAt(0)) ? inner.length > 31 || inner.includes(' ') : NOT_NAMES.test(inner)) continue;
+    addRun(m.index, SEE_ALSO_REACH, 'seeAlso');
+  }
   // A header colon after a title link is written ` : ` (the link was its own text node): `News Research Scholars Programme : From the website: ...`.
-  BARE_ANCHOR.lastIndex = 0;
-  for (let m = BARE_ANCHOR.exec(text); m; m = BARE_ANCHOR.exec(text)) {
-    const titleEnd = m.index + 1;
-    if (!runs.has(titleEnd)) runs.set(titleEnd, { end: m.index + m[0].length, kind: 'bare', strict: false });
+  for (let at = text.indexOf(' : '); at > 0; at = text.indexOf(' : ', at + 1)) {
+    if (!BARE_BEFORE.test(text[at - 1]!) || /\s/.test(text[at + 3] ?? ' ')) continue;
+    if (!runs.has(at)) runs.set(at, { end: at + 3, kind: 'bare', strict: false });
   }
 
   const drops = cuts.filter((c) => c.kind === 'drop');
@@ -368,6 +382,9 @@ function findCuts(text: string, vocabulary: Vocabulary, knownAuthors: ReadonlySe
   let floor = 0;
   let prevRunEnd = 0;
   let lastHeading: string | null = null;
+  // Closures made once, not once a header: they read `lastHeading` as it is when called.
+  const skipHeadings = (from: number, to: number): number => leadingHeadings(text, from, to, vocabulary, upper, lastHeading).titleStart;
+  const headingAt = (at: number, to: number): boolean => leadingHeadings(text, at, to, vocabulary, upper, lastHeading).titleStart > at;
   let prevAfter: 'all' | 'sections' | 'none' = 'none';
   for (const [runStartAt, run] of [...runs.entries()].sort((a, b) => a[0] - b[0])) {
     if (runStartAt < prevRunEnd) continue;
@@ -391,16 +408,16 @@ function findCuts(text: string, vocabulary: Vocabulary, knownAuthors: ReadonlySe
         if (floorIsHeading) lastHeading = text.slice(d.start, d.end);
       }
     }
-    const skipHeadings = (from: number, to: number): number => leadingHeadings(text, from, to, vocabulary, upper, lastHeading).titleStart;
     let start = titleStart(text, floor, runStartAt, skipHeadings, floorIsHeading);
     // A heading inside the chunk is where the entry begins, even with no sentence end before it
     // (a list item ends without a full stop). Right after a label (`Read more: Paper: X NEWS Title (...)`)
     // it is the last heading, unless a "see also" header stands in between and takes the link text
     // with it (the text does not say where one ends); elsewhere the first.
-    const headingAt = (at: number): boolean => leadingHeadings(text, at, runStartAt, vocabulary, upper, lastHeading).titleStart > at;
-    if (afterLabel && (start === floor || lastHeadingStart(text, floor, start, vocabulary, upper) !== null)) {
-      // `Read more: CoRL: X Iterated amplification Is Y? Mostly not. (Authors)`: the heading ends the link text, even before the title's own sentence end.
-      if (standaloneEnd(text, floor, runStartAt, headingAt) < 0) start = lastHeadingStart(text, floor, runStartAt, vocabulary, upper) ?? start;
+    // `Read more: CoRL: X Iterated amplification Is Y? Mostly not. (Authors)`: the heading ends the link
+    // text, even before the title's own sentence end (looked for in the last words before it).
+    const linkHeading = !afterLabel ? null : start === floor ? lastHeadingStart(text, floor, runStartAt, vocabulary, upper) : lastHeadingStart(text, Math.max(floor, start - 200), start, vocabulary, upper);
+    if (afterLabel && (start === floor || linkHeading !== null)) {
+      if (standaloneEnd(text, floor, runStartAt, headingAt) < 0) start = (start === floor ? linkHeading : lastHeadingStart(text, floor, runStartAt, vocabulary, upper)) ?? start;
     } else start = firstHeadingStart(text, start, runStartAt, vocabulary, upper, start !== floor ? 'none' : prevAfter) ?? start;
     const { cuts: headingCuts, titleStart: afterHeadings } = leadingHeadings(text, start, runStartAt, vocabulary, upper, lastHeading);
     if (run.kind !== 'header' && !plausibleTitle(text.slice(afterHeadings, runStartAt), run, afterHeadings > start, headingFollows(run.end))) continue;
@@ -455,6 +472,33 @@ function inSectionOrder(text: string, found: Cut[], cuts: Cut[], vocabulary: Voc
   return kept;
 }
 
+const SECTION_STARTS = new WeakMap<Vocabulary, RegExp>();
+
+/** A top-level section's name as written (first letter either case), sticky: tried at one offset. */
+function sectionStart(vocabulary: Vocabulary): RegExp {
+  let pattern = SECTION_STARTS.get(vocabulary);
+  if (!pattern) {
+    const names = vocabulary.sections.map((name) => `[${name.charAt(0).toUpperCase()}${name.charAt(0).toLowerCase()}]${name.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+    pattern = new RegExp(names.length > 0 ? String.raw`(?:${names.join('|')})(?=\s)` : '(?!)', 'y');
+    SECTION_STARTS.set(vocabulary, pattern);
+  }
+  return pattern;
+}
+
+const LABEL_STARTS = new WeakMap<Vocabulary, RegExp>();
+
+/** The first words of every label and alias, capitalised, each at a word start: `(?:^|\s)(Technical|Problems|...)`. */
+function labelStarts(vocabulary: Vocabulary): RegExp {
+  let pattern = LABEL_STARTS.get(vocabulary);
+  if (!pattern) {
+    const firsts = new Set(vocabulary.names.map((name) => /^[^\s-]+/.exec(name)?.[0] ?? '').filter(Boolean).map((w) => w.charAt(0).toUpperCase() + w.slice(1)));
+    const escaped = [...firsts].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    pattern = escaped.length > 0 ? new RegExp(String.raw`(?:^|\s)(${escaped.join('|')})(?=[\s\-:]|$)`, 'g') : /(?!)/g;
+    LABEL_STARTS.set(vocabulary, pattern);
+  }
+  return pattern;
+}
+
 /**
  * In an issue whose headings are written as their labels (`Technical AI alignment`), a heading is
  * cut out wherever it stands after a sentence end, a parenthetical or another heading, or right
@@ -468,14 +512,19 @@ function labelHeadings(text: string, vocabulary: Vocabulary): Cut[] {
   let last: string | null = null;
   let lastEnd = -1;
   const accept = (phrase: string): boolean => vocabulary.written(phrase) && isCapitalised(phrase) && !repeats(phrase, last, vocabulary);
-  const word = /(?<=^|\s)[\p{Lu}\p{N}]\S*/gu;
+  // Only the words a label starts with, capitalised, are tried: one pass of a literal alternation.
+  const word = labelStarts(vocabulary);
+  word.lastIndex = 0;
+  const section = sectionStart(vocabulary);
   for (let m = word.exec(text); m; m = word.exec(text)) {
-    if (vocabulary.headingWords(m[0]) === 0) continue;
-    const ws = words(text, m.index, text.length, 16);
+    const at = m.index + m[0].length - m[1]!.length;
+    const boundary = at === 0 || lastEnd === at - 1 || /[.!?)"”’]["'”’)\]*_]*\s+$/.test(text.slice(Math.max(0, at - 4), at));
+    // Not after a boundary, only a section with a heading right after it counts: test the section's name first, cheaply.
+    section.lastIndex = at;
+    if (!boundary && !section.test(text)) continue;
+    const ws = words(text, at, text.length, 16);
     const k = headingLength(text, ws, 0, vocabulary, accept);
     if (k === 0) continue;
-    const before = text.slice(Math.max(0, m.index - 4), m.index);
-    const boundary = m.index === 0 || lastEnd === m.index - 1 || /[.!?)"”’]["'”’)\]*_]*\s+$/.test(before);
     if (!boundary && headingLength(text, ws, k, vocabulary, (phrase) => vocabulary.written(phrase) && isCapitalised(phrase)) === 0) continue;
     cuts.push({ start: ws[0]!.start, end: ws[k - 1]!.end, kind: 'heading' });
     last = text.slice(ws[0]!.start, ws[k - 1]!.end);

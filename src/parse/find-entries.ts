@@ -121,11 +121,11 @@ function headerOf(text: string, opensSection: boolean, current: RawEntry | null,
   const header = matchHeader(text);
   if (header || matchLabel(text)) return header;
   // A stub's title runs up to its last colon: `Lantern: A Benchmark for Honest Agents: Summarized in the highlights!`.
-  const stub = HIGHLIGHT_STUB.exec(text);
+  const stub = text.includes('highlights') ? HIGHLIGHT_STUB.exec(text) : null;
   if (stub) return headerAtColon(text, stub.index);
   // A highlight that a stub names later in the issue, its title colons and all:
   // `Lantern: A Benchmark for Honest Agents: This is a collection ...`.
-  for (let colon = text.indexOf(':'); colon > 0 && colon < 400; colon = text.indexOf(':', colon + 1)) {
+  for (let colon = stubbed.size > 0 ? text.indexOf(':') : -1; colon > 0 && colon < 400; colon = text.indexOf(':', colon + 1)) {
     if (stubbed.has(titleKey(text.slice(0, colon)))) return headerAtColon(text, colon);
   }
   if (opensSection) return bareHeader(text, false);
@@ -152,7 +152,7 @@ export function titleKey(title: string): string {
 function stubTitles(blocks: SectionedBlock[]): Set<string> {
   const out = new Set<string>();
   for (const item of blocks) {
-    const stub = item.kind === 'content' ? HIGHLIGHT_STUB.exec(item.block.text) : null;
+    const stub = item.kind === 'content' && item.block.text.includes('highlights') ? HIGHLIGHT_STUB.exec(item.block.text) : null;
     if (!stub) continue;
     const header = matchHeader(item.block.text) ?? headerAtColon(item.block.text, stub.index);
     if (header) out.add(titleKey(header.title));

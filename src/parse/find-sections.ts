@@ -90,8 +90,7 @@ export function findSections(blocks: Block[], vocabulary: Vocabulary, warn: Warn
       out.push({ kind: 'footer', block });
       return;
     }
-    const plain = stripMarkup(block.text);
-    const known = kind === 'known' ? vocabulary.lookup(plain)! : kind === 'unknown' ? qualified(labelFor(block.text), path[0], vocabulary) : null;
+    const known = kind === 'known' ? vocabulary.lookup(stripMarkup(block.text))! : kind === 'unknown' ? qualified(labelFor(block.text), path[0], vocabulary) : null;
     if (kind === null || (!known && !entryFollows(blocks, kinds, i))) {
       out.push({ kind: 'content', block, path, highlight });
       return;
