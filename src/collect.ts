@@ -379,7 +379,7 @@ export type StaticPageName = 'home' | 'issues' | 'categories' | 'summarizers' | 
 
 export interface SiteData {
   pages: Record<StaticPageName, StaticPageView>;
-  settings: SiteSettings & { home: string; feedHref: string; feedCanonical: string; css: string; searchHref: string; searchScript: string; enhanceScript: string; pagefindBase: string; pagefindBundle: string; categoriesHref: string; summarizersHref: string; papersJsonHref: string; papersCsvHref: string; archiveHref: string };
+  settings: SiteSettings & { home: string; feedHref: string; feedCanonical: string; css: string; searchHref: string; searchScript: string; enhanceScript: string; pagefindBundle: string; categoriesHref: string; summarizersHref: string; papersJsonHref: string; papersCsvHref: string; archiveHref: string };
   counts: { issues: number; entries: number; papers: number; categories: number; summarizers: number; warnings: number };
   /** Newest issues first. */
   issues: IssueView[];
@@ -913,7 +913,6 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
       searchHref: at('search/'),
       searchScript: at('assets/search.js'),
       enhanceScript: at('assets/enhance.js'),
-      pagefindBase: at('pagefind/'),
       pagefindBundle: `${settings.pathPrefix}pagefind/`,
       categoriesHref: at('categories/'),
       summarizersHref: at('summarizers/'),
