@@ -8,10 +8,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseCsv } from 'csv-parse/sync';
 import { parseCategories, type Vocabulary } from '../src/categories.ts';
 import { parseNewsletter } from '../src/parse.ts';
 import { stripMarkup } from '../src/parse/markup.ts';
+import { parseDatabase, summarizersOf } from '../src/site/database.ts';
+import { matchTitles, titleKey } from '../src/site/title-match.ts';
 import type { Entry } from '../src/types.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -45,25 +46,6 @@ function asPlain(text: string, flat: boolean, upper: boolean, vocabulary: Vocabu
   return head + body;
 }
 
-interface Row {
-  Category: string;
-  'Highlight?': string;
-  Title: string;
-  Summarizer: string;
-  'My opinion': string;
-  Email: string;
-}
-
-/** Titles compared without case, markup, punctuation or spacing differences. */
-export function normTitle(text: string): string {
-  return stripMarkup(text)
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
 function firstNames(names: string[]): string[] {
   return names.map((n) => n.trim().split(/\s+/)[0]!.toLowerCase()).filter(Boolean).sort();
 }
@@ -74,7 +56,7 @@ function main(): void {
     return;
   }
   const vocabulary = parseCategories(readFileSync(path.join(root, 'content', 'categories.yml'), 'utf8'));
-  const rows = parseCsv(readFileSync(path.join(corpus, 'an-database.csv'), 'utf8'), { columns: true }) as Row[];
+  const { rows } = parseDatabase(readFileSync(path.join(corpus, 'an-database.csv'), 'utf8'), 'an-database.csv');
   const files = readdirSync(path.join(corpus, 'issues')).filter((f) => /\.(md|txt)$/.test(f)).sort();
 
   let present = 0, found = 0, parsed = 0, invented = 0;
@@ -90,20 +72,18 @@ function main(): void {
     const exported = readFileSync(path.join(corpus, 'issues', file), 'utf8');
     const text = layout === 'markdown' ? exported : asPlain(exported, layout!.startsWith('flat'), !layout!.endsWith('-title'), vocabulary);
     const issue = parseNewsletter({ file, text }, { vocabulary });
-    const haystack = ` ${normTitle(text)} `;
-    const issueRows = rows.filter((r) => r.Email.trim() === `AN #${issue.number}`);
-    const absent = issueRows.filter((r) => !haystack.includes(` ${normTitle(r.Title)} `));
+    const haystack = ` ${titleKey(text)} `;
+    const issueRows = rows.filter((r) => r.issue === issue.number);
+    const absent = issueRows.filter((r) => !haystack.includes(` ${titleKey(r.title)} `));
     const expected = issueRows.filter((r) => !absent.includes(r));
     present += expected.length;
     parsed += issue.entries.length;
     const unmatched = new Set<Entry>(issue.entries);
+    const matchedEntry = new Map(matchTitles(issue.entries.map((e) => e.title), expected.map((r) => r.title)).map((m) => [expected[m.row]!, issue.entries[m.entry]!]));
     for (const row of expected) {
-      const key = normTitle(row.Title);
-      const entry =
-        issue.entries.find((e) => unmatched.has(e) && normTitle(e.title) === key) ??
-        issue.entries.find((e) => unmatched.has(e) && (normTitle(e.title).includes(key) || key.includes(normTitle(e.title))));
+      const entry = matchedEntry.get(row);
       if (!entry) {
-        misses.push(`${file}: NOT FOUND  "${row.Title}" (${row.Category})`);
+        misses.push(`${file}: NOT FOUND  "${row.title}" (${row.category})`);
         continue;
       }
       unmatched.delete(entry);
@@ -111,25 +91,24 @@ function main(): void {
       const check = (name: keyof typeof agree, ok: boolean, detail: string): void => {
         agree[name].of++;
         if (ok) agree[name].ok++;
-        else misses.push(`${file}:${entry.line}: ${name} differs for "${row.Title}": ${detail}`);
+        else misses.push(`${file}:${entry.line}: ${name} differs for "${row.title}": ${detail}`);
       };
-      const rowNames = row.Summarizer.trim() ? row.Summarizer.split(/\s*(?:\/|,|\band\b)\s*/) : [];
-      check('summarizers', firstNames(rowNames).join() === firstNames(entry.summarizers).join(), `database "${row.Summarizer}", parsed ${JSON.stringify(entry.summarizers)}`);
-      const rowHighlight = row['Highlight?'].trim().toLowerCase() === 'highlight';
+      check('summarizers', firstNames(summarizersOf(row.summarizer)).join() === firstNames(entry.summarizers).join(), `database "${row.summarizer}", parsed ${JSON.stringify(entry.summarizers)}`);
+      const rowHighlight = row.highlight;
       check('highlight', rowHighlight === entry.highlight, `database ${rowHighlight}, parsed ${entry.highlight}`);
       if (!rowHighlight) {
-        const canonical = vocabulary.lookup(row.Category)?.label ?? row.Category;
+        const canonical = vocabulary.lookup(row.category)?.label ?? row.category;
         const innermost = entry.category[entry.category.length - 1] ?? '';
         check('category', canonical.toLowerCase() === innermost.toLowerCase(), `database "${canonical}", parsed ${JSON.stringify(entry.category)}`);
       }
-      const rowOpinion = row['My opinion'].trim() !== '';
+      const rowOpinion = row.opinion !== '';
       check('opinion', rowOpinion === entry.opinions.length > 0, `database ${rowOpinion ? 'has' : 'has no'} opinion, parsed ${entry.opinions.length}`);
     }
     for (const entry of unmatched) {
       invented++;
       misses.push(`${file}:${entry.line}: NOT IN DATABASE  "${entry.title}" (${entry.category.join(' > ')})`);
     }
-    for (const row of absent) if (!quiet) misses.push(`${file}: (database row not in the text, ignored) "${row.Title}"`);
+    for (const row of absent) if (!quiet) misses.push(`${file}: (database row not in the text, ignored) "${row.title}"`);
   }
 
   const pct = (a: number, b: number): string => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`);

@@ -15,20 +15,11 @@ import { planRender, renderPlanPlugin } from '../src/eleventy/render-plan.ts';
 import { createMarkdown } from '../src/markdown.ts';
 import { readNewsletters, type ReadCache } from '../src/read.ts';
 import type { Entry, Issue } from '../src/types.ts';
-import { entry } from './support/records.ts';
+import { deepFreeze, entry } from './support/records.ts';
 
 function issue(number: number, date: string, entries: Entry[], more: Partial<Issue> = {}): Issue {
   const id = `an-${String(number).padStart(3, '0')}`;
   return { id, number, title: `Issue ${number}`, date, source: null, file: `${id}.txt`, intro: '', entries, commentsDropped: 0, warnings: [], ...more };
-}
-
-/** Frozen, as parseArchive's cached entries are: only those are remembered between calls. */
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
 }
 
 const options: CollectOptions = {

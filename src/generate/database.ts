@@ -4,57 +4,17 @@
  * Reads nothing itself: it gets the CSV text. Rows are grouped by `Email` (`AN #62`); rows
  * without an issue number (`Recon #5`, empty) are skipped.
  */
-import { parse } from 'csv-parse/sync';
 import type { Vocabulary } from '../categories.ts';
+import { parseDatabase, summarizersOf, type DatabaseRow } from '../site/database.ts';
 import type { EntrySpec, IssueSpec, OpinionSpec, SectionSpec } from './spec.ts';
 import { referencesIn } from './spec.ts';
 import { issueDate } from './random.ts';
-
-/** One row of the database, by column name. */
-export interface DatabaseRow {
-  Category: string;
-  'Highlight?': string;
-  Title: string;
-  Authors: string;
-  'H/T': string;
-  Email: string;
-  Summarizer: string;
-  Summary: string;
-  'My opinion': string;
-  Prerequisites: string;
-  'Read more': string;
-  URL: string;
-}
 
 export interface DatabaseOptions {
   /** Resolves a row's `Category` (innermost heading) to its canonical heading path; without it the path is `[Category]`. */
   vocabulary?: Vocabulary;
   /** Who writes `My opinion:` paragraphs. Default "Rohin". */
   editor?: string;
-}
-
-const COLUMNS = ['Category', 'Highlight?', 'Title', 'Authors', 'H/T', 'Email', 'Summarizer', 'Summary', 'My opinion', 'Prerequisites', 'Read more', 'URL'] as const;
-
-export function parseDatabase(csvText: string): DatabaseRow[] {
-  const records: unknown = parse(csvText, { columns: true, skip_empty_lines: true, relax_column_count: true });
-  if (!Array.isArray(records)) throw new Error('database: not a table');
-  return records.map((record: unknown) => {
-    const source = (typeof record === 'object' && record !== null ? record : {}) as Record<string, unknown>;
-    const row = {} as Record<(typeof COLUMNS)[number], string>;
-    for (const column of COLUMNS) {
-      const value = source[column];
-      row[column] = typeof value === 'string' ? value.replace(/\r\n?/g, '\n').trim() : '';
-    }
-    return row;
-  });
-}
-
-/** `Rohin/Robert` -> [Rohin, Robert]; empty in early issues that did not say. */
-function summarizersOf(cell: string): string[] {
-  return cell
-    .split(/\s*(?:\/|,|\band\b)\s*/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
 }
 
 /**
@@ -75,18 +35,18 @@ function opinionsOf(cell: string, summarizer: string | undefined, editor: string
 }
 
 function entryOf(row: DatabaseRow, path: string[], editor: string): EntrySpec {
-  const summary = row.Summary === '' ? [] : [row.Summary];
-  const named = summarizersOf(row.Summarizer);
-  const opinions = opinionsOf(row['My opinion'], named[0], editor);
-  const prerequisites = row.Prerequisites === '' ? [] : [row.Prerequisites];
-  const readMore = row['Read more'] === '' ? [] : [row['Read more']];
-  const highlight = row['Highlight?'] !== '';
+  const summary = row.summary === '' ? [] : [row.summary];
+  const named = summarizersOf(row.summarizer);
+  const opinions = opinionsOf(row.opinion, named[0], editor);
+  const prerequisites = row.prerequisites === '' ? [] : [row.prerequisites];
+  const readMore = row.readMore === '' ? [] : [row.readMore];
+  const highlight = row.highlight;
   return {
-    title: row.Title.replace(/\s+/g, ' '),
-    authors: row.Authors === '' ? null : row.Authors.replace(/\s+/g, ' '),
+    title: row.title,
+    authors: row.authors === '' ? null : row.authors,
     // A header standing alone ("see also") never says who summarized it.
     summarizers: summary.length === 0 ? [] : named,
-    hatTips: row['H/T'] === '' ? [] : [row['H/T']],
+    hatTips: row.hatTip === '' ? [] : [row.hatTip],
     category: highlight ? ['Highlights'] : path,
     highlight,
     summary,
@@ -95,7 +55,7 @@ function entryOf(row: DatabaseRow, path: string[], editor: string): EntrySpec {
     prerequisites,
     misspellPrerequisites: false,
     references: referencesIn([...summary, ...opinions.map((o) => o.text), ...prerequisites, ...readMore]),
-    url: row.URL !== '' ? row.URL : `https://example.org/search?q=${encodeURIComponent(row.Title)}`,
+    url: row.url ?? `https://example.org/search?q=${encodeURIComponent(row.title)}`,
   };
 }
 
@@ -106,13 +66,12 @@ export function specsFromDatabase(csvText: string, options: DatabaseOptions = {}
   const order = new Map<string, number>();
   vocabulary?.all.forEach((c, i) => order.set(c.label, i));
   const byIssue = new Map<number, DatabaseRow[]>();
-  for (const row of parseDatabase(csvText)) {
-    const m = /^AN\s*#(\d+)$/.exec(row.Email);
-    if (!m || row.Title === '') continue;
-    const n = Number(m[1]);
-    const rows = byIssue.get(n) ?? [];
+  // Rows of other series (`Recon #5`) have no issue number; bad rows are the reader's warnings, not needed here.
+  for (const row of parseDatabase(csvText, 'database.csv').rows) {
+    if (row.issue === null) continue;
+    const rows = byIssue.get(row.issue) ?? [];
     rows.push(row);
-    byIssue.set(n, rows);
+    byIssue.set(row.issue, rows);
   }
   const pathOf = (label: string): string[] => {
     const found = vocabulary?.lookup(label);
@@ -123,10 +82,10 @@ export function specsFromDatabase(csvText: string, options: DatabaseOptions = {}
     .sort((a, b) => a - b)
     .map((number) => {
       const rows = byIssue.get(number) ?? [];
-      const entries = rows.map((row) => ({ row, path: pathOf(row.Category) }));
-      const highlights = entries.filter((e) => e.row['Highlight?'] !== '');
+      const entries = rows.map((row) => ({ row, path: pathOf(row.category) }));
+      const highlights = entries.filter((e) => e.row.highlight);
       const rest = entries
-        .filter((e) => e.row['Highlight?'] === '')
+        .filter((e) => !e.row.highlight)
         .map((e, i) => ({ ...e, i }))
         .sort((a, b) => rank(a.path) - rank(b.path) || a.i - b.i);
       const sections: SectionSpec[] = [];

@@ -21,3 +21,12 @@ export function entry(title: string, more: Partial<Entry> = {}): Entry {
     ...more,
   };
 }
+
+/** The value frozen all the way down, as the parse cache hands out its records. */
+export function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

@@ -1,0 +1,64 @@
+/**
+ * `npm run reconcile [-- --content DIR]`: merges the content dir's `database.csv` (the newsletter's
+ * own spreadsheet) into its parsed issues and prints the reconciliation report on stdout: counts,
+ * then every row of an archive issue that matched no entry, every entry that matched no row, and
+ * every disagreement between text and database, each naming its file and line. The content dir is
+ * `--content DIR`, else CONTENT_DIR, else `content`, as for the build.
+ * Exit 0 with the report (unmatched rows and conflicts are for a person to look at, not errors);
+ * exit 1 when the newsletters cannot be read or the database lacks a column the merge reads.
+ */
+import path from 'node:path';
+import { parseCategories } from '../src/categories.ts';
+import { readSettings } from '../src/load-site.ts';
+import { parseArchive } from '../src/parse.ts';
+import { ReadError, readNewsletters, readOptionalText } from '../src/read.ts';
+import { formatWarning } from '../src/report.ts';
+import { DatabaseError, parseDatabase } from '../src/site/database.ts';
+import { mergeDatabase } from '../src/site/merge.ts';
+import { createPeople, parsePeople } from '../src/site/people.ts';
+import { formatReconciliation } from '../src/site/reconciliation.ts';
+
+function main(argv: string[]): number {
+  const at = argv.indexOf('--content');
+  const unknown = argv.filter((a, i) => !(a === '--content' || (at >= 0 && i === at + 1)));
+  if (unknown.length > 0 || (at >= 0 && argv[at + 1] === undefined)) {
+    process.stderr.write('usage: npm run reconcile [-- --content DIR]   (default: CONTENT_DIR, else content)\n');
+    return 2;
+  }
+  const contentDir = at >= 0 ? argv[at + 1]! : (process.env.CONTENT_DIR || 'content');
+  const databaseFile = path.join(contentDir, 'database.csv');
+  const csv = readOptionalText(databaseFile);
+  if (csv === null) {
+    process.stdout.write(`reconcile: ${databaseFile} does not exist: nothing to reconcile (the site builds from the text alone)\n`);
+    return 0;
+  }
+  let database;
+  let read;
+  try {
+    database = parseDatabase(csv, databaseFile);
+    read = readNewsletters([path.join(contentDir, 'newsletters')]);
+  } catch (error) {
+    if (error instanceof DatabaseError || error instanceof ReadError) {
+      process.stderr.write(`error: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+  const settings = readSettings(readOptionalText(path.join(contentDir, 'site.yml')), '/');
+  const vocabulary = parseCategories(readOptionalText(path.join(contentDir, 'categories.yml')) ?? '');
+  const { issues } = parseArchive(read.files, { vocabulary, editor: settings.editor });
+  const peopleFile = path.join(contentDir, 'people.yml');
+  const config = parsePeople(readOptionalText(peopleFile) ?? '', peopleFile);
+  const people = createPeople(
+    config.people,
+    issues.flatMap((issue) => issue.entries.flatMap((entry) => [...entry.summarizers, ...entry.opinions.map((o) => o.by)])),
+  );
+  // Problems with the reference data itself; the newsletters' own warnings are `npm run parse`'s to print.
+  for (const w of [...database.warnings, ...config.warnings]) process.stderr.write(`${formatWarning(w)}\n`);
+  const { report } = mergeDatabase(issues, database, { vocabulary, people });
+  const newsletters = path.join(contentDir, 'newsletters');
+  process.stdout.write(`${formatReconciliation(report, (file) => path.join(newsletters, file)).join('\n')}\n`);
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,219 @@
+/**
+ * The newsletter's own database (its public spreadsheet of every summary, exported as CSV) as typed
+ * rows, each with the line it starts on. Pure: it gets the file's text and name, reads nothing.
+ *
+ *   Category,Highlight?,Title,Authors,Venue,Year,H/T,Email,Summarizer,Summary,My opinion,Prerequisites,Read more,URL
+ *   Interpretability,,A paper title,"Ada Lovelace, Alan Turing",arXiv,2019.0,,AN #62,Rohin,...,https://...
+ *
+ * A bad row becomes a warning naming the file and line and is left out; the other rows are kept.
+ * A header without the columns the merge reads is an error for the whole file (DatabaseError).
+ */
+import { parse } from 'csv-parse/sync';
+import { splitNames } from '../parse/authors.ts';
+import type { ParseWarning } from '../types.ts';
+
+/** One row of the database: one summary as the newsletter's spreadsheet records it. */
+export interface DatabaseRow {
+  /** 1-based line of the CSV file the row starts on (a quoted cell may span lines). */
+  readonly line: number;
+  /** The issue number from `Email` (`AN #62` -> 62); null for rows of other series (`Recon #5`) or none. */
+  readonly issue: number | null;
+  /** `Email` as written (`AN #62`). */
+  readonly email: string;
+  /** `Title`, spaces collapsed. */
+  readonly title: string;
+  /** `Authors` as written (`Ada Lovelace*, Alan Turing`), spaces collapsed; "" when empty. */
+  readonly authors: string;
+  /** `Venue` (`arXiv`, `Alignment Forum`); null when empty. */
+  readonly venue: string | null;
+  /** `Year` (`2019` or the spreadsheet's `2019.0`); null when empty. */
+  readonly year: number | null;
+  /** `Category`: the innermost heading the summary stood under; a highlight's row holds its topic. */
+  readonly category: string;
+  /** `Highlight?` is `Highlight` (or yes / true / x / 1). */
+  readonly highlight: boolean;
+  /** `H/T`. */
+  readonly hatTip: string;
+  /** `Summarizer` as written (`Rohin`, `Asya/Rohin`); "" in early issues. */
+  readonly summarizer: string;
+  /** `Summary` (Markdown). */
+  readonly summary: string;
+  /** `My opinion` (Markdown): the summarizer's opinion, sometimes followed by `**Name's opinion:** ...`. */
+  readonly opinion: string;
+  /** `Prerequisites` (Markdown). */
+  readonly prerequisites: string;
+  /** `Read more` (Markdown). */
+  readonly readMore: string;
+  /** `URL` when it is an http(s) address; null otherwise. */
+  readonly url: string | null;
+}
+
+/** A parsed database file. */
+export interface Database {
+  /** The file's name as given (`database.csv`), used in warnings and the reconciliation report. */
+  readonly file: string;
+  /** Good rows, in file order. */
+  readonly rows: readonly DatabaseRow[];
+  /** One per row left out or value ignored, with the file and line. */
+  readonly warnings: readonly ParseWarning[];
+}
+
+/** Thrown when the file cannot serve as the database at all (no header, or columns the merge reads are missing). */
+export class DatabaseError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(`${file}: ${message}`);
+  }
+}
+
+/** Columns the merge reads: a file without one of them is not the newsletter's database. */
+export const REQUIRED_COLUMNS = ['Category', 'Highlight?', 'Title', 'Authors', 'Venue', 'Year', 'Email', 'Summarizer', 'URL'] as const;
+/** Columns carried along when present (text of the summary itself). */
+export const OPTIONAL_COLUMNS = ['H/T', 'Summary', 'My opinion', 'Prerequisites', 'Read more'] as const;
+type Column = (typeof REQUIRED_COLUMNS)[number] | (typeof OPTIONAL_COLUMNS)[number];
+
+/** Header cells compared without case, spaces or a trailing `?`: `highlight`, ` Highlight? `, `URL` and `url` all count. */
+const columnKey = (name: string): string => name.toLowerCase().replace(/[\s?]+/g, '');
+
+/** `AN #62`, `AN#62`, `an # 62` -> 62; anything else (`Recon #5`, empty) -> null. */
+export function issueNumberOf(email: string): number | null {
+  const m = /^AN\s*#\s*(\d+)$/i.exec(email.trim());
+  return m ? Number(m[1]) : null;
+}
+
+/** The names in a `Summarizer` cell: `Asya/Rohin`, `Rohin and Flo`, `Rohin + Flo` -> each name; [] for an empty cell. */
+export function summarizersOf(cell: string): string[] {
+  return cell.split('+').flatMap(splitNames);
+}
+
+/** The text when it is an absolute http(s) URL; null otherwise (`javascript:`, a bare domain, text). */
+export function httpUrl(text: string | null | undefined): string | null {
+  const t = (text ?? '').trim();
+  if (!/^https?:\/\/\S+$/i.test(t)) return null;
+  try {
+    return new URL(t).protocol.startsWith('http') ? t : null;
+  } catch {
+    return null;
+  }
+}
+
+const HIGHLIGHT_YES = new Set(['highlight', 'highlighted', 'yes', 'y', 'true', 'x', '1']);
+const HIGHLIGHT_NO = new Set(['', 'no', 'n', 'false', '0']);
+
+const oneLine = (cell: string): string => cell.replace(/\s+/g, ' ').trim();
+const block = (cell: string): string => cell.replace(/\r\n?/g, '\n').trim();
+
+/** What csv-parse gives for each record with `info` and `raw` on (its typings do not infer it). */
+interface CsvRecord {
+  record: string[];
+  info: { lines: number };
+  raw?: string;
+}
+
+/**
+ * The line a record starts on: csv-parse reports the line it ends on, and its raw text may begin
+ * with the blank lines skipped before it (`\n7,8\n` for a record on line 6 after an empty line 5).
+ */
+function startLine(endLine: number, raw: string): number {
+  const body = raw.replace(/^(?:\r?\n|\r)+/, '').replace(/(?:\r?\n|\r)$/, '');
+  return endLine - (body.match(/\r?\n|\r/g)?.length ?? 0);
+}
+
+/**
+ * Reads the database from the text of its CSV file. Never throws on a bad row: a record that is not
+ * valid CSV, has a different number of cells than the header, or has no title is left out with a
+ * warning; a bad Year, Highlight? or URL value is ignored with a warning and the row kept.
+ * Throws DatabaseError when the header lacks a column the merge reads.
+ */
+export function parseDatabase(text: string, file: string): Database {
+  const warnings: ParseWarning[] = [];
+  const warn = (line: number, message: string): void => {
+    warnings.push({ file, line, message });
+  };
+  const skipped: { line: number; reason: string }[] = [];
+  const parsed: unknown = parse(text, {
+    bom: true,
+    info: true,
+    raw: true,
+    relax_column_count: true,
+    // A stray quote inside a cell (`"Title"s end`) is kept as text rather than losing the rows after it.
+    relax_quotes: true,
+    skip_empty_lines: true,
+    skip_records_with_error: true,
+    on_skip: (error) => {
+      if (error) skipped.push({ line: typeof error.lines === 'number' ? error.lines : 0, reason: error.message.replace(/ at line \d+/, '') });
+      return undefined;
+    },
+  });
+  const records = (Array.isArray(parsed) ? parsed : []) as CsvRecord[];
+  // csv-parse reports where it gave up; the stretch it dropped starts after the last record it kept.
+  for (const { line, reason } of skipped) {
+    const from = Math.max(0, ...records.map((r) => r.info.lines).filter((end) => end < line)) + 1;
+    warn(from, `${from < line ? `lines ${from}-${line} are` : 'the row is'} not valid CSV (${reason}): left out`);
+  }
+  const first = records[0];
+  if (first === undefined) throw new DatabaseError(file, 'no header row: the database needs the columns ' + REQUIRED_COLUMNS.join(', '));
+  const header = first.record.map((cell) => columnKey(cell));
+  const where = new Map<Column, number>();
+  for (const column of [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS]) {
+    const at = header.indexOf(columnKey(column));
+    if (at >= 0) where.set(column, at);
+  }
+  const missing = REQUIRED_COLUMNS.filter((c) => !where.has(c));
+  if (missing.length > 0) {
+    throw new DatabaseError(file, `missing column${missing.length > 1 ? 's' : ''} ${missing.map((c) => `"${c}"`).join(', ')} in the header (line ${startLine(first.info.lines, first.raw ?? '')})`);
+  }
+
+  const rows: DatabaseRow[] = [];
+  for (const { record, info, raw } of records.slice(1)) {
+    const line = startLine(info.lines, raw ?? '');
+    // Cells past the header's are harmless when empty (a trailing comma); text there means a cell was split.
+    if (record.length < header.length || record.slice(header.length).some((c) => c.trim() !== '')) {
+      warn(line, `the row has ${record.length} cells, the header has ${header.length}: the row is left out`);
+      continue;
+    }
+    const cell = (column: Column): string => {
+      const at = where.get(column);
+      return at === undefined ? '' : (record[at] ?? '');
+    };
+    const title = oneLine(cell('Title'));
+    if (title === '') {
+      warn(line, 'the row has no Title: it cannot be matched to a summary and is left out');
+      continue;
+    }
+    const yearText = cell('Year').trim();
+    const yearMatch = /^(\d{4})(?:\.0+)?$/.exec(yearText);
+    if (yearText !== '' && !yearMatch) warn(line, `Year "${yearText}" is not a year: ignored`);
+    const highlightText = cell('Highlight?').trim().toLowerCase();
+    if (!HIGHLIGHT_YES.has(highlightText) && !HIGHLIGHT_NO.has(highlightText)) {
+      warn(line, `Highlight? "${cell('Highlight?').trim()}" is neither empty nor "Highlight": read as not a highlight`);
+    }
+    const urlText = cell('URL').trim();
+    const url = httpUrl(urlText);
+    if (urlText !== '' && url === null) warn(line, `URL "${urlText}" is not an http(s) address: ignored`);
+    const email = oneLine(cell('Email'));
+    rows.push(
+      Object.freeze({
+        line,
+        issue: issueNumberOf(email),
+        email,
+        title,
+        authors: oneLine(cell('Authors')),
+        venue: oneLine(cell('Venue')) || null,
+        year: yearMatch ? Number(yearMatch[1]) : null,
+        category: oneLine(cell('Category')),
+        highlight: HIGHLIGHT_YES.has(highlightText),
+        hatTip: oneLine(cell('H/T')),
+        summarizer: oneLine(cell('Summarizer')),
+        summary: block(cell('Summary')),
+        opinion: block(cell('My opinion')),
+        prerequisites: block(cell('Prerequisites')),
+        readMore: block(cell('Read more')),
+        url,
+      }),
+    );
+  }
+  return { file, rows, warnings: warnings.sort((a, b) => a.line - b.line) };
+}

@@ -1,0 +1,124 @@
+/**
+ * What goes into a topic's or a person's Atom feed: which summaries (the newest N), the feed's
+ * title, id, links and `updated` date, ready for a feed template to print.
+ *
+ * Pure: summaries and subjects in, one descriptor per subject out, in the subjects' order. URLs
+ * come from the caller (the site's routes), dates go out in RFC 3339 as Atom requires.
+ */
+
+/** One summary as a feed sees it. */
+export interface FeedSummary {
+  /** Absolute URL of the summary: the entry's link and, since it never changes, its Atom id. */
+  url: string;
+  title: string;
+  /** Its issue's date, YYYY-MM-DD; null when unknown. */
+  date: string | null;
+  /** Its issue's number: feeds are in issue order, newest first; null when unknown. */
+  issueNumber: number | null;
+  /** Plain-text excerpt for the entry's `<summary>`. */
+  excerpt: string;
+  /** Keys of every subject (category, person) whose feed lists it. */
+  subjects: string[];
+}
+
+/** A category or a person that has a page and a feed. */
+export interface FeedSubject {
+  key: string;
+  /** As shown: `Interpretability`, `Rohin Shah`. */
+  label: string;
+  kind: 'category' | 'person';
+  /** Absolute URL of the subject's page: the feed's alternate link and its Atom id. */
+  pageUrl: string;
+  /** Absolute URL of the feed itself: its `rel="self"` link. */
+  feedUrl: string;
+}
+
+export interface FeedOptions {
+  /** The site's title, ending each feed's title. */
+  siteTitle: string;
+  /** Entries per feed. Default 20. */
+  limit?: number;
+  /** `updated` of a feed none of whose entries has a date (YYYY-MM-DD): e.g. the archive's newest issue date. */
+  fallbackDate: string;
+}
+
+export interface FeedEntry {
+  id: string;
+  url: string;
+  title: string;
+  /** RFC 3339: the issue's date at midnight UTC, else the feed's. */
+  updated: string;
+  excerpt: string;
+}
+
+export interface FeedDescriptor {
+  key: string;
+  /** Atom id: the subject's page URL (stable, unique, and what a reader opens). */
+  id: string;
+  title: string;
+  subtitle: string;
+  selfUrl: string;
+  alternateUrl: string;
+  /** RFC 3339: the latest date among the shown entries, else `fallbackDate`. */
+  updated: string;
+  /** Newest first, at most `limit`. */
+  entries: FeedEntry[];
+  /** How many summaries the subject has in all (the feed shows the newest `limit`). */
+  total: number;
+}
+
+/** `2020-05-06` -> `2020-05-06T00:00:00Z`; anything that is not a date is refused, naming it. */
+export function rfc3339(date: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) throw new Error(`feeds: "${date}" is not a YYYY-MM-DD date`);
+  return `${date}T00:00:00Z`;
+}
+
+/** Descending, with null after every value. */
+function descending<T extends string | number>(a: T | null, b: T | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? 1 : -1;
+}
+
+/**
+ * Newest first, as the archive orders issues: by issue number (an undated issue keeps its place
+ * in the sequence), then by date (for summaries of issues without a number), then URL, so the
+ * order never depends on the input's.
+ */
+export function newestFirst(a: FeedSummary, b: FeedSummary): number {
+  return descending(a.issueNumber, b.issueNumber) || descending(a.date, b.date) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
+}
+
+/** One feed per subject, in the order the subjects are given; a subject with no summaries gets an empty feed. */
+export function subjectFeeds(summaries: readonly FeedSummary[], subjects: readonly FeedSubject[], options: FeedOptions): FeedDescriptor[] {
+  const limit = options.limit ?? 20;
+  const fallback = rfc3339(options.fallbackDate);
+  const bySubject = new Map<string, FeedSummary[]>();
+  for (const summary of summaries) {
+    for (const key of new Set(summary.subjects)) {
+      const list = bySubject.get(key);
+      if (list) list.push(summary);
+      else bySubject.set(key, [summary]);
+    }
+  }
+  return subjects.map((subject) => {
+    // A summary listed twice (the same URL) is one entry, its newest: Atom ids must not repeat in a feed.
+    const seen = new Set<string>();
+    const all = [...(bySubject.get(subject.key) ?? [])].sort(newestFirst).filter((s) => !seen.has(s.url) && seen.add(s.url));
+    const shown = all.slice(0, limit);
+    const latest = shown.reduce<string | null>((max, s) => (s.date !== null && (max === null || s.date > max) ? s.date : max), null);
+    const updated = latest === null ? fallback : rfc3339(latest);
+    return {
+      key: subject.key,
+      id: subject.pageUrl,
+      title: `${subject.label} — ${options.siteTitle}`,
+      subtitle: subject.kind === 'category' ? `New summaries in ${subject.label}` : `New summaries and opinions by ${subject.label}`,
+      selfUrl: subject.feedUrl,
+      alternateUrl: subject.pageUrl,
+      updated,
+      entries: shown.map((s) => ({ id: s.url, url: s.url, title: s.title, updated: s.date === null ? updated : rfc3339(s.date), excerpt: s.excerpt })),
+      total: all.length,
+    };
+  });
+}

@@ -1,0 +1,282 @@
+/**
+ * Related summaries: for every summary of the archive, the few others a reader of it would want
+ * next, each with a one-line reason ("cites this", "same authors", "similar text", ...).
+ *
+ * Pure: the list is a function of the set of inputs alone (their order does not matter), with no
+ * I/O and nothing kept between calls, so a caller can memo the whole result on its input.
+ *
+ * How it works, linear in the archive (no comparison of all pairs):
+ * 1. Each summary's title, summary and opinions are analysed once (Markdown stripped, words
+ *    lower-cased and Porter-stemmed) and indexed once in MiniSearch, whose BM25+ ranking gives
+ *    the text similarity.
+ * 2. Each summary is then one query: its `queryTerms` most distinctive terms (tf-idf within the
+ *    archive; never a term common to many summaries), each boosted by how often the summary
+ *    uses it. A score is divided by the summary's score against itself, so text similarity is
+ *    in [0, 1] (1: the same words). The best `TEXT_KEPT` matches are kept; an `(AN #N)`
+ *    citation is resolved to the summary of issue N whose text is nearest (an issue holds many
+ *    summaries; the citation names one).
+ * 3. Candidates are the text matches, the other summaries of the same authors (when an author
+ *    has at most `AUTHOR_FANOUT` of them; a prolific author's name only adds to candidates found
+ *    otherwise) and the resolved citations in both directions. Each candidate scores
+ *
+ *      text + 0.4 × citation link + 0.35 × shared authors (Jaccard) + 0.06 × same category path
+ *
+ *    where text is this summary's query against the other (how much of its distinctive
+ *    vocabulary the other carries; a short summary whose few words this one contains is not
+ *    thereby close to it). Candidates under `MIN_SCORE` are dropped, so an unrelated summary
+ *    never fills a slot; the best `limit` are kept, ties broken by id.
+ *
+ * What a change invalidates: an edit to one summary's text changes the archive's statistics
+ * (document frequencies, average lengths) that every score uses, so in general any list may
+ * change; in practice only lists with the changed summary among their candidates, or near a cut,
+ * do. A change that touches none of the inputs (an issue's intro, a date) invalidates nothing:
+ * memo the result on the inputs and keep it.
+ */
+import MiniSearch from 'minisearch';
+import { stemmer } from 'stemmer';
+import { plainExcerpt } from '../markdown.ts';
+
+/** One summary as the related-summaries engine sees it: one item per summary page. */
+export interface RelatedInput {
+  /** Unique in the input: the caller's key of the summary's page (e.g. its paper slug). */
+  id: string;
+  title: string;
+  /** Markdown. */
+  summary: string;
+  /** Markdown of each opinion paragraph. */
+  opinions: string[];
+  /** The paper's authors, one name (or person key) each; case and spacing do not matter. */
+  authors: string[];
+  /** Heading path (`["Technical AI alignment", "Interpretability"]`); [] when none. */
+  category: string[];
+  /** AN number of the issue the summary is in, when that issue owns the number; else null. */
+  issueNumber: number | null;
+  /** AN numbers the summary cites as `(AN #N)`. */
+  cites: number[];
+}
+
+export type RelatedReason = 'cites this' | 'cited by this' | 'same authors' | 'similar text' | 'same category';
+
+export interface RelatedLink {
+  /** The related summary's `RelatedInput.id`. */
+  id: string;
+  /** The combined score (see the module comment), rounded to 4 decimals. */
+  score: number;
+  /** Every signal that holds, the strongest first. */
+  reasons: RelatedReason[];
+  /** The reasons as one line: `cites this, similar text`. */
+  reason: string;
+}
+
+export interface RelatedOptions {
+  /** Related summaries per summary. Default 5. */
+  limit?: number;
+  /** Terms in each summary's query. Default 12. */
+  queryTerms?: number;
+}
+
+export const WEIGHTS = { citation: 0.4, authors: 0.35, category: 0.06 } as const;
+/** Below this a candidate is not related at all (0.1: e.g. a tenth of a summary's words). */
+export const MIN_SCORE = 0.1;
+/** Text similarity from which "similar text" is given as a reason. */
+export const SIMILAR_TEXT = 0.1;
+/** The text similarity a cited issue's summary needs (more than this) to be taken as the one cited. */
+const MIN_CITED_TEXT = 0.05;
+/**
+ * A term in more summaries than this (`the`, `model`, `reward`) is never a query term: it says
+ * little about a topic, and its list of summaries is what a query costs, so the cap keeps each
+ * query bounded however large the archive grows: 5% of the summaries, at least 5 (a small
+ * archive), at most 100.
+ */
+function commonFrom(total: number): number {
+  return Math.min(100, Math.max(5, 0.05 * total));
+}
+/** Text matches kept per summary as candidates. */
+const TEXT_KEPT = 20;
+/** An author with more summaries than this adds no candidates of their own (the list would not be bounded). */
+const AUTHOR_FANOUT = 40;
+/** Field weights, in the index and in choosing query terms: a title word says more than an opinion's. */
+const FIELD_BOOST = { title: 2, summary: 1, opinions: 0.5 } as const;
+type Field = keyof typeof FIELD_BOOST;
+const FIELDS = Object.keys(FIELD_BOOST) as Field[];
+const REASON_ORDER: RelatedReason[] = ['cites this', 'cited by this', 'same authors', 'similar text', 'same category'];
+
+/** Split like MiniSearch's own tokenizer: any run of spaces or punctuation. */
+const SEPARATOR = /[\n\r\p{Z}\p{P}\p{S}]+/u;
+
+/**
+ * Index terms of a Markdown text: links keep their text (`[paper](https://arxiv.org/...)` gives
+ * `paper`, not `arxiv`), words are lower-cased and stemmed (`models` and `modeling` meet at
+ * `model`); one-letter words and bare numbers (the `74` of `(AN #74)`, `2019`) are not topics.
+ */
+export function analyse(markdown: string, stems: Map<string, string> = new Map()): string[] {
+  const terms: string[] = [];
+  for (const word of plainExcerpt(markdown, Number.POSITIVE_INFINITY).toLowerCase().split(SEPARATOR)) {
+    if (word.length < 2 || /^\d+$/.test(word)) continue;
+    let stem = stems.get(word);
+    if (stem === undefined) {
+      stem = stemmer(word);
+      stems.set(word, stem);
+    }
+    terms.push(stem);
+  }
+  return terms;
+}
+
+/** A name as a key: `Jan  Leike` and `jan leike` are one author; `et al` is nobody. */
+function authorKey(name: string): string {
+  const key = name.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+  return /^et al\.?$/.test(key) ? '' : key;
+}
+
+interface Analysed {
+  item: RelatedInput;
+  fields: Record<Field, string[]>;
+  authors: Set<string>;
+  categoryKey: string;
+}
+
+interface Doc {
+  key: number;
+  title: string;
+  summary: string;
+  opinions: string;
+}
+
+const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+function push<K>(map: Map<K, number[]>, key: K, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+const round = (x: number): number => Math.round(x * 1e4) / 1e4;
+
+/** The best `count` query terms of one summary with their weights: highest tf-idf, ties by term. */
+function queryOf(doc: Analysed, documentFrequency: Map<string, number>, total: number, maxDf: number, count: number): Map<string, number> {
+  const tf = new Map<string, number>();
+  for (const field of FIELDS) for (const term of doc.fields[field]) tf.set(term, (tf.get(term) ?? 0) + FIELD_BOOST[field]);
+  const ranked = [...tf]
+    .map(([term, f]) => ({ term, f, df: documentFrequency.get(term) ?? 1 }))
+    .filter(({ df }) => df <= maxDf)
+    .map(({ term, f, df }) => ({ term, f, w: f * Math.log(total / df) }));
+  ranked.sort((a, b) => b.w - a.w || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+  return new Map(ranked.slice(0, count).map(({ term, f }) => [term, 1 + Math.log(f)]));
+}
+
+/** The 5 (or `limit`) most related other summaries of every summary, by id. */
+export function relatedSummaries(items: readonly RelatedInput[], options: RelatedOptions = {}): Map<string, RelatedLink[]> {
+  const limit = options.limit ?? 5;
+  const queryTerms = options.queryTerms ?? 12;
+  // Words repeat across the archive: each is stemmed once per call.
+  const stems = new Map<string, string>();
+  const docs: Analysed[] = [...items].sort(byId).map((item) => ({
+    item,
+    fields: { title: analyse(item.title, stems), summary: analyse(item.summary, stems), opinions: item.opinions.flatMap((o) => analyse(o, stems)) },
+    authors: new Set(item.authors.map(authorKey).filter((k) => k !== '')),
+    categoryKey: item.category.join('\u0000'),
+  }));
+  for (let i = 1; i < docs.length; i++) {
+    if (docs[i]!.item.id === docs[i - 1]!.item.id) throw new Error(`related summaries: the id "${docs[i]!.item.id}" is given twice`);
+  }
+
+  const documentFrequency = new Map<string, number>();
+  const byAuthor = new Map<string, number[]>();
+  const byIssue = new Map<number, number[]>();
+  docs.forEach((d, key) => {
+    const distinct = new Set(d.fields.title);
+    for (const term of d.fields.summary) distinct.add(term);
+    for (const term of d.fields.opinions) distinct.add(term);
+    for (const term of distinct) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    for (const author of d.authors) push(byAuthor, author, key);
+    if (d.item.issueNumber !== null) push(byIssue, d.item.issueNumber, key);
+  });
+
+  // Only terms that can be in a query are indexed: a common term is never asked for, and it is
+  // most of the words (`the`, `model`), so leaving it out makes the index several times cheaper.
+  // A field's length for BM25 is then its number of distinctive words, a fair measure too.
+  // Indexed in id order: MiniSearch keeps running averages, so the order would show in the last digits.
+  const maxDf = commonFrom(docs.length);
+  const queryable = (terms: string[]): string => terms.filter((t) => documentFrequency.get(t)! <= maxDf).join(' ');
+  const index = new MiniSearch<Doc>({
+    idField: 'key',
+    fields: FIELDS,
+    tokenize: (text) => (text === '' ? [] : text.split(' ')),
+    processTerm: (term) => term,
+  });
+  index.addAll(docs.map((d, key) => ({ key, title: queryable(d.fields.title), summary: queryable(d.fields.summary), opinions: queryable(d.fields.opinions) })));
+
+  // Pass 1: one query per summary; its best text matches and the summaries its citations name.
+  const textMatches: Map<number, number>[] = [];
+  const cited: Set<number>[] = docs.map(() => new Set());
+  const citing: Set<number>[] = docs.map(() => new Set());
+  docs.forEach((d, key) => {
+    const query = queryOf(d, documentFrequency, docs.length, maxDf, queryTerms);
+    const results = query.size === 0 ? [] : index.search([...query.keys()].join(' '), { boost: FIELD_BOOST, boostTerm: (term) => query.get(term) ?? 1 });
+    let self = 0;
+    for (const r of results) if (r.id === key) self = r.score;
+    const similarity = (score: number): number => (self > 0 ? Math.min(1, score / self) : 0);
+    // MiniSearch returns results best first: the first TEXT_KEPT others, and any tied with the last, re-sorted with ties by key.
+    const kept: { key: number; t: number }[] = [];
+    for (const r of results) {
+      if (r.id === key) continue;
+      const t = similarity(r.score);
+      if (kept.length >= TEXT_KEPT && t < kept[kept.length - 1]!.t) break;
+      kept.push({ key: r.id as number, t });
+    }
+    kept.sort((a, b) => b.t - a.t || a.key - b.key);
+    textMatches.push(new Map(kept.slice(0, TEXT_KEPT).map((m) => [m.key, m.t])));
+
+    const numbers = d.item.cites.filter((n) => n !== d.item.issueNumber && byIssue.has(n));
+    if (numbers.length === 0) return;
+    const scoreOf = new Map(results.map((r) => [r.id as number, similarity(r.score)]));
+    for (const n of new Set(numbers)) {
+      // Members are in key order, so of two equally near the first (by id) is taken.
+      let best = -1;
+      let bestText = MIN_CITED_TEXT;
+      for (const member of byIssue.get(n)!) {
+        const t = scoreOf.get(member) ?? 0;
+        if (t > bestText) [best, bestText] = [member, t];
+      }
+      if (best !== -1) {
+        cited[key]!.add(best);
+        citing[best]!.add(key);
+      }
+    }
+  });
+
+  // Pass 2: every candidate scored by all signals.
+  const out = new Map<string, RelatedLink[]>();
+  docs.forEach((d, key) => {
+    const candidates = new Set<number>([...textMatches[key]!.keys(), ...cited[key]!, ...citing[key]!]);
+    for (const author of d.authors) {
+      const peers = byAuthor.get(author)!;
+      if (peers.length <= AUTHOR_FANOUT) for (const peer of peers) candidates.add(peer);
+    }
+    candidates.delete(key);
+    const links: RelatedLink[] = [];
+    for (const other of candidates) {
+      const o = docs[other]!;
+      const text = textMatches[key]!.get(other) ?? 0;
+      let shared = 0;
+      for (const a of d.authors) if (o.authors.has(a)) shared++;
+      const authors = shared === 0 ? 0 : shared / (d.authors.size + o.authors.size - shared);
+      const sameCategory = d.categoryKey !== '' && d.categoryKey === o.categoryKey;
+      const parts: [RelatedReason, number][] = [];
+      if (citing[key]!.has(other)) parts.push(['cites this', WEIGHTS.citation]);
+      if (cited[key]!.has(other)) parts.push(['cited by this', WEIGHTS.citation]);
+      if (authors > 0) parts.push(['same authors', WEIGHTS.authors * authors]);
+      if (text >= SIMILAR_TEXT) parts.push(['similar text', text]);
+      if (sameCategory) parts.push(['same category', WEIGHTS.category]);
+      // A citation both ways is one link, counted once.
+      const citation = parts.some(([r]) => r === 'cites this' || r === 'cited by this') ? WEIGHTS.citation : 0;
+      const score = round(text + citation + WEIGHTS.authors * authors + (sameCategory ? WEIGHTS.category : 0));
+      if (score < MIN_SCORE) continue;
+      parts.sort((a, b) => b[1] - a[1] || REASON_ORDER.indexOf(a[0]) - REASON_ORDER.indexOf(b[0]));
+      const reasons = parts.map(([r]) => r);
+      links.push({ id: o.item.id, score, reasons, reason: reasons.join(', ') });
+    }
+    links.sort((a, b) => b.score - a.score || byId(a, b));
+    out.set(d.item.id, links.slice(0, limit));
+  });
+  return out;
+}
