@@ -9,12 +9,15 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { parseCategories } from '../src/categories.ts';
 import { formatDate } from '../src/collect.ts';
 import { parseArchive } from '../src/parse.ts';
 import { readNewsletters, readOptionalText } from '../src/read.ts';
+import { buildSite } from '../src/build.ts';
 import type { Entry, Issue } from '../src/types.ts';
 import { buildOnce } from './support/build-once.ts';
 import { launchBrowser, type TestBrowser } from './support/browser.ts';
@@ -218,8 +221,6 @@ after(async () => {
 });
 
 for (const prefix of ['/', '/newsletter-archive/']) {
-  /** The checks that depend on the path prefix run under both; the rest only at the root. */
-  const atRoot = prefix === '/';
   describe(`search on the site served at ${prefix}`, () => {
     let server: StaticServer;
     before(async () => {
@@ -361,156 +362,204 @@ for (const prefix of ['/', '/newsletter-archive/']) {
       await page.close();
     });
 
-    test('choosing a category narrows the results to exactly the summaries in that category, with its count', { skip: !atRoot }, async (t) => {
-      const query = 'model';
-      const { page, errors } = await browser.newPage();
-      await page.goto(server.page('search/'));
-      const total = await search(page, query);
-      assert.ok(total >= 3, `only ${total} results for "${query}"`);
-
-      // What each unfiltered result is filed under, as its own page declares it to Pagefind.
-      const pages = await declared(page, await allResultPages(page, total));
-      const categoriesOf = new Map([...pages].map(([href, d]) => [href, d.filters['category'] ?? []]));
-
-      await page.getByRole('button', { name: /^filters/i }).click();
-      const group = page.getByRole('group', { name: /^category$/i });
-      await page.waitForFunction(() => document.querySelector('#filters .count')?.textContent !== '');
-      const offered = await group.locator('.filter-value:not([hidden]) input').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
-      assert.ok(offered.length >= 2, `the category filter offers ${JSON.stringify(offered)}`);
-      const members = (label: string): string[] => [...categoriesOf].filter(([, cs]) => cs.includes(label)).map(([href]) => href);
-      // The smallest offered category with more than one of the results: the narrowing is plain
-      // to see, and membership is checked on more than one page.
-      const narrowing = offered
-        .map((label) => ({ label, expected: members(label) }))
-        .filter((o) => o.expected.length > 0 && o.expected.length < total)
-        .sort((a, b) => a.expected.length - b.expected.length);
-      const choice = narrowing.find((o) => o.expected.length > 1) ?? narrowing[0];
-      assert.ok(choice, `no offered category narrows the ${total} results: ${JSON.stringify(offered)}`);
-      const checkbox = group.getByRole('checkbox', { name: new RegExp(`^${choice.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(${choice.expected.length}\\)$`) });
-      await checkbox.check();
-      const narrowed = await settled(page, query, total);
-      t.diagnostic(`"${query}": ${total} results; with category "${choice.label}": ${narrowed}`);
-      assert.equal(narrowed, choice.expected.length);
-      assert.deepEqual((await allResultPages(page, narrowed)).sort(), [...choice.expected].sort());
-      assert.deepEqual(errors, []);
-      await page.close();
-    });
-
-    test('the filter index is fetched only when the filters are opened', { skip: !atRoot }, async () => {
-      const { page, errors } = await browser.newPage();
-      const filterFiles: string[] = [];
-      page.on('request', (request) => {
-        if (request.url().endsWith('.pf_filter')) filterFiles.push(request.url());
-      });
-      await page.goto(server.page('search/?q=model'));
-      await settled(page, 'model');
-      assert.equal(await page.locator('#filters').isVisible(), false, 'the filters are open before they are asked for');
-      assert.deepEqual(filterFiles, [], 'filter data was fetched for a search without filters');
-      await page.getByRole('button', { name: /^filters/i }).click();
-      await page.waitForFunction(() => document.querySelector('#filters .count')?.textContent !== '');
-      assert.ok(filterFiles.length > 0);
-      assert.deepEqual(errors, []);
-      await page.close();
-    });
-
-    test('every exact title brings its summary first', { skip: !atRoot }, async (t) => {
-      const titles = [...new Set(archive.flatMap((issue) => issue.entries.map((e) => e.title.trim())))];
-      const { page, errors } = await browser.newPage();
-      await page.goto(server.page('search/'));
-      const misses: string[] = [];
-      for (const title of titles) {
-        await search(page, title);
-        const first = normalize(await resultLinks(page).first().textContent());
-        if (first !== normalize(title)) misses.push(`"${title}": first is "${first}"`);
-      }
-      t.diagnostic(`${titles.length} titles searched`);
-      assert.deepEqual(misses, []);
-      assert.deepEqual(errors, []);
-      await page.close();
-    });
-
-    test("an author's name finds their paper, though its summary never names them", { skip: !atRoot }, async (t) => {
-      assert.ok(authorCase, 'no author in the archive is missing from their own summary');
-      const { name, entry } = authorCase;
-      t.diagnostic(`searching for "${name}" (${entry.title})`);
-      const { page, errors } = await browser.newPage();
-      await page.goto(server.page('search/'));
-      assert.ok((await search(page, name)) >= 1, `no result for "${name}"`);
-      const titles = (await resultLinks(page).allTextContents()).map(normalize);
-      assert.ok(titles.includes(normalize(entry.title)), `"${entry.title}" is not among the results for "${name}": ${titles.join(' | ')}`);
-      assert.deepEqual(errors, []);
-      await page.close();
-    });
-
-    test('the keyboard: / goes to the search box from any page, ↓ and ↑ move through the results, Enter opens one', { skip: !atRoot }, async () => {
-      const { page, errors } = await browser.newPage();
-      await page.goto(server.url);
-      await page.keyboard.press('/');
-      assert.equal(await page.evaluate(() => document.activeElement?.id), 'header-q', '/ did not focus the header search box');
-      await page.keyboard.type('model');
-      await page.keyboard.press('Enter');
-      await settled(page, 'model');
-      await page.locator('body').click({ position: { x: 1, y: 300 } });
-      await page.keyboard.press('/');
-      assert.equal(await page.evaluate(() => document.activeElement?.id), 'q', '/ did not focus the search page box');
-      const focused = (): Promise<string> => page.evaluate(() => document.activeElement?.textContent ?? '');
-      const titles = await resultLinks(page).allTextContents();
-      assert.ok(titles.length >= 2);
-      await page.keyboard.press('ArrowDown');
-      assert.equal(await focused(), titles[0]);
-      await page.keyboard.press('ArrowDown');
-      assert.equal(await focused(), titles[1]);
-      await page.keyboard.press('ArrowUp');
-      assert.equal(await focused(), titles[0]);
-      await page.keyboard.press('ArrowUp');
-      assert.equal(await page.evaluate(() => document.activeElement?.id), 'q', '↑ from the first result did not go back to the box');
-      await page.keyboard.press('ArrowDown');
-      await page.keyboard.press('ArrowDown');
-      await page.keyboard.press('Enter');
-      await page.waitForURL((url) => url.pathname.startsWith(`${server.prefix}papers/`));
-      assert.equal(normalize(await page.locator('main h1').textContent()), normalize(titles[1]!));
-      assert.deepEqual(errors, []);
-      await page.close();
-    });
-
-    test('the result count is a polite live region, and the results are a list of headed items', { skip: !atRoot }, async () => {
-      const { page, errors } = await browser.newPage();
-      await page.goto(server.page('search/'));
-      const status = page.getByRole('status');
-      assert.equal(await status.count(), 1, 'no status region');
-      assert.notEqual(await status.getAttribute('aria-live'), 'assertive');
-      const count = await search(page, 'model');
-      assert.match((await status.textContent()) ?? '', new RegExp(`^${count} results? for “model”`));
-      const list = page.getByRole('list', { name: /results? for/ });
-      const items = list.getByRole('listitem');
-      assert.equal(await items.count(), Math.min(count, 10));
-      for (const item of await items.all()) assert.equal(await item.getByRole('heading', { level: 2 }).getByRole('link').count(), 1);
-      await search(page, 'zzzqqqxxx');
-      assert.equal(await status.textContent(), 'No results for “zzzqqqxxx”.');
-      assert.deepEqual(errors, []);
-      await page.close();
-    });
-
-    test('on a 390×844 phone the first result is on the first screen and the filters are behind a button', { skip: !atRoot }, async () => {
-      const phone = await launchBrowser({ viewport: { width: 390, height: 844 } });
-      try {
-        const { page, errors } = await phone.newPage();
-        await page.goto(server.page('search/?q=model'));
-        await settled(page, 'model');
-        const first = await page.locator('#results > li').first().getByRole('heading').boundingBox();
-        assert.ok(first && first.y + first.height <= 844, `the first result's title ends at ${first && first.y + first.height} px`);
-        assert.equal(await page.locator('#filters').isVisible(), false);
-        const toggle = page.getByRole('button', { name: /^filters/i });
-        assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
-        await toggle.click();
-        assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
-        assert.ok(await page.locator('#filters').isVisible());
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        assert.equal(overflow, 0, 'the page scrolls sideways at 390 px');
-        assert.deepEqual(errors, []);
-      } finally {
-        await phone.close();
-      }
-    });
   });
 }
+
+describe('search on the site served at /: ranking, filters, keyboard, screen readers, phones', () => {
+  let server: StaticServer;
+  before(async () => {
+    server = await startStaticServer((await buildOnce('/', CONTENT_DIR)).dir);
+  });
+  after(async () => {
+    await server?.close();
+  });
+
+  test('choosing a category narrows the results to exactly the summaries in that category, with its count', async (t) => {
+    const query = 'model';
+    const { page, errors } = await browser.newPage();
+    await page.goto(server.page('search/'));
+    const total = await search(page, query);
+    assert.ok(total >= 3, `only ${total} results for "${query}"`);
+
+    // What each unfiltered result is filed under, as its own page declares it to Pagefind.
+    const pages = await declared(page, await allResultPages(page, total));
+    const categoriesOf = new Map([...pages].map(([href, d]) => [href, d.filters['category'] ?? []]));
+
+    await page.getByRole('button', { name: /^filters/i }).click();
+    const group = page.getByRole('group', { name: /^category$/i });
+    await page.waitForFunction(() => document.querySelector('#filters .count')?.textContent !== '');
+    const offered = await group.locator('.filter-value:not([hidden]) input').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+    assert.ok(offered.length >= 2, `the category filter offers ${JSON.stringify(offered)}`);
+    const members = (label: string): string[] => [...categoriesOf].filter(([, cs]) => cs.includes(label)).map(([href]) => href);
+    // The smallest offered category with more than one of the results: the narrowing is plain
+    // to see, and membership is checked on more than one page.
+    const narrowing = offered
+      .map((label) => ({ label, expected: members(label) }))
+      .filter((o) => o.expected.length > 0 && o.expected.length < total)
+      .sort((a, b) => a.expected.length - b.expected.length);
+    const choice = narrowing.find((o) => o.expected.length > 1) ?? narrowing[0];
+    assert.ok(choice, `no offered category narrows the ${total} results: ${JSON.stringify(offered)}`);
+    const checkbox = group.getByRole('checkbox', { name: new RegExp(`^${choice.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(${choice.expected.length}\\)$`) });
+    await checkbox.check();
+    const narrowed = await settled(page, query, total);
+    t.diagnostic(`"${query}": ${total} results; with category "${choice.label}": ${narrowed}`);
+    assert.equal(narrowed, choice.expected.length);
+    assert.deepEqual((await allResultPages(page, narrowed)).sort(), [...choice.expected].sort());
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('the filter index is fetched only when the filters are opened', async () => {
+    const { page, errors } = await browser.newPage();
+    const filterFiles: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('.pf_filter')) filterFiles.push(request.url());
+    });
+    await page.goto(server.page('search/?q=model'));
+    await settled(page, 'model');
+    assert.equal(await page.locator('#filters').isVisible(), false, 'the filters are open before they are asked for');
+    assert.deepEqual(filterFiles, [], 'filter data was fetched for a search without filters');
+    await page.getByRole('button', { name: /^filters/i }).click();
+    await page.waitForFunction(() => document.querySelector('#filters .count')?.textContent !== '');
+    assert.ok(filterFiles.length > 0);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('every exact title brings its summary first', async (t) => {
+    const titles = [...new Set(archive.flatMap((issue) => issue.entries.map((e) => e.title.trim())))];
+    const { page, errors } = await browser.newPage();
+    await page.goto(server.page('search/'));
+    const misses: string[] = [];
+    for (const title of titles) {
+      await search(page, title);
+      const first = normalize(await resultLinks(page).first().textContent());
+      if (first !== normalize(title)) misses.push(`"${title}": first is "${first}"`);
+    }
+    t.diagnostic(`${titles.length} titles searched`);
+    assert.deepEqual(misses, []);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test("an author's name finds their paper, though its summary never names them", async (t) => {
+    assert.ok(authorCase, 'no author in the archive is missing from their own summary');
+    const { name, entry } = authorCase;
+    t.diagnostic(`searching for "${name}" (${entry.title})`);
+    const { page, errors } = await browser.newPage();
+    await page.goto(server.page('search/'));
+    assert.ok((await search(page, name)) >= 1, `no result for "${name}"`);
+    const titles = (await resultLinks(page).allTextContents()).map(normalize);
+    assert.ok(titles.includes(normalize(entry.title)), `"${entry.title}" is not among the results for "${name}": ${titles.join(' | ')}`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('the keyboard: / goes to the search box from any page, ↓ and ↑ move through the results, Enter opens one', async () => {
+    const { page, errors } = await browser.newPage();
+    await page.goto(server.url);
+    await page.keyboard.press('/');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'header-q', '/ did not focus the header search box');
+    await page.keyboard.type('model');
+    await page.keyboard.press('Enter');
+    await settled(page, 'model');
+    await page.locator('body').click({ position: { x: 1, y: 300 } });
+    await page.keyboard.press('/');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'q', '/ did not focus the search page box');
+    const focused = (): Promise<string> => page.evaluate(() => document.activeElement?.textContent ?? '');
+    const titles = await resultLinks(page).allTextContents();
+    assert.ok(titles.length >= 2);
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await focused(), titles[0]);
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await focused(), titles[1]);
+    await page.keyboard.press('ArrowUp');
+    assert.equal(await focused(), titles[0]);
+    await page.keyboard.press('ArrowUp');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'q', '↑ from the first result did not go back to the box');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname.startsWith(`${server.prefix}papers/`));
+    assert.equal(normalize(await page.locator('main h1').textContent()), normalize(titles[1]!));
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('the result count is a polite live region, and the results are a list of headed items', async () => {
+    const { page, errors } = await browser.newPage();
+    await page.goto(server.page('search/'));
+    const status = page.getByRole('status');
+    assert.equal(await status.count(), 1, 'no status region');
+    assert.notEqual(await status.getAttribute('aria-live'), 'assertive');
+    const count = await search(page, 'model');
+    assert.match((await status.textContent()) ?? '', new RegExp(`^${count} results? for “model”`));
+    const list = page.getByRole('list', { name: /results? for/ });
+    const items = list.getByRole('listitem');
+    assert.equal(await items.count(), Math.min(count, 10));
+    for (const item of await items.all()) assert.equal(await item.getByRole('heading', { level: 2 }).getByRole('link').count(), 1);
+    await search(page, 'zzzqqqxxx');
+    assert.equal(await status.textContent(), 'No results for “zzzqqqxxx”.');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('on a 390×844 phone the first result is on the first screen and the filters are behind a button', async () => {
+    const phone = await launchBrowser({ viewport: { width: 390, height: 844 } });
+    try {
+      const { page, errors } = await phone.newPage();
+      await page.goto(server.page('search/?q=model'));
+      await settled(page, 'model');
+      const first = await page.locator('#results > li').first().getByRole('heading').boundingBox();
+      assert.ok(first && first.y + first.height <= 844, `the first result's title ends at ${first && first.y + first.height} px`);
+      assert.equal(await page.locator('#filters').isVisible(), false);
+      const toggle = page.getByRole('button', { name: /^filters/i });
+      assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+      await toggle.click();
+      assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+      assert.ok(await page.locator('#filters').isVisible());
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.equal(overflow, 0, 'the page scrolls sideways at 390 px');
+      assert.deepEqual(errors, []);
+    } finally {
+      await phone.close();
+    }
+  });
+});
+
+test('a title asked for exactly comes first, though a longer title with the same words says them more often', async () => {
+  // Two summaries under one heading: the one titled exactly as the query mentions it once, the
+  // other repeats it throughout. By words alone the second wins; the reader asked for the first.
+  const work = mkdtempSync(path.join(os.tmpdir(), 'exact-title-'));
+  try {
+    const content = path.join(work, 'content');
+    mkdirSync(path.join(content, 'newsletters'), { recursive: true });
+    for (const file of ['categories.yml', 'site.yml']) copyFileSync(path.join(CONTENT_DIR, file), path.join(content, file));
+    const again = Array.from({ length: 12 }, () => 'Sparse reward shaping matters, and sparse reward shaping is hard.').join(' ');
+    writeFileSync(
+      path.join(content, 'newsletters', 'an-001.txt'),
+      [
+        '---\nnumber: 1\ntitle: "One issue"\ndate: 2020-01-06\n---',
+        'TECHNICAL AI ALIGNMENT',
+        'LEARNING HUMAN INTENT',
+        `Notes on sparse reward shaping in practice (Ann Writer) (summarized by Rohin): ${again}`,
+        'Sparse reward shaping (Bo Author) (summarized by Rohin): A method for easier exploration, with proofs about its limits.',
+      ].join('\n\n') + '\n',
+    );
+    const out = path.join(work, 'site');
+    await buildSite({ contentDir: content, outputDir: out, quiet: true });
+    const server = await startStaticServer(out);
+    try {
+      const { page, errors } = await browser.newPage();
+      await page.goto(server.page('search/'));
+      assert.equal(await search(page, 'sparse reward shaping'), 2);
+      assert.deepEqual(await resultLinks(page).allTextContents(), ['Sparse reward shaping', 'Notes on sparse reward shaping in practice']);
+      assert.deepEqual(errors, []);
+      await page.close();
+    } finally {
+      await server.close();
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});

@@ -15,8 +15,6 @@ const list = document.getElementById('results');
 const more = document.getElementById('more');
 const headerBox = document.getElementById('header-q');
 
-/** Filter groups, named as the summary pages declare them (`data-pagefind-filter`) and as the address names them. */
-const GROUPS = [...new Set(checkboxes.map((box) => box.name))];
 const SORTS = { newest: { date: 'desc' }, oldest: { date: 'asc' } };
 /** Results shown at first and added by "Show more": a screen or two. */
 const PAGE = 10;
@@ -86,7 +84,8 @@ function writeAddress() {
   const params = new URLSearchParams();
   const q = input.value.trim();
   if (q) params.set('q', q);
-  for (const group of GROUPS) for (const box of selected()) if (box.name === group) params.append(group, box.value);
+  // A checkbox's name is its filter, as the summary pages declare it (`data-pagefind-filter`).
+  for (const box of selected()) params.append(box.name, box.value);
   if (sortSelect.value) params.set('sort', sortSelect.value);
   const query = params.toString();
   history.replaceState({ ...history.state, shown }, '', query ? `?${query}` : location.pathname);
