@@ -6,7 +6,9 @@
  * parse throughput at steady state and on the first run, the full build (parse + Eleventy + Pagefind) into
  * bench/site/<n>, a baseline (plain Markdown pages through one layout + the Pagefind CLI, as many
  * pages of the same average size, bench/baseline/<n>), the rebuild after one edit in watch mode,
- * peak memory, the site's size, the largest issue page, and the Pagefind bytes one search costs.
+ * peak memory, the site's size, the largest issue page, and what searching costs a reader: the bytes
+ * of opening the search page and typing a two-word query (served with gzip), by kind of file, and
+ * the time from the last keystroke to the first result (src/bench/search-page.ts).
  * Prints a table and writes bench/results.json.
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,7 +24,7 @@ import { parseCategories } from '../src/categories.ts';
 import { runMeasured, tsxArgs, type ChildResult } from '../src/bench/child.ts';
 import { writeBaselineSource } from '../src/bench/baseline.ts';
 import { siteStats, type SiteStats } from '../src/bench/site-stats.ts';
-import { measureQueryBytes, type QueryBytes } from '../src/bench/pagefind-bytes.ts';
+import { measureSearchCost, type SearchCost } from '../src/bench/search-page.ts';
 import { measureIncremental, type IncrementalResult } from '../src/bench/incremental.ts';
 import { summariseProfile } from '../src/bench/profile.ts';
 import { readOptionalText } from '../src/read.ts';
@@ -74,7 +76,7 @@ interface SizeResult {
   ratio: number;
   incremental: IncrementalResult | null;
   site: SiteStats & { htmlBytes: number };
-  query: QueryBytes | null;
+  search: SearchCost | null;
 }
 
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
@@ -219,13 +221,16 @@ async function benchSize(n: number, args: Args): Promise<SizeResult> {
     log(`incremental: ${incremental.ms === null ? incremental.note : `${incremental.ms.toFixed(0)} ms`}`);
   }
 
-  let query: QueryBytes | null = null;
+  let search: SearchCost | null = null;
   if (args.browser) {
     try {
-      query = await measureQueryBytes(siteDir);
-      log(`query "${query.query}": ${(query.bytes / 1024).toFixed(0)} KB in ${query.requests} requests`);
+      search = await measureSearchCost(siteDir);
+      for (const q of search.queries) {
+        const kinds = Object.entries(q.byKind).map(([kind, bytes]) => `${kind} ${(bytes / 1024).toFixed(1)}`).join(', ');
+        log(`search "${q.query}": ${(q.bytes / 1024).toFixed(1)} KB in ${q.requests} requests (${kinds}); first result ${q.firstResultMs === null ? 'none' : `${q.firstResultMs.toFixed(0)} ms`} after the last key`);
+      }
     } catch (error) {
-      log(`query bytes: not measured (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+      log(`search: not measured (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
     }
   }
 
@@ -254,7 +259,7 @@ async function benchSize(n: number, args: Args): Promise<SizeResult> {
     ratio: build.ms / baseline.ms,
     incremental,
     site: { ...stats, htmlBytes: html.bytes },
-    query,
+    search,
   };
 }
 
@@ -287,8 +292,9 @@ function table(results: SizeResult[]): string {
     ['_site size (MB)', (r) => fmt(r.site.totalBytes / 1e6, 1)],
     ['largest issue page (KB)', (r) => (r.site.largestIssuePage ? fmt(r.site.largestIssuePage.bytes / 1024, 1) : 'n/a')],
     ['issue pages over 60 KB', (r) => String(r.site.issuePagesOver60KB)],
-    ['pages with JS (not search)', (r) => String(r.site.pagesWithScriptCount)],
-    ['Pagefind bytes, one query (KB)', (r) => (r.query ? fmt(r.query.bytes / 1024, 0) : 'n/a')],
+    ['pages with JS besides enhance.js (not search)', (r) => String(r.site.pagesWithScriptCount)],
+    ['search: page + two-word query, gzip (KB, median / max)', (r) => (r.search ? `${fmt(r.search.medianBytes / 1024, 0)} / ${fmt(r.search.maxBytes / 1024, 0)}` : 'n/a')],
+    ['search: first result after last key (ms, median)', (r) => fmt(r.search?.medianFirstResultMs, 0)],
   ];
   const header = `| | ${results.map((r) => `${r.issues} issues`).join(' | ')} |`;
   const rule = `| --- | ${results.map(() => '---:').join(' | ')} |`;
@@ -319,9 +325,19 @@ function targets(results: SizeResult[]): Record<string, { target: string; value:
       met: results.every((r) => r.site.issuePagesOver60KB === 0),
     },
     noJavaScript: {
-      target: 'no JavaScript on pages except search',
-      value: `${Math.max(...results.map((r) => r.site.pagesWithScriptCount))} pages with <script>`,
+      target: 'no JavaScript on pages except search, besides the < 1 KB enhancement script',
+      value: `${Math.max(...results.map((r) => r.site.pagesWithScriptCount))} pages with another <script>`,
       met: results.every((r) => r.site.pagesWithScriptCount === 0),
+    },
+    searchBytes: {
+      target: 'search page + first two-word query <= 200 KB transferred at 200 issues (gzip)',
+      value: r200?.search ? `${(r200.search.maxBytes / 1024).toFixed(1)} KB at most, ${(r200.search.medianBytes / 1024).toFixed(1)} KB median, over ${r200.search.queries.length} queries` : 'n/a',
+      met: r200?.search ? r200.search.maxBytes <= 200 * 1024 : null,
+    },
+    searchLatency: {
+      target: 'first result <= 150 ms after the last keystroke at 200 issues (median, debounce included)',
+      value: r200?.search?.medianFirstResultMs != null ? `${r200.search.medianFirstResultMs.toFixed(0)} ms` : 'n/a',
+      met: r200?.search?.medianFirstResultMs != null ? r200.search.medianFirstResultMs <= 150 : null,
     },
   };
 }

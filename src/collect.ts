@@ -8,6 +8,7 @@
 import type { Category } from './categories.ts';
 import type { Entry, Issue } from './types.ts';
 import { createMarkdown, plainExcerpt, type MarkdownRenderer } from './markdown.ts';
+import { normalizeWords, textWeight, titleMentions } from './search-rank.ts';
 import { stableSlug } from './slug.ts';
 
 /** Site settings (content/site.yml) plus the build's path prefix. */
@@ -52,6 +53,8 @@ interface EntryFacts {
   summarizerKeys: string[];
   opinionKeys: string[];
   excerpt: string;
+  /** The title and the summary and opinions as `normalizeWords` gives them: what search ranking counts title mentions in. */
+  words: { title: string; text: string };
 }
 
 /** Bounded memo of a pure function of a string: when it outgrows `limit` it is emptied, not evicted one by one. */
@@ -276,6 +279,34 @@ export interface PaperView extends PageAddress {
   categories: LinkView[];
   summarizers: LinkView[];
   years: string[];
+  search: PaperSearchView;
+}
+
+/**
+ * What a search result shows of a summary, and how it sorts: the summary page prints these as
+ * Pagefind metadata (`data-pagefind-meta`) and sort keys (`data-pagefind-sort`), and the search
+ * page shows them as they are. All from the first appearance, which the page's header shows too.
+ */
+export interface PaperSearchView {
+  /** The authors as written (`Geoffrey Irving and Dario Amodei`), '' when none: searched, and weighted. */
+  authors: string;
+  /** `Rohin Shah, Flo Dorner`: everyone who summarized it or gave an opinion, '' when no one is named. */
+  people: string;
+  /** `AN #5 · 2 May 2018`. */
+  issue: string;
+  /** `Technical AI alignment › Iterated amplification`, '' when none; a highlight without a topic has none (`highlight` says it). */
+  category: string;
+  highlight: boolean;
+  /** `2018-05-02`, or `0000-00-00` when the issue's date is unknown: sorts results newest or oldest first. */
+  sortDate: string;
+  /** How much its text counts in ranking (`data-pagefind-weight`, 1 to 10): see src/search-rank.ts. */
+  weight: number;
+  /**
+   * The title is indexed as text only on a page with no other text (a "see also" entry): Pagefind
+   * leaves a page with no indexed text out of the index, and elsewhere the title, already matched
+   * as metadata, would come back as the result's excerpt.
+   */
+  titleIsText: boolean;
 }
 
 export interface CategoryView extends PageAddress {
@@ -329,6 +360,15 @@ export interface SummaryRecord {
   summary_page: string;
 }
 
+export interface SearchFiltersView {
+  /** Top-level categories, each followed by its sub-categories (`sub`), as on the categories page. */
+  categories: { label: string; sub: boolean }[];
+  /** Newest first. */
+  years: string[];
+  /** By name. */
+  summarizers: string[];
+}
+
 /** A page that is not one of a family (home, search, the indexes, 404). */
 export interface StaticPageView extends PageAddress {
   pageTitle: string;
@@ -339,7 +379,7 @@ export type StaticPageName = 'home' | 'issues' | 'categories' | 'summarizers' | 
 
 export interface SiteData {
   pages: Record<StaticPageName, StaticPageView>;
-  settings: SiteSettings & { home: string; feedHref: string; feedCanonical: string; css: string; searchHref: string; searchScript: string; pagefindBase: string; pagefindBundle: string; categoriesHref: string; summarizersHref: string; papersJsonHref: string; papersCsvHref: string; archiveHref: string };
+  settings: SiteSettings & { home: string; feedHref: string; feedCanonical: string; css: string; searchHref: string; searchScript: string; enhanceScript: string; pagefindBundle: string; categoriesHref: string; summarizersHref: string; papersJsonHref: string; papersCsvHref: string; archiveHref: string };
   counts: { issues: number; entries: number; papers: number; categories: number; summarizers: number; warnings: number };
   /** Newest issues first. */
   issues: IssueView[];
@@ -352,6 +392,8 @@ export interface SiteData {
   /** Top-level categories, each with its children, for the categories index. */
   categoryTree: (LinkView & { count: number; children: (LinkView & { count: number })[] })[];
   summarizers: PersonView[];
+  /** The search page's filters: the values summary pages declare (`data-pagefind-filter`), in the order the page lists them. */
+  searchFilters: SearchFiltersView;
   feed: { updated: string; issues: IssueView[] };
   records: SummaryRecord[];
 }
@@ -492,11 +534,24 @@ function issueView(
   };
 }
 
-/** A summary's page, from its appearances newest first: a pure function of its arguments (see Reuse). */
-function paperView(slug: string, title: string, newestFirst: EntryView[], settings: SiteSettings, cache: CollectCache): PaperView {
+/**
+ * A summary's page, from its appearances newest first: a pure function of its arguments (see Reuse).
+ * `sectionLabels` are the labels of the highlight sections (`Highlights`): a place, not a topic.
+ */
+function paperView(
+  slug: string,
+  title: string,
+  newestFirst: EntryView[],
+  sectionLabels: string[],
+  weight: number,
+  settings: SiteSettings,
+  cache: CollectCache,
+): PaperView {
   const appearances = [...newestFirst].reverse();
   const first = appearances[0]!;
   const unique = (links: LinkView[]): LinkView[] => [...new Map(links.map((l) => [l.href, l])).values()];
+  const summarizers = unique(appearances.flatMap((a) => [...a.summarizers, ...a.opinions.map((o) => ({ label: o.by, href: o.byHref }))]));
+  const topics = first.categories.filter((c) => !sectionLabels.includes(c.label));
   return {
     ...addressOf(`papers/${slug}/`, settings),
     slug,
@@ -505,8 +560,18 @@ function paperView(slug: string, title: string, newestFirst: EntryView[], settin
     description: cache.excerpt(first.excerpt, 160) || `${title}: summarized in ${first.issue.caption} of the Alignment Newsletter.`,
     appearances,
     categories: unique(appearances.flatMap((a) => a.categories)),
-    summarizers: unique(appearances.flatMap((a) => [...a.summarizers, ...a.opinions.map((o) => ({ label: o.by, href: o.byHref }))])),
+    summarizers,
     years: [...new Set(appearances.map((a) => a.year).filter((y): y is string => y !== null))],
+    search: {
+      authors: first.authors ?? '',
+      people: summarizers.map((s) => s.label).join(', '),
+      issue: first.issue.caption,
+      category: topics.map((c) => c.label).join(' › '),
+      highlight: first.highlight,
+      sortDate: first.issue.dateIso ?? '0000-00-00',
+      weight,
+      titleIsText: appearances.every((a) => !a.summaryHtml && a.opinions.length === 0 && a.readMoreHtml.length === 0 && a.prerequisitesHtml.length === 0),
+    },
   };
 }
 
@@ -565,6 +630,7 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
         summarizerKeys: entry.summarizers.map(personKeyOf),
         opinionKeys: entry.opinions.map((o) => personKeyOf(o.by)),
         excerpt: plainExcerpt(entry.summary, 220),
+        words: { title: normalizeWords(entry.title), text: normalizeWords([entry.summary, ...entry.opinions.map((o) => o.text)].join(' ')) },
       };
       if (Object.isFrozen(entry)) cache.facts.set(entry, facts);
     }
@@ -675,6 +741,7 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
   /** Issues each issue cites (intro and entries), in order of first citation. */
   const issueCites = new Map<string, Issue[]>();
   const records: SummaryRecord[] = [];
+  const texts: EntryFacts['words'][] = [];
   const push = <T>(map: Map<string, T[]>, key: string, value: T): void => {
     const list = map.get(key);
     if (list) {
@@ -706,6 +773,7 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
       for (const key of facts.opinionKeys) push(opined, key, view);
       for (const n of entry.references) cites.add(n);
       records.push(record);
+      texts.push(facts.words);
     }
     issueEntries.set(issue.id, views);
     const citedIssues = [...cites]
@@ -749,13 +817,18 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
     ];
   });
 
+  const highlightSlugs = new Set((options.vocabulary ?? []).filter((c) => c.highlight).map((c) => categorySlug(c.label)));
+  const sectionLabels = [...highlightSlugs].map((slug) => categorySpellings.best(slug));
+  const mentions = titleMentions(texts.map((t) => t.title), texts);
   const paperViews: PaperView[] = [...papers.entries()]
-    .map(([slug, paper]) => cache.pages.get(`paper ${slug}`, paperView, slug, paper.title, paper.appearances, settings, cache))
+    .map(([slug, paper]) => {
+      const weight = textWeight(mentions.get(normalizeWords(paper.title)) ?? 0, paper.appearances.some((a) => a.highlight));
+      return cache.pages.get(`paper ${slug}`, paperView, slug, paper.title, paper.appearances, sectionLabels, weight, settings, cache);
+    })
     .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
 
   // Categories: vocabulary order first, then any other heading alphabetically.
   const order = new Map<string, number>((options.vocabulary ?? []).map((c, i) => [categorySlug(c.label), i]));
-  const highlightSlugs = new Set((options.vocabulary ?? []).filter((c) => c.highlight).map((c) => categorySlug(c.label)));
   const countOf = (slug: string): number => categoryEntries.get(slug)?.length ?? 0;
   const categoryViews: CategoryView[] = [...categoryEntries.keys()]
     .map((slug): CategoryView => {
@@ -839,7 +912,7 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
       css: at('assets/site.css'),
       searchHref: at('search/'),
       searchScript: at('assets/search.js'),
-      pagefindBase: at('pagefind/'),
+      enhanceScript: at('assets/enhance.js'),
       pagefindBundle: `${settings.pathPrefix}pagefind/`,
       categoriesHref: at('categories/'),
       summarizersHref: at('summarizers/'),
@@ -862,6 +935,11 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
     citedBy: citedByViews,
     categoryTree,
     summarizers: summarizerViews,
+    searchFilters: {
+      categories: categoryTree.flatMap((c) => [{ label: c.label, sub: false }, ...c.children.map((child) => ({ label: child.label, sub: true }))]),
+      years: [...new Set(issues.flatMap((issue) => (issue.date === null ? [] : [issue.date.slice(0, 4)])))],
+      summarizers: summarizerViews.map((p) => p.name),
+    },
     feed: { updated: newestDate, issues: issueViews.slice(0, options.feedCount ?? 20) },
     records,
   };

@@ -123,8 +123,9 @@ for (const kind of [
     assert.equal(response?.status(), kind === '404' ? 404 : 200, `${url} answered ${response?.status()}`);
     if (kind === 'search') {
       // Check the page as a reader uses it: results listed and the filters open.
-      await page.locator('.pagefind-ui__result-link').first().waitFor();
-      for (const block of await page.locator('.pagefind-ui__filter-block summary').all()) await block.click();
+      await page.locator('#results .result').first().waitFor();
+      await page.getByRole('button', { name: /^filters/i }).click();
+      await page.waitForFunction(() => document.querySelector('#filters .count')?.textContent !== '');
     }
     const results = await new AxeBuilder({ page }).analyze();
     t.diagnostic(`${url}: ${results.passes.length} rules pass, ${results.violations.length} violated`);

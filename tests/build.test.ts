@@ -106,7 +106,7 @@ test('CSV cells that a spreadsheet would run as a formula are guarded with a lea
 test('the 404 page, .nojekyll and the Pagefind bundle are in the output', () => {
   assert.match(read('404.html'), /<h1>Page not found<\/h1>/);
   assert.ok(existsSync(path.join(site.dir, '.nojekyll')));
-  for (const file of ['pagefind-entry.json', 'pagefind-ui.js', 'pagefind-ui.css', 'pagefind.js']) {
+  for (const file of ['pagefind-entry.json', 'pagefind.js', 'pagefind-worker.js', 'pagefind-highlight.js']) {
     assert.ok(existsSync(path.join(site.dir, 'pagefind', file)), file);
   }
 });
@@ -128,12 +128,13 @@ test('summary pages carry category, summarizer and year filters', () => {
   assert.match(html, /data-pagefind-filter="summarizer"|data-pagefind-filter="year:\d{4}"/);
 });
 
-test('only the search page carries JavaScript, and it loads Pagefind', () => {
+test('every page carries only the small enhancement script (deferred, under 1 KB); the search page also its own', () => {
   for (const file of htmlFiles()) {
-    const scripts = [...read(file).matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
-    if (file !== 'search/index.html') assert.deepEqual(scripts, [], file);
-    else assert.deepEqual(scripts.map((s) => /src="([^"]+)"/.exec(s)?.[1]), ['/pagefind/pagefind-ui.js', '/assets/search.js']);
+    const scripts = [...read(file).matchAll(/<script\b[^>]*>/g)].map((m) => /src="([^"]+)"/.exec(m[0])?.[1]);
+    assert.deepEqual(scripts, file === 'search/index.html' ? ['/assets/enhance.js', '/assets/search.js'] : ['/assets/enhance.js'], file);
   }
+  assert.match(read('index.html'), /<script src="\/assets\/enhance.js" data-bundle="\/pagefind\/" defer><\/script>/);
+  assert.ok(statSync(path.join(site.dir, 'assets', 'enhance.js')).size < 1024, 'enhance.js is 1 KB or more');
   const search = read('search/index.html');
   assert.match(search, /<noscript>[\s\S]*needs JavaScript[\s\S]*<\/noscript>/);
 });
@@ -145,7 +146,7 @@ test('every page has a title, a description, Open Graph tags, landmarks and a he
     assert.match(html, /<meta name="description" content="[^"]+">/, file);
     assert.match(html, /<meta property="og:title" content="[^"]+">/, file);
     for (const landmark of ['<header', '<nav', '<main', '<footer']) assert.ok(html.includes(landmark), `${file}: ${landmark}`);
-    assert.match(html, /<form class="header-search" role="search" action="\/search\/"/, file);
+    assert.match(html, /<form class="header-search" role="search" aria-label="Quick search" action="\/search\/"/, file);
     assert.match(html, /<a href="\/search\/">Search<\/a>/, file);
   }
 });
@@ -255,7 +256,8 @@ test('a build under a path prefix puts the prefix on every internal link, asset 
   const prefixed = await buildOnce('/newsletter-archive/');
   const html = readFileSync(path.join(prefixed.dir, 'search', 'index.html'), 'utf8');
   assert.match(html, /href="\/newsletter-archive\/assets\/site.css"/);
-  assert.match(html, /src="\/newsletter-archive\/pagefind\/pagefind-ui.js"/);
+  assert.match(html, /src="\/newsletter-archive\/assets\/search.js"/);
+  assert.match(html, /src="\/newsletter-archive\/assets\/enhance.js" data-bundle="\/newsletter-archive\/pagefind\/"/);
   assert.match(html, /data-bundle="\/newsletter-archive\/pagefind\/"/);
   assert.match(html, /action="\/newsletter-archive\/search\/"/);
   assert.doesNotMatch(html, /(?:href|src|action)="\/(?!newsletter-archive\/)/);

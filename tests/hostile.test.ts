@@ -254,8 +254,8 @@ test('no page runs input code in Chromium, the search results included', async (
     assert.equal(pwned, null, `${relative}: input code ran`);
   }
   await page.goto(server.page('search/?q=pwned'), { waitUntil: 'load' });
-  await page.waitForSelector('.pagefind-ui__result', { timeout: 20_000 });
-  const results = await page.$$eval('.pagefind-ui__result', (items) => items.map((item) => ({ text: (item as HTMLElement).innerText, html: item.innerHTML })));
+  await page.waitForSelector('#results .result', { timeout: 20_000 });
+  const results = await page.$$eval('#results .result', (items) => items.map((item) => ({ text: (item as HTMLElement).innerText, html: item.innerHTML })));
   assert.ok(results.length >= 1);
   for (const r of results) assert.deepEqual(htmlProblems(r.html, 'search result'), []);
   // The index itself, through Pagefind's own API: excerpts and titles carry the markup only escaped.

@@ -1,6 +1,7 @@
 /**
  * What a built site weighs: total bytes, the largest issue page, and which pages carry
- * JavaScript (only the search page should: pages and navigation work without it).
+ * JavaScript beyond the small enhancement script every page has (only the search page should:
+ * pages and navigation work without it).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -13,7 +14,7 @@ export interface SiteStats {
   issuePages: number;
   largestIssuePage: { path: string; bytes: number } | null;
   issuePagesOver60KB: number;
-  /** HTML pages (outside the search page) with a `<script` element, relative paths; at most 20 listed. */
+  /** HTML pages (outside the search page) with a script other than `assets/enhance.js`, relative paths; at most 20 listed. */
   pagesWithScript: string[];
   pagesWithScriptCount: number;
 }
@@ -36,6 +37,11 @@ export function isSearchPage(relative: string): boolean {
   return /(^|\/)search(\/index)?\.html$/.test(relative.split(path.sep).join('/'));
 }
 
+/** Does the page have a script besides the enhancement script (`<script src=".../assets/enhance.js" ...>`)? */
+export function otherScripts(html: string): boolean {
+  return [...html.matchAll(/<script\b[^>]*>/gi)].some((m) => !/\ssrc="[^"]*\/assets\/enhance\.js"/.test(m[0]));
+}
+
 export function siteStats(siteDir: string): SiteStats {
   const files = walk(siteDir);
   let totalBytes = 0;
@@ -56,7 +62,7 @@ export function siteStats(siteDir: string): SiteStats {
       if (bytes > 60 * 1024) over++;
       if (!largest || bytes > largest.bytes) largest = { path: relative, bytes };
     }
-    if (!isSearchPage(relative) && /<script\b/i.test(readFileSync(file, 'utf8'))) withScript.push(relative);
+    if (!isSearchPage(relative) && otherScripts(readFileSync(file, 'utf8'))) withScript.push(relative);
   }
   return {
     totalBytes,

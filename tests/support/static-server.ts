@@ -11,6 +11,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo, Socket } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 /** Content types by extension. Pagefind's index chunks are opaque binary: the browser fetches them with fetch(). */
 export const MIME_TYPES: Readonly<Record<string, string>> = {
@@ -54,6 +55,19 @@ export function normalizePrefix(prefix: string | undefined): string {
 export interface StaticServerOptions {
   /** Path prefix the site is served under, e.g. `/newsletter-archive/` (as PATH_PREFIX for GitHub Pages). Default `/`. */
   prefix?: string;
+  /**
+   * Compress text responses (HTML, CSS, JavaScript, JSON, XML, SVG) with gzip when the client
+   * accepts it, as GitHub Pages does; other types (Pagefind's index files are gzip already) are
+   * sent as they are. Default false.
+   */
+  gzip?: boolean;
+  /** Called for every response sent, with the size of its body as sent (compressed when it was); headers are not counted. */
+  onResponse?: (sent: { path: string; status: number; bytes: number }) => void;
+}
+
+/** Types a static host compresses: text of any kind, scripts, JSON, XML, SVG. */
+export function isCompressible(type: string): boolean {
+  return /^text\/|javascript|json|xml|svg/.test(type);
 }
 
 export interface StaticServer {
@@ -109,9 +123,16 @@ export async function startStaticServer(rootDir: string, options: StaticServerOp
   const prefix = normalizePrefix(options.prefix);
 
   const send = (req: IncomingMessage, res: ServerResponse, status: number, type: string, body: Buffer | string): void => {
-    const bytes = typeof body === 'string' ? Buffer.from(body) : body;
-    res.writeHead(status, { 'Content-Type': type, 'Content-Length': bytes.length, 'Cache-Control': 'no-store' });
+    let bytes = typeof body === 'string' ? Buffer.from(body) : body;
+    const headers: Record<string, string | number> = { 'Content-Type': type, 'Cache-Control': 'no-store' };
+    if (options.gzip && isCompressible(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      bytes = gzipSync(bytes);
+      headers['Content-Encoding'] = 'gzip';
+      headers['Vary'] = 'Accept-Encoding';
+    }
+    res.writeHead(status, { ...headers, 'Content-Length': bytes.length });
     res.end(req.method === 'HEAD' ? undefined : bytes);
+    options.onResponse?.({ path: req.url ?? '', status, bytes: req.method === 'HEAD' ? 0 : bytes.length });
   };
 
   const notFound = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
