@@ -201,12 +201,18 @@ test('an issue page spends a bounded number of bytes of markup on each summary, 
   assert.equal(checked, issues.reduce((n, i) => n + i.entries.length, 0));
 });
 
+/** A throwaway content dir with the sample archive's categories.yml and site.yml and an empty newsletters/. */
+function tempContent(prefix: string): { work: string; content: string } {
+  const work = mkdtempSync(path.join(os.tmpdir(), prefix));
+  const content = path.join(work, 'content');
+  mkdirSync(path.join(content, 'newsletters'), { recursive: true });
+  for (const name of ['categories.yml', 'site.yml']) cpSync(path.join('content', name), path.join(content, name));
+  return { work, content };
+}
+
 test('an issue cited by many issues lists the newest few and links to a page listing them all', async () => {
-  const work = mkdtempSync(path.join(os.tmpdir(), 'newsletter-cited-'));
+  const { work, content } = tempContent('newsletter-cited-');
   try {
-    const content = path.join(work, 'content');
-    mkdirSync(path.join(content, 'newsletters'), { recursive: true });
-    for (const name of ['categories.yml', 'site.yml']) cpSync(path.join('content', name), path.join(content, name));
     const issueText = (n: number, body: string): string => `---\nnumber: ${n}\ntitle: "Issue ${n}"\ndate: 2020-01-${String(n).padStart(2, '0')}\n---\nHIGHLIGHTS\n\n${body}\n`;
     writeFileSync(path.join(content, 'newsletters', 'an-001.txt'), issueText(1, 'The Cited Paper (Jane Doe) (summarized by Rohin): Much later work builds on it.'));
     const citing = REFERENCED_BY_SHOWN + 2;
@@ -232,11 +238,8 @@ test('an issue cited by many issues lists the newest few and links to a page lis
 });
 
 test('an archive of saved web pages builds: summary titles link to their papers, highlights stand under Highlights', async () => {
-  const work = mkdtempSync(path.join(os.tmpdir(), 'newsletter-html-'));
+  const { work, content } = tempContent('newsletter-html-');
   try {
-    const content = path.join(work, 'content');
-    mkdirSync(path.join(content, 'newsletters'), { recursive: true });
-    for (const name of ['categories.yml', 'site.yml']) cpSync(path.join('content', name), path.join(content, name));
     cpSync(path.join('tests', 'fixtures', 'ebook-chapter.html'), path.join(content, 'newsletters', 'an-204.html'));
     const out = path.join(work, 'site');
     await buildSite({ contentDir: content, outputDir: out, quiet: true });
