@@ -2,8 +2,9 @@
  * The public parser API: one raw newsletter file in, one `Issue` out.
  *
  * A visible composition of the stages in `src/parse/`, top to bottom:
- *   frontMatter -> [htmlToMarkdown] -> cleanText -> splitComments -> takeTitleLine -> splitBlocks -> joinSplitHeaders -> findSections
- *   -> findEntries -> markSpecialEdition -> mergeHighlightStubs -> readFields -> assignIds -> inferMetadata
+ *   frontMatter -> [htmlToMarkdown] -> cleanText -> splitComments -> takeTitleLine -> splitBlocks
+ *   -> joinSplitHeaders -> findSections -> findEntries -> markSpecialEdition -> mergeHighlightStubs
+ *   -> readFields -> assignIds -> inferMetadata
  * Every stage is data in, data out; none reads the file system.
  */
 import type { Issue, ParseWarning, RawFile } from './types.ts';

@@ -29,12 +29,17 @@ export function foldName(name: string): string {
   return name.normalize('NFKC').trim().toLowerCase();
 }
 
-/** The names every file of the archive writes as authors where there is no doubt. */
-export function archiveEvidence(files: readonly RawFile[]): Evidence {
+/** The names one text writes as authors where there is no doubt, folded. */
+export function certainAuthors(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(CERTAIN_AUTHORS)) for (const name of splitNames(m[1]!)) out.push(foldName(name));
+  return out;
+}
+
+/** The names every file of the archive writes as authors where there is no doubt; `namesOf` may hand back a memo of `certainAuthors`. */
+export function archiveEvidence(files: readonly RawFile[], namesOf: (file: RawFile) => readonly string[] = (f) => certainAuthors(f.text)): Evidence {
   const authors = new Set<string>();
-  for (const { text } of files) {
-    for (const m of text.matchAll(CERTAIN_AUTHORS)) for (const name of splitNames(m[1]!)) authors.add(foldName(name));
-  }
+  for (const file of files) for (const name of namesOf(file)) authors.add(name);
   return { authors };
 }
 

@@ -9,7 +9,7 @@ import type { Issue, ParseWarning, RawFile } from '../types.ts';
 import type { ParseOptions } from '../parse.ts';
 import { parseNewsletter } from '../parse.ts';
 import { issueIdFromFile, numberFromFileName } from './infer-metadata.ts';
-import { archiveEvidence, evidenceFor, type Evidence } from './archive-evidence.ts';
+import { archiveEvidence, certainAuthors, evidenceFor, type Evidence } from './archive-evidence.ts';
 
 export interface ParsedArchive {
   /** One issue a file, in file path order. */
@@ -30,6 +30,8 @@ function keeper(claimants: Issue[]): Issue {
  * copied; each call gets its own shallow copy, whose id and warnings are adjusted below.
  */
 const cache = new WeakMap<ParseOptions, Map<string, { text: string; known: string[]; issue: Issue }>>();
+/** Each file's certain author names (archive-evidence.ts), by file, while its text is the same. */
+const namesByFile = new Map<string, { text: string; names: string[] }>();
 
 function deepFreeze<T extends object>(value: T): T {
   Object.freeze(value);
@@ -55,7 +57,12 @@ function parseCached(raw: RawFile, options: ParseOptions, evidence: Evidence): I
 export function parseArchive(files: RawFile[], options: ParseOptions): ParsedArchive {
   const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   // What the archive says about names, for the cuts an issue's own text leaves open (archive-evidence.ts).
-  const evidence = archiveEvidence(sorted);
+  // Each file's names are kept while its text is the same, so a rebuild after one edit reads one file.
+  const evidence = archiveEvidence(sorted, (raw) => {
+    let hit = namesByFile.get(raw.file);
+    if (!hit || hit.text !== raw.text) namesByFile.set(raw.file, (hit = { text: raw.text, names: certainAuthors(raw.text) }));
+    return hit.names;
+  });
   const issues = sorted.map((raw) => parseCached(raw, options, evidence));
 
   const byNumber = new Map<number, Issue[]>();
