@@ -8,6 +8,7 @@
 import type { Category } from './categories.ts';
 import type { Entry, Issue } from './types.ts';
 import { createMarkdown, plainExcerpt, type MarkdownRenderer } from './markdown.ts';
+import { safeHref } from './safe-url.ts';
 import { stableSlug } from './slug.ts';
 
 /** Site settings (content/site.yml) plus the build's path prefix. */
@@ -182,7 +183,7 @@ export interface EntryView {
   /** The anchor on the issue page (`Entry.id`). */
   anchor: string;
   title: string;
-  /** The link the title carries in a Markdown export, if any. */
+  /** The link the title carries in a Markdown export, when it is safe to link to (`safeHref`). */
   titleUrl: string | null;
   authors: string | null;
   issue: IssueRef;
@@ -472,7 +473,7 @@ function issueView(
     pageTitle: issue.number === null ? ref.title : `${ref.numberLabel}: ${ref.title}`,
     description,
     year: issue.date?.slice(0, 4) ?? null,
-    sourceHref: issue.source && /^https?:\/\//i.test(issue.source) ? issue.source : null,
+    sourceHref: safeHref(issue.source),
     introHtml: markdown.render(issue.intro),
     blocks,
     toc: issueToc(blocks),
@@ -608,7 +609,7 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
     return {
       anchor: entry.id,
       title: entry.title,
-      titleUrl: entry.url ?? null,
+      titleUrl: safeHref(entry.url),
       authors: entry.authors,
       issue: ref,
       entryHref: `${ref.href}#${entry.id}`,
