@@ -126,9 +126,7 @@ class Reuse {
 export class CollectCache {
   readonly facts = new WeakMap<Entry, EntryFacts>();
   readonly views = new WeakMap<Entry, { context: string; markdown: MarkdownRenderer; view: EntryView; record: SummaryRecord }>();
-  /** Person slugs, by person key. */
-  readonly slugs = new Memo<string>(50_000);
-  /** Person keys, by name as written. */
+  /** Person keys (which are their slugs), by name as written. */
   readonly personKeys = new Memo<string>(50_000);
   readonly excerpts = new Memo<string>(50_000);
   readonly pages = new Reuse();
@@ -402,9 +400,21 @@ export function paperSlug(title: string): string {
 const categorySlugs = new Memo<string>(10_000);
 const categorySlug = (label: string): string => categorySlugs.get(label, () => stableSlug(label, 'category'));
 
-/** Key for merging people case-insensitively: `rohin`, `Rohin ` and `ROHIN` are one person. */
-function personKey(name: string): string {
-  return name.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+/**
+ * A name as shown: what the header's parenthetical held, without the marks around it that are
+ * not part of the name (`(summarized by +Rohin.)` -> `Rohin`).
+ */
+export function personName(name: string): string {
+  return name.normalize('NFC').replace(/\s+/g, ' ').replace(/^[\s+]+/, '').replace(/[\s.,;:!?]+$/, '');
+}
+
+/**
+ * One person, one key, one page: `Rohin`, `rohin`, `Rohin.`, `+Rohin` and `Róhin` are the same
+ * person. The key is the slug of the name (case, accents and punctuation dropped), so two names
+ * that would share a page address are one person by construction, never two pages at one URL.
+ */
+export function personKey(name: string): string {
+  return stableSlug(personName(name), 'person');
 }
 
 const byLabel = (a: { label: string }, b: { label: string }): number => a.label.localeCompare(b.label, 'en');
@@ -555,7 +565,6 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
   const cache = options.cache ?? new CollectCache();
   const refs = new Map<string, IssueRef>(issues.map((issue) => [issue.id, cache.pages.get(`ref ${issue.id}`, issueRef, issue, settings)]));
   const refOf = (issue: Issue): IssueRef => refs.get(issue.id)!;
-  const personSlug = (key: string): string => cache.slugs.get(key, () => stableSlug(key, 'person'));
   const personKeyOf = (name: string): string => cache.personKeys.get(name, () => personKey(name));
   const factsOf = (entry: Entry): EntryFacts => {
     let facts = cache.facts.get(entry);
@@ -578,12 +587,12 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
   for (const issue of issues) {
     for (const entry of issue.entries) {
       const facts = factsOf(entry);
-      entry.summarizers.forEach((name, i) => personSpellings.add(facts.summarizerKeys[i]!, name.trim()));
-      entry.opinions.forEach((opinion, i) => personSpellings.add(facts.opinionKeys[i]!, opinion.by.trim()));
+      entry.summarizers.forEach((name, i) => personSpellings.add(facts.summarizerKeys[i]!, personName(name)));
+      entry.opinions.forEach((opinion, i) => personSpellings.add(facts.opinionKeys[i]!, personName(opinion.by)));
       entry.category.forEach((label, i) => categorySpellings.add(facts.categorySlugs[i]!, label.trim()));
     }
   }
-  const personLinkByKey = (key: string): LinkView => ({ label: personSpellings.best(key), href: addressOf(`summarizers/${personSlug(key)}/`, settings).href });
+  const personLinkByKey = (key: string): LinkView => ({ label: personSpellings.best(key), href: addressOf(`summarizers/${key}/`, settings).href });
   const categoryLinkBySlug = (slug: string): LinkView => ({ label: categorySpellings.best(slug), href: addressOf(`categories/${slug}/`, settings).href });
   const categoryLink = (label: string): LinkView => categoryLinkBySlug(categorySlug(label));
 
@@ -788,7 +797,7 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
   const summarizerViews: PersonView[] = [...personKeys]
     .map((key): PersonView => {
       const name = personSpellings.best(key);
-      const slug = personSlug(key);
+      const slug = key;
       const mine = summarized.get(key) ?? [];
       const opinions = opined.get(key) ?? [];
       const count = new Set([...mine, ...opinions]).size;

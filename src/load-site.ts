@@ -11,6 +11,7 @@ import yaml from 'js-yaml';
 import { parseCategories } from './categories.ts';
 import { CollectCache, collectSite, issueLinker, issueLinkKey, normalizePrefix, type SiteData, type SiteSettings } from './collect.ts';
 import { createMarkdown, type MarkdownRenderer } from './markdown.ts';
+import { checkUniquePages } from './page-sources.ts';
 import { parseArchive, type ParseOptions } from './parse.ts';
 import { readNewsletters, readOptionalText, type ReadCache } from './read.ts';
 
@@ -112,6 +113,7 @@ export function loadSite(options: LoadOptions = {}): SiteData {
     markdown: renderer.markdown,
     cache: collectCache,
   });
+  checkUniquePages(site, parsed.issues);
   lastReport = { contentDir, files: read.files.length, issues: site.counts.issues, entries: site.counts.entries, warnings: warnings.length };
   if (!quiet && warnings.length > 0) {
     const perFile = new Map<string, number>();

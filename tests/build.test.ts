@@ -230,6 +230,25 @@ test('an issue cited by many issues lists the newest few and links to a page lis
   }
 });
 
+test('one person written as Rohin, Rohin., Róhin and +Rohin gets one page, and the build succeeds', async () => {
+  const work = mkdtempSync(path.join(os.tmpdir(), 'newsletter-people-'));
+  try {
+    const content = path.join(work, 'content');
+    mkdirSync(path.join(content, 'newsletters'), { recursive: true });
+    for (const name of ['categories.yml', 'site.yml']) cpSync(path.join('content', name), path.join(content, name));
+    const names = ['Rohin', 'Rohin.', 'Róhin', '+Rohin'];
+    const body = names.map((name, i) => `Paper Number ${i} (Jane Doe) (summarized by ${name}): A summary.`).join('\n\n');
+    writeFileSync(path.join(content, 'newsletters', 'an-001.txt'), `---\nnumber: 1\ndate: 2020-01-01\n---\nHIGHLIGHTS\n\n${body}\n`);
+    const out = path.join(work, 'site');
+    await buildSite({ contentDir: content, outputDir: out, quiet: true });
+    assert.deepEqual(readdirSync(path.join(out, 'summarizers')).filter((n) => !n.endsWith('.html')), ['rohin']);
+    const page = readFileSync(path.join(out, 'summarizers', 'rohin', 'index.html'), 'utf8');
+    for (let i = 0; i < names.length; i++) assert.ok(page.includes(`Paper Number ${i}`), `Paper Number ${i}`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
 test('a build under a path prefix puts the prefix on every internal link, asset and search bundle', async () => {
   const prefixed = await buildOnce('/newsletter-archive/');
   const html = readFileSync(path.join(prefixed.dir, 'search', 'index.html'), 'utf8');
