@@ -7,6 +7,7 @@
  */
 import type { Category } from './categories.ts';
 import type { Entry, Issue } from './types.ts';
+import { numberOwner } from './parse/infer-metadata.ts';
 import { createMarkdown, plainExcerpt, type MarkdownRenderer } from './markdown.ts';
 import { safeHref } from './safe-url.ts';
 import { stableSlug } from './slug.ts';
@@ -526,13 +527,19 @@ function citedInText(text: string): number[] {
   return [...text.matchAll(/\(\s*AN\s*#\s*(\d+)\s*\)/g)].map((m) => Number(m[1]));
 }
 
-/** Issue numbers -> the issue that has it (the newest, when a number is used twice). */
+/**
+ * Issue numbers -> the issue that owns it: when two files claim a number, the one the parser
+ * published as `an-NNN` (`numberOwner`, the one rule for both).
+ */
 function issuesByNumber(issues: Issue[]): Map<number, Issue> {
-  const byNumber = new Map<number, Issue>();
-  for (const issue of [...issues].sort(compareIssues)) {
-    if (issue.number !== null && !byNumber.has(issue.number)) byNumber.set(issue.number, issue);
+  const claimants = new Map<number, Issue[]>();
+  for (const issue of issues) {
+    if (issue.number === null) continue;
+    const list = claimants.get(issue.number);
+    if (list) list.push(issue);
+    else claimants.set(issue.number, [issue]);
   }
-  return byNumber;
+  return new Map([...claimants].map(([n, list]) => [n, numberOwner(list)]));
 }
 
 /** Where `(AN #N)` points in this archive: `/issues/<id>/`, or null when N is not in it. */
