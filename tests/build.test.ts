@@ -338,25 +338,3 @@ test('in watch mode, editing one issue rewrites that issue and the pages showing
     rmSync(work, { recursive: true, force: true });
   }
 });
-
-test('a full build starts from an empty output dir, so pages of a removed issue do not linger', async () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'newsletter-stale-'));
-  try {
-    const stale = path.join(dir, 'issues', 'an-999', 'index.html');
-    mkdirSync(path.dirname(stale), { recursive: true });
-    writeFileSync(stale, '<main data-pagefind-body>a removed issue</main>');
-    await buildSite({ outputDir: dir, quiet: true });
-    assert.ok(!existsSync(stale));
-    assert.ok(existsSync(path.join(dir, 'index.html')));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
-
-test('building into the project or its content is refused before anything is removed', async () => {
-  const root = path.resolve(import.meta.dirname, '..');
-  await assert.rejects(buildSite({ outputDir: root, quiet: true }), /refusing to build into/);
-  await assert.rejects(buildSite({ outputDir: path.join(root, 'content'), quiet: true }), /refusing to build into/);
-  await assert.rejects(buildSite({ outputDir: path.join(root, 'src', 'out'), quiet: true }), /refusing to build into/);
-  assert.ok(existsSync(path.join(root, 'content', 'newsletters')));
-});

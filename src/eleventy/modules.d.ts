@@ -48,8 +48,13 @@ declare module '@11ty/eleventy' {
     config?: (config: UserConfig) => void | Promise<void>;
   }
 
+  /** Where Eleventy's messages go, by kind; `false` drops them all. */
+  export type LogSink = Record<'log' | 'info' | 'warn' | 'error', (message: string) => void>;
+
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
+    /** Eleventy's console logger: its per-page "Writing ..." lines, warnings, and errors. */
+    readonly logger: { overrideLogger(sink: LogSink | false): void };
     init(): Promise<void>;
     /** Builds to disk; resolves to [passthrough copies, templates]. */
     write(): Promise<[unknown[], TemplateResult[]]>;

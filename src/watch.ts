@@ -1,0 +1,93 @@
+/**
+ * The dev server (`npm start`): Eleventy in watch mode on the content dir, templates and
+ * stylesheet, and after each build the output is brought in line with the archive (pages of a
+ * deleted or renamed issue removed) and indexed again for search.
+ *
+ * Unlike a build, it writes into its output folder in place (only changed pages are written
+ * again), so it holds the folder's lock while it runs and stamps the folder as the tool's own.
+ */
+import path from 'node:path';
+import Eleventy from '@11ty/eleventy';
+import { parsePathPrefix } from './address.ts';
+import { indexSite, siteOutputRules } from './build.ts';
+import { checkContentDir } from './content-dir.ts';
+import type { SiteData } from './collect.ts';
+import { sitePlugin } from './eleventy/site-data.ts';
+import { loadArchive, type LoadedArchive } from './load-site.ts';
+import { plannedPaths } from './page-sources.ts';
+import { checkOutputDir, SITE_STAMP, writeStamp } from './output/guard.ts';
+import { acquireLock } from './output/lock.ts';
+import { pageFile, pruneOutput } from './output/prune.ts';
+import { mkdirSync } from 'node:fs';
+
+export interface WatchOptions {
+  contentDir: string;
+  outputDir: string;
+  pathPrefix?: string;
+  /** Serve on this port (Eleventy's dev server), or only watch and build when absent. */
+  port?: number;
+  /** After each build and its index: pages removed because the archive no longer has them, pages indexed. */
+  onRebuild?: (report: { removed: string[]; indexed: number }) => void;
+  /** A build or its index failed; the watcher goes on. Default: the message on stderr. */
+  onError?: (error: unknown) => void;
+  quiet?: boolean;
+}
+
+export interface SiteWatcher {
+  close(): Promise<void>;
+}
+
+/** Folders of the output written by other steps than the page templates. */
+const OWN_FOLDERS = ['assets', 'pagefind'];
+
+export async function watchSite(options: WatchOptions): Promise<SiteWatcher> {
+  const root = path.resolve(import.meta.dirname, '..');
+  const contentDir = path.resolve(options.contentDir);
+  const outputDir = path.resolve(options.outputDir);
+  const pathPrefix = parsePathPrefix(options.pathPrefix);
+  checkContentDir(contentDir);
+  checkOutputDir(outputDir, siteOutputRules(contentDir));
+  const lock = acquireLock(outputDir, 'the dev server');
+  const onError = options.onError ?? ((error: unknown) => process.stderr.write(`[dev] ${error instanceof Error ? error.message : String(error)}\n`));
+  try {
+    mkdirSync(outputDir, { recursive: true });
+    writeStamp(outputDir, SITE_STAMP, 'npm start (newsletter archive)');
+    // The config file's render plan and watch targets read these (see .eleventy.ts).
+    process.env.CONTENT_DIR = contentDir;
+    process.env.PATH_PREFIX = pathPrefix;
+    let loaded: LoadedArchive | null = null;
+    const load = (): SiteData => (loaded = loadArchive({ contentDir, pathPrefix, quiet: options.quiet })).site;
+    const eleventy = new Eleventy(path.join(root, 'templates'), outputDir, {
+      configPath: path.join(root, '.eleventy.ts'),
+      pathPrefix,
+      quietMode: true,
+      runMode: options.port === undefined ? 'watch' : 'serve',
+      source: 'cli',
+      config(config) {
+        sitePlugin(load)(config);
+        config.on('eleventy.after', async () => {
+          try {
+            const keep = new Set(loaded ? plannedPaths(loaded.site).map(pageFile) : []);
+            const removed = loaded ? pruneOutput(outputDir, keep, OWN_FOLDERS) : [];
+            const indexed = await indexSite(outputDir);
+            options.onRebuild?.({ removed, indexed });
+          } catch (error) {
+            onError(error);
+          }
+        });
+      },
+    });
+    await eleventy.init();
+    await eleventy.watch();
+    if (options.port !== undefined) await eleventy.serve(options.port);
+    return {
+      close: async () => {
+        await eleventy.stopWatch();
+        lock.release();
+      },
+    };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
