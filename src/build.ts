@@ -175,6 +175,10 @@ export function buildSite(options: BuildOptions = {}): Promise<BuildReport> {
             const [, written] = await eleventy.write();
             return written.filter((t) => t.outputPath !== false).length;
           } catch (error) {
+            // Eleventy's copy of templates/assets runs beside the templates and is not stopped
+            // when they fail: removing the folder under it would make it reject later, with no
+            // one to catch it. It takes a few milliseconds; give it time to finish.
+            await new Promise((resolve) => setTimeout(resolve, 250));
             throw explainRenderError(error, into, loaded);
           }
         },

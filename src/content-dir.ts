@@ -23,6 +23,13 @@ export function shownPath(file: string): string {
   return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
 }
 
+/** The content dir a path lies in: `archive/newsletters/2019/an-010.txt` -> `archive`; null outside a `newsletters/` folder. */
+export function contentDirOf(given: string): string | null {
+  const parts = path.resolve(given).split(path.sep);
+  const at = parts.lastIndexOf('newsletters');
+  return at > 0 ? parts.slice(0, at).join(path.sep) || path.sep : null;
+}
+
 /** Throws ContentError unless `contentDir` is a folder with a `newsletters/` folder in it, saying what to do. */
 export function checkContentDir(contentDir: string): void {
   const shown = shownPath(contentDir);

@@ -15,7 +15,7 @@ import type { SiteData } from './collect.ts';
 import { sitePlugin } from './eleventy/site-data.ts';
 import { loadArchive, type LoadedArchive } from './load-site.ts';
 import { plannedPaths } from './page-sources.ts';
-import { checkOutputDir, SITE_STAMP, writeStamp } from './output/guard.ts';
+import { checkOutputDir, isWithin, SITE_STAMP, writeStamp } from './output/guard.ts';
 import { acquireLock } from './output/lock.ts';
 import { pageFile, pruneOutput } from './output/prune.ts';
 import { mkdirSync } from 'node:fs';
@@ -56,6 +56,8 @@ export async function watchSite(options: WatchOptions): Promise<SiteWatcher> {
     process.env.CONTENT_DIR = contentDir;
     process.env.PATH_PREFIX = pathPrefix;
     let loaded: LoadedArchive | null = null;
+    /** Builds started and not yet indexed. */
+    let building = 0;
     const load = (): SiteData => (loaded = loadArchive({ contentDir, pathPrefix, quiet: options.quiet })).site;
     const eleventy = new Eleventy(path.join(root, 'templates'), outputDir, {
       configPath: path.join(root, '.eleventy.ts'),
@@ -65,6 +67,9 @@ export async function watchSite(options: WatchOptions): Promise<SiteWatcher> {
       source: 'cli',
       config(config) {
         sitePlugin(load)(config);
+        config.on('eleventy.before', () => {
+          building++;
+        });
         config.on('eleventy.after', async () => {
           try {
             const keep = new Set(loaded ? plannedPaths(loaded.site).map(pageFile) : []);
@@ -73,16 +78,29 @@ export async function watchSite(options: WatchOptions): Promise<SiteWatcher> {
             options.onRebuild?.({ removed, indexed });
           } catch (error) {
             onError(error);
+          } finally {
+            building--;
           }
         });
       },
     });
     await eleventy.init();
-    await eleventy.watch();
+    const rebuild = await eleventy.watch();
+    // Eleventy rebuilds when a watched file is added or changed, but only forgets a deleted one
+    // (`File deleted: content/newsletters/an-116.txt`, then nothing): the issue would stay on
+    // the site until the next edit. A deleted file in the content dir starts a rebuild too.
+    eleventy.watcher.on('unlink', (file) => {
+      if (isWithin(path.resolve(file), contentDir)) void rebuild(file);
+    });
     if (options.port !== undefined) await eleventy.serve(options.port);
     return {
       close: async () => {
         await eleventy.stopWatch();
+        // A rebuild already started (or queued a moment ago) still writes into the output: the
+        // lock is released when it is done.
+        const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+        await sleep(100);
+        for (let waited = 0; building > 0 && waited < 600; waited++) await sleep(50);
         lock.release();
       },
     };

@@ -9,7 +9,9 @@ import { parseCategories } from '../src/categories.ts';
 import { buildSite, indexSite, SearchIndexError } from '../src/build.ts';
 import { csvCell } from '../src/eleventy/filters.ts';
 import { paperSlug, REFERENCED_BY_SHOWN } from '../src/collect.ts';
-import { loadSite } from '../src/load-site.ts';
+import { loadArchive, loadSite } from '../src/load-site.ts';
+import { explainRenderError, RenderError } from '../src/eleventy/explain-error.ts';
+import { sitePlugin } from '../src/eleventy/site-data.ts';
 import { parseArchive } from '../src/parse.ts';
 import { readNewsletters, readOptionalText } from '../src/read.ts';
 import { stableSlug } from '../src/slug.ts';
@@ -336,5 +338,30 @@ test('in watch mode, editing one issue rewrites that issue and the pages showing
     Object.assign(process.env, saved);
     for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
     rmSync(work, { recursive: true, force: true });
+  }
+});
+
+test('when Eleventy fails on a page, the error names the page and the newsletter file it is made from', async () => {
+  const out = mkdtempSync(path.join(os.tmpdir(), 'newsletter-render-error-'));
+  try {
+    const loaded = loadArchive({ contentDir: 'content', pathPrefix: '/', quiet: true });
+    // A file where the issue's folder must go: writing its page fails, as a full disk or a permission would.
+    mkdirSync(path.join(out, 'issues'), { recursive: true });
+    writeFileSync(path.join(out, 'issues', 'an-098'), 'in the way');
+    const eleventy = new Eleventy(path.resolve('templates'), out, { configPath: path.resolve('.eleventy.ts'), quietMode: true, config: sitePlugin(() => loaded.site) });
+    eleventy.logger.overrideLogger(false);
+    const error = await eleventy.write().then(
+      () => null,
+      (e: unknown) => e,
+    );
+    assert.ok(error, 'the write failed');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const explained = explainRenderError(error, out, loaded);
+    assert.ok(explained instanceof RenderError);
+    assert.match(explained.message, /^rendering failed: E\w+: /);
+    assert.match(explained.message, /\n {2}template: templates\/issue-pages\.njk/);
+    assert.match(explained.message, /\n {2}page: \/issues\/an-098\/, made from an-098\.txt/);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
   }
 });

@@ -28,7 +28,11 @@ function chain(error: unknown): Error[] {
 function pagesIn(text: string, outputDir: string): string[] {
   const roots = [outputDir, path.relative(process.cwd(), outputDir)].filter((r) => r !== '').map(escape);
   const pattern = new RegExp(`(?:${roots.join('|')})/([^\\s"'\`,)]*)`, 'g');
-  return [...text.matchAll(pattern)].map((m) => m[1]!.replace(/index\.html$/, ''));
+  return [...text.matchAll(pattern)].map((m) => {
+    const page = m[1]!.replace(/index\.html$/, '');
+    // `mkdir '.../issues/an-098'`: a page's folder.
+    return page === '' || page.endsWith('/') || /\.[a-z]+$/.test(page) ? page : `${page}/`;
+  });
 }
 
 /**

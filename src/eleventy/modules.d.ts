@@ -58,7 +58,10 @@ declare module '@11ty/eleventy' {
     init(): Promise<void>;
     /** Builds to disk; resolves to [passthrough copies, templates]. */
     write(): Promise<[unknown[], TemplateResult[]]>;
-    watch(): Promise<void>;
+    /** Starts watching; resolves to the function that runs a rebuild for one changed file. */
+    watch(): Promise<(file: string) => Promise<void>>;
+    /** The file watcher (chokidar), once `watch()` resolved. */
+    readonly watcher: { on(event: 'unlink' | 'add' | 'change', listener: (file: string) => void): void };
     serve(port?: number): Promise<void>;
     stopWatch(): Promise<void>;
   }
