@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { loadArchive } from '../src/load-site.ts';
 import { NEWSLETTER_EXTENSIONS, ReadError, decodeNewsletter, readNewsletters, readOptionalText } from '../src/read.ts';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -123,6 +124,11 @@ test('a symbolic link is followed only into the content dir; one pointing outsid
     assert.match(problems[1]!.message, /outside the content dir: skipped/);
     // Without the content dir as a root, only the newsletters folder itself is inside.
     assert.deepEqual(readNewsletters([newsletters]).files, []);
+    // The build reads the content dir the same way: the file outside is not published, and it says so.
+    const loaded = loadArchive({ contentDir: content, pathPrefix: '/', quiet: true });
+    assert.deepEqual(loaded.issues.map((i) => i.file), ['an-003.txt']);
+    assert.ok(!JSON.stringify(loaded.site).includes('host name'));
+    assert.deepEqual(loaded.warnings.filter((w) => /symbolic link/.test(w.message)).map((w) => w.file), ['dangling.txt', 'outside.txt']);
   });
 });
 
