@@ -7,7 +7,7 @@
  */
 import type { Category } from './categories.ts';
 import type { Entry, Issue } from './types.ts';
-import { numberOwner } from './parse/infer-metadata.ts';
+import { claimantsByNumber, numberOwner } from './parse/infer-metadata.ts';
 import { createMarkdown, plainExcerpt, type MarkdownRenderer } from './markdown.ts';
 import { safeHref } from './safe-url.ts';
 import { stableSlug } from './slug.ts';
@@ -532,14 +532,7 @@ function citedInText(text: string): number[] {
  * published as `an-NNN` (`numberOwner`, the one rule for both).
  */
 function issuesByNumber(issues: Issue[]): Map<number, Issue> {
-  const claimants = new Map<number, Issue[]>();
-  for (const issue of issues) {
-    if (issue.number === null) continue;
-    const list = claimants.get(issue.number);
-    if (list) list.push(issue);
-    else claimants.set(issue.number, [issue]);
-  }
-  return new Map([...claimants].map(([n, list]) => [n, numberOwner(list)]));
+  return new Map([...claimantsByNumber(issues)].map(([n, claimants]) => [n, numberOwner(claimants)]));
 }
 
 /** Where `(AN #N)` points in this archive: `/issues/<id>/`, or null when N is not in it. */

@@ -202,12 +202,21 @@ test('an issue page spends a bounded number of bytes of markup on each summary, 
   assert.equal(checked, issues.reduce((n, i) => n + i.entries.length, 0));
 });
 
-test('an issue cited by many issues lists the newest few and links to a page listing them all', async () => {
-  const work = mkdtempSync(path.join(os.tmpdir(), 'newsletter-cited-'));
+/** A scratch content dir with the sample settings and no issues yet; removed after `run`. */
+async function withContent(run: (content: string, work: string) => Promise<void>): Promise<void> {
+  const work = mkdtempSync(path.join(os.tmpdir(), 'newsletter-content-'));
   try {
     const content = path.join(work, 'content');
     mkdirSync(path.join(content, 'newsletters'), { recursive: true });
     for (const name of ['categories.yml', 'site.yml']) cpSync(path.join('content', name), path.join(content, name));
+    await run(content, work);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+test('an issue cited by many issues lists the newest few and links to a page listing them all', async () => {
+  await withContent(async (content, work) => {
     const issueText = (n: number, body: string): string => `---\nnumber: ${n}\ntitle: "Issue ${n}"\ndate: 2020-01-${String(n).padStart(2, '0')}\n---\nHIGHLIGHTS\n\n${body}\n`;
     writeFileSync(path.join(content, 'newsletters', 'an-001.txt'), issueText(1, 'The Cited Paper (Jane Doe) (summarized by Rohin): Much later work builds on it.'));
     const citing = REFERENCED_BY_SHOWN + 2;
@@ -227,17 +236,11 @@ test('an issue cited by many issues lists the newest few and links to a page lis
     assert.match(readFileSync(path.join(out, 'sitemap.xml'), 'utf8'), /\/issues\/an-001\/cited-by\/<\/loc>/);
     // A citing issue is cited by nobody: no page for it.
     assert.ok(!existsSync(path.join(out, 'issues', 'an-002', 'cited-by')));
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
+  });
 });
 
 test('one person written as Rohin, Rohin., Róhin and +Rohin gets one page, and the build succeeds', async () => {
-  const work = mkdtempSync(path.join(os.tmpdir(), 'newsletter-people-'));
-  try {
-    const content = path.join(work, 'content');
-    mkdirSync(path.join(content, 'newsletters'), { recursive: true });
-    for (const name of ['categories.yml', 'site.yml']) cpSync(path.join('content', name), path.join(content, name));
+  await withContent(async (content, work) => {
     const names = ['Rohin', 'Rohin.', 'Róhin', '+Rohin'];
     const body = names.map((name, i) => `Paper Number ${i} (Jane Doe) (summarized by ${name}): A summary.`).join('\n\n');
     writeFileSync(path.join(content, 'newsletters', 'an-001.txt'), `---\nnumber: 1\ndate: 2020-01-01\n---\nHIGHLIGHTS\n\n${body}\n`);
@@ -246,9 +249,7 @@ test('one person written as Rohin, Rohin., Róhin and +Rohin gets one page, and 
     assert.deepEqual(readdirSync(path.join(out, 'summarizers')).filter((n) => !n.endsWith('.html')), ['rohin']);
     const page = readFileSync(path.join(out, 'summarizers', 'rohin', 'index.html'), 'utf8');
     for (let i = 0; i < names.length; i++) assert.ok(page.includes(`Paper Number ${i}`), `Paper Number ${i}`);
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
+  });
 });
 
 test('a build under a path prefix puts the prefix on every internal link, asset and search bundle', async () => {

@@ -47,6 +47,18 @@ export function claimRank(file: string, number: number): number {
   return /^an-\d+$/i.test(base) ? 0 : 1;
 }
 
+/** Issues grouped by the number they claim (issues without a number left out), in their order. */
+export function claimantsByNumber<T extends { number: number | null }>(issues: readonly T[]): Map<number, T[]> {
+  const byNumber = new Map<number, T[]>();
+  for (const issue of issues) {
+    if (issue.number === null) continue;
+    const claimants = byNumber.get(issue.number);
+    if (claimants) claimants.push(issue);
+    else byNumber.set(issue.number, [issue]);
+  }
+  return byNumber;
+}
+
 /**
  * Among issues claiming one number, the one that owns it: the strongest claim (`claimRank`),
  * then the first by path. The owner is published as `an-NNN` and is where `(AN #N)` points;

@@ -8,7 +8,7 @@
 import type { Issue, ParseWarning, RawFile } from '../types.ts';
 import type { ParseOptions } from '../parse.ts';
 import { parseNewsletter } from '../parse.ts';
-import { issueIdFromFile, numberOwner } from './infer-metadata.ts';
+import { claimantsByNumber, issueIdFromFile, numberOwner } from './infer-metadata.ts';
 import { shortHash } from '../slug.ts';
 
 export interface ParsedArchive {
@@ -48,15 +48,8 @@ export function parseArchive(files: RawFile[], options: ParseOptions): ParsedArc
   const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const issues = sorted.map((raw) => parseCached(raw, options));
 
-  const byNumber = new Map<number, Issue[]>();
-  for (const issue of issues) {
-    if (issue.number === null) continue;
-    const claimants = byNumber.get(issue.number);
-    if (claimants) claimants.push(issue);
-    else byNumber.set(issue.number, [issue]);
-  }
   const named: Issue[] = issues.filter((issue) => issue.number === null);
-  for (const [number, claimants] of byNumber) {
+  for (const [number, claimants] of claimantsByNumber(issues)) {
     if (claimants.length < 2) continue;
     const kept = numberOwner(claimants);
     for (const issue of claimants) {
