@@ -124,9 +124,9 @@ export async function indexSite(outputDir: string): Promise<number> {
 }
 
 /** What the site's output folder may be: never the project, the content dir or anything holding them. */
-export function siteOutputRules(contentDir: string, name = 'OUTPUT_DIR'): OutputRules {
+export function siteOutputRules(contentDir: string): OutputRules {
   return {
-    name,
+    name: 'OUTPUT_DIR',
     stamp: SITE_STAMP,
     keep: [
       { dir: ROOT, what: 'the project', inside: true },

@@ -40,7 +40,7 @@ export interface LoadedArchive {
   warnings: ParseWarning[];
 }
 
-/** What the last load found: for the build report. */
+/** What one load found: for the build report. */
 export interface LoadReport {
   contentDir: string;
   files: number;
