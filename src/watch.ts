@@ -6,6 +6,7 @@
  * Unlike a build, it writes into its output folder in place (only changed pages are written
  * again), so it holds the folder's lock while it runs and stamps the folder as the tool's own.
  */
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { parsePathPrefix } from './address.ts';
@@ -18,7 +19,6 @@ import { plannedPaths } from './page-sources.ts';
 import { checkOutputDir, isWithin, SITE_STAMP, writeStamp } from './output/guard.ts';
 import { acquireLock } from './output/lock.ts';
 import { pageFile, pruneOutput } from './output/prune.ts';
-import { mkdirSync } from 'node:fs';
 
 export interface WatchOptions {
   contentDir: string;
@@ -28,7 +28,7 @@ export interface WatchOptions {
   port?: number;
   /** After each build and its index: pages removed because the archive no longer has them, pages indexed. */
   onRebuild?: (report: { removed: string[]; indexed: number }) => void;
-  /** A build or its index failed; the watcher goes on. Default: the message on stderr. */
+  /** A rebuild's archive could not be loaded, or its index failed; the watcher goes on. Default: the message on stderr. */
   onError?: (error: unknown) => void;
   quiet?: boolean;
 }
@@ -55,10 +55,21 @@ export async function watchSite(options: WatchOptions): Promise<SiteWatcher> {
     // The config file's render plan and watch targets read these (see .eleventy.ts).
     process.env.CONTENT_DIR = contentDir;
     process.env.PATH_PREFIX = pathPrefix;
-    let loaded: LoadedArchive | null = null;
+    const loadOptions = { contentDir, pathPrefix, quiet: options.quiet };
+    // Loaded once before Eleventy starts, so a mistake in the content stops `npm start` with its
+    // own message.
+    let loaded: LoadedArchive = loadArchive(loadOptions);
     /** Builds started and not yet indexed. */
     let building = 0;
-    const load = (): SiteData => (loaded = loadArchive({ contentDir, pathPrefix, quiet: options.quiet })).site;
+    /** Each rebuild loads the archive again; a mistake saved meanwhile (a broken categories.yml) is reported and the last good archive kept. */
+    const load = (): SiteData => {
+      try {
+        loaded = loadArchive(loadOptions);
+      } catch (error) {
+        onError(error);
+      }
+      return loaded.site;
+    };
     const eleventy = new Eleventy(path.join(root, 'templates'), outputDir, {
       configPath: path.join(root, '.eleventy.ts'),
       pathPrefix,
@@ -72,8 +83,7 @@ export async function watchSite(options: WatchOptions): Promise<SiteWatcher> {
         });
         config.on('eleventy.after', async () => {
           try {
-            const keep = new Set(loaded ? plannedPaths(loaded.site).map(pageFile) : []);
-            const removed = loaded ? pruneOutput(outputDir, keep, OWN_FOLDERS) : [];
+            const removed = pruneOutput(outputDir, new Set(plannedPaths(loaded.site).map(pageFile)), OWN_FOLDERS);
             const indexed = await indexSite(outputDir);
             options.onRebuild?.({ removed, indexed });
           } catch (error) {
