@@ -14,7 +14,7 @@ import path from 'node:path';
 import { buildSite } from '../src/build.ts';
 import { ContentError } from '../src/content-dir.ts';
 import { OutputDirError, SITE_STAMP } from '../src/output/guard.ts';
-import { acquireLock, BuildLockedError, lockFileFor } from '../src/output/lock.ts';
+import { acquireLock, BuildLockedError, isAlive, lockFileFor } from '../src/output/lock.ts';
 import { writeCorpus } from '../scripts/gen-corpus.ts';
 import { LAYOUTS } from '../src/generate/index.ts';
 
@@ -180,6 +180,12 @@ test('a build killed during Eleventy or during Pagefind leaves the previous site
         await assert.rejects(buildSite({ contentDir: content, outputDir: out, quiet: true }), BuildLockedError);
       });
       assert.doesNotMatch(printed, /^swap /m, `killed after "${after}": the build had not swapped`);
+      // SIGKILL is sent; on a busy machine the build process may take a moment to be gone.
+      const holder = (JSON.parse(readFileSync(lockFileFor(out), 'utf8')) as { pid: number }).pid;
+      for (const deadline = Date.now() + 30_000; isAlive(holder); ) {
+        assert.ok(Date.now() < deadline, `process ${holder} still runs after SIGKILL`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
       assert.deepEqual(snapshot(out), previous, `killed after "${after}": the previous site changed`);
       assert.ok(besides(out).some((name) => name.endsWith('.lock')), 'the killed build left its lock');
     }
