@@ -8,6 +8,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { parseCategories, type Vocabulary } from './categories.ts';
 import { UserError } from './errors.ts';
+import { shownPath } from './paths.ts';
 import { DEFAULT_EDITOR } from './parse.ts';
 import { NEWSLETTER_EXTENSIONS, readOptionalText } from './read.ts';
 
@@ -16,12 +17,6 @@ export class ContentError extends UserError {}
 
 /** The sample archive's vocabulary, used by a content dir without a categories.yml of its own. */
 const DEFAULT_CATEGORIES = path.resolve(import.meta.dirname, '..', 'content', 'categories.yml');
-
-/** A path as a user would type it from here: relative when under the working directory. */
-export function shownPath(file: string): string {
-  const rel = path.relative(process.cwd(), file);
-  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
-}
 
 /** The content dir a path lies in: `archive/newsletters/2019/an-010.txt` -> `archive`; null outside a `newsletters/` folder. */
 export function contentDirOf(given: string): string | null {

@@ -10,7 +10,8 @@
 import path from 'node:path';
 import { parsePathPrefix, siteAddress } from './address.ts';
 import { CollectCache, collectSite, issueLinker, issueLinkKey, type SiteData, type SiteSettings } from './collect.ts';
-import { readContentSettings, shownPath, type SiteYaml } from './content-dir.ts';
+import { readContentSettings, type SiteYaml } from './content-dir.ts';
+import { shownPath } from './paths.ts';
 import { createMarkdown, type MarkdownRenderer } from './markdown.ts';
 import { checkUniquePages } from './page-sources.ts';
 import { parseArchive, type ParseOptions } from './parse.ts';

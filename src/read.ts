@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 
 import path from 'node:path';
 import type { ParseWarning, RawFile } from './types.ts';
 import { UserError } from './errors.ts';
+import { isWithin } from './paths.ts';
 
 /** Extensions read from a directory. */
 export const NEWSLETTER_EXTENSIONS = ['.txt', '.md'];
@@ -26,12 +27,6 @@ export interface ReadOptions {
    * too. Default: the directory arguments only.
    */
   within?: string[];
-}
-
-/** True when `target` is `root` or inside it (both real paths). */
-function isWithin(target: string, root: string): boolean {
-  const rel = path.relative(root, target);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
 /**

@@ -16,7 +16,8 @@ import type { SiteData } from './collect.ts';
 import { sitePlugin } from './eleventy/site-data.ts';
 import { loadArchive, type LoadedArchive } from './load-site.ts';
 import { plannedPaths } from './page-sources.ts';
-import { checkOutputDir, isWithin, SITE_STAMP, writeStamp } from './output/guard.ts';
+import { checkOutputDir, SITE_STAMP, writeStamp } from './output/guard.ts';
+import { isWithin } from './paths.ts';
 import { acquireLock } from './output/lock.ts';
 import { pageFile, pruneOutput } from './output/prune.ts';
 

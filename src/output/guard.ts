@@ -12,6 +12,7 @@ import { existsSync, lstatSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { UserError } from '../errors.ts';
+import { isWithin } from '../paths.ts';
 
 /** The output folder cannot be used: nothing was written or removed. */
 export class OutputDirError extends UserError {}
@@ -32,12 +33,6 @@ export interface OutputRules {
   home?: string;
   /** Replace a non-empty folder that has no stamp (gen-corpus `--force`). */
   force?: boolean;
-}
-
-/** True when `dir` is `parent` or inside it. */
-export function isWithin(dir: string, parent: string): boolean {
-  const rel = path.relative(parent, dir);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
 /** Throws OutputDirError when `dir` may not be written and replaced; see the module comment. */
