@@ -122,11 +122,22 @@ export const SCHEMA: SanitizeSchema = {
 
 const textOf = (value: string): ElementContent => ({ type: 'text', value });
 
+/** A label for an image without alt text: its file name (`https://x/icons/twitter-48.png` -> `twitter-48.png`). */
+function imageName(href: string): string {
+  const file = href.replace(/[?#].*$/, '').replace(/\/+$/, '').split('/').pop() ?? '';
+  try {
+    return decodeURIComponent(file) || href;
+  } catch {
+    return file || href;
+  }
+}
+
 /**
  * Every `<a>` and `<img>` from the Markdown (inline links, autolinks, reference links, images)
  * gets its target through `safeHref`. An unsafe link keeps its text and loses the link; an image
  * becomes a link to the image, labelled with its alt text (`![a chart](https://x/c.png)` ->
- * `<a href="https://x/c.png">a chart</a>`), or its alt text alone when its address is unsafe.
+ * `<a href="https://x/c.png">a chart</a>`) or else its file name, or its alt text alone when its
+ * address is unsafe.
  */
 export function linksOnly(tree: HastRoot): void {
   const walk = (node: HastRoot | Element): void => {
@@ -138,7 +149,7 @@ export function linksOnly(tree: HastRoot): void {
         const alt = typeof child.properties['alt'] === 'string' ? child.properties['alt'].trim() : '';
         const href = safeHref(src);
         if (href === null) return alt === '' ? [] : [textOf(alt)];
-        return [{ type: 'element', tagName: 'a', properties: { href }, children: [textOf(alt === '' ? href : alt)] }];
+        return [{ type: 'element', tagName: 'a', properties: { href }, children: [textOf(alt === '' ? imageName(href) : alt)] }];
       }
       walk(child);
       if (child.tagName === 'a') {

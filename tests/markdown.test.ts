@@ -78,10 +78,10 @@ test('only http, https, mailto and relative links keep their target; every other
   assert.equal(md.render('[m](mailto:a@b.org) [r](/issues/an-074/#x) [h](HTTPS://X.ORG)'), '<p><a href="mailto:a@b.org">m</a> <a href="/issues/an-074/#x">r</a> <a href="https://X.ORG">h</a></p>');
 });
 
-test('an image from the input becomes a link to it, labelled with its alt text; an unsafe one only its alt text', () => {
+test('an image from the input becomes a link to it, labelled with its alt text or file name; an unsafe one only its alt text', () => {
   const md = createMarkdown(known);
   assert.equal(md.render('![a chart](https://x.org/c.png)'), '<p><a href="https://x.org/c.png">a chart</a></p>');
-  assert.equal(md.render('![](https://x.org/c.png)'), '<p><a href="https://x.org/c.png">https://x.org/c.png</a></p>');
+  assert.equal(md.render('![](https://x.org/icons/c%20d.png?v=2)'), '<p><a href="https://x.org/icons/c%20d.png?v=2">c d.png</a></p>');
   assert.equal(md.render('![alt](javascript:x) ![](//evil.example/p.png)'), '<p>alt </p>');
 });
 
