@@ -10,7 +10,9 @@ import { siteGlobal } from './src/eleventy/site-data.ts';
 import { normalizePrefix } from './src/collect.ts';
 
 export default function (config: UserConfig) {
-  // read -> parse -> collect once per build (src/load-site.ts), plus which pages to render.
+  // read -> parse -> collect once per build (src/load-site.ts), plus which pages to render, with
+  // options from the environment. The build and the dev server set their own `site` global, with
+  // their options as arguments, through a plugin that runs after this file (sitePlugin).
   config.addGlobalData('site', siteGlobal);
   config.addPlugin(filtersPlugin);
   config.addPlugin(renderPlanPlugin);

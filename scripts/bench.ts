@@ -184,6 +184,8 @@ async function benchSize(n: number, args: Args): Promise<SizeResult> {
   // Full build and baseline alternate, `runs` times each, and the medians are compared: on a shared
   // 2-core machine one run of either varies by about a quarter.
   const siteDir = path.join(BENCH, 'site', String(n));
+  // bench/site is the benchmark's own: a site left by an older version (without the build's stamp) is cleared.
+  rmSync(siteDir, { recursive: true, force: true });
   const [cmd, argv] = tsxArgs(here('build-child.ts'), [corpus.dir, siteDir]);
   const runBuild = async (): Promise<ChildResult> => {
     const run = await runMeasured(cmd, argv, { cwd: ROOT });
@@ -266,6 +268,7 @@ async function benchSize(n: number, args: Args): Promise<SizeResult> {
 async function profileBuild(n: number): Promise<ReturnType<typeof summariseProfile> | null> {
   const dir = path.join(BENCH, 'profile');
   rmSync(dir, { recursive: true, force: true });
+  rmSync(path.join(BENCH, 'site', `${n}-profile`), { recursive: true, force: true });
   const [cmd, argv] = tsxArgs(here('build-child.ts'), [path.join(BENCH, 'corpus', String(n)), path.join(BENCH, 'site', `${n}-profile`)], ['--cpu-prof', '--cpu-prof-dir', dir]);
   const run = await runMeasured(cmd, argv, { cwd: ROOT });
   if (run.code !== 0) fail('profiled build', run);

@@ -1,24 +1,30 @@
 /**
  * `npm run build`: the archive in content/ (or CONTENT_DIR) to a site in _site/ (or OUTPUT_DIR),
- * under PATH_PREFIX (e.g. `/newsletter-archive/` for GitHub Pages). Exit 1 on any failure.
+ * under PATH_PREFIX (e.g. `/newsletter-archive/` for GitHub Pages). Prints one line per stage;
+ * exit 1 on any failure, with the message alone when it is a mistake the user can fix.
  */
 import { buildSite } from '../src/build.ts';
+import { userErrorIn } from '../src/errors.ts';
+import { RenderError } from '../src/eleventy/explain-error.ts';
+import { formatDuration, formatStage } from '../src/progress.ts';
 import { preferSpeedOverSourceMaps } from '../src/runtime.ts';
 
 preferSpeedOverSourceMaps();
 
+const quiet = process.env.QUIET === '1';
 try {
   const report = await buildSite({
     contentDir: process.env.CONTENT_DIR,
     outputDir: process.env.OUTPUT_DIR,
     pathPrefix: process.env.PATH_PREFIX,
     siteUrl: process.env.SITE_URL,
-    quiet: process.env.QUIET === '1',
+    quiet,
+    progress: quiet ? undefined : (stage) => process.stdout.write(`${formatStage(stage)}\n`),
   });
   process.stdout.write(
     `built ${report.outputDir} (prefix ${report.pathPrefix}): ${report.files} files, ${report.issues} issues, ` +
       `${report.entries} summaries, ${report.warnings} parse warnings; ${report.pagesWritten} pages written, ` +
-      `${report.pagesIndexed} indexed for search, in ${report.ms} ms\n`,
+      `${report.pagesIndexed} indexed for search, in ${formatDuration(report.ms)}\n`,
   );
   // STRICT=1 (or --strict): the site is built, but any parse warning fails the build, as `npm run parse -- --strict` does.
   if ((process.env.STRICT === '1' || process.argv.includes('--strict')) && report.warnings > 0) {
@@ -26,6 +32,8 @@ try {
     process.exitCode = 1;
   }
 } catch (error) {
-  process.stderr.write(`build failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  const known = userErrorIn(error) ?? (error instanceof RenderError ? error : null);
+  const shown = known ? known.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+  process.stderr.write(`build failed: ${shown}\n`);
   process.exit(1);
 }

@@ -1,13 +1,19 @@
 /**
- * Writes a synthetic archive: `npm run gen-corpus -- --out DIR --issues N --seed S [--layouts a,b] [--made-up]`.
+ * Writes a synthetic archive: `npm run gen-corpus -- --out DIR --issues N --seed S [--layouts a,b] [--made-up] [--force]`.
  * Uses the newsletter's real summaries from ../shared/corpus/an-database.csv when that file exists
  * (relative to the repository root), made-up text otherwise (or with --made-up).
+ *
+ * DIR is replaced. So that a mistyped `--out content` cannot wipe an archive, a folder that is
+ * not empty is replaced only when it is this command's own earlier output (it holds the stamp
+ * file it leaves) or with `--force`; the project itself, a home folder, `.git` and `node_modules`
+ * are refused even then.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCategories } from '../src/categories.ts';
 import { readOptionalText } from '../src/read.ts';
+import { checkOutputDir, CORPUS_STAMP, writeStamp } from '../src/output/guard.ts';
 import { generateCorpus } from '../src/generate/corpus.ts';
 import { LAYOUTS, isLayout, type Layout } from '../src/generate/spec.ts';
 
@@ -20,10 +26,12 @@ export interface GenCorpusArgs {
   seed: string;
   layouts: Layout[];
   madeUp: boolean;
+  /** Replace a non-empty DIR that this command did not write. */
+  force: boolean;
 }
 
 export function parseArgs(argv: string[]): GenCorpusArgs {
-  const args: GenCorpusArgs = { out: 'bench/corpus/custom', issues: 200, seed: '1', layouts: [...LAYOUTS], madeUp: false };
+  const args: GenCorpusArgs = { out: 'bench/corpus/custom', issues: 200, seed: '1', layouts: [...LAYOUTS], madeUp: false, force: false };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = (): string => {
@@ -35,6 +43,7 @@ export function parseArgs(argv: string[]): GenCorpusArgs {
     else if (flag === '--issues') args.issues = Number(value());
     else if (flag === '--seed') args.seed = value();
     else if (flag === '--made-up') args.madeUp = true;
+    else if (flag === '--force') args.force = true;
     else if (flag === '--layouts') {
       const names = value().split(',').map((s) => s.trim());
       const bad = names.filter((n) => !isLayout(n));
@@ -46,13 +55,15 @@ export function parseArgs(argv: string[]): GenCorpusArgs {
   return args;
 }
 
-/** Generates and writes the corpus (replacing DIR); returns what was written. */
-export function writeCorpus(args: GenCorpusArgs): { files: number; bytes: number; realText: boolean } {
+/** Generates and writes the corpus (replacing DIR, see above); returns what was written. */
+export function writeCorpus(args: Omit<GenCorpusArgs, 'force'> & { force?: boolean }): { files: number; bytes: number; realText: boolean } {
+  checkOutputDir(args.out, { name: '--out', stamp: CORPUS_STAMP, keep: [{ dir: ROOT, what: 'the project', inside: true }], force: args.force ?? false });
   const databaseCsv = args.madeUp ? null : readOptionalText(DATABASE_PATH);
   const categories = readFileSync(path.join(ROOT, 'content/categories.yml'), 'utf8');
   const files = generateCorpus({ issues: args.issues, seed: args.seed, layouts: args.layouts, databaseCsv, vocabulary: parseCategories(categories) });
   rmSync(args.out, { recursive: true, force: true });
   mkdirSync(args.out, { recursive: true });
+  writeStamp(args.out, CORPUS_STAMP, 'npm run gen-corpus');
   let bytes = 0;
   for (const file of files) {
     writeFileSync(path.join(args.out, file.name), file.text);

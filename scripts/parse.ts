@@ -2,13 +2,19 @@
  * The parse CLI (DESIGN.md §4):
  *   npm run parse -- <file or dir>... [--strict] [--report]
  * Prints `{ "issues": Issue[] }` as JSON on stdout and nothing else; warnings go to stderr.
- * Exit 1 when a path cannot be read; with --strict, also when there is any warning.
+ * Exit 1 when a path cannot be read or a setting is not usable; with --strict, also when there
+ * is any warning.
+ *
+ * The settings (categories.yml, site.yml's editor) are read from the same content dir as the
+ * build's, so both report the same warnings: CONTENT_DIR when it is set, else the content dir
+ * the first path lies in (the folder holding its `newsletters/`), else the project's `content/`.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseCategories } from '../src/categories.ts';
+import { checkContentDir, contentDirOf, readContentSettings } from '../src/content-dir.ts';
+import { userErrorIn } from '../src/errors.ts';
 import { parseArchive } from '../src/parse.ts';
-import { ReadError, readNewsletters, readOptionalText } from '../src/read.ts';
+import { readNewsletters } from '../src/read.ts';
 import { formatWarning } from '../src/report.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -21,25 +27,28 @@ function main(argv: string[]): number {
     process.stderr.write('usage: npm run parse -- <file or dir>... [--strict] [--report]\n');
     return 2;
   }
-  const contentDir = process.env['CONTENT_DIR'] ?? path.join(root, 'content');
-  const categories = readOptionalText(path.join(contentDir, 'categories.yml')) ?? readOptionalText(path.join(root, 'content', 'categories.yml')) ?? '[]';
+  const contentDir = path.resolve(process.env['CONTENT_DIR'] ?? contentDirOf(paths[0]!) ?? path.join(root, 'content'));
   let read;
+  let settings;
   try {
-    read = readNewsletters(paths);
+    if (process.env['CONTENT_DIR'] !== undefined) checkContentDir(contentDir);
+    settings = readContentSettings(contentDir);
+    read = readNewsletters(paths, undefined, { within: [contentDir] });
   } catch (error) {
-    if (error instanceof ReadError) {
-      process.stderr.write(`error: ${error.message}\n`);
+    const known = userErrorIn(error);
+    if (known) {
+      process.stderr.write(`error: ${known.message}\n`);
       return 1;
     }
     throw error;
   }
-  const { issues, warnings } = parseArchive(read.files, { vocabulary: parseCategories(categories) });
+  const { issues, warnings } = parseArchive(read.files, { vocabulary: settings.vocabulary, editor: settings.editor });
   const all = [...read.problems, ...warnings];
   for (const w of all) process.stderr.write(`${formatWarning(w)}\n`);
   if (flags.has('--report')) {
     const entries = issues.reduce((n, i) => n + i.entries.length, 0);
     process.stderr.write(
-      `report: ${read.files.length + read.problems.filter((p) => p.message.startsWith('binary')).length} files, ${issues.length} issues, ${entries} entries, ${all.length} warnings\n`,
+      `report: ${read.files.length + read.problems.filter((p) => p.line === 0 || p.message.startsWith('binary')).length} files, ${issues.length} issues, ${entries} entries, ${all.length} warnings\n`,
     );
   }
   process.stdout.write(`${JSON.stringify({ issues }, null, 2)}\n`);

@@ -8,8 +8,8 @@
  * exit 1 when the newsletters cannot be read or the database lacks a column the merge reads.
  */
 import path from 'node:path';
-import { parseCategories } from '../src/categories.ts';
-import { readSettings } from '../src/load-site.ts';
+import { readContentSettings } from '../src/content-dir.ts';
+import { userErrorIn } from '../src/errors.ts';
 import { parseArchive } from '../src/parse.ts';
 import { ReadError, readNewsletters, readOptionalText } from '../src/read.ts';
 import { formatWarning } from '../src/report.ts';
@@ -34,19 +34,21 @@ function main(argv: string[]): number {
   }
   let database;
   let read;
+  let settings;
   try {
     database = parseDatabase(csv, databaseFile);
+    settings = readContentSettings(contentDir);
     read = readNewsletters([path.join(contentDir, 'newsletters')]);
   } catch (error) {
-    if (error instanceof DatabaseError || error instanceof ReadError) {
-      process.stderr.write(`error: ${error.message}\n`);
+    const known = error instanceof DatabaseError || error instanceof ReadError ? error : userErrorIn(error);
+    if (known) {
+      process.stderr.write(`error: ${known.message}\n`);
       return 1;
     }
     throw error;
   }
-  const settings = readSettings(readOptionalText(path.join(contentDir, 'site.yml')), '/');
-  const vocabulary = parseCategories(readOptionalText(path.join(contentDir, 'categories.yml')) ?? '');
-  const { issues } = parseArchive(read.files, { vocabulary, editor: settings.editor });
+  const { vocabulary, editor } = settings;
+  const { issues } = parseArchive(read.files, { vocabulary, editor });
   const peopleFile = path.join(contentDir, 'people.yml');
   const config = parsePeople(readOptionalText(peopleFile) ?? '', peopleFile);
   const people = createPeople(

@@ -1,17 +1,27 @@
 /**
- * One full build: Eleventy (programmatically, with .eleventy.ts) into the output dir, then
- * Pagefind over it, then `.nojekyll` so GitHub Pages serves the files as they are.
+ * One full build: Eleventy (programmatically, with .eleventy.ts) into a fresh folder beside the
+ * output, then Pagefind over it, then `.nojekyll` so GitHub Pages serves the files as they are;
+ * only then is the folder swapped in for the output (src/output/). A build that fails or is
+ * killed leaves the previous site as it was. Before anything is written, the content dir, the
+ * address settings and the output folder are checked, and the output's lock is taken.
  *
- * The Eleventy config reads CONTENT_DIR / PATH_PREFIX / SITE_URL from the environment (that is
- * the one channel both the CLI and this function share), so builds in one process run one at a
- * time, each with its own environment, restored afterwards.
+ * Options are arguments: the archive is loaded here and handed to Eleventy as its `site` global
+ * with a plugin (src/eleventy/site-data.ts).
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import * as pagefind from 'pagefind';
-import { normalizePrefix } from './collect.ts';
-import { lastLoadReport } from './load-site.ts';
+import { parsePathPrefix } from './address.ts';
+import { checkContentDir } from './content-dir.ts';
+import { shownPath } from './paths.ts';
+import { explainRenderError } from './eleventy/explain-error.ts';
+import { sitePlugin } from './eleventy/site-data.ts';
+import { loadArchive } from './load-site.ts';
+import { checkOutputDir, type OutputRules, SITE_STAMP } from './output/guard.ts';
+import { acquireLock } from './output/lock.ts';
+import { createStaging, recoverInterrupted, swapIn } from './output/swap.ts';
+import { timed, type Progress } from './progress.ts';
 
 export interface BuildOptions {
   /** Directory with newsletters/, categories.yml, site.yml. Default `content`. */
@@ -22,14 +32,16 @@ export interface BuildOptions {
   pathPrefix?: string;
   /** Public address of the site root (absolute URLs in the feed, sitemap, Open Graph). Default: site.yml's origin + prefix. */
   siteUrl?: string;
-  /** No Eleventy log lines and no warning summary. */
+  /** No Eleventy warnings and no warning summary. */
   quiet?: boolean;
+  /** Told when each stage is done (read, parse, render, index, swap), with counts and times. */
+  progress?: Progress;
 }
 
 export interface BuildReport {
   outputDir: string;
   pathPrefix: string;
-  /** Raw newsletter files read. */
+  /** Raw newsletter files found (read, or skipped with a warning). */
   files: number;
   issues: number;
   entries: number;
@@ -43,30 +55,15 @@ export interface BuildReport {
 
 /** The repository root: .eleventy.ts and templates/ are found from here whatever the cwd. */
 const ROOT = path.resolve(import.meta.dirname, '..');
+const TOOL = 'npm run build (newsletter archive)';
 
 let queue: Promise<unknown> = Promise.resolve();
 
-/** Runs builds one after another: each one owns process.env while it runs. */
+/** Runs builds one after another: Eleventy's render plan and the load caches are per process. */
 function serialized<T>(task: () => Promise<T>): Promise<T> {
   const run = queue.then(task, task);
   queue = run.catch(() => undefined);
   return run;
-}
-
-async function withEnv<T>(vars: Record<string, string | undefined>, task: () => Promise<T>): Promise<T> {
-  const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
-  const set = (values: Record<string, string | undefined>): void => {
-    for (const [k, v] of Object.entries(values)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
-  };
-  set(vars);
-  try {
-    return await task();
-  } finally {
-    set(saved);
-  }
 }
 
 /** Thrown when Pagefind reports errors: the build must fail loudly, not ship a site with dead search. */
@@ -77,13 +74,12 @@ function check(step: string, errors: string[]): void {
 }
 
 /**
- * Pages in the written index (addDirectory's page_count counts every HTML file it read, also
- * those left out because they have no `data-pagefind-body`).
+ * Pages in the index, from the `pagefind-entry.json` Pagefind handed back (addDirectory's
+ * page_count counts every HTML file it read, also those left out because they have no
+ * `data-pagefind-body`).
  */
-function indexedPages(bundle: string): number {
-  const entry = JSON.parse(readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as {
-    languages?: Record<string, { page_count?: number }>;
-  };
+function indexedPages(entryJson: Uint8Array): number {
+  const entry = JSON.parse(Buffer.from(entryJson).toString('utf8')) as { languages?: Record<string, { page_count?: number }> };
   return Object.values(entry.languages ?? {}).reduce((n, language) => n + (language.page_count ?? 0), 0);
 }
 
@@ -97,85 +93,144 @@ function indexedPages(bundle: string): number {
  */
 const INDEX_CHUNK_SIZE = 6000;
 
-/** Indexes the built site with Pagefind's Node API; returns the number of pages indexed. */
+/**
+ * Pagefind's indexing service takes its chunk size only from the environment it starts with
+ * (inside createIndex): the variable is set for that call alone and put back afterwards.
+ */
+async function withPagefindEnv<T>(start: () => Promise<T>): Promise<T> {
+  const name = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
+  const saved = process.env[name];
+  process.env[name] = String(INDEX_CHUNK_SIZE);
+  try {
+    return await start();
+  } finally {
+    if (saved === undefined) delete process.env[name];
+    else process.env[name] = saved;
+  }
+}
+
+/** Files under `dir`, relative to it, with `/` separators. */
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(path.join(dir, f)).isFile()).map((f) => f.split(path.sep).join('/'));
+}
+
+/**
+ * Indexes the built site with Pagefind's Node API; returns the number of pages indexed. The
+ * bundle's files are taken from Pagefind in memory (`getFiles`) and written here: the pages are
+ * counted from what Pagefind returned, never by reading a file its process may still be writing.
+ * Files of an earlier bundle that the new one does not have are removed.
+ */
 export async function indexSite(outputDir: string): Promise<number> {
   try {
     // The service starts inside createIndex, with the environment of that moment.
-    const created = await withEnv({ PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(INDEX_CHUNK_SIZE) }, () => pagefind.createIndex({}));
+    const created = await withPagefindEnv(() => pagefind.createIndex({}));
     check('createIndex', created.errors);
     if (!created.index) throw new SearchIndexError('pagefind createIndex returned no index');
     const added = await created.index.addDirectory({ path: outputDir });
     check('addDirectory', added.errors);
     if (added.page_count === 0) throw new SearchIndexError(`pagefind found no pages to index in ${outputDir}`);
-    const bundle = path.join(outputDir, 'pagefind');
-    const written = await created.index.writeFiles({ outputPath: bundle });
-    check('writeFiles', written.errors);
+    const bundle = await created.index.getFiles();
+    check('getFiles', bundle.errors);
     await created.index.deleteIndex();
-    const indexed = indexedPages(bundle);
+    const entry = bundle.files.find((f) => f.path === 'pagefind-entry.json');
+    if (!entry) throw new SearchIndexError('pagefind wrote no pagefind-entry.json');
+    const indexed = indexedPages(entry.content);
     if (indexed === 0) throw new SearchIndexError(`pagefind indexed no pages in ${outputDir}: no page has data-pagefind-body`);
+    const dir = path.join(outputDir, 'pagefind');
+    const fresh = new Set(bundle.files.map((f) => f.path));
+    for (const stale of filesUnder(dir).filter((f) => !fresh.has(f))) rmSync(path.join(dir, stale), { force: true });
+    for (const file of bundle.files) {
+      const target = path.join(dir, file.path);
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, file.content);
+    }
     return indexed;
   } finally {
     await pagefind.close();
   }
 }
 
-/**
- * A full build starts from an empty output dir: pages of an issue removed from the archive must
- * not stay behind to be published and indexed. Refuses dirs that hold the project or the content.
- */
-function emptyOutputDir(outputDir: string, contentDir: string): void {
-  const inside = (dir: string, parent: string): boolean => {
-    const rel = path.relative(parent, dir);
-    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+/** What the site's output folder may be: never the project, the content dir or anything holding them. */
+export function siteOutputRules(contentDir: string): OutputRules {
+  return {
+    name: 'OUTPUT_DIR',
+    stamp: SITE_STAMP,
+    keep: [
+      { dir: ROOT, what: 'the project', inside: true },
+      { dir: contentDir, what: 'the content dir', inside: false },
+    ],
   };
-  if (inside(ROOT, outputDir) || inside(contentDir, outputDir)) {
-    throw new Error(`refusing to build into ${outputDir}: it holds the project or its content`);
-  }
-  for (const dir of ['src', 'templates', 'content', 'tests', 'scripts']) {
-    if (inside(outputDir, path.join(ROOT, dir))) throw new Error(`refusing to build into ${outputDir}: it is inside ${dir}/`);
-  }
-  rmSync(outputDir, { recursive: true, force: true });
 }
 
-/** Builds the site: Eleventy, then Pagefind, then `.nojekyll`. Rejects on any failure. */
+/** Eleventy's log without its line per page: warnings go to stderr (unless quiet), the rest is dropped. */
+function eleventyLogger(quiet: boolean): { log(): void; info(): void; error(): void; warn(message: string): void } {
+  return { log: () => {}, info: () => {}, error: () => {}, warn: (message) => void (quiet || process.stderr.write(`${message}\n`)) };
+}
+
+/** Builds the site: Eleventy, then Pagefind, then `.nojekyll`, then the swap. Rejects on any failure. */
 export function buildSite(options: BuildOptions = {}): Promise<BuildReport> {
   return serialized(async () => {
     const started = performance.now();
     const outputDir = path.resolve(options.outputDir ?? '_site');
     const contentDir = path.resolve(options.contentDir ?? 'content');
-    const pathPrefix = normalizePrefix(options.pathPrefix);
-    emptyOutputDir(outputDir, contentDir);
-    const templates = await withEnv(
-      {
-        CONTENT_DIR: contentDir,
-        PATH_PREFIX: pathPrefix,
-        SITE_URL: options.siteUrl ?? process.env.SITE_URL,
-        SITE_QUIET: options.quiet ? '1' : process.env.SITE_QUIET,
-      },
-      async () => {
-        const eleventy = new Eleventy(path.join(ROOT, 'templates'), outputDir, {
-          configPath: path.join(ROOT, '.eleventy.ts'),
-          pathPrefix,
-          quietMode: options.quiet ?? false,
-          source: 'script',
-        });
-        const [, written] = await eleventy.write();
-        return written;
-      },
-    );
-    const pagesIndexed = await indexSite(outputDir);
-    writeFileSync(path.join(outputDir, '.nojekyll'), '');
-    const load = lastLoadReport();
-    return {
-      outputDir,
-      pathPrefix,
-      files: load?.files ?? 0,
-      issues: load?.issues ?? 0,
-      entries: load?.entries ?? 0,
-      warnings: load?.warnings ?? 0,
-      pagesWritten: templates.filter((t) => t.outputPath !== false).length,
-      pagesIndexed,
-      ms: Math.round(performance.now() - started),
-    };
+    const pathPrefix = parsePathPrefix(options.pathPrefix);
+    const { progress } = options;
+    checkContentDir(contentDir);
+    checkOutputDir(outputDir, siteOutputRules(contentDir));
+    const lock = acquireLock(outputDir, 'another build');
+    let staging: string | null = null;
+    try {
+      recoverInterrupted(outputDir);
+      // Read, parse and collect before Eleventy starts: a mistake in the content stops the build
+      // before a folder is made, with its own message rather than inside Eleventy's.
+      const loaded = loadArchive({ contentDir, pathPrefix, siteUrl: options.siteUrl, quiet: options.quiet, progress });
+      staging = createStaging(outputDir, TOOL);
+      const into = staging;
+      const templates = await timed(
+        'render',
+        progress,
+        async () => {
+          const eleventy = new Eleventy(path.join(ROOT, 'templates'), into, {
+            configPath: path.join(ROOT, '.eleventy.ts'),
+            pathPrefix,
+            quietMode: true,
+            source: 'script',
+            config: sitePlugin(() => loaded.site),
+          });
+          eleventy.logger.overrideLogger(eleventyLogger(options.quiet ?? false));
+          try {
+            const [, written] = await eleventy.write();
+            return written.filter((t) => t.outputPath !== false).length;
+          } catch (error) {
+            // Eleventy's copy of templates/assets runs beside the templates and is not stopped
+            // when they fail: removing the folder under it would make it reject later, with no
+            // one to catch it. It takes a few milliseconds; give it time to finish.
+            await new Promise((resolve) => setTimeout(resolve, 250));
+            throw explainRenderError(error, into, loaded);
+          }
+        },
+        (n) => `${n} pages`,
+      );
+      const pagesIndexed = await timed('index', progress, () => indexSite(into), (n) => `${n} pages`);
+      writeFileSync(path.join(into, '.nojekyll'), '');
+      await timed('swap', progress, () => swapIn(into, outputDir), () => `${shownPath(outputDir)} replaced`);
+      staging = null;
+      const load = loaded.report;
+      return {
+        outputDir,
+        pathPrefix,
+        files: load.files,
+        issues: load.issues,
+        entries: load.entries,
+        warnings: load.warnings,
+        pagesWritten: templates,
+        pagesIndexed,
+        ms: Math.round(performance.now() - started),
+      };
+    } finally {
+      if (staging !== null) rmSync(staging, { recursive: true, force: true });
+      lock.release();
+    }
   });
 }

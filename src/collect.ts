@@ -7,8 +7,10 @@
  */
 import type { Category } from './categories.ts';
 import type { Entry, Issue } from './types.ts';
+import { claimantsByNumber, numberOwner } from './parse/infer-metadata.ts';
 import { createMarkdown, plainExcerpt, type MarkdownRenderer } from './markdown.ts';
 import { normalizeWords, textWeight, titleMentions } from './search-rank.ts';
+import { safeHref } from './safe-url.ts';
 import { stableSlug } from './slug.ts';
 
 /** Site settings (content/site.yml) plus the build's path prefix. */
@@ -128,9 +130,7 @@ class Reuse {
 export class CollectCache {
   readonly facts = new WeakMap<Entry, EntryFacts>();
   readonly views = new WeakMap<Entry, { context: string; markdown: MarkdownRenderer; view: EntryView; record: SummaryRecord }>();
-  /** Person slugs, by person key. */
-  readonly slugs = new Memo<string>(50_000);
-  /** Person keys, by name as written. */
+  /** Person keys (which are their slugs), by name as written. */
   readonly personKeys = new Memo<string>(50_000);
   readonly excerpts = new Memo<string>(50_000);
   readonly pages = new Reuse();
@@ -185,7 +185,7 @@ export interface EntryView {
   /** The anchor on the issue page (`Entry.id`). */
   anchor: string;
   title: string;
-  /** The link the title carries in a Markdown export, if any. */
+  /** The link the title carries in a Markdown export, when it is safe to link to (`safeHref`). */
   titleUrl: string | null;
   authors: string | null;
   issue: IssueRef;
@@ -443,9 +443,21 @@ export function paperSlug(title: string): string {
 const categorySlugs = new Memo<string>(10_000);
 const categorySlug = (label: string): string => categorySlugs.get(label, () => stableSlug(label, 'category'));
 
-/** Key for merging people case-insensitively: `rohin`, `Rohin ` and `ROHIN` are one person. */
-function personKey(name: string): string {
-  return name.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+/**
+ * A name as shown: what the header's parenthetical held, without the marks around it that are
+ * not part of the name (`(summarized by +Rohin.)` -> `Rohin`).
+ */
+export function personName(name: string): string {
+  return name.normalize('NFC').replace(/\s+/g, ' ').replace(/^[\s+]+/, '').replace(/[\s.,;:!?]+$/, '');
+}
+
+/**
+ * One person, one key, one page: `Rohin`, `rohin`, `Rohin.`, `+Rohin` and `Róhin` are the same
+ * person. The key is the slug of the name (case, accents and punctuation dropped), so two names
+ * that would share a page address are one person by construction, never two pages at one URL.
+ */
+export function personKey(name: string): string {
+  return stableSlug(personName(name), 'person');
 }
 
 const byLabel = (a: { label: string }, b: { label: string }): number => a.label.localeCompare(b.label, 'en');
@@ -514,7 +526,7 @@ function issueView(
     pageTitle: issue.number === null ? ref.title : `${ref.numberLabel}: ${ref.title}`,
     description,
     year: issue.date?.slice(0, 4) ?? null,
-    sourceHref: issue.source && /^https?:\/\//i.test(issue.source) ? issue.source : null,
+    sourceHref: safeHref(issue.source),
     introHtml: markdown.render(issue.intro),
     blocks,
     toc: issueToc(blocks),
@@ -580,13 +592,12 @@ function citedInText(text: string): number[] {
   return [...text.matchAll(/\(\s*AN\s*#\s*(\d+)\s*\)/g)].map((m) => Number(m[1]));
 }
 
-/** Issue numbers -> the issue that has it (the newest, when a number is used twice). */
+/**
+ * Issue numbers -> the issue that owns it: when two files claim a number, the one the parser
+ * published as `an-NNN` (`numberOwner`, the one rule for both).
+ */
 function issuesByNumber(issues: Issue[]): Map<number, Issue> {
-  const byNumber = new Map<number, Issue>();
-  for (const issue of [...issues].sort(compareIssues)) {
-    if (issue.number !== null && !byNumber.has(issue.number)) byNumber.set(issue.number, issue);
-  }
-  return byNumber;
+  return new Map([...claimantsByNumber(issues)].map(([n, claimants]) => [n, numberOwner(claimants)]));
 }
 
 /** Where `(AN #N)` points in this archive: `/issues/<id>/`, or null when N is not in it. */
@@ -619,7 +630,6 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
   const cache = options.cache ?? new CollectCache();
   const refs = new Map<string, IssueRef>(issues.map((issue) => [issue.id, cache.pages.get(`ref ${issue.id}`, issueRef, issue, settings)]));
   const refOf = (issue: Issue): IssueRef => refs.get(issue.id)!;
-  const personSlug = (key: string): string => cache.slugs.get(key, () => stableSlug(key, 'person'));
   const personKeyOf = (name: string): string => cache.personKeys.get(name, () => personKey(name));
   const factsOf = (entry: Entry): EntryFacts => {
     let facts = cache.facts.get(entry);
@@ -643,12 +653,12 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
   for (const issue of issues) {
     for (const entry of issue.entries) {
       const facts = factsOf(entry);
-      entry.summarizers.forEach((name, i) => personSpellings.add(facts.summarizerKeys[i]!, name.trim()));
-      entry.opinions.forEach((opinion, i) => personSpellings.add(facts.opinionKeys[i]!, opinion.by.trim()));
+      entry.summarizers.forEach((name, i) => personSpellings.add(facts.summarizerKeys[i]!, personName(name)));
+      entry.opinions.forEach((opinion, i) => personSpellings.add(facts.opinionKeys[i]!, personName(opinion.by)));
       entry.category.forEach((label, i) => categorySpellings.add(facts.categorySlugs[i]!, label.trim()));
     }
   }
-  const personLinkByKey = (key: string): LinkView => ({ label: personSpellings.best(key), href: addressOf(`summarizers/${personSlug(key)}/`, settings).href });
+  const personLinkByKey = (key: string): LinkView => ({ label: personSpellings.best(key), href: addressOf(`summarizers/${key}/`, settings).href });
   const categoryLinkBySlug = (slug: string): LinkView => ({ label: categorySpellings.best(slug), href: addressOf(`categories/${slug}/`, settings).href });
   const categoryLink = (label: string): LinkView => categoryLinkBySlug(categorySlug(label));
 
@@ -674,7 +684,7 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
     return {
       anchor: entry.id,
       title: entry.title,
-      titleUrl: entry.url ?? null,
+      titleUrl: safeHref(entry.url),
       authors: entry.authors,
       issue: ref,
       entryHref: `${ref.href}#${entry.id}`,
@@ -860,7 +870,7 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
   const summarizerViews: PersonView[] = [...personKeys]
     .map((key): PersonView => {
       const name = personSpellings.best(key);
-      const slug = personSlug(key);
+      const slug = key;
       const mine = summarized.get(key) ?? [];
       const opinions = opined.get(key) ?? [];
       const count = new Set([...mine, ...opinions]).size;

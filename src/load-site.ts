@@ -1,18 +1,24 @@
 /**
  * The site's one global: read -> parse -> collect, once per build.
  *
- * Eleventy calls `loadSite` through `addGlobalData("site", ...)`; every template reads the
- * same SiteData, so nothing is parsed or rendered per template. Options come from the
- * environment (CONTENT_DIR, PATH_PREFIX, SITE_URL) because that is how both the CLI and
- * `buildSite` reach the Eleventy config file.
+ * Eleventy calls it through `addGlobalData("site", ...)`; every template reads the same
+ * SiteData, so nothing is parsed or rendered per template. `loadArchive` takes its options as
+ * arguments (the build and the dev server bind them, src/eleventy/site-data.ts); `loadSite`
+ * fills them from the environment (CONTENT_DIR, PATH_PREFIX, SITE_URL) for the plain Eleventy
+ * config file.
  */
 import path from 'node:path';
-import yaml from 'js-yaml';
-import { parseCategories } from './categories.ts';
-import { CollectCache, collectSite, issueLinker, issueLinkKey, normalizePrefix, type SiteData, type SiteSettings } from './collect.ts';
+import { parsePathPrefix, siteAddress } from './address.ts';
+import { CollectCache, collectSite, issueLinker, issueLinkKey, type SiteData, type SiteSettings } from './collect.ts';
+import { readContentSettings, type SiteYaml } from './content-dir.ts';
+import { shownPath } from './paths.ts';
 import { createMarkdown, type MarkdownRenderer } from './markdown.ts';
+import { checkUniquePages } from './page-sources.ts';
 import { parseArchive, type ParseOptions } from './parse.ts';
-import { readNewsletters, readOptionalText, type ReadCache } from './read.ts';
+import type { Progress } from './progress.ts';
+import { readNewsletters, type ReadCache } from './read.ts';
+import type { Vocabulary } from './categories.ts';
+import type { Issue, ParseWarning } from './types.ts';
 
 export interface LoadOptions {
   /** Directory with `newsletters/`, `categories.yml`, `site.yml`. Default: env CONTENT_DIR, else `content`. */
@@ -23,18 +29,28 @@ export interface LoadOptions {
   siteUrl?: string;
   /** No warning summary on stderr. Default: env SITE_QUIET === '1'. */
   quiet?: boolean;
+  /** Told when reading and parsing are done, with counts and times. */
+  progress?: Progress;
 }
 
-/** What the last load found: for the build report. */
+/** What one load made: the site data, the parsed issues it came from (to name the input of a page), and its counts. */
+export interface LoadedArchive {
+  site: SiteData;
+  issues: Issue[];
+  report: LoadReport;
+  warnings: ParseWarning[];
+}
+
+/** What one load found: for the build report. */
 export interface LoadReport {
   contentDir: string;
   files: number;
+  /** Files in newsletters/ that were left out: not an issue's extension, binary, a link out of the content dir. */
+  skipped: number;
   issues: number;
   entries: number;
   warnings: number;
 }
-
-let lastReport: LoadReport | null = null;
 
 /**
  * The Markdown renderer survives rebuilds (dev server, benchmark) while the set of issue
@@ -48,76 +64,79 @@ const collectCache = new CollectCache();
 /** Decoded newsletter files kept between rebuilds: an unchanged file is read but not decoded again. */
 const readCache: ReadCache = new Map();
 
-/** The report of the most recent `loadSite` call in this process (builds run one at a time). */
-export function lastLoadReport(): LoadReport | null {
-  return lastReport;
-}
-
-interface SiteYaml {
-  title?: unknown;
-  description?: unknown;
-  url?: unknown;
-  language?: unknown;
-  editor?: unknown;
-}
-
 const text = (value: unknown, fallback: string): string => (typeof value === 'string' && value.trim() !== '' ? value.trim() : fallback);
 
-/** Site settings from site.yml text; the public URL keeps site.yml's origin and takes the build's path prefix. */
-export function readSettings(siteYml: string | null, pathPrefix: string, siteUrl?: string): SiteSettings & { editor: string } {
-  const loaded = siteYml === null ? {} : yaml.load(siteYml);
-  const raw: SiteYaml = typeof loaded === 'object' && loaded !== null ? (loaded as SiteYaml) : {};
-  const prefix = normalizePrefix(pathPrefix);
-  const configured = text(raw.url, 'https://example.org/');
-  const url = siteUrl && siteUrl.trim() !== '' ? siteUrl.trim() : new URL(prefix, configured).href;
+/**
+ * Site settings from site.yml's fields and the build's address settings (checked: see
+ * src/address.ts). Returns the warning to report when no public address is configured.
+ */
+export function readSettings(site: SiteYaml, siteFile: string, pathPrefix: string, siteUrl?: string): { settings: SiteSettings; warning: string | null } {
+  const prefix = parsePathPrefix(pathPrefix);
+  const configured = text(site.url, '');
+  const address = siteAddress({ siteUrl, pathPrefix: prefix, configured: configured === '' ? null : { url: configured, file: shownPath(siteFile) } });
   return {
-    title: text(raw.title, 'Newsletter archive'),
-    description: text(raw.description, 'Every issue and every summary of the newsletter.'),
-    url: url.endsWith('/') ? url : `${url}/`,
-    language: text(raw.language, 'en'),
-    pathPrefix: prefix,
-    editor: text(raw.editor, 'Rohin'),
+    settings: {
+      title: text(site.title, 'Newsletter archive'),
+      description: text(site.description, 'Every issue and every summary of the newsletter.'),
+      url: address.url,
+      language: text(site.language, 'en'),
+      pathPrefix: prefix,
+    },
+    warning: address.warning,
   };
 }
 
 /** The same options object while the vocabulary and editor are unchanged, so parseArchive's per-file cache holds across rebuilds. */
 let lastParseOptions: { key: string; options: ParseOptions } | null = null;
-function parseOptionsFor(categoriesYml: string, editor: string): ParseOptions {
+function parseOptionsFor(categoriesYml: string, vocabulary: Vocabulary, editor: string): ParseOptions {
   const key = `${editor}\u0000${categoriesYml}`;
-  if (lastParseOptions?.key !== key) lastParseOptions = { key, options: { vocabulary: parseCategories(categoriesYml), editor } };
+  if (lastParseOptions?.key !== key) lastParseOptions = { key, options: { vocabulary, editor } };
   return lastParseOptions.options;
 }
 
-/** Reads, parses and collects the archive. Throws when the content directory cannot be read. */
-export function loadSite(options: LoadOptions = {}): SiteData {
-  const contentDir = path.resolve(options.contentDir ?? process.env.CONTENT_DIR ?? 'content');
-  const quiet = options.quiet ?? process.env.SITE_QUIET === '1';
-  const settings = readSettings(
-    readOptionalText(path.join(contentDir, 'site.yml')),
-    options.pathPrefix ?? process.env.PATH_PREFIX ?? '/',
-    options.siteUrl ?? process.env.SITE_URL,
-  );
-  const parseOptions = parseOptionsFor(readOptionalText(path.join(contentDir, 'categories.yml')) ?? '', settings.editor);
-  const { vocabulary } = parseOptions;
-  const read = readNewsletters([path.join(contentDir, 'newsletters')], readCache);
+/** Reads, parses and collects the archive in `contentDir`. Throws when the content dir or a setting is not usable. */
+export function loadArchive(options: LoadOptions & { contentDir: string; pathPrefix: string }): LoadedArchive {
+  const contentDir = path.resolve(options.contentDir);
+  const started = performance.now();
+  const content = readContentSettings(contentDir);
+  const { settings, warning } = readSettings(content.site, content.siteFile, options.pathPrefix, options.siteUrl);
+  const parseOptions = parseOptionsFor(content.categoriesYml, content.vocabulary, content.editor);
+  const read = readNewsletters([path.join(contentDir, 'newsletters')], readCache, { within: [contentDir] });
+  const skipped = read.problems.filter((p) => p.line === 0).length;
+  const readMs = performance.now() - started;
+  options.progress?.({ stage: 'read', detail: `${read.files.length} files${skipped > 0 ? ` (${skipped} skipped)` : ''}`, ms: readMs });
+
   const parsed = parseArchive(read.files, parseOptions);
-  const warnings = [...read.problems, ...parsed.warnings];
-  const { editor: _editor, ...siteSettings } = settings;
+  const siteWarnings: ParseWarning[] = warning === null ? [] : [{ file: shownPath(content.siteFile), line: 0, message: warning }];
+  const warnings = [...siteWarnings, ...read.problems, ...parsed.warnings];
   const key = issueLinkKey(parsed.issues);
   if (renderer?.key !== key) renderer = { key, markdown: createMarkdown(issueLinker(parsed.issues)) };
   const site = collectSite(parsed.issues, {
-    settings: siteSettings,
-    vocabulary: vocabulary.all,
+    settings,
+    vocabulary: parseOptions.vocabulary.all,
     warningCount: warnings.length,
     markdown: renderer.markdown,
     cache: collectCache,
   });
-  lastReport = { contentDir, files: read.files.length, issues: site.counts.issues, entries: site.counts.entries, warnings: warnings.length };
-  if (!quiet && warnings.length > 0) {
+  checkUniquePages(site, parsed.issues);
+  const report: LoadReport = { contentDir, files: read.files.length + skipped, skipped, issues: site.counts.issues, entries: site.counts.entries, warnings: warnings.length };
+  options.progress?.({ stage: 'parse', detail: `${report.issues} issues, ${report.entries} summaries, ${report.warnings} warnings`, ms: performance.now() - started - readMs });
+  if (!options.quiet && warnings.length > 0) {
     const perFile = new Map<string, number>();
     for (const w of warnings) perFile.set(w.file, (perFile.get(w.file) ?? 0) + 1);
     const detail = [...perFile].map(([file, n]) => `${file}: ${n}`).join(', ');
-    process.stderr.write(`site: ${warnings.length} parse warnings (${detail}); \`npm run parse\` lists them\n`);
+    process.stderr.write(`site: ${warnings.length} warnings (${detail}); \`npm run parse\` lists them\n`);
   }
-  return site;
+  return { site, issues: parsed.issues, report, warnings };
+}
+
+/** `loadArchive` with its options from the environment (CONTENT_DIR, PATH_PREFIX, SITE_URL, SITE_QUIET) where not given. */
+export function loadSite(options: LoadOptions = {}): SiteData {
+  return loadArchive({
+    ...options,
+    contentDir: options.contentDir ?? process.env.CONTENT_DIR ?? 'content',
+    pathPrefix: options.pathPrefix ?? process.env.PATH_PREFIX ?? '/',
+    siteUrl: options.siteUrl ?? process.env.SITE_URL,
+    quiet: options.quiet ?? process.env.SITE_QUIET === '1',
+  }).site;
 }

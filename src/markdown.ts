@@ -1,15 +1,26 @@
 /**
- * Markdown from the newsletter text (summaries, opinions, intros, Read more) to safe HTML.
+ * Markdown from the newsletter text (summaries, opinions, intros, Read more) to safe HTML, in
+ * one sanitizing step:
  *
- * unified + remark-parse + remark-html with its default `sanitize: true`. Raw HTML in the
- * scraped text is turned into text before rendering (shown escaped, never as elements), the
- * sanitizer stays on as a second line, and only this renderer's output is marked safe in templates. `(AN #74)` / `( AN #74 )` references become links to that issue while the tree
- * is still mdast, so no regex ever touches HTML.
+ *   remark-parse -> (raw HTML as text, `(AN #N)` links) -> remark-rehype
+ *     -> (link targets through safeHref, images as links) -> rehype-sanitize (SCHEMA) -> rehype-stringify
+ *
+ * Raw HTML in the scraped text is turned into text before rendering (shown escaped, never as
+ * elements); a link whose target is not safe (`javascript:`, `data:`, `//host`) is shown as its
+ * text; an image is shown as a link to it, so no page loads a remote image from the input. The
+ * sanitizer's explicit schema is the last line: only the elements and attributes Markdown makes
+ * survive, with http, https and mailto as the only schemes. Only this renderer's output is marked
+ * safe in templates. `(AN #74)` / `( AN #74 )` references become links to that issue while the
+ * tree is still mdast, so no regex ever touches HTML.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkHtml from 'remark-html';
+import remarkRehype from 'remark-rehype';
+import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { Link, Nodes, PhrasingContent, Root, Text } from 'mdast';
+import { safeHref } from './safe-url.ts';
 
 /** Where issue N lives on the site, or null when N is not in the archive (the reference stays plain text). */
 export type IssueHref = (issueNumber: number) => string | null;
@@ -93,6 +104,65 @@ export function linkIssueReferences(tree: Root, issueHref: IssueHref): void {
   walk(tree);
 }
 
+/**
+ * What the rendered HTML may hold: the elements CommonMark makes (images aside, see
+ * `linksOnly`), links with a title, and nothing else. No `id` or `name` (nothing from the input
+ * can clobber the page's own anchors), no `class`, no `style`.
+ */
+export const SCHEMA: SanitizeSchema = {
+  tagNames: ['p', 'br', 'hr', 'em', 'strong', 'del', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+  attributes: { a: ['href', 'title'], ol: ['start'] },
+  protocols: { href: ['http', 'https', 'mailto'] },
+  required: {},
+  clobber: [],
+  clobberPrefix: '',
+  strip: ['script', 'style'],
+  ancestors: { li: ['ol', 'ul'] },
+};
+
+const textOf = (value: string): ElementContent => ({ type: 'text', value });
+
+/** A label for an image without alt text: its file name (`https://x/icons/twitter-48.png` -> `twitter-48.png`). */
+function imageName(href: string): string {
+  const file = href.replace(/[?#].*$/, '').replace(/\/+$/, '').split('/').pop() ?? '';
+  try {
+    return decodeURIComponent(file) || href;
+  } catch {
+    return file || href;
+  }
+}
+
+/**
+ * Every `<a>` and `<img>` from the Markdown (inline links, autolinks, reference links, images)
+ * gets its target through `safeHref`. An unsafe link keeps its text and loses the link; an image
+ * becomes a link to the image, labelled with its alt text (`![a chart](https://x/c.png)` ->
+ * `<a href="https://x/c.png">a chart</a>`) or else its file name, or its alt text alone when its
+ * address is unsafe.
+ */
+export function linksOnly(tree: HastRoot): void {
+  const walk = (node: HastRoot | Element): void => {
+    const children = node.children as ElementContent[];
+    node.children = children.flatMap((child): ElementContent[] => {
+      if (child.type !== 'element') return [child];
+      if (child.tagName === 'img') {
+        const src = typeof child.properties['src'] === 'string' ? child.properties['src'] : '';
+        const alt = typeof child.properties['alt'] === 'string' ? child.properties['alt'].trim() : '';
+        const href = safeHref(src);
+        if (href === null) return alt === '' ? [] : [textOf(alt)];
+        return [{ type: 'element', tagName: 'a', properties: { href }, children: [textOf(alt === '' ? imageName(href) : alt)] }];
+      }
+      walk(child);
+      if (child.tagName === 'a') {
+        const href = safeHref(typeof child.properties['href'] === 'string' ? child.properties['href'] : null);
+        if (href === null) return child.children;
+        child.properties['href'] = href;
+      }
+      return [child];
+    });
+  };
+  walk(tree);
+}
+
 export interface MarkdownRenderer {
   /** Sanitized HTML for a Markdown string; the same input is rendered once and then served from a cache. */
   render(markdown: string): string;
@@ -110,8 +180,11 @@ export function createMarkdown(issueHref: IssueHref): MarkdownRenderer {
       htmlAsText(tree);
       linkIssueReferences(tree, issueHref);
     })
+    .use(remarkRehype)
+    .use(() => linksOnly)
+    .use(rehypeSanitize, SCHEMA)
     // Named references (&lt;) read better than &#x3C; in the page source.
-    .use(remarkHtml, { sanitize: true, characterReferences: { useNamedReferences: true } });
+    .use(rehypeStringify, { characterReferences: { useNamedReferences: true } });
   const cache = new Map<string, string>();
   return {
     render(markdown: string): string {

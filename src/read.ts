@@ -2,9 +2,11 @@
  * The only file-system input of the pipeline: raw newsletter files in, `{ file, text }` out.
  * Everything downstream is pure.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ParseWarning, RawFile } from './types.ts';
+import { UserError } from './errors.ts';
+import { isWithin } from './paths.ts';
 
 /** Extensions read from a directory. */
 export const NEWSLETTER_EXTENSIONS = ['.txt', '.md', '.html', '.htm'];
@@ -17,14 +19,60 @@ export interface ReadResult {
 }
 
 /** Thrown when a path cannot be read at all (missing, unreadable): the CLI exits 1 on it. */
-export class ReadError extends Error {}
+export class ReadError extends UserError {}
 
-function listDir(dir: string): string[] {
+export interface ReadOptions {
+  /**
+   * Folders symbolic links may point into (the content dir). Each directory argument is one
+   * too. Default: the directory arguments only.
+   */
+  within?: string[];
+}
+
+/**
+ * The newsletter files under `dir`, and a warning for each file left out. Hidden files
+ * (`.DS_Store`, an editor's `.an-098.txt.swp`) are passed over silently. A symbolic link is
+ * followed only when its target is inside one of `within` (the content dir): `outside.txt ->
+ * /etc/hostname` would publish a file the user never meant to. A link whose target is missing is
+ * a warning, not a failure. A folder reached twice through links is read once.
+ */
+function listDir(dir: string, base: string, within: string[], problems: ParseWarning[], seen: Set<string>): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...listDir(full));
-    else if (NEWSLETTER_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) out.push(full);
+    const file = path.relative(base, full).split(path.sep).join('/');
+    const skip = (message: string): void => {
+      problems.push({ file, line: 0, message });
+    };
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      let target: string;
+      try {
+        target = realpathSync(full);
+      } catch {
+        skip(`symbolic link to ${readlinkSync(full)}, which does not exist: skipped`);
+        continue;
+      }
+      if (!within.some((root) => isWithin(target, root))) {
+        skip(`symbolic link to ${target}, outside the content dir: skipped (only links to files inside it are followed)`);
+        continue;
+      }
+      const stat = statSync(target);
+      isDir = stat.isDirectory();
+      isFile = stat.isFile();
+    }
+    if (isDir) {
+      const real = realpathSync(full);
+      if (seen.has(real)) continue;
+      seen.add(real);
+      out.push(...listDir(full, base, within, problems, seen));
+    } else if (isFile) {
+      const extension = path.extname(entry.name).toLowerCase();
+      if (NEWSLETTER_EXTENSIONS.includes(extension)) out.push(full);
+      else skip(`skipped: ${extension === '' ? 'a file without an extension' : `a ${extension} file`} is not read as an issue (supported: ${NEWSLETTER_EXTENSIONS.join(', ')})`);
+    }
   }
   return out;
 }
@@ -85,11 +133,12 @@ export function decodeNewsletter(file: string, bytes: Uint8Array): { raw: RawFil
 export type ReadCache = Map<string, { file: string; bytes: Buffer; decoded: ReturnType<typeof decodeNewsletter> }>;
 
 /**
- * Reads newsletter files. A directory argument contributes its `.txt` and `.md` files
- * (recursively), each named relative to that directory; a file argument is named by its base name.
+ * Reads newsletter files. A directory argument contributes its files with a NEWSLETTER_EXTENSIONS
+ * extension (recursively), each named relative to that directory; every other file in it is
+ * reported as skipped. A file argument is named by its base name.
  * Throws ReadError when a path does not exist or cannot be read.
  */
-export function readNewsletters(paths: string[], cache?: ReadCache): ReadResult {
+export function readNewsletters(paths: string[], cache?: ReadCache, options: ReadOptions = {}): ReadResult {
   const files: RawFile[] = [];
   const problems: ParseWarning[] = [];
   const seen = new Set<string>();
@@ -100,8 +149,9 @@ export function readNewsletters(paths: string[], cache?: ReadCache): ReadResult 
     } catch (error) {
       throw new ReadError(`${given}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
     }
+    const within = [...(options.within ?? []), given].map((dir) => realpathSync(dir));
     const found = stat.isDirectory()
-      ? listDir(given).map((full) => ({ full, name: path.relative(given, full) }))
+      ? listDir(given, given, within, problems, new Set([realpathSync(given)])).map((full) => ({ full, name: path.relative(given, full) }))
       : [{ full: given, name: path.basename(given) }];
     for (const { full, name } of found.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       let bytes: Buffer;

@@ -9,7 +9,9 @@ import { parseCategories } from '../src/categories.ts';
 import { buildSite, indexSite, SearchIndexError } from '../src/build.ts';
 import { csvCell } from '../src/eleventy/filters.ts';
 import { paperSlug, REFERENCED_BY_SHOWN } from '../src/collect.ts';
-import { loadSite } from '../src/load-site.ts';
+import { loadArchive, loadSite } from '../src/load-site.ts';
+import { explainRenderError, RenderError } from '../src/eleventy/explain-error.ts';
+import { sitePlugin } from '../src/eleventy/site-data.ts';
 import { parseArchive } from '../src/parse.ts';
 import { readNewsletters, readOptionalText } from '../src/read.ts';
 import { stableSlug } from '../src/slug.ts';
@@ -201,18 +203,21 @@ test('an issue page spends a bounded number of bytes of markup on each summary, 
   assert.equal(checked, issues.reduce((n, i) => n + i.entries.length, 0));
 });
 
-/** A throwaway content dir with the sample archive's categories.yml and site.yml and an empty newsletters/. */
-function tempContent(prefix: string): { work: string; content: string } {
-  const work = mkdtempSync(path.join(os.tmpdir(), prefix));
-  const content = path.join(work, 'content');
-  mkdirSync(path.join(content, 'newsletters'), { recursive: true });
-  for (const name of ['categories.yml', 'site.yml']) cpSync(path.join('content', name), path.join(content, name));
-  return { work, content };
+/** A scratch content dir with the sample settings and no issues yet; removed after `run`. */
+async function withContent(run: (content: string, work: string) => Promise<void>): Promise<void> {
+  const work = mkdtempSync(path.join(os.tmpdir(), 'newsletter-content-'));
+  try {
+    const content = path.join(work, 'content');
+    mkdirSync(path.join(content, 'newsletters'), { recursive: true });
+    for (const name of ['categories.yml', 'site.yml']) cpSync(path.join('content', name), path.join(content, name));
+    await run(content, work);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }
 
 test('an issue cited by many issues lists the newest few and links to a page listing them all', async () => {
-  const { work, content } = tempContent('newsletter-cited-');
-  try {
+  await withContent(async (content, work) => {
     const issueText = (n: number, body: string): string => `---\nnumber: ${n}\ntitle: "Issue ${n}"\ndate: 2020-01-${String(n).padStart(2, '0')}\n---\nHIGHLIGHTS\n\n${body}\n`;
     writeFileSync(path.join(content, 'newsletters', 'an-001.txt'), issueText(1, 'The Cited Paper (Jane Doe) (summarized by Rohin): Much later work builds on it.'));
     const citing = REFERENCED_BY_SHOWN + 2;
@@ -232,14 +237,24 @@ test('an issue cited by many issues lists the newest few and links to a page lis
     assert.match(readFileSync(path.join(out, 'sitemap.xml'), 'utf8'), /\/issues\/an-001\/cited-by\/<\/loc>/);
     // A citing issue is cited by nobody: no page for it.
     assert.ok(!existsSync(path.join(out, 'issues', 'an-002', 'cited-by')));
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
+  });
+});
+
+test('one person written as Rohin, Rohin., Róhin and +Rohin gets one page, and the build succeeds', async () => {
+  await withContent(async (content, work) => {
+    const names = ['Rohin', 'Rohin.', 'Róhin', '+Rohin'];
+    const body = names.map((name, i) => `Paper Number ${i} (Jane Doe) (summarized by ${name}): A summary.`).join('\n\n');
+    writeFileSync(path.join(content, 'newsletters', 'an-001.txt'), `---\nnumber: 1\ndate: 2020-01-01\n---\nHIGHLIGHTS\n\n${body}\n`);
+    const out = path.join(work, 'site');
+    await buildSite({ contentDir: content, outputDir: out, quiet: true });
+    assert.deepEqual(readdirSync(path.join(out, 'summarizers')).filter((n) => !n.endsWith('.html')), ['rohin']);
+    const page = readFileSync(path.join(out, 'summarizers', 'rohin', 'index.html'), 'utf8');
+    for (let i = 0; i < names.length; i++) assert.ok(page.includes(`Paper Number ${i}`), `Paper Number ${i}`);
+  });
 });
 
 test('an archive of saved web pages builds: summary titles link to their papers, highlights stand under Highlights', async () => {
-  const { work, content } = tempContent('newsletter-html-');
-  try {
+  await withContent(async (content, work) => {
     cpSync(path.join('tests', 'fixtures', 'ebook-chapter.html'), path.join(content, 'newsletters', 'an-204.html'));
     const out = path.join(work, 'site');
     await buildSite({ contentDir: content, outputDir: out, quiet: true });
@@ -250,9 +265,7 @@ test('an archive of saved web pages builds: summary titles link to their papers,
     assert.doesNotMatch(page, /href="\/posts\/|javascript:/);
     assert.ok(page.indexOf('Highlights') < page.indexOf('Ladders of Oversight'));
     assert.doesNotMatch(page, /window\.tracking|Crossposted from/);
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
+  });
 });
 
 test('a build under a path prefix puts the prefix on every internal link, asset and search bundle', async () => {
@@ -346,24 +359,27 @@ test('in watch mode, editing one issue rewrites that issue and the pages showing
   }
 });
 
-test('a full build starts from an empty output dir, so pages of a removed issue do not linger', async () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'newsletter-stale-'));
+test('when Eleventy fails on a page, the error names the page and the newsletter file it is made from', async () => {
+  const out = mkdtempSync(path.join(os.tmpdir(), 'newsletter-render-error-'));
   try {
-    const stale = path.join(dir, 'issues', 'an-999', 'index.html');
-    mkdirSync(path.dirname(stale), { recursive: true });
-    writeFileSync(stale, '<main data-pagefind-body>a removed issue</main>');
-    await buildSite({ outputDir: dir, quiet: true });
-    assert.ok(!existsSync(stale));
-    assert.ok(existsSync(path.join(dir, 'index.html')));
+    const loaded = loadArchive({ contentDir: 'content', pathPrefix: '/', quiet: true });
+    // A file where the issue's folder must go: writing its page fails, as a full disk or a permission would.
+    mkdirSync(path.join(out, 'issues'), { recursive: true });
+    writeFileSync(path.join(out, 'issues', 'an-098'), 'in the way');
+    const eleventy = new Eleventy(path.resolve('templates'), out, { configPath: path.resolve('.eleventy.ts'), quietMode: true, config: sitePlugin(() => loaded.site) });
+    eleventy.logger.overrideLogger(false);
+    const error = await eleventy.write().then(
+      () => null,
+      (e: unknown) => e,
+    );
+    assert.ok(error, 'the write failed');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const explained = explainRenderError(error, out, loaded);
+    assert.ok(explained instanceof RenderError);
+    assert.match(explained.message, /^rendering failed: E\w+: /);
+    assert.match(explained.message, /\n {2}template: templates\/issue-pages\.njk/);
+    assert.match(explained.message, /\n {2}page: \/issues\/an-098\/, made from an-098\.txt/);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(out, { recursive: true, force: true });
   }
-});
-
-test('building into the project or its content is refused before anything is removed', async () => {
-  const root = path.resolve(import.meta.dirname, '..');
-  await assert.rejects(buildSite({ outputDir: root, quiet: true }), /refusing to build into/);
-  await assert.rejects(buildSite({ outputDir: path.join(root, 'content'), quiet: true }), /refusing to build into/);
-  await assert.rejects(buildSite({ outputDir: path.join(root, 'src', 'out'), quiet: true }), /refusing to build into/);
-  assert.ok(existsSync(path.join(root, 'content', 'newsletters')));
 });

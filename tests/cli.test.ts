@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -15,10 +15,11 @@ interface Run {
 }
 
 /** The parse CLI as a user runs it (`npm run parse -- ...` is `tsx scripts/parse.ts ...`), in its own process. */
-function parseCli(args: string[]): Run {
-  const result = spawnSync(TSX, [path.join(ROOT, 'scripts', 'parse.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+function parseCliWith(args: string[], env: Record<string, string>): Run {
+  const result = spawnSync(TSX, [path.join(ROOT, 'scripts', 'parse.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+const parseCli = (args: string[]): Run => parseCliWith(args, {});
 
 const GOOD = '---\nnumber: 12\ndate: 2018-06-25\n---\nHIGHLIGHTS\n\nA Good Paper (Jane Doe) (summarized by Rohin): It does things.\n\nRohin’s opinion: I like it.\n';
 
@@ -135,4 +136,98 @@ test('`npm run parse -- <dir>` prints nothing but the JSON on stdout, as the con
   const parsed = JSON.parse(result.stdout) as { issues: { entries: unknown[] }[] };
   assert.equal(parsed.issues.length, 5);
   assert.ok(parsed.issues.every((issue) => issue.entries.length > 0));
+});
+
+/** A content dir with its own vocabulary (a GARDENING section) and editor (Zach), and one issue using both. */
+function ownContentDir(dir: string): string {
+  const content = path.join(dir, 'archive');
+  mkdirSync(path.join(content, 'newsletters'), { recursive: true });
+  writeFileSync(path.join(content, 'categories.yml'), '- label: Highlights\n  highlight: true\n- label: Gardening\n');
+  writeFileSync(path.join(content, 'site.yml'), 'title: Garden notes\nurl: https://garden.example/\neditor: Zach\n');
+  writeFileSync(
+    path.join(content, 'newsletters', 'an-020.txt'),
+    '---\nnumber: 20\ndate: 2019-01-07\n---\nGARDENING\n\nGrowing Tomatoes (Ann Lee) (summarized by Zach): Water them.\n\nMy opinion: Sun matters more.\n',
+  );
+  return content;
+}
+
+test('`npm run parse` reads categories.yml and the editor of the content dir the files lie in, or of CONTENT_DIR, as the build does', () => {
+  withFiles({}, (dir) => {
+    const content = ownContentDir(dir);
+    const outside = path.join(dir, 'loose');
+    mkdirSync(outside);
+    copyFileSync(path.join(content, 'newsletters', 'an-020.txt'), path.join(outside, 'an-020.txt'));
+    const runs = [
+      parseCli([path.join(content, 'newsletters'), '--strict']),
+      parseCli([path.join(content, 'newsletters', 'an-020.txt'), '--strict']),
+      parseCliWith([outside, '--strict'], { CONTENT_DIR: content }),
+    ];
+    for (const run of runs) {
+      assert.equal(run.status, 0, run.stderr);
+      const issue = (JSON.parse(run.stdout) as { issues: { entries: { category: string[]; opinions: { by: string }[] }[] }[] }).issues[0]!;
+      assert.deepEqual(issue.entries[0]!.category, ['Gardening']);
+      assert.deepEqual(issue.entries[0]!.opinions.map((o) => o.by), ['Zach']);
+    }
+    // The build over the same content dir agrees: no warnings either.
+    const build = spawnSync(TSX, [path.join(ROOT, 'scripts', 'build.ts')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { ...process.env, STRICT: '1', CONTENT_DIR: content, OUTPUT_DIR: path.join(dir, 'site') },
+    });
+    assert.equal(build.status, 0, build.stderr);
+    assert.match(build.stdout, /0 parse warnings/);
+  });
+});
+
+test('the build prints one short line per stage (read, parse, render, index, swap) with counts and times, and no line per page', () => {
+  withFiles({}, (dir) => {
+    const result = spawnSync(TSX, [path.join(ROOT, 'scripts', 'build.ts')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { ...process.env, OUTPUT_DIR: path.join(dir, 'site') },
+    });
+    assert.equal(result.status, 0, result.stderr);
+    const lines = result.stdout.trimEnd().split('\n');
+    assert.deepEqual(lines.map((l) => l.split(' ')[0]), ['read', 'parse', 'render', 'index', 'swap', 'built']);
+    assert.match(lines[0]!, /^read +5 files +\d+ ms$/);
+    assert.match(lines[1]!, /^parse +5 issues, 50 summaries, 0 warnings +\d+ ms$/);
+    assert.match(lines[2]!, /^render +\d+ pages +\d+(\.\d)? m?s$/);
+    assert.match(lines[3]!, /^index +\d+ pages +\d+(\.\d)? m?s$/);
+    assert.match(lines[4]!, /^swap +\S+ replaced +\d+ ms$/);
+    assert.doesNotMatch(result.stdout + result.stderr, /Writing|\[11ty\]/);
+  });
+});
+
+test('user mistakes stop the build with a message that names the file and says what to do, and no stack trace', () => {
+  withFiles({}, (dir) => {
+    const content = ownContentDir(dir);
+    const build = (env: Record<string, string>): Run => {
+      const result = spawnSync(TSX, [path.join(ROOT, 'scripts', 'build.ts')], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 120_000,
+        env: { ...process.env, CONTENT_DIR: content, OUTPUT_DIR: path.join(dir, 'site'), ...env },
+      });
+      return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+    };
+    const expect = (run: Run, message: RegExp): void => {
+      assert.equal(run.status, 1, run.stdout);
+      assert.match(run.stderr, message);
+      assert.doesNotMatch(run.stderr, /^\s+at /m, 'a stack trace');
+    };
+    expect(build({ CONTENT_DIR: path.join(content, 'newsletters') }), /^build failed: content dir .*archive\/newsletters has no newsletters\/ folder: put issue files in .*newsletters\/newsletters\/\. It is itself a newsletters\/ folder with 1 issue file \(an-020\.txt\): set CONTENT_DIR to the folder above it/m);
+    expect(build({ PATH_PREFIX: 'https://x.org/foo/' }), /^build failed: PATH_PREFIX must be a path like \/repo-name\/, not "https:\/\/x\.org\/foo\/"/m);
+    expect(build({ SITE_URL: 'me.github.io' }), /^build failed: SITE_URL must be an absolute http\(s\) address/m);
+    writeFileSync(path.join(content, 'site.yml'), 'title: Garden notes\nurl: [unclosed\neditor: Zach\n');
+    expect(build({}), /^build failed: .*archive\/site\.yml:\d+: not valid YAML/m);
+    writeFileSync(path.join(content, 'site.yml'), 'title: Garden notes\n');
+    writeFileSync(path.join(content, 'categories.yml'), '- label: Highlights\n  highlight: [\n');
+    expect(build({}), /^build failed: .*archive\/categories\.yml:\d+: not valid YAML/m);
+    const parse = parseCli([path.join(content, 'newsletters')]);
+    assert.equal(parse.status, 1);
+    assert.match(parse.stderr, /^error: .*archive\/categories\.yml:\d+: not valid YAML/m);
+    assert.ok(!existsSync(path.join(dir, 'site')), 'nothing was written');
+  });
 });

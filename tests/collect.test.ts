@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { collectSite, formatDate, normalizePrefix, REFERENCED_BY_SHOWN, type CollectOptions, type IssueBlock } from '../src/collect.ts';
+import { collectSite, formatDate, normalizePrefix, personKey, personName, REFERENCED_BY_SHOWN, type CollectOptions, type IssueBlock } from '../src/collect.ts';
+import { checkUniquePages, DuplicatePageError, sourcesOf } from '../src/page-sources.ts';
 import type { Entry, Issue } from '../src/types.ts';
 import { entry } from './support/records.ts';
 
@@ -119,6 +120,29 @@ test('people come from summarizers and opinion authors, merged case-insensitivel
     ['Zach', 0, 1],
   ]);
   assert.equal(site.summarizers.find((p) => p.name === 'Rohin')!.href, '/summarizers/rohin/');
+});
+
+test('spellings of one name (trailing punctuation, case, accents, a leading +) are one person with one page', () => {
+  const names = ['Rohin', 'Rohin.', 'rohin', 'Róhin', '+Rohin', ' Rohin; ', 'ROHIN'];
+  const site = collectSite([issue(1, '2019-01-01', names.map((name, i) => entry(`Paper ${i}`, { summarizers: [name], opinions: [{ by: `${name}`, text: 'Fine.' }] })))], options);
+  assert.deepEqual(site.summarizers.map((p) => [p.slug, p.name, p.summarized.length, p.opined.length]), [['rohin', 'Rohin', names.length, names.length]]);
+  const view = site.issues[0]!.blocks.flatMap((b) => (b.kind === 'entry' ? [b.entry] : []));
+  assert.deepEqual(new Set(view.flatMap((e) => [...e.summarizers.map((s) => s.href), ...e.opinions.map((o) => o.byHref)])), new Set(['/summarizers/rohin/']));
+  assert.equal(personName('+Rohin.'), 'Rohin');
+  assert.equal(personKey('Róhin'), personKey('rohin'));
+});
+
+test('two pages planned at one address are refused before Eleventy runs, naming the input files and lines', () => {
+  const a = issue(7, '2019-01-01', [entry('First', { line: 12 })], { file: 'an-007.txt' });
+  const b = issue(7, '2019-02-01', [entry('Second', { line: 30 })], { file: 'copy/an-007.md' });
+  const site = collectSite([a, b], options);
+  assert.throws(
+    () => checkUniquePages(site, [a, b]),
+    (error: unknown) =>
+      error instanceof DuplicatePageError && /\/issues\/an-007\/ would be written by each of: (an-007\.txt; copy\/an-007\.md|copy\/an-007\.md; an-007\.txt)/.test(error.message),
+  );
+  assert.deepEqual(sourcesOf('papers/first/', site, [a, b]), ['an-007.txt:12 "First"']);
+  assert.doesNotThrow(() => checkUniquePages(collectSite([a], options), [a]));
 });
 
 test('(AN #N) references link to issues in the archive, and the cited issue lists who cites it', () => {

@@ -1,11 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, writeCorpus } from '../scripts/gen-corpus.ts';
 import { LAYOUTS, entriesOf, expectedIssue, generateCorpus, type Layout } from '../src/generate/index.ts';
 import { readNewsletters } from '../src/read.ts';
+import { OutputDirError } from '../src/output/guard.ts';
 import { parseArchive } from '../src/parse.ts';
 import { parseCategories } from '../src/categories.ts';
 
@@ -16,12 +18,13 @@ function tempDir(): string {
 }
 
 function readAll(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(path.join(dir, name), 'utf8')]));
+  return Object.fromEntries(readdirSync(dir).filter((name) => !name.startsWith('.')).map((name) => [name, readFileSync(path.join(dir, name), 'utf8')]));
 }
 
 test('the command line takes --out, --issues, --seed and --layouts, and rejects unknown layouts', () => {
   const args = parseArgs(['--out', 'x', '--issues', '7', '--seed', 'abc', '--layouts', 'markdown,flat-upper', '--made-up']);
-  assert.deepEqual(args, { out: 'x', issues: 7, seed: 'abc', layouts: ['markdown', 'flat-upper'], madeUp: true });
+  assert.deepEqual(args, { out: 'x', issues: 7, seed: 'abc', layouts: ['markdown', 'flat-upper'], madeUp: true, force: false });
+  assert.equal(parseArgs(['--force']).force, true);
   assert.throws(() => parseArgs(['--layouts', 'html']), /unknown layout/);
   assert.throws(() => parseArgs(['--issues', '0']), /positive integer/);
 });
@@ -83,3 +86,31 @@ for (const layout of LAYOUTS) {
     assert.ok(found >= expected * 0.75, `${found} of ${expected} titles came back`);
   });
 }
+
+test('gen-corpus refuses to replace a folder it did not write, unless --force; its own earlier output it replaces', () => {
+  const dir = tempDir();
+  try {
+    const archive = path.join(dir, 'content');
+    mkdirSync(path.join(archive, 'newsletters'), { recursive: true });
+    writeFileSync(path.join(archive, 'newsletters', 'an-001.txt'), 'my own issue');
+    const args = { issues: 3, seed: 'guard', layouts: [...LAYOUTS], madeUp: true };
+    assert.throws(() => writeCorpus({ ...args, out: archive }), (error: unknown) => error instanceof OutputDirError && /--out .*content already holds files that this tool did not write/.test(error.message));
+    assert.equal(readFileSync(path.join(archive, 'newsletters', 'an-001.txt'), 'utf8'), 'my own issue');
+    // The command line says so and exits 1, touching nothing.
+    const cli = spawnSync(path.join(import.meta.dirname, '..', 'node_modules', '.bin', 'tsx'), [path.join(import.meta.dirname, '..', 'scripts', 'gen-corpus.ts'), '--out', archive, '--issues', '2', '--made-up'], { encoding: 'utf8', timeout: 60_000 });
+    assert.equal(cli.status, 1);
+    assert.match(cli.stderr, /gen-corpus: --out .* already holds files that this tool did not write/);
+    assert.doesNotMatch(cli.stderr, /\n\s+at /, 'no stack trace');
+    assert.equal(readFileSync(path.join(archive, 'newsletters', 'an-001.txt'), 'utf8'), 'my own issue');
+
+    const out = path.join(dir, 'generated');
+    writeCorpus({ ...args, out });
+    assert.equal(writeCorpus({ ...args, issues: 2, out }).files, 2, 'its own earlier output is replaced');
+    assert.equal(Object.keys(readAll(out)).length, 2);
+    writeCorpus({ ...args, out: archive, force: true });
+    assert.equal(Object.keys(readAll(archive)).length, 3, '--force replaces the folder');
+    assert.throws(() => writeCorpus({ ...args, out: path.join(import.meta.dirname, '..'), force: true }), /is the project/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -72,6 +72,34 @@ const OTHER = [
   '',
 ].join('\n');
 
+/**
+ * A Markdown export whose title links and images point where no link may: the title link runs
+ * code when clicked if it reaches the page as `<a href="javascript:...">`.
+ */
+export const TITLE_LINKS = {
+  javascript: 'javascript:alert(document.domain)',
+  data: 'data:text/html,<script>alert(1)</script>',
+  vbscript: 'vbscript:msgbox(1)',
+  protocolRelative: '//evil.example/phish',
+};
+const MARKDOWN_ISSUE = [
+  '---',
+  'number: 203',
+  'date: 2021-01-18',
+  '---',
+  '**Highlights**',
+  '------------',
+  '',
+  `[Click Me Title](${TITLE_LINKS.javascript}) *(Mallory)* (summarized by Rohin): A tracking image ![pixel](https://tracker.example/pixel.png) and an inline [data link](${TITLE_LINKS.data}).`,
+  '',
+  `[Data Title](${TITLE_LINKS.data}) *(Mallory)* (summarized by Rohin): Another one, with a [relative link](/issues/an-201/) kept.`,
+  '',
+  `[VB Title](${TITLE_LINKS.vbscript}) *(Mallory)* (summarized by Rohin): And ![](//evil.example/x.png) a protocol-relative image.`,
+  '',
+  `[Elsewhere Title](${TITLE_LINKS.protocolRelative}) *(Mallory)* (summarized by Rohin): And a [mail](mailto:someone@example.org) link kept.`,
+  '',
+].join('\n');
+
 let dir = '';
 let site = '';
 let report: BuildReport;
@@ -85,6 +113,7 @@ before(async () => {
   copyFileSync(path.join(ROOT, 'content', 'site.yml'), path.join(content, 'site.yml'));
   writeFileSync(path.join(content, 'newsletters', 'an-201.txt'), ISSUE);
   writeFileSync(path.join(content, 'newsletters', 'an-202.txt'), OTHER);
+  writeFileSync(path.join(content, 'newsletters', 'an-203.md'), MARKDOWN_ISSUE);
   report = await buildSite({ contentDir: content, outputDir: site, quiet: true });
 });
 
@@ -152,8 +181,8 @@ test('the page checker flags each kind of live markup (so a clean result means s
 });
 
 test('the hostile archive builds, with every issue and entry', () => {
-  assert.equal(report.issues, 2);
-  assert.equal(report.entries, 4);
+  assert.equal(report.issues, 3);
+  assert.equal(report.entries, 8);
 });
 
 test('no HTML page holds a script, event handler, javascript: link or evaluated template from the input', () => {
@@ -161,6 +190,26 @@ test('no HTML page holds a script, event handler, javascript: link or evaluated 
   assert.ok(pages.length >= 15, `${pages.length} pages`);
   const problems = pages.flatMap((file) => htmlProblems(readFileSync(file, 'utf8'), path.relative(site, file)));
   assert.deepEqual(problems, []);
+});
+
+test('title links and inline links with a javascript:, data:, vbscript: or protocol-relative target are shown as text', () => {
+  const pages = filesUnder(site).filter((f) => f.endsWith('.html'));
+  const hrefs = pages.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\shref="([^"]*)"/g)].map((m) => decodeEntities(m[1]!)));
+  for (const target of Object.values(TITLE_LINKS)) assert.ok(!hrefs.includes(target), target);
+  assert.deepEqual(hrefs.filter((h) => h.startsWith('//')), [], 'protocol-relative links');
+  const issue = readFileSync(path.join(site, 'issues', 'an-203', 'index.html'), 'utf8');
+  for (const title of ['Click Me Title', 'Data Title', 'VB Title', 'Elsewhere Title']) assert.match(issue, new RegExp(`<h3>${title}</h3>`), title);
+  assert.match(issue, /<a href="\/issues\/an-201\/">relative link<\/a>/);
+  assert.match(issue, /<a href="mailto:someone@example.org">mail<\/a>/);
+  assert.match(issue, /inline data link\./, 'an unsafe inline link keeps its text');
+});
+
+test('images in the input are published as links to them, never as <img>', () => {
+  const pages = filesUnder(site).filter((f) => f.endsWith('.html'));
+  for (const file of pages) assert.doesNotMatch(readFileSync(file, 'utf8'), /<img\b/i, path.relative(site, file));
+  const issue = readFileSync(path.join(site, 'issues', 'an-203', 'index.html'), 'utf8');
+  assert.match(issue, /<a href="https:\/\/tracker.example\/pixel.png">pixel<\/a>/);
+  assert.doesNotMatch(issue, /evil\.example\/x\.png"/, 'a protocol-relative image is not linked');
 });
 
 test('the hostile texts are on the issue page as escaped text, and the template syntax as typed', () => {
@@ -176,7 +225,7 @@ test('the feed holds the hostile texts only as escaped text, and its HTML conten
   assert.deepEqual(htmlProblems(xml, 'feed.xml').filter((p) => !p.includes('script the site did not write')), []);
   assert.doesNotMatch(xml, /<script/i);
   const contents = [...xml.matchAll(/<content type="html">([\s\S]*?)<\/content>/g)].map((m) => decodeEntities(m[1]!));
-  assert.equal(contents.length, 2);
+  assert.equal(contents.length, 3);
   for (const content of contents) assert.deepEqual(htmlProblems(content, 'feed content'), []);
   assert.ok(contents.some((c) => c.includes('&lt;script&gt;')), 'the script tag is text inside the feed HTML');
 });
@@ -194,7 +243,7 @@ test('summaries.json keeps the hostile texts verbatim as data, nothing evaluated
   assert.ok(!raw.includes(PAYLOAD_NUMBER));
   const data = JSON.parse(raw) as { summaries: ExportRecord[] } | ExportRecord[];
   const records = Array.isArray(data) ? data : data.summaries;
-  assert.equal(records.length, 4);
+  assert.equal(records.length, 8);
   const hostile = records.find((r) => r.summary.startsWith('A summary that holds'));
   assert.ok(hostile);
   for (const payload of [SCRIPT, IMG, JS_LINK, RAW_JS_LINK, TEMPLATE, SVG]) assert.ok(hostile.summary.includes(payload), payload);
@@ -205,7 +254,7 @@ test('summaries.csv keeps the hostile texts verbatim in their cells', () => {
   const raw = readFileSync(path.join(site, 'summaries.csv'), 'utf8');
   assert.ok(!raw.includes(PAYLOAD_NUMBER));
   const rows = parseCsv(raw, { columns: true }) as Record<string, string>[];
-  assert.equal(rows.length, 4);
+  assert.equal(rows.length, 8);
   const hostile = rows.find((r) => (r['summary'] ?? '').startsWith('A summary that holds'));
   assert.ok(hostile, Object.keys(rows[0] ?? {}).join(', '));
   for (const payload of [SCRIPT, IMG, TEMPLATE]) assert.ok(hostile['summary']!.includes(payload), payload);
@@ -235,9 +284,31 @@ after(async () => {
   await server?.close();
 });
 
+test('clicking a title whose link was javascript: opens no dialog and leaves the page where it was', async () => {
+  server ??= await startStaticServer(site);
+  browser ??= await launchBrowser();
+  const { page } = await browser.newPage();
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  for (const relative of ['issues/an-203/', `papers/click-me-title/`]) {
+    const url = server.page(relative);
+    await page.goto(url, { waitUntil: 'load' });
+    const title = page.getByText('Click Me Title', { exact: true }).first();
+    await title.click();
+    await page.waitForTimeout(300);
+    assert.equal(page.url(), url, `${relative}: the click navigated`);
+    assert.equal(await page.locator('a[href^="javascript:" i], a[href^="data:" i], a[href^="vbscript:" i]').count(), 0, relative);
+  }
+  assert.deepEqual(dialogs, []);
+  await page.close();
+});
+
 test('no page runs input code in Chromium, the search results included', async () => {
-  server = await startStaticServer(site);
-  browser = await launchBrowser();
+  server ??= await startStaticServer(site);
+  browser ??= await launchBrowser();
   const { page, errors } = await browser.newPage();
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {

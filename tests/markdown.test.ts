@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createMarkdown, plainExcerpt } from '../src/markdown.ts';
+import { safeHref } from '../src/safe-url.ts';
 
 const known = (n: number): string | null => (n === 74 ? '/issues/an-074/' : null);
 
@@ -65,4 +66,31 @@ test('empty text renders to nothing', () => {
 test('plain excerpts keep link text and AN numbers, drop markup, and cut at a word', () => {
   assert.equal(plainExcerpt('**Big** [paper](http://x) (AN #98)', 100), 'Big paper (AN #98)');
   assert.equal(plainExcerpt('one two three four five six', 14), 'one two three…');
+});
+
+test('only http, https, mailto and relative links keep their target; every other link is shown as its text', () => {
+  const md = createMarkdown(known);
+  assert.equal(md.render('[a](javascript:alert(1)) b'), '<p>a b</p>');
+  assert.equal(md.render('[a](data:text/html,x)'), '<p>a</p>');
+  assert.equal(md.render('[a](//evil.example/x)'), '<p>a</p>');
+  assert.equal(md.render('[x][1]\n\n[1]: vbscript:msgbox(1)'), '<p>x</p>');
+  assert.equal(md.render('<javascript:alert(1)>'), '<p>javascript:alert(1)</p>');
+  assert.equal(md.render('[m](mailto:a@b.org) [r](/issues/an-074/#x) [h](HTTPS://X.ORG)'), '<p><a href="mailto:a@b.org">m</a> <a href="/issues/an-074/#x">r</a> <a href="https://X.ORG">h</a></p>');
+});
+
+test('an image from the input becomes a link to it, labelled with its alt text or file name; an unsafe one only its alt text', () => {
+  const md = createMarkdown(known);
+  assert.equal(md.render('![a chart](https://x.org/c.png)'), '<p><a href="https://x.org/c.png">a chart</a></p>');
+  assert.equal(md.render('![](https://x.org/icons/c%20d.png?v=2)'), '<p><a href="https://x.org/icons/c%20d.png?v=2">c d.png</a></p>');
+  assert.equal(md.render('![alt](javascript:x) ![](//evil.example/p.png)'), '<p>alt </p>');
+});
+
+test('the URL rule: schemes are checked as a browser reads them', () => {
+  for (const bad of ['javascript:x', ' JavaScript:x', 'java\tscript:x', 'java\nscript:x', '\u0001javascript:x', 'data:,x', 'vbscript:x', '//evil.example', '/\\evil.example', '\\\\evil.example', 'java\u0000script:x', 'file:///etc/passwd', '']) {
+    assert.equal(safeHref(bad), null, JSON.stringify(bad));
+  }
+  for (const [good, as] of [['https://x.org/a?b#c', 'https://x.org/a?b#c'], ['http://x.org', 'http://x.org'], ['mailto:a@b.org', 'mailto:a@b.org'], [' /issues/an-001/ ', '/issues/an-001/'], ['#anchor', '#anchor'], ['paper.pdf', 'paper.pdf'], ['Https://X.org', 'https://X.org']]) {
+    assert.equal(safeHref(good), as, good);
+  }
+  assert.equal(safeHref(null), null);
 });

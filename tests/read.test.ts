@@ -1,9 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ReadError, decodeNewsletter, readNewsletters, readOptionalText } from '../src/read.ts';
+import { loadArchive } from '../src/load-site.ts';
+import { NEWSLETTER_EXTENSIONS, ReadError, decodeNewsletter, readNewsletters, readOptionalText } from '../src/read.ts';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -80,12 +81,54 @@ test('a directory contributes its .txt and .md files recursively, sorted, named 
     writeFileSync(path.join(dir, 'C.TXT'), 'C');
     writeFileSync(path.join(dir, '2019', 'an-010.txt'), 'ten');
     const { files, problems } = readNewsletters([dir]);
-    assert.deepEqual(problems, []);
+    assert.deepEqual(problems, [{ file: 'notes.pdf', line: 0, message: 'skipped: a .pdf file is not read as an issue (supported: .txt, .md)' }]);
     assert.deepEqual(
       files.map((f) => f.file),
       ['2019/an-010.txt', 'C.TXT', 'a.md', 'b.txt'],
     );
     assert.equal(files.find((f) => f.file === '2019/an-010.txt')?.text, 'ten');
+  });
+});
+
+test('files in newsletters/ that are not issues are listed as skipped, from the one list of supported extensions; hidden files are passed over', () => {
+  withDir((dir) => {
+    writeFileSync(path.join(dir, 'an-001.txt'), 'one');
+    writeFileSync(path.join(dir, 'an-002.docx'), 'PK');
+    writeFileSync(path.join(dir, 'README'), 'notes');
+    writeFileSync(path.join(dir, '.DS_Store'), 'x');
+    const { files, problems } = readNewsletters([dir]);
+    assert.deepEqual(files.map((f) => f.file), ['an-001.txt']);
+    assert.deepEqual(problems.map((p) => `${p.file}: ${p.message}`), [
+      'README: skipped: a file without an extension is not read as an issue (supported: .txt, .md)',
+      'an-002.docx: skipped: a .docx file is not read as an issue (supported: .txt, .md)',
+    ].map((line) => line.replace('.txt, .md', NEWSLETTER_EXTENSIONS.join(', '))));
+  });
+});
+
+test('a symbolic link is followed only into the content dir; one pointing outside, or nowhere, is a warning and skipped', () => {
+  withDir((root) => {
+    const content = path.join(root, 'content');
+    const newsletters = path.join(content, 'newsletters');
+    mkdirSync(path.join(content, 'drafts'), { recursive: true });
+    mkdirSync(newsletters);
+    writeFileSync(path.join(content, 'drafts', 'an-003.txt'), 'inside');
+    writeFileSync(path.join(root, 'secret.txt'), 'host name');
+    symlinkSync(path.join(content, 'drafts', 'an-003.txt'), path.join(newsletters, 'an-003.txt'));
+    symlinkSync(path.join(root, 'secret.txt'), path.join(newsletters, 'outside.txt'));
+    symlinkSync(path.join(root, 'gone.txt'), path.join(newsletters, 'dangling.txt'));
+    symlinkSync(newsletters, path.join(newsletters, 'loop'));
+    const { files, problems } = readNewsletters([newsletters], undefined, { within: [content] });
+    assert.deepEqual(files, [{ file: 'an-003.txt', text: 'inside' }]);
+    assert.deepEqual(problems.map((p) => [p.file, p.line]), [['dangling.txt', 0], ['outside.txt', 0]]);
+    assert.match(problems[0]!.message, /symbolic link to .*gone\.txt, which does not exist: skipped/);
+    assert.match(problems[1]!.message, /outside the content dir: skipped/);
+    // Without the content dir as a root, only the newsletters folder itself is inside.
+    assert.deepEqual(readNewsletters([newsletters]).files, []);
+    // The build reads the content dir the same way: the file outside is not published, and it says so.
+    const loaded = loadArchive({ contentDir: content, pathPrefix: '/', quiet: true });
+    assert.deepEqual(loaded.issues.map((i) => i.file), ['an-003.txt']);
+    assert.ok(!JSON.stringify(loaded.site).includes('host name'));
+    assert.deepEqual(loaded.warnings.filter((w) => /symbolic link/.test(w.message)).map((w) => w.file), ['dangling.txt', 'outside.txt']);
   });
 });
 

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArchive } from '../src/parse.ts';
 import { parseCategories } from '../src/categories.ts';
-import { collectSite, type SiteData } from '../src/collect.ts';
+import { collectSite, issueLinker, type SiteData } from '../src/collect.ts';
 import { generateCorpus, renderFile, seeded, specFromRandom, entriesOf } from '../src/generate/index.ts';
 import type { RawFile } from '../src/types.ts';
 
@@ -131,3 +131,35 @@ test('a heading whose slug equals an entry anchor gets its own id on the page', 
   assert.equal(new Set(ids).size, ids.length, ids.join(', '));
 });
 
+
+const numbered = (n: number, title: string, date = '2020-05-06'): string =>
+  `---\nnumber: ${n}\ndate: ${date}\n---\nHIGHLIGHTS\n\n${title} (Jane Doe) (summarized by Rohin): A summary.\n`;
+
+test('the file named an-098.txt keeps an-098 when AN98.md (or any other file) also claims 98, and (AN #98) points at it', () => {
+  const canonical = { file: 'an-098.txt', text: numbered(98, 'The Original', '2020-05-06') };
+  const alone = parseArchive([canonical], { vocabulary }).issues[0]!;
+  assert.equal(alone.id, 'an-098');
+  for (const extra of ['AN98.md', 'an-98-copy.txt', 'a/b.txt', '0.txt']) {
+    const { issues } = parseArchive([canonical, { file: extra, text: numbered(98, 'A Copy', '2020-06-01') }], { vocabulary });
+    const original = issues.find((i) => i.file === 'an-098.txt')!;
+    assert.equal(original.id, 'an-098', `after adding ${extra}`);
+    assert.equal(issueLinker(issues)(98), '/issues/an-098/', `(AN #98) after adding ${extra}`);
+    const citing = collectSite([...issues, ...parseArchive([{ file: 'an-099.txt', text: numbered(99, 'Cites It').replace('A summary.', 'It builds on (AN #98).') }], { vocabulary }).issues], { settings, vocabulary: vocabulary.all });
+    assert.deepEqual(citing.issues.find((i) => i.id === 'an-098')!.referencedBy.map((r) => r.id), ['an-099'], `cited-by after adding ${extra}`);
+  }
+  // A name that carries the number outranks a file whose text alone claims it, whatever the path order.
+  const { issues } = parseArchive([{ file: '0-notes.txt', text: numbered(98, 'Notes') }, { file: 'AN98.md', text: numbered(98, 'Named') }], { vocabulary });
+  assert.deepEqual(issues.map((i) => [i.file, i.id]), [['0-notes.txt', '0-notes'], ['AN98.md', 'an-098']]);
+});
+
+test('issues whose file names have no Latin letters get ids from their number or a hash of their name, whatever else is there', () => {
+  const plain = 'A Paper (Jane Doe) (summarized by Rohin): A summary.\n';
+  const ids = (files: RawFile[]): Map<string, string> => new Map(parseArchive(files, { vocabulary }).issues.map((i) => [i.file, i.id]));
+  const first = ids([{ file: '第一期.txt', text: plain }, { file: 'выпуск.txt', text: plain }]);
+  const more = ids([{ file: '第一期.txt', text: plain }, { file: '第二期.txt', text: plain }, { file: 'выпуск.txt', text: plain }, { file: '九.md', text: numbered(9, 'Nine') }]);
+  assert.equal(more.get('第一期.txt'), first.get('第一期.txt'));
+  assert.equal(more.get('выпуск.txt'), first.get('выпуск.txt'));
+  assert.equal(more.get('九.md'), 'an-009');
+  assert.equal(new Set(more.values()).size, 4);
+  for (const id of more.values()) assert.match(id, /^(issue-[a-z0-9]{6}|an-\d{3})$/);
+});

@@ -48,12 +48,20 @@ declare module '@11ty/eleventy' {
     config?: (config: UserConfig) => void | Promise<void>;
   }
 
+  /** Where Eleventy's messages go, by kind; `false` drops them all. */
+  export type LogSink = Record<'log' | 'info' | 'warn' | 'error', (message: string) => void>;
+
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
+    /** Eleventy's console logger: its per-page "Writing ..." lines, warnings, and errors. */
+    readonly logger: { overrideLogger(sink: LogSink | false): void };
     init(): Promise<void>;
     /** Builds to disk; resolves to [passthrough copies, templates]. */
     write(): Promise<[unknown[], TemplateResult[]]>;
-    watch(): Promise<void>;
+    /** Starts watching; resolves to the function that runs a rebuild for one changed file. */
+    watch(): Promise<(file: string) => Promise<void>>;
+    /** The file watcher (chokidar), once `watch()` resolved. */
+    readonly watcher: { on(event: 'unlink' | 'add' | 'change', listener: (file: string) => void): void };
     serve(port?: number): Promise<void>;
     stopWatch(): Promise<void>;
   }

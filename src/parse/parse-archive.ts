@@ -1,27 +1,22 @@
 /**
  * Many files at once: parses each, then checks what only the whole archive shows.
- * Two files claiming the same issue number both stay in the archive (nothing is dropped). The one
- * whose file name carries that number (`an-098.txt` for #98) keeps the number's id `an-098`, so
- * adding a stray copy never renames the issue readers link to; when no claimant's name (or more
- * than one) carries the number, the first by path keeps it. The others are named by their files.
+ * Two files claiming the same issue number both stay in the archive (nothing is dropped). The
+ * number's owner (`numberOwner`: the file named `an-098.txt` for #98 before `AN98.md`, before a
+ * file whose text alone says 98, then the first by path) keeps the number's id `an-098`, so adding
+ * a stray copy never renames the issue readers link to. The others are named by their files.
  */
 import type { Issue, ParseWarning, RawFile } from '../types.ts';
 import type { ParseOptions } from '../parse.ts';
 import { parseNewsletter } from '../parse.ts';
-import { issueIdFromFile, numberFromFileName } from './infer-metadata.ts';
+import { claimantsByNumber, issueIdFromFile, numberOwner } from './infer-metadata.ts';
 import { archiveEvidence, certainAuthors, evidenceFor, type Evidence } from './archive-evidence.ts';
+import { shortHash } from '../slug.ts';
 
 export interface ParsedArchive {
   /** One issue a file, in file path order. */
   issues: Issue[];
   /** Every warning of every issue, plus the archive-wide ones. */
   warnings: ParseWarning[];
-}
-
-/** The issue that keeps the number's id among files claiming the same number. */
-function keeper(claimants: Issue[]): Issue {
-  const named = claimants.filter((i) => numberFromFileName(i.file) === i.number);
-  return named.length === 1 ? named[0]! : claimants[0]!;
 }
 
 /**
@@ -65,19 +60,14 @@ export function parseArchive(files: RawFile[], options: ParseOptions): ParsedArc
   });
   const issues = sorted.map((raw) => parseCached(raw, options, evidence));
 
-  const byNumber = new Map<number, Issue[]>();
-  for (const issue of issues) {
-    if (issue.number === null) continue;
-    const claimants = byNumber.get(issue.number);
-    if (claimants) claimants.push(issue);
-    else byNumber.set(issue.number, [issue]);
-  }
-  for (const [number, claimants] of byNumber) {
+  const named: Issue[] = issues.filter((issue) => issue.number === null);
+  for (const [number, claimants] of claimantsByNumber(issues)) {
     if (claimants.length < 2) continue;
-    const kept = keeper(claimants);
+    const kept = numberOwner(claimants);
     for (const issue of claimants) {
       if (issue === kept) continue;
       issue.id = issueIdFromFile(issue.file);
+      named.push(issue);
       issue.warnings.push({
         file: issue.file,
         line: 0,
@@ -86,12 +76,14 @@ export function parseArchive(files: RawFile[], options: ParseOptions): ParsedArc
     }
   }
 
-  // Ids stay unique even when a file name slugs like another issue's id.
-  const taken = new Set<string>();
-  const ordered = [...issues].sort((a, b) => Number(b.number !== null) - Number(a.number !== null));
-  for (const issue of ordered) {
+  // Issues named by their files come after the numbers' owners, which keep `an-NNN`. When a file
+  // name slugs like an id already given (`Notes.txt` beside `notes.md`), the later one by path
+  // gets a hash of its own name: never a counter, which would change as files come and go.
+  const taken = new Set(issues.filter((issue) => !named.includes(issue)).map((issue) => issue.id));
+  for (const issue of named.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
     let id = issue.id;
-    for (let n = 2; taken.has(id); n++) id = `${issue.id}-${n}`;
+    if (taken.has(id)) id = `${issue.id}-${shortHash(issue.file)}`;
+    for (let n = 2; taken.has(id); n++) id = `${issue.id}-${shortHash(issue.file)}-${n}`;
     issue.id = id;
     taken.add(id);
   }

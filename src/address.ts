@@ -1,0 +1,92 @@
+/**
+ * Where the site lives: the path prefix its pages link under (`/repo/`), and the public address
+ * its absolute URLs start with (feed, sitemap, canonical links, Open Graph). Both are checked
+ * here, once, and combined once:
+ *
+ *   SITE_URL=https://me.github.io        PATH_PREFIX=/repo/  ->  https://me.github.io/repo/
+ *   SITE_URL=https://me.github.io/repo   PATH_PREFIX=/repo/  ->  https://me.github.io/repo/
+ *
+ * (GitHub's configure-pages gives the second form; a user often types the first.)
+ */
+import { normalizePrefix } from './collect.ts';
+import { UserError } from './errors.ts';
+
+/** A setting that cannot describe a site address: the build stops before it writes anything. */
+export class AddressError extends UserError {}
+
+/** The address used when none is configured, with a warning: absolute URLs need some host. */
+export const PLACEHOLDER_URL = 'https://example.org/';
+
+/**
+ * PATH_PREFIX as `/` or `/a/b/`. It is a path: `https://x.org/foo/` (which would make links like
+ * `/https:/x.org/foo/issues/`) or anything with a query, fragment or backslash is refused.
+ */
+export function parsePathPrefix(prefix: string | undefined): string {
+  const raw = (prefix ?? '/').trim();
+  if (/[:?#\\\s]/.test(raw) || raw.startsWith('//')) {
+    throw new AddressError(
+      `PATH_PREFIX must be a path like /repo-name/, not ${JSON.stringify(raw)}; the site's full address goes in SITE_URL (or url in site.yml)`,
+    );
+  }
+  return normalizePrefix(raw);
+}
+
+export interface AddressInput {
+  /** SITE_URL, when given: the public address of the site root, with or without the prefix. */
+  siteUrl?: string | undefined;
+  /** `url` from site.yml, when there is one, and where it came from (`content/site.yml`). */
+  configured?: { url: string; file: string } | null;
+  /** The path prefix, already checked (`parsePathPrefix`). */
+  pathPrefix: string;
+}
+
+export interface SiteAddress {
+  /** Absolute, ending in `/`, the prefix included once: `https://me.github.io/repo/`. */
+  url: string;
+  /** Set when no address is configured and the placeholder is used. */
+  warning: string | null;
+}
+
+function absoluteUrl(value: string, what: string): URL {
+  let url: URL | null = null;
+  try {
+    url = new URL(value);
+  } catch {
+    // reported below
+  }
+  if (url === null || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.host === '') {
+    throw new AddressError(`${what} must be an absolute http(s) address like https://me.github.io/repo-name/, not ${JSON.stringify(value)}`);
+  }
+  return url;
+}
+
+/**
+ * The site's public address. SITE_URL wins over site.yml's `url`. SITE_URL may be the origin
+ * (the prefix is added) or already end in the prefix (kept); a SITE_URL with another path does
+ * not match the links the pages carry and is refused. site.yml's `url` gives the origin only, and
+ * the prefix of this build is added to it, so one site.yml serves a local build (`/`) and a
+ * GitHub Pages build (`/repo/`) alike.
+ */
+export function siteAddress(input: AddressInput): SiteAddress {
+  const prefix = input.pathPrefix;
+  const given = input.siteUrl?.trim();
+  if (given) {
+    const url = absoluteUrl(given, 'SITE_URL');
+    const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
+    if (path !== '/' && path !== prefix) {
+      throw new AddressError(
+        `SITE_URL ${given} is under ${path}, but the pages link to each other under PATH_PREFIX ${prefix}: ` +
+          `set PATH_PREFIX=${path} too, or give SITE_URL as ${url.origin}`,
+      );
+    }
+    return { url: `${url.origin}${prefix}`, warning: null };
+  }
+  if (input.configured) {
+    const url = absoluteUrl(input.configured.url, `${input.configured.file}: url`);
+    return { url: `${url.origin}${prefix}`, warning: null };
+  }
+  return {
+    url: new URL(prefix, PLACEHOLDER_URL).href,
+    warning: `no public address: the feed, sitemap and canonical links point at ${PLACEHOLDER_URL}; set url in site.yml or SITE_URL`,
+  };
+}

@@ -1,0 +1,103 @@
+/**
+ * The content dir: `newsletters/` (the issue files), `categories.yml`, `site.yml`. Checked and
+ * read here, the same way for the build, the dev server and `npm run parse`, so the settings and
+ * warnings are the same whichever is run.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { parseCategories, type Vocabulary } from './categories.ts';
+import { UserError } from './errors.ts';
+import { shownPath } from './paths.ts';
+import { DEFAULT_EDITOR } from './parse.ts';
+import { NEWSLETTER_EXTENSIONS, readOptionalText } from './read.ts';
+
+/** The content dir or one of its settings files is not usable; the message says what to do. */
+export class ContentError extends UserError {}
+
+/** The sample archive's vocabulary, used by a content dir without a categories.yml of its own. */
+const DEFAULT_CATEGORIES = path.resolve(import.meta.dirname, '..', 'content', 'categories.yml');
+
+/** The content dir a path lies in: `archive/newsletters/2019/an-010.txt` -> `archive`; null outside a `newsletters/` folder. */
+export function contentDirOf(given: string): string | null {
+  const parts = path.resolve(given).split(path.sep);
+  const at = parts.lastIndexOf('newsletters');
+  return at > 0 ? parts.slice(0, at).join(path.sep) || path.sep : null;
+}
+
+/** Throws ContentError unless `contentDir` is a folder with a `newsletters/` folder in it, saying what to do. */
+export function checkContentDir(contentDir: string): void {
+  const shown = shownPath(contentDir);
+  const expected = `a content dir holds newsletters/ (the issue files), categories.yml and site.yml`;
+  if (!existsSync(contentDir)) throw new ContentError(`content dir ${shown} does not exist (${expected}); set CONTENT_DIR to yours`);
+  if (!statSync(contentDir).isDirectory()) throw new ContentError(`content dir ${shown} is a file, not a folder (${expected})`);
+  const newsletters = path.join(contentDir, 'newsletters');
+  if (existsSync(newsletters) && statSync(newsletters).isDirectory()) return;
+  const issues = readdirSync(contentDir).filter((name) => NEWSLETTER_EXTENSIONS.includes(path.extname(name).toLowerCase()));
+  const files = `${issues.length} issue file${issues.length === 1 ? '' : 's'} (${issues.slice(0, 3).join(', ')}${issues.length > 3 ? ', ...' : ''})`;
+  const hint =
+    issues.length === 0
+      ? ''
+      : path.basename(contentDir) === 'newsletters'
+        ? ` It is itself a newsletters/ folder with ${files}: set CONTENT_DIR to the folder above it (${shownPath(path.dirname(contentDir))}).`
+        : ` It holds ${files} itself: move them into ${shown}/newsletters/.`;
+  throw new ContentError(`content dir ${shown} has no newsletters/ folder: put issue files in ${shown}/newsletters/.${hint}`);
+}
+
+/** Parsed YAML of a settings file, or ContentError naming the file and line. */
+function loadYaml(text: string, file: string): unknown {
+  try {
+    return yaml.load(text);
+  } catch (error) {
+    if (error instanceof yaml.YAMLException) {
+      const line = error.mark ? `:${error.mark.line + 1}` : '';
+      throw new ContentError(`${shownPath(file)}${line}: not valid YAML: ${error.reason}`);
+    }
+    throw error;
+  }
+}
+
+/** site.yml as written: every field optional, any type (checked where it is used). */
+export interface SiteYaml {
+  title?: unknown;
+  description?: unknown;
+  url?: unknown;
+  language?: unknown;
+  editor?: unknown;
+}
+
+export interface ContentSettings {
+  /** The text of the categories.yml in use (the content dir's, else the sample archive's). */
+  categoriesYml: string;
+  vocabulary: Vocabulary;
+  /** Who writes `My opinion:` paragraphs: site.yml's `editor`, else the default. */
+  editor: string;
+  /** site.yml's fields; empty when there is none. */
+  site: SiteYaml;
+  /** Where site.yml is (whether or not it exists), for messages. */
+  siteFile: string;
+  siteFound: boolean;
+}
+
+const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
+
+/** Reads categories.yml and site.yml of a content dir; ContentError names the file (and line) of a bad one. */
+export function readContentSettings(contentDir: string): ContentSettings {
+  const categoriesFile = path.join(contentDir, 'categories.yml');
+  const own = readOptionalText(categoriesFile);
+  const categoriesYml = own ?? readOptionalText(DEFAULT_CATEGORIES) ?? '';
+  let vocabulary: Vocabulary;
+  try {
+    loadYaml(categoriesYml, own === null ? DEFAULT_CATEGORIES : categoriesFile);
+    vocabulary = parseCategories(categoriesYml);
+  } catch (error) {
+    if (error instanceof ContentError) throw error;
+    throw new ContentError(`${shownPath(own === null ? DEFAULT_CATEGORIES : categoriesFile)}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const siteFile = path.join(contentDir, 'site.yml');
+  const siteYml = readOptionalText(siteFile);
+  const loaded = siteYml === null ? {} : (loadYaml(siteYml, siteFile) ?? {});
+  if (typeof loaded !== 'object' || Array.isArray(loaded)) throw new ContentError(`${shownPath(siteFile)}: expected settings (title: ..., url: ...), not ${JSON.stringify(loaded)}`);
+  const site = loaded as SiteYaml;
+  return { categoriesYml, vocabulary, editor: text(site.editor) ?? DEFAULT_EDITOR, site, siteFile, siteFound: siteYml !== null };
+}

@@ -1,0 +1,98 @@
+/**
+ * One build at a time into one output folder. The lock is a file beside the folder
+ * (`_site` -> `._site.lock`) holding the builder's process id; a second build finds it and stops
+ * with a message instead of mixing two sites (and two search indexes) in one folder.
+ *
+ * A build that was killed cannot remove its lock: a lock whose process is gone is stale and is
+ * taken over, so a killed build never blocks the next one.
+ */
+import { linkSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { UserError } from '../errors.ts';
+
+/** Another live process is building into the same folder. */
+export class BuildLockedError extends UserError {}
+
+export interface OutputLock {
+  file: string;
+  release(): void;
+}
+
+/** `_site` -> `<parent>/._site.lock`. */
+export function lockFileFor(outputDir: string): string {
+  return path.join(path.dirname(path.resolve(outputDir)), `.${path.basename(outputDir)}.lock`);
+}
+
+/**
+ * True while a process with this id runs (a process of another user counts: EPERM). A killed
+ * process whose parent has not collected it yet (a zombie, state `Z` in /proc on Linux) still
+ * has its id but runs no more.
+ */
+export function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  try {
+    // `1234 (node) Z 1 ...`: the state follows the command name in parentheses.
+    return !/\)\s+Z\s/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return true;
+  }
+}
+
+interface LockRecord {
+  pid: number;
+  started: string;
+  what: string;
+}
+
+function readLock(file: string): LockRecord | null {
+  try {
+    const record = JSON.parse(readFileSync(file, 'utf8')) as Partial<LockRecord>;
+    return typeof record.pid === 'number' ? { pid: record.pid, started: String(record.started ?? ''), what: String(record.what ?? 'a build') } : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Takes the lock for `outputDir`, or throws BuildLockedError naming the process that holds it.
+ * The lock file appears whole or not at all (written aside, then hard-linked into place, which
+ * fails when a lock is already there), so a reader never sees a half-written one.
+ */
+export function acquireLock(outputDir: string, what: string): OutputLock {
+  const file = lockFileFor(outputDir);
+  const record: LockRecord = { pid: process.pid, started: new Date().toISOString(), what };
+  const draft = `${file}.${process.pid}`;
+  writeFileSync(draft, `${JSON.stringify(record)}\n`);
+  try {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        linkSync(draft, file);
+        break;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 3) throw error;
+      }
+      const holder = readLock(file);
+      if (holder !== null && isAlive(holder.pid)) {
+        throw new BuildLockedError(
+          `${holder.what} (process ${holder.pid}, started ${holder.started}) is writing ${path.resolve(outputDir)}: ` +
+            `wait for it to finish, or stop it. (If no such process is building, delete ${file}.)`,
+        );
+      }
+      // The process that held it is gone (killed, or the machine restarted): the lock is stale.
+      rmSync(file, { force: true });
+    }
+  } finally {
+    rmSync(draft, { force: true });
+  }
+  return {
+    file,
+    release: () => {
+      if (readLock(file)?.pid === process.pid) rmSync(file, { force: true });
+    },
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * The one rule for every link target that comes from the newsletter text: a summary's Markdown
+ * links, a Markdown export's title link (`[Title](url) (Authors)`), an issue's `source`.
+ *
+ * Kept: `http:`, `https:`, `mailto:` and relative links (`/issues/an-074/`, `#x`, `paper.pdf`).
+ * Everything else has no target and is shown as text: `javascript:alert(1)`, `data:text/html,...`,
+ * `vbscript:`, and protocol-relative `//evil.example/x` (which leaves the site although it has
+ * no scheme).
+ */
+
+const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
+
+/** `javascript:`, `HTTPS:`: a scheme is a letter, then letters, digits, `+`, `-`, `.`, then a colon. */
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+
+/**
+ * The URL as a browser would follow it when it is safe to link to, else null. Browsers drop tabs
+ * and newlines anywhere in a URL and spaces and control characters at its ends, so
+ * `java\tscript:x` and ` javascript:x` are `javascript:` links: the check is made on that form.
+ */
+export function safeHref(url: string | null | undefined): string | null {
+  if (url === null || url === undefined) return null;
+  const href = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+  // A control character left inside (`java\u0000script:`) has no place in a real link.
+  if (href === '' || /[\u0000-\u001f\u007f]/.test(href)) return null;
+  const scheme = SCHEME.exec(href);
+  if (scheme) {
+    const name = scheme[1]!.toLowerCase();
+    // `HTTPS://X.ORG` is kept as `https://X.ORG`: one spelling for the sanitizer's scheme list.
+    return SAFE_SCHEMES.has(name) ? `${name}${href.slice(name.length)}` : null;
+  }
+  // `//host/x`, and `/\host` or `\\host`, which browsers read the same way.
+  if (/^[\\/]{2}/.test(href)) return null;
+  return href;
+}
