@@ -72,19 +72,20 @@ test('an empty file decodes to an empty text without problems (the parser warns 
   assert.deepEqual(raw, { file: 'empty.txt', text: '' });
 });
 
-test('a directory contributes its .txt and .md files recursively, sorted, named relative to it with / separators', () => {
+test('a directory contributes its issue files (.txt, .md, .html, .htm) recursively, sorted, named relative to it with / separators', () => {
   withDir((dir) => {
     mkdirSync(path.join(dir, '2019'));
     writeFileSync(path.join(dir, 'b.txt'), 'B');
     writeFileSync(path.join(dir, 'a.md'), 'A');
     writeFileSync(path.join(dir, 'notes.pdf'), 'not a newsletter');
     writeFileSync(path.join(dir, 'C.TXT'), 'C');
+    writeFileSync(path.join(dir, 'd.html'), '<p>D</p>');
     writeFileSync(path.join(dir, '2019', 'an-010.txt'), 'ten');
     const { files, problems } = readNewsletters([dir]);
-    assert.deepEqual(problems, [{ file: 'notes.pdf', line: 0, message: 'skipped: a .pdf file is not read as an issue (supported: .txt, .md)' }]);
+    assert.deepEqual(problems, [{ file: 'notes.pdf', line: 0, message: 'skipped: a .pdf file is not read as an issue (supported: .txt, .md, .html, .htm)' }]);
     assert.deepEqual(
       files.map((f) => f.file),
-      ['2019/an-010.txt', 'C.TXT', 'a.md', 'b.txt'],
+      ['2019/an-010.txt', 'C.TXT', 'a.md', 'b.txt', 'd.html'],
     );
     assert.equal(files.find((f) => f.file === '2019/an-010.txt')?.text, 'ten');
   });
