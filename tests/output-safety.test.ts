@@ -165,6 +165,16 @@ function killBuildAfter(after: string, env: Record<string, string>, whileRunning
   });
 }
 
+test('a first build into a folder whose parent does not exist yet makes it, lock and all', async () => {
+  await withWork(async (work, content) => {
+    const out = path.join(work, 'not', 'yet', 'site');
+    const report = await buildSite({ contentDir: content, outputDir: out, quiet: true });
+    assert.equal(report.issues, 5);
+    assert.ok(existsSync(path.join(out, 'index.html')));
+    assert.deepEqual(besides(out), []);
+  });
+});
+
 test('a build killed during Eleventy or during Pagefind leaves the previous site byte for byte; a concurrent build is refused; the next build recovers', { timeout: 180_000 }, async () => {
   await withWork(async (work, content) => {
     const out = path.join(work, 'site');

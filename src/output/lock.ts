@@ -6,7 +6,7 @@
  * A build that was killed cannot remove its lock: a lock whose process is gone is stale and is
  * taken over, so a killed build never blocks the next one.
  */
-import { linkSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.ts';
 
@@ -67,6 +67,8 @@ export function acquireLock(outputDir: string, what: string): OutputLock {
   const file = lockFileFor(outputDir);
   const record: LockRecord = { pid: process.pid, started: new Date().toISOString(), what };
   const draft = `${file}.${process.pid}`;
+  // A first build into `bench/site/50` on a fresh clone: the folder the lock goes in is made here.
+  mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(draft, `${JSON.stringify(record)}\n`);
   try {
     for (let attempt = 0; ; attempt++) {
