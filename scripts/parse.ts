@@ -27,11 +27,11 @@ function main(argv: string[]): number {
     process.stderr.write('usage: npm run parse -- <file or dir>... [--strict] [--report]\n');
     return 2;
   }
-  const contentDir = path.resolve(process.env['CONTENT_DIR'] ?? contentDirOf(paths[0]!) ?? path.join(root, 'content'));
-  let read;
-  let settings;
+  const contentDir = path.resolve(process.env.CONTENT_DIR ?? contentDirOf(paths[0]!) ?? path.join(root, 'content'));
+  let read: ReturnType<typeof readNewsletters>;
+  let settings: ReturnType<typeof readContentSettings>;
   try {
-    if (process.env['CONTENT_DIR'] !== undefined) checkContentDir(contentDir);
+    if (process.env.CONTENT_DIR !== undefined) checkContentDir(contentDir);
     settings = readContentSettings(contentDir);
     read = readNewsletters(paths, undefined, { within: [contentDir] });
   } catch (error) {

@@ -32,9 +32,9 @@ function main(argv: string[]): number {
     process.stdout.write(`reconcile: ${databaseFile} does not exist: nothing to reconcile (the site builds from the text alone)\n`);
     return 0;
   }
-  let database;
-  let read;
-  let settings;
+  let database: ReturnType<typeof parseDatabase>;
+  let read: ReturnType<typeof readNewsletters>;
+  let settings: ReturnType<typeof readContentSettings>;
   try {
     database = parseDatabase(csv, databaseFile);
     settings = readContentSettings(contentDir);

@@ -112,11 +112,13 @@ export function parseCategories(yamlText: string): Vocabulary {
       const key = foldHeading(name);
       if (!byKey.has(key)) byKey.set(key, category);
     }
-    asList(raw.children, `children of ${category.label}`).forEach((child, i) =>
-      add(child, category.label, `child ${i + 1} of ${category.label}`),
-    );
+    asList(raw.children, `children of ${category.label}`).forEach((child, i) => {
+      add(child, category.label, `child ${i + 1} of ${category.label}`);
+    });
   };
-  asList(yaml.load(yamlText), 'the top level').forEach((item, i) => add(item, null, `item ${i + 1}`));
+  asList(yaml.load(yamlText), 'the top level').forEach((item, i) => {
+    add(item, null, `item ${i + 1}`);
+  });
   const keys = [...byKey.keys()];
   // Headings are looked up for many word windows of running text: answer most of them from the first word.
   // First words as plain lower-case letters and digits: `NEAR-TERM` and `near term` both give `near`.

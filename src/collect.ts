@@ -653,9 +653,15 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
   for (const issue of issues) {
     for (const entry of issue.entries) {
       const facts = factsOf(entry);
-      entry.summarizers.forEach((name, i) => personSpellings.add(facts.summarizerKeys[i]!, personName(name)));
-      entry.opinions.forEach((opinion, i) => personSpellings.add(facts.opinionKeys[i]!, personName(opinion.by)));
-      entry.category.forEach((label, i) => categorySpellings.add(facts.categorySlugs[i]!, label.trim()));
+      entry.summarizers.forEach((name, i) => {
+        personSpellings.add(facts.summarizerKeys[i]!, personName(name));
+      });
+      entry.opinions.forEach((opinion, i) => {
+        personSpellings.add(facts.opinionKeys[i]!, personName(opinion.by));
+      });
+      entry.category.forEach((label, i) => {
+        categorySpellings.add(facts.categorySlugs[i]!, label.trim());
+      });
     }
   }
   const personLinkByKey = (key: string): LinkView => ({ label: personSpellings.best(key), href: addressOf(`summarizers/${key}/`, settings).href });

@@ -145,17 +145,17 @@ export function linksOnly(tree: HastRoot): void {
     node.children = children.flatMap((child): ElementContent[] => {
       if (child.type !== 'element') return [child];
       if (child.tagName === 'img') {
-        const src = typeof child.properties['src'] === 'string' ? child.properties['src'] : '';
-        const alt = typeof child.properties['alt'] === 'string' ? child.properties['alt'].trim() : '';
+        const src = typeof child.properties.src === 'string' ? child.properties.src : '';
+        const alt = typeof child.properties.alt === 'string' ? child.properties.alt.trim() : '';
         const href = safeHref(src);
         if (href === null) return alt === '' ? [] : [textOf(alt)];
         return [{ type: 'element', tagName: 'a', properties: { href }, children: [textOf(alt === '' ? imageName(href) : alt)] }];
       }
       walk(child);
       if (child.tagName === 'a') {
-        const href = safeHref(typeof child.properties['href'] === 'string' ? child.properties['href'] : null);
+        const href = safeHref(typeof child.properties.href === 'string' ? child.properties.href : null);
         if (href === null) return child.children;
-        child.properties['href'] = href;
+        child.properties.href = href;
       }
       return [child];
     });

@@ -2,7 +2,7 @@
  * The only file-system input of the pipeline: raw newsletter files in, `{ file, text }` out.
  * Everything downstream is pure.
  */
-import { readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync, realpathSync, type Stats, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ParseWarning, RawFile } from './types.ts';
 import { UserError } from './errors.ts';
@@ -143,7 +143,7 @@ export function readNewsletters(paths: string[], cache?: ReadCache, options: Rea
   const problems: ParseWarning[] = [];
   const seen = new Set<string>();
   for (const given of paths) {
-    let stat;
+    let stat: Stats;
     try {
       stat = statSync(given);
     } catch (error) {

@@ -20,8 +20,10 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
  */
 export function safeHref(url: string | null | undefined): string | null {
   if (url === null || url === undefined) return null;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters at the ends are what browsers drop
   const href = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
   // A control character left inside (`java\u0000script:`) has no place in a real link.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a control character is what this refuses
   if (href === '' || /[\u0000-\u001f\u007f]/.test(href)) return null;
   const scheme = SCHEME.exec(href);
   if (scheme) {

@@ -5,7 +5,7 @@ import { DatabaseError, httpUrl, issueNumberOf, parseDatabase } from '../src/sit
 const HEADER = 'Category,Highlight?,Title,Authors,Venue,Year,H/T,Email,Summarizer,Summary,My opinion,Prerequisites,Read more,URL';
 
 function csv(...rows: string[]): string {
-  return [HEADER, ...rows].join('\n') + '\n';
+  return `${[HEADER, ...rows].join('\n')}\n`;
 }
 
 test('a row becomes a typed record with its issue number, year, highlight flag and URL', () => {

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { parse, ROOT } from './support/parse-helpers.ts';
 
-const update = process.env['UPDATE'] === '1';
+const update = process.env.UPDATE === '1';
 
 function pairs(inputDir: string, expectedDir: string): { name: string; input: string; expected: string }[] {
   return readdirSync(inputDir)

@@ -21,7 +21,7 @@ import { LAYOUTS, renderFile, seeded, specFromRandom, type Rng } from '../src/ge
 import type { Issue } from '../src/types.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const INPUTS = Number(process.env['FUZZ_INPUTS'] ?? 10_000);
+const INPUTS = Number(process.env.FUZZ_INPUTS ?? 10_000);
 /**
  * Time one input may take. Healthy inputs here (at most a few tens of kilobytes) parse in
  * milliseconds, so this is a hang detector with two orders of magnitude of headroom, not a benchmark.

@@ -16,7 +16,7 @@ const HEADER = 'Category,Highlight?,Title,Authors,Venue,Year,H/T,Email,Summarize
 function database(rows: Partial<Record<'category' | 'highlight' | 'title' | 'authors' | 'venue' | 'year' | 'email' | 'summarizer' | 'url', string>>[]) {
   const cell = (v: string | undefined): string => `"${(v ?? '').replace(/"/g, '""')}"`;
   const lines = rows.map((r) => [r.category, r.highlight, r.title, r.authors, r.venue, r.year, '', r.email, r.summarizer, '', '', '', '', r.url].map(cell).join(','));
-  return parseDatabase([HEADER, ...lines].join('\n') + '\n', 'database.csv');
+  return parseDatabase(`${[HEADER, ...lines].join('\n')}\n`, 'database.csv');
 }
 
 function issue(number: number | null, entries: Entry[], file = `an-${String(number ?? 0).padStart(3, '0')}.txt`): Issue {

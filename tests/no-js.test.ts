@@ -88,6 +88,7 @@ async function deadControls(page: Page): Promise<string[]> {
  */
 async function assertHonestSearchPage(page: Page): Promise<void> {
   const main = page.locator('main');
+  // biome-ignore lint/performance/useDomNodeTextContent: the text as shown is what is checked
   assert.match(await main.innerText(), /javascript/i, 'the search page does not say that search needs JavaScript');
   assert.deepEqual(await deadControls(page), [], 'dead controls on the search page');
   const hrefs = await main.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
@@ -184,7 +185,7 @@ test('each summary on an issue page has a "link to this summary" that is a plain
     els.map((el) => {
       const href = el.getAttribute('href') ?? '';
       const target = href.startsWith('#') ? document.getElementById(decodeURIComponent(href.slice(1))) : null;
-      return { tag: el.tagName, href, targetHoldsLink: target !== null && target.contains(el) };
+      return { tag: el.tagName, href, targetHoldsLink: target?.contains(el) === true };
     }),
   );
   assert.deepEqual(

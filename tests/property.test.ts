@@ -19,9 +19,9 @@ import { LAYOUTS, expectedIssue, renderFile, renderIssue, rngFrom, specFromRando
 import type { Issue } from '../src/types.ts';
 
 const vocabulary = parseCategories(readFileSync(path.join(import.meta.dirname, '../content/categories.yml'), 'utf8'));
-const SEED = Number(process.env['FC_SEED'] ?? 20_210_104);
-const RUNS = Number(process.env['FC_RUNS'] ?? 40);
-const SHOW = process.env['FC_SHOW'] === '1';
+const SEED = Number(process.env.FC_SEED ?? 20_210_104);
+const RUNS = Number(process.env.FC_RUNS ?? 40);
+const SHOW = process.env.FC_SHOW === '1';
 
 interface Case {
   spec: IssueSpec;

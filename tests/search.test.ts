@@ -191,10 +191,13 @@ async function declared(page: Page, urls: string[]): Promise<Map<string, { filte
           for (const el of doc.querySelectorAll(`[${attribute}]`)) {
             for (const spec of (el.getAttribute(attribute) ?? '').split(',')) {
               const m = /^\s*([^:[\]]+?)\s*(?::\s*(.*?)|\[(.+)\])?\s*$/.exec(spec);
-              if (!m || !m[1]) continue;
+              if (!m?.[1]) continue;
               const value = (m[2] ?? (m[3] ? el.getAttribute(m[3]) : el.textContent) ?? '').replace(/\s+/g, ' ').trim();
               if (attribute === 'data-pagefind-sort') sort[m[1]] = value;
-              else (filters[m[1]] ??= []).push(value);
+              else {
+                filters[m[1]] ??= [];
+                filters[m[1]]!.push(value);
+              }
             }
           }
         }
@@ -341,7 +344,7 @@ for (const prefix of ['/', '/newsletter-archive/']) {
 
       // Newest first, by the date each summary page declares as its sort key.
       const keys = await declared(page, shown.map((href) => href.split('?')[0]!));
-      const dates = shown.map((href) => keys.get(href.split('?')[0]!)?.sort['date'] ?? '');
+      const dates = shown.map((href) => keys.get(href.split('?')[0]!)?.sort.date ?? '');
       assert.deepEqual(dates, [...dates].sort().reverse(), 'results are not newest first');
 
       const sameState = async (when: string): Promise<void> => {
@@ -383,7 +386,7 @@ describe('search on the site served at /: ranking, filters, keyboard, screen rea
 
     // What each unfiltered result is filed under, as its own page declares it to Pagefind.
     const pages = await declared(page, await allResultPages(page, total));
-    const categoriesOf = new Map([...pages].map(([href, d]) => [href, d.filters['category'] ?? []]));
+    const categoriesOf = new Map([...pages].map(([href, d]) => [href, d.filters.category ?? []]));
 
     await page.getByRole('button', { name: /^filters/i }).click();
     const group = page.getByRole('group', { name: /^category$/i });
@@ -538,13 +541,13 @@ test('a title asked for exactly comes first, though a longer title with the same
     const again = Array.from({ length: 12 }, () => 'Sparse reward shaping matters, and sparse reward shaping is hard.').join(' ');
     writeFileSync(
       path.join(content, 'newsletters', 'an-001.txt'),
-      [
+      `${[
         '---\nnumber: 1\ntitle: "One issue"\ndate: 2020-01-06\n---',
         'TECHNICAL AI ALIGNMENT',
         'LEARNING HUMAN INTENT',
         `Notes on sparse reward shaping in practice (Ann Writer) (summarized by Rohin): ${again}`,
         'Sparse reward shaping (Bo Author) (summarized by Rohin): A method for easier exploration, with proofs about its limits.',
-      ].join('\n\n') + '\n',
+      ].join('\n\n')}\n`,
     );
     const out = path.join(work, 'site');
     await buildSite({ contentDir: content, outputDir: out, quiet: true });

@@ -50,7 +50,7 @@ export async function runMeasured(command: string, args: string[], options: { en
     const kb = Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop());
     if (Number.isFinite(kb)) peakMB = kb / 1024;
   }
-  if (peakMB === null && typeof report?.['maxRssKB'] === 'number') peakMB = report['maxRssKB'] / 1024;
+  if (peakMB === null && typeof report?.maxRssKB === 'number') peakMB = report.maxRssKB / 1024;
   rmSync(tmp, { recursive: true, force: true });
   return { ms, peakMB, report, code, stderr };
 }

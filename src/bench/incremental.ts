@@ -61,7 +61,7 @@ export async function measureIncremental(
         resolve(null);
       }, timeoutMs);
       const check = (name: string | null): void => {
-        if (!name || !name.endsWith('.html')) return;
+        if (!name?.endsWith('.html')) return;
         let html = '';
         try {
           html = readFileSync(path.join(outputDir, name), 'utf8');

@@ -13,8 +13,8 @@ preferSpeedOverSourceMaps();
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const [contentDir, outputDir] = process.argv.slice(2);
 if (!contentDir || !outputDir) throw new Error('usage: watch-child.ts CONTENT OUT');
-process.env['CONTENT_DIR'] = path.resolve(contentDir);
-process.env['SITE_QUIET'] = '1';
+process.env.CONTENT_DIR = path.resolve(contentDir);
+process.env.SITE_QUIET = '1';
 const Eleventy = await loadEleventy();
 const elev = new Eleventy(path.join(ROOT, 'templates'), path.resolve(outputDir), {
   quietMode: true,

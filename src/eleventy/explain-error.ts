@@ -11,7 +11,7 @@ import { sourcesOf } from '../page-sources.ts';
 /** The build failed in Eleventy; the message names the page and its input where they are known. */
 export class RenderError extends Error {}
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Messages of an error and the errors it wraps, outermost first. */
 function chain(error: unknown): Error[] {
@@ -26,7 +26,7 @@ function chain(error: unknown): Error[] {
 
 /** Page paths under `outputDir` named in `text`: `.../issues/an-098/index.html` -> `issues/an-098/`. */
 function pagesIn(text: string, outputDir: string): string[] {
-  const roots = [outputDir, path.relative(process.cwd(), outputDir)].filter((r) => r !== '').map(escape);
+  const roots = [outputDir, path.relative(process.cwd(), outputDir)].filter((r) => r !== '').map(escapeRegExp);
   const pattern = new RegExp(`(?:${roots.join('|')})/([^\\s"'\`,)]*)`, 'g');
   return [...text.matchAll(pattern)].map((m) => {
     const page = m[1]!.replace(/index\.html$/, '');

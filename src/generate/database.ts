@@ -67,7 +67,9 @@ export function specsFromDatabase(csvText: string, options: DatabaseOptions = {}
   const editor = options.editor ?? 'Rohin';
   const vocabulary = options.vocabulary;
   const order = new Map<string, number>();
-  vocabulary?.all.forEach((c, i) => order.set(c.label, i));
+  vocabulary?.all.forEach((c, i) => {
+    order.set(c.label, i);
+  });
   const byIssue = new Map<number, DatabaseRow[]>();
   // Rows of other series (`Recon #5`) have no issue number; bad rows are the reader's warnings, not needed here.
   for (const row of parseDatabase(csvText, 'database.csv').rows) {

@@ -8,7 +8,7 @@
  * holds one (someone's repository). Refused unless forced: a folder that exists, is not empty and
  * has no stamp (the small file each tool leaves in what it wrote): it was not made by this tool.
  */
-import { existsSync, lstatSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, type Stats, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { UserError } from '../errors.ts';
@@ -50,7 +50,7 @@ export function checkOutputDir(dir: string, rules: OutputRules): void {
   const parts = out.split(path.sep);
   const special = parts.findIndex((part) => part === '.git' || part === 'node_modules');
   if (special >= 0) refuse(`${special === parts.length - 1 ? 'is' : 'is inside'} a ${parts[special]} folder`);
-  let stat;
+  let stat: Stats;
   try {
     stat = lstatSync(out);
   } catch {

@@ -10,12 +10,12 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path';
 import { SITE_STAMP, writeStamp } from './guard.ts';
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The folders beside `outputDir` that builds make: `.<name>.building-<pid>`, `.<name>.previous-<pid>`. */
 function leftovers(outputDir: string): { building: string[]; previous: string[] } {
   const parent = path.dirname(outputDir);
-  const pattern = new RegExp(`^\\.${escape(path.basename(outputDir))}\\.(building|previous)-\\d+$`);
+  const pattern = new RegExp(`^\\.${escapeRegExp(path.basename(outputDir))}\\.(building|previous)-\\d+$`);
   const found = { building: [] as string[], previous: [] as string[] };
   if (!existsSync(parent)) return found;
   for (const name of readdirSync(parent)) {

@@ -7,6 +7,7 @@ import type { EntryDraft } from './read-fields.ts';
 
 /** `Is SGD a Bayesian Sampler? Well, almost.` -> `is-sgd-a-bayesian-sampler-well-almost`. */
 export function slugify(text: string, max = 80): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the range is all of ASCII, control characters included
   const slug = /[^\x00-\x7f]/.test(text) ? slugOf(text.normalize('NFKD')) : asciiSlug(text);
   if (slug.length <= max) return slug;
   const cut = slug.slice(0, max);

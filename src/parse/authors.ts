@@ -14,7 +14,7 @@ const CONNECTORS = new Set([
  */
 const NAME_TOKEN = /^[\p{Lu}\p{Lt}\p{N}][\p{L}\p{M}\p{N}.'’\-_]*\*?\.?$/u;
 /** A forum user name in lower case, alone: `(evhub)`, `(zhukeepa)`, `(cousin_it)`, `(rk)`. */
-const LOWER_HANDLE = /^[\p{Ll}][\p{L}\p{N}_\-]{1,30}$/u;
+const LOWER_HANDLE = /^[\p{Ll}][\p{L}\p{N}_-]{1,30}$/u;
 /** Two-letter asides that are not user names: `(ii)`, `(ie)`. */
 const NOT_HANDLE = /^(?:[ivx]+|ie|eg|cf|vs|ok|no|so|or|as|an|at|by|in|is|it|of|on|to|up|us|we)$/;
 
@@ -41,7 +41,7 @@ export function looksLikeAuthors(text: string, strict = false): boolean {
     if (NAME_TOKEN.test(token) || /^\p{Ll}{1,4}['’]\p{Lu}/u.test(token)) names++;
     // Credits are mostly names, with a few words between them: `Many people at OpenAI`,
     // `The AlphaStar team`, `Kevin Hartnett interviewing Judea Pearl`, `Seán Ó hÉigeartaigh`.
-    else if (i > 0 && /^\p{Ll}[\p{L}\p{M}'’\-]*$/u.test(token)) lower++;
+    else if (i > 0 && /^\p{Ll}[\p{L}\p{M}'’-]*$/u.test(token)) lower++;
     else return false;
   }
   if (names === 0 || lower > names) return false;

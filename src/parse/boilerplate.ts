@@ -25,7 +25,7 @@ const PHRASES: string[] = [
 /** Between two words of a phrase: spaces, emphasis markers, link brackets and link targets. */
 const GAP = String.raw`(?:\s|[*_\[]|\]\([^)\s]*\)|\])*`;
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
@@ -35,7 +35,7 @@ function tolerant(phrase: string): string {
   return tokens
     .map((t) => {
       if (t.startsWith('[')) return `(?:${tolerant(t.slice(1, -1))}${GAP})?`;
-      const p = escape(t).replace(/'/g, "['’]");
+      const p = escapeRegExp(t).replace(/'/g, "['’]");
       return t === ',' ? `(?:${p})?` : p;
     })
     .join(GAP);
@@ -63,7 +63,7 @@ export function hasStandingText(text: string): boolean {
 const HINTS = ['Alignment Newsletter', 'the newsletter', 'this newsletter', 'eedback', 'Audio version', 'Crossposted', 'email', 'subscribe'];
 
 /** The hints as one pattern: a single pass over the text instead of one a hint. */
-const ANY_HINT = new RegExp(HINTS.map(escape).join('|'));
+const ANY_HINT = new RegExp(HINTS.map(escapeRegExp).join('|'));
 
 /** True when the text may hold standing text (false means it certainly does not). */
 export function mayHoldBoilerplate(text: string): boolean {

@@ -133,7 +133,7 @@ const BARE_BEFORE = /[\p{L}\p{N}?!"”'’]/u;
 function plausibleTitle(title: string, run: Run, afterHeading: boolean, beforeHeading: boolean): boolean {
   const plain = title.trim();
   const words = plain.split(/\s+/).filter(Boolean).length;
-  if (words === 0 || words > 30 || !/^["“‘'\[(]?[\p{Lu}\p{N}]/u.test(plain)) return false;
+  if (words === 0 || words > 30 || !/^["“‘'[(]?[\p{Lu}\p{N}]/u.test(plain)) return false;
   // A one-word parenthetical inside a title is not its authors unless a heading follows: `The Pursuit of (Robotic) Happiness`.
   if (run.kind === 'seeAlso') return run.strict || beforeHeading;
   return isTitleCase(plain) || afterHeading;

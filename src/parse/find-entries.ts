@@ -55,7 +55,7 @@ export function restoreLists(text: string): string {
       let result = '';
       let at = 0;
       for (const index of [...keep].sort((a, b) => a - b)) {
-        result += text.slice(at, index).trimEnd() + '\n\n';
+        result += `${text.slice(at, index).trimEnd()}\n\n`;
         at = index;
       }
       out = result + text.slice(at);
@@ -226,7 +226,7 @@ export function findEntries(blocks: SectionedBlock[], warn: Warn): FoundEntries 
     }
     // A "see also" header has no summary: a title line after it is the next "see also" item, not its
     // summary (`Artificial Intelligence and International Affairs (Chatham House)` then `India's National Strategy for AI`).
-    const seeAlso = current !== null && current.header.standalone && current.fields.length === 1 && current.fields[0]!.paragraphs.length === 0;
+    const seeAlso = current?.header.standalone === true && current.fields.length === 1 && current.fields[0]!.paragraphs.length === 0;
     if (current && !(seeAlso && isBareTitle(text))) {
       // A paragraph after `Read more:` / `Prerequisites:` continues the summary, not the link list.
       let field = current.fields[current.fields.length - 1]!;

@@ -112,7 +112,7 @@ export function readRun(groups: Group[]): RunParts | null {
 }
 
 export function isCapitalised(word: string): boolean {
-  return /^["“'‘(\[]*[\p{Lu}\p{N}]/u.test(word);
+  return /^["“'‘([]*[\p{Lu}\p{N}]/u.test(word);
 }
 
 /** A short run of words most of which are capitalised: the tail of a title (`Well, almost.` is not; `Is SGD a Bayesian Sampler?` is). */

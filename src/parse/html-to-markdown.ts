@@ -72,11 +72,11 @@ function strip(tree: HastRoot): { title: string | null; titleLine: number } {
         out.push(child);
         continue;
       }
-      if (CHROME.has(child.tagName) || child.properties['role'] === 'navigation') continue;
+      if (CHROME.has(child.tagName) || child.properties.role === 'navigation') continue;
       // The page's title repeated as a heading over the post: `<h1 style="...">[AN #101]: Why we should ...</h1>`.
       if (/^h[1-6]$/.test(child.tagName) && title !== null && squash(textOf(child)) === title) continue;
       visit(child);
-      const href = child.properties['href'];
+      const href = child.properties.href;
       if (child.tagName === 'a' && !(typeof href === 'string' && SAFE_TARGET.test(href.trim()))) {
         out.push(...child.children);
         continue;
@@ -104,7 +104,9 @@ export function htmlToMarkdown(html: string, firstLine: number): HtmlPage {
     if (lines.length > 0) lines.push({ text: '', line });
     // A line break inside a paragraph (`... benchmarks.<br/><strong>My opinion:</strong> ...`) is written
     // `\` at the end of the line; the line after it starts a block of its own or continues this one.
-    text.split('\n').forEach((t, i) => lines.push({ text: t.replace(/\\$/, ''), line: line + i }));
+    text.split('\n').forEach((t, i) => {
+      lines.push({ text: t.replace(/\\$/, ''), line: line + i });
+    });
   }
   return { lines, title: title ? { text: title, line: firstLine - 1 + titleLine } : null };
 }

@@ -33,7 +33,7 @@ export function issueIdFor(number: number): string {
  * itself (`第九十八期.txt` -> `issue-1x9k2a`), never a counter that depends on the other files.
  */
 export function issueIdFromFile(file: string): string {
-  return slugify(file.replace(/\.[^.\/]+$/, ''), 100) || `issue-${shortHash(file)}`;
+  return slugify(file.replace(/\.[^./]+$/, ''), 100) || `issue-${shortHash(file)}`;
 }
 
 /**

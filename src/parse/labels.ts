@@ -19,22 +19,22 @@ export interface LabelMatch {
 // capitalised words are not allowed: in a flattened issue the words before the label belong to the
 // previous paragraph (`... Atari Human Benchmark Sudhanshu's opinion:`).
 const FIRST = String.raw`[\p{Lu}][\p{L}\p{M}\-]*(?: [\p{Lu}]\.?)?`;
-const NAME = String.raw`${FIRST}(?: (?:and|&) ${FIRST})?`;
-const COLON = String.raw`(?:[*_]{0,2} ?:[*_]{0,2}|:)`;
-const BODY = String.raw`[*_]{0,2}(?:(?<my>My)|(?<name>${NAME})(?:['’‘]s|['’‘])) opinion${COLON}` +
+const NAME = `${FIRST}(?: (?:and|&) ${FIRST})?`;
+const COLON = `(?:[*_]{0,2} ?:[*_]{0,2}|:)`;
+const BODY = `[*_]{0,2}(?:(?<my>My)|(?<name>${NAME})(?:['’‘]s|['’‘])) opinion${COLON}` +
   String.raw`|[*_]{0,2}(?<should>Should you read it\?)[*_]{0,2}(?= )` +
-  String.raw`|[*_]{0,2}(?<readMore>Read more)${COLON}` +
-  String.raw`|[*_]{0,2}(?<prereq>Prerequisi(?:t|ti)es?)${COLON}`;
+  `|[*_]{0,2}(?<readMore>Read more)${COLON}` +
+  `|[*_]{0,2}(?<prereq>Prerequisi(?:t|ti)es?)${COLON}`;
 
-const AT_START = new RegExp(String.raw`^(?:${BODY})[ ]*`, 'u');
+const AT_START = new RegExp(`^(?:${BODY})[ ]*`, 'u');
 /** Inline form, for issues flattened onto one line: the label must follow a space. */
 export const LABEL_INLINE = new RegExp(String.raw`(?<=^|\s)(?:${BODY})[ ]*`, 'gu');
 
 function toMatch(m: RegExpExecArray): LabelMatch {
   const g = m.groups ?? {};
-  if (g['readMore']) return { kind: 'readMore', by: null, length: m[0].length };
-  if (g['prereq']) return { kind: 'prerequisites', by: null, length: m[0].length };
-  return { kind: 'opinion', by: g['my'] ? null : (g['name'] ?? null), length: m[0].length };
+  if (g.readMore) return { kind: 'readMore', by: null, length: m[0].length };
+  if (g.prereq) return { kind: 'prerequisites', by: null, length: m[0].length };
+  return { kind: 'opinion', by: g.my ? null : (g.name ?? null), length: m[0].length };
 }
 
 /** The label at the very start of a paragraph, if any. */

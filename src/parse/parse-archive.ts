@@ -38,7 +38,10 @@ function deepFreeze<T extends object>(value: T): T {
 
 function parseCached(raw: RawFile, options: ParseOptions, evidence: Evidence): Issue {
   let byFile = cache.get(options);
-  if (!byFile) cache.set(options, (byFile = new Map()));
+  if (!byFile) {
+    byFile = new Map();
+    cache.set(options, byFile);
+  }
   let hit = byFile.get(raw.file);
   // The file is parsed again when its text changes, or the archive's answer to one of its questions.
   const known = evidenceFor(raw.text, evidence);
@@ -55,7 +58,10 @@ export function parseArchive(files: RawFile[], options: ParseOptions): ParsedArc
   // Each file's names are kept while its text is the same, so a rebuild after one edit reads one file.
   const evidence = archiveEvidence(sorted, (raw) => {
     let hit = namesByFile.get(raw.file);
-    if (!hit || hit.text !== raw.text) namesByFile.set(raw.file, (hit = { text: raw.text, names: certainAuthors(raw.text) }));
+    if (!hit || hit.text !== raw.text) {
+      hit = { text: raw.text, names: certainAuthors(raw.text) };
+      namesByFile.set(raw.file, hit);
+    }
     return hit.names;
   });
   const issues = sorted.map((raw) => parseCached(raw, options, evidence));

@@ -207,7 +207,7 @@ function stackedBars(counted: readonly Counted[], o: StackedOptions): Chart {
   const counts = new Map<string, number>();
   for (const c of counted) bump(counts, `${c.x}\u0000${shown.has(c.group) ? c.group : o.othersLabel}`);
   const { cells, rows, totals } = grid(o.xs, groups, counts);
-  const colors = groups.map((g, i) => (others && i === kept.length ? OTHERS_COLOR : PALETTE[i]!));
+  const colors = groups.map((_group, i) => (others && i === kept.length ? OTHERS_COLOR : PALETTE[i]!));
   const description = o.describe(groups, totals);
   const svg = render(
     {

@@ -154,7 +154,7 @@ export function parseDatabase(text: string, file: string): Database {
     warn(from, `${from < line ? `lines ${from}-${line} are` : 'the row is'} not valid CSV (${reason}): left out`);
   }
   const first = records[0];
-  if (first === undefined) throw new DatabaseError(file, 'no header row: the database needs the columns ' + REQUIRED_COLUMNS.join(', '));
+  if (first === undefined) throw new DatabaseError(file, `no header row: the database needs the columns ${REQUIRED_COLUMNS.join(', ')}`);
   const header = first.record.map((cell) => columnKey(cell));
   const where = new Map<Column, number>();
   for (const column of [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS]) {

@@ -106,7 +106,7 @@ export function paperOf(entry: Entry, match: RowMatch | undefined, vocabulary: V
     etAl: authors.etAl,
     authorsFrom: authors.from,
     topic: Object.freeze(textTopic.length > 0 ? [...textTopic] : fromRow),
-    highlight: entry.highlight || (underNoHeading && row !== null && row.highlight),
+    highlight: entry.highlight || (underNoHeading && row?.highlight === true),
     row: match ? Object.freeze({ line: match.row.line, match: match.kind }) : null,
   } satisfies Paper);
   const conflicts: EntryConflict[] = [];

@@ -97,8 +97,8 @@ export function parsePeople(text: string, file: string): PeopleConfig {
     if (typeof item === 'string') name = item;
     else if (typeof item === 'object' && item !== null && !Array.isArray(item)) {
       const record = item as Record<string, unknown>;
-      name = record['name'];
-      aliases = record['aliases'] ?? [];
+      name = record.name;
+      aliases = record.aliases ?? [];
       for (const key of Object.keys(record)) if (!KEYS.has(key)) warn(line, `unknown key "${key}" (a person has "name" and "aliases"): ignored`);
     } else {
       warn(line, 'a person is a name or a mapping with "name" and "aliases": this item is left out');

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 /** Debian's `chromium` package (installed by `.ci/run` when missing). Override with CHROMIUM_PATH. */
-export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags for a quiet, sandbox-free headless run in containers and CI. */
 export const CHROMIUM_ARGS: readonly string[] = [

@@ -128,7 +128,7 @@ export async function startStaticServer(rootDir: string, options: StaticServerOp
     if (options.gzip && isCompressible(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       bytes = gzipSync(bytes);
       headers['Content-Encoding'] = 'gzip';
-      headers['Vary'] = 'Accept-Encoding';
+      headers.Vary = 'Accept-Encoding';
     }
     res.writeHead(status, { ...headers, 'Content-Length': bytes.length });
     res.end(req.method === 'HEAD' ? undefined : bytes);
