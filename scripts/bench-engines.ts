@@ -23,7 +23,11 @@ function parseArgs(argv: string[]): { sizes: number[]; repeats: number; json: bo
   const args = { sizes: [2000, 10000], repeats: 2, json: false };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
-    if (flag === '--sizes') args.sizes = (argv[++i] ?? '').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+    if (flag === '--sizes')
+      args.sizes = (argv[++i] ?? '')
+        .split(',')
+        .map(Number)
+        .filter((n) => Number.isInteger(n) && n > 0);
     else if (flag === '--repeats') args.repeats = Math.max(0, Math.floor(Number(argv[++i])) || 0);
     else if (flag === '--json') args.json = true;
     else throw new Error(`unknown argument ${flag}`);
@@ -51,7 +55,13 @@ else {
     ['summaries (issues)', (r) => `${r.summaries} (${r.issues})`],
     ['related summaries, CPU ms', (r) => ms(r.related)],
     ['  summaries with no related one', (r) => String(r.related.emptyLists)],
-    ['  links by reason', (r) => Object.entries(r.related.withReasons).map(([k, v]) => `${k} ${v}`).join(', ')],
+    [
+      '  links by reason',
+      (r) =>
+        Object.entries(r.related.withReasons)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', '),
+    ],
     ['charts (4 + a sparkline per category), CPU ms', (r) => ms(r.charts)],
     ['  SVG KB (sparklines)', (r) => `${(r.charts.svgBytes / 1024).toFixed(1)} (${r.charts.sparklines})`],
     ['BibTeX, every entry + one .bib, CPU ms', (r) => ms(r.bibtex)],

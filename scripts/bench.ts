@@ -54,8 +54,11 @@ function parseArgs(argv: string[]): Args {
     if (flag === '--quick') {
       args.sizes = [50];
       args.runs = 1;
-    }
-    else if (flag === '--sizes') args.sizes = (argv[++i] ?? '').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+    } else if (flag === '--sizes')
+      args.sizes = (argv[++i] ?? '')
+        .split(',')
+        .map(Number)
+        .filter((n) => Number.isInteger(n) && n > 0);
     else if (flag === '--profile') args.profile = true;
     else if (flag === '--no-browser') args.browser = false;
     else if (flag === '--no-incremental') args.incremental = false;
@@ -71,8 +74,23 @@ interface SizeResult {
   corpusMB: number;
   entries: number;
   parse: { ms: number; mbPerS: number; firstRunMbPerS: number; warnings: number };
-  build: { ms: number; runsMs: number[]; peakMB: number | null; pagesWritten: number | null; pagesIndexed: number | null; entriesParsed: number | null };
-  baseline: { pages: number; avgPageBytes: number; ms: number; runsMs: number[]; peakMB: number | null; eleventyMs: number | null; pagefindMs: number | null };
+  build: {
+    ms: number;
+    runsMs: number[];
+    peakMB: number | null;
+    pagesWritten: number | null;
+    pagesIndexed: number | null;
+    entriesParsed: number | null;
+  };
+  baseline: {
+    pages: number;
+    avgPageBytes: number;
+    ms: number;
+    runsMs: number[];
+    peakMB: number | null;
+    eleventyMs: number | null;
+    pagefindMs: number | null;
+  };
   ratio: number;
   incremental: IncrementalResult | null;
   site: SiteStats & { htmlBytes: number };
@@ -219,7 +237,13 @@ async function benchSize(n: number, args: Args): Promise<SizeResult> {
   let incremental: IncrementalResult | null = null;
   const edit = pickEdit(corpus.files, corpus.dir);
   if (args.incremental && edit) {
-    incremental = await measureIncremental(here('watch-child.ts'), corpus.dir, path.join(BENCH, 'site', `${n}-watch`), edit.file, edit.edit);
+    incremental = await measureIncremental(
+      here('watch-child.ts'),
+      corpus.dir,
+      path.join(BENCH, 'site', `${n}-watch`),
+      edit.file,
+      edit.edit,
+    );
     log(`incremental: ${incremental.ms === null ? incremental.note : `${incremental.ms.toFixed(0)} ms`}`);
   }
 
@@ -228,8 +252,12 @@ async function benchSize(n: number, args: Args): Promise<SizeResult> {
     try {
       search = await measureSearchCost(siteDir);
       for (const q of search.queries) {
-        const kinds = Object.entries(q.byKind).map(([kind, bytes]) => `${kind} ${(bytes / 1024).toFixed(1)}`).join(', ');
-        log(`search "${q.query}": ${(q.bytes / 1024).toFixed(1)} KB in ${q.requests} requests (${kinds}); first result ${q.firstResultMs === null ? 'none' : `${q.firstResultMs.toFixed(0)} ms`} after the last key`);
+        const kinds = Object.entries(q.byKind)
+          .map(([kind, bytes]) => `${kind} ${(bytes / 1024).toFixed(1)}`)
+          .join(', ');
+        log(
+          `search "${q.query}": ${(q.bytes / 1024).toFixed(1)} KB in ${q.requests} requests (${kinds}); first result ${q.firstResultMs === null ? 'none' : `${q.firstResultMs.toFixed(0)} ms`} after the last key`,
+        );
       }
     } catch (error) {
       log(`search: not measured (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
@@ -269,7 +297,11 @@ async function profileBuild(n: number): Promise<ReturnType<typeof summariseProfi
   const dir = path.join(BENCH, 'profile');
   rmSync(dir, { recursive: true, force: true });
   rmSync(path.join(BENCH, 'site', `${n}-profile`), { recursive: true, force: true });
-  const [cmd, argv] = tsxArgs(here('build-child.ts'), [path.join(BENCH, 'corpus', String(n)), path.join(BENCH, 'site', `${n}-profile`)], ['--cpu-prof', '--cpu-prof-dir', dir]);
+  const [cmd, argv] = tsxArgs(
+    here('build-child.ts'),
+    [path.join(BENCH, 'corpus', String(n)), path.join(BENCH, 'site', `${n}-profile`)],
+    ['--cpu-prof', '--cpu-prof-dir', dir],
+  );
   const run = await runMeasured(cmd, argv, { cwd: ROOT });
   if (run.code !== 0) fail('profiled build', run);
   const profiles = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'));
@@ -296,7 +328,10 @@ function table(results: SizeResult[]): string {
     ['largest issue page (KB)', (r) => (r.site.largestIssuePage ? fmt(r.site.largestIssuePage.bytes / 1024, 1) : 'n/a')],
     ['issue pages over 60 KB', (r) => String(r.site.issuePagesOver60KB)],
     ['pages with JS besides enhance.js (not search)', (r) => String(r.site.pagesWithScriptCount)],
-    ['search: page + two-word query, gzip (KB, median / max)', (r) => (r.search ? `${fmt(r.search.medianBytes / 1024, 0)} / ${fmt(r.search.maxBytes / 1024, 0)}` : 'n/a')],
+    [
+      'search: page + two-word query, gzip (KB, median / max)',
+      (r) => (r.search ? `${fmt(r.search.medianBytes / 1024, 0)} / ${fmt(r.search.maxBytes / 1024, 0)}` : 'n/a'),
+    ],
     ['search: first result after last key (ms, median)', (r) => fmt(r.search?.medianFirstResultMs, 0)],
   ];
   const header = `| | ${results.map((r) => `${r.issues} issues`).join(' | ')} |`;
@@ -310,7 +345,11 @@ function targets(results: SizeResult[]): Record<string, { target: string; value:
   const r1000 = at(1000);
   const minParse = Math.min(...results.map((r) => r.parse.mbPerS));
   return {
-    buildVsBaseline: { target: '<= 1.1x baseline at 200 issues', value: r200 ? `${r200.ratio.toFixed(2)}x` : 'n/a', met: r200 ? r200.ratio <= 1.1 : null },
+    buildVsBaseline: {
+      target: '<= 1.1x baseline at 200 issues',
+      value: r200 ? `${r200.ratio.toFixed(2)}x` : 'n/a',
+      met: r200 ? r200.ratio <= 1.1 : null,
+    },
     parse: { target: '>= 20 MB/s', value: `${minParse.toFixed(1)} MB/s (slowest size)`, met: minParse >= 20 },
     incremental: {
       target: '< 1 s at 200 issues',
@@ -334,7 +373,9 @@ function targets(results: SizeResult[]): Record<string, { target: string; value:
     },
     searchBytes: {
       target: 'search page + first two-word query <= 200 KB transferred at 200 issues (gzip)',
-      value: r200?.search ? `${(r200.search.maxBytes / 1024).toFixed(1)} KB at most, ${(r200.search.medianBytes / 1024).toFixed(1)} KB median, over ${r200.search.queries.length} queries` : 'n/a',
+      value: r200?.search
+        ? `${(r200.search.maxBytes / 1024).toFixed(1)} KB at most, ${(r200.search.medianBytes / 1024).toFixed(1)} KB median, over ${r200.search.queries.length} queries`
+        : 'n/a',
       met: r200?.search ? r200.search.maxBytes <= 200 * 1024 : null,
     },
     searchLatency: {
@@ -355,7 +396,13 @@ async function main(): Promise<void> {
   const met = targets(results);
   const out = {
     date: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', memGB: Math.round(os.totalmem() / 1e9), node: process.version, platform: `${os.platform()} ${os.release()}` },
+    machine: {
+      cpus: os.cpus().length,
+      cpu: os.cpus()[0]?.model ?? 'unknown',
+      memGB: Math.round(os.totalmem() / 1e9),
+      node: process.version,
+      platform: `${os.platform()} ${os.release()}`,
+    },
     corpusText: csv ? 'real (an-database.csv)' : 'made-up',
     seed: SEED,
     results,
@@ -365,7 +412,8 @@ async function main(): Promise<void> {
   mkdirSync(BENCH, { recursive: true });
   writeFileSync(path.join(BENCH, 'results.json'), `${JSON.stringify(out, null, 2)}\n`);
   process.stdout.write(`\n${table(results)}\n\nTargets:\n`);
-  for (const t of Object.values(met)) process.stdout.write(`  ${t.met === null ? '  -  ' : t.met ? ' met ' : 'NOT met'}  ${t.target}: ${t.value}\n`);
+  for (const t of Object.values(met))
+    process.stdout.write(`  ${t.met === null ? '  -  ' : t.met ? ' met ' : 'NOT met'}  ${t.target}: ${t.value}\n`);
   if (profile) {
     process.stdout.write(`\nProfile of the full build (self time, ${fmt(profile.totalMs / 1000)} s sampled):\n`);
     for (const m of profile.modules.slice(0, 10)) process.stdout.write(`  ${fmt(m.share * 100)}%  ${m.name}\n`);

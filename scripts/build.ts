@@ -28,7 +28,9 @@ try {
   );
   // STRICT=1 (or --strict): the site is built, but any parse warning fails the build, as `npm run parse -- --strict` does.
   if ((process.env.STRICT === '1' || process.argv.includes('--strict')) && report.warnings > 0) {
-    process.stderr.write(`strict: ${report.warnings} parse warnings; \`npm run parse -- ${process.env.CONTENT_DIR ?? 'content'}/newsletters\` lists them\n`);
+    process.stderr.write(
+      `strict: ${report.warnings} parse warnings; \`npm run parse -- ${process.env.CONTENT_DIR ?? 'content'}/newsletters\` lists them\n`,
+    );
     process.exitCode = 1;
   }
 } catch (error) {

@@ -45,7 +45,9 @@ export function parseArgs(argv: string[]): GenCorpusArgs {
     else if (flag === '--made-up') args.madeUp = true;
     else if (flag === '--force') args.force = true;
     else if (flag === '--layouts') {
-      const names = value().split(',').map((s) => s.trim());
+      const names = value()
+        .split(',')
+        .map((s) => s.trim());
       const bad = names.filter((n) => !isLayout(n));
       if (bad.length > 0) throw new Error(`unknown layout(s) ${bad.join(', ')}; known: ${LAYOUTS.join(', ')}`);
       args.layouts = names.filter(isLayout);
@@ -57,10 +59,21 @@ export function parseArgs(argv: string[]): GenCorpusArgs {
 
 /** Generates and writes the corpus (replacing DIR, see above); returns what was written. */
 export function writeCorpus(args: Omit<GenCorpusArgs, 'force'> & { force?: boolean }): { files: number; bytes: number; realText: boolean } {
-  checkOutputDir(args.out, { name: '--out', stamp: CORPUS_STAMP, keep: [{ dir: ROOT, what: 'the project', inside: true }], force: args.force ?? false });
+  checkOutputDir(args.out, {
+    name: '--out',
+    stamp: CORPUS_STAMP,
+    keep: [{ dir: ROOT, what: 'the project', inside: true }],
+    force: args.force ?? false,
+  });
   const databaseCsv = args.madeUp ? null : readOptionalText(DATABASE_PATH);
   const categories = readFileSync(path.join(ROOT, 'content/categories.yml'), 'utf8');
-  const files = generateCorpus({ issues: args.issues, seed: args.seed, layouts: args.layouts, databaseCsv, vocabulary: parseCategories(categories) });
+  const files = generateCorpus({
+    issues: args.issues,
+    seed: args.seed,
+    layouts: args.layouts,
+    databaseCsv,
+    vocabulary: parseCategories(categories),
+  });
   rmSync(args.out, { recursive: true, force: true });
   mkdirSync(args.out, { recursive: true });
   writeStamp(args.out, CORPUS_STAMP, 'npm run gen-corpus');

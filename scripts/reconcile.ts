@@ -25,7 +25,7 @@ function main(argv: string[]): number {
     process.stderr.write('usage: npm run reconcile [-- --content DIR]   (default: CONTENT_DIR, else content)\n');
     return 2;
   }
-  const contentDir = at >= 0 ? argv[at + 1]! : (process.env.CONTENT_DIR || 'content');
+  const contentDir = at >= 0 ? argv[at + 1]! : process.env.CONTENT_DIR || 'content';
   const databaseFile = path.join(contentDir, 'database.csv');
   const csv = readOptionalText(databaseFile);
   if (csv === null) {

@@ -60,7 +60,10 @@ function asPlain(text: string, flat: boolean, upper: boolean, vocabulary: Vocabu
 }
 
 function firstNames(names: string[]): string[] {
-  return names.map((n) => n.trim().split(/\s+/)[0]!.toLowerCase()).filter(Boolean).sort();
+  return names
+    .map((n) => n.trim().split(/\s+/)[0]!.toLowerCase())
+    .filter(Boolean)
+    .sort();
 }
 
 /** The newsletter's years, by issue number: AN #39 came out on 2019-01-01, #79 on 2020-01-01, #132 on 2021-01-06. */
@@ -114,7 +117,13 @@ interface Scored {
 }
 
 /** Compares one parsed issue with its database rows. `haystack` is the issue's text, to tell rows the issue dropped. */
-function scoreIssue(issue: Issue, haystackText: string, rows: readonly DatabaseRow[], vocabulary: Vocabulary, lastRecorded: number): Scored {
+function scoreIssue(
+  issue: Issue,
+  haystackText: string,
+  rows: readonly DatabaseRow[],
+  vocabulary: Vocabulary,
+  lastRecorded: number,
+): Scored {
   const t = tally();
   const misses: string[] = [];
   const file = issue.file;
@@ -129,10 +138,16 @@ function scoreIssue(issue: Issue, haystackText: string, rows: readonly DatabaseR
   // count for recall and the fields, not for precision.
   const covered = issue.number !== null && issue.number <= lastRecorded;
   t.parsed = covered ? issue.entries.length : 0;
-  if (!covered) misses.push(`${file}: precision not scored: past AN #${lastRecorded}, the database's last issue with more than one row (it has ${issueRows.length} rows for ${issue.entries.length} parsed entries)`);
+  if (!covered)
+    misses.push(
+      `${file}: precision not scored: past AN #${lastRecorded}, the database's last issue with more than one row (it has ${issueRows.length} rows for ${issue.entries.length} parsed entries)`,
+    );
   const unmatched = new Set<Entry>(issue.entries);
   // One entry a row: a second entry with the same title (a repeat) is not in the database.
-  const matches = matchTitles(issue.entries.map((e) => e.title), expected.map((r) => r.title)).filter((m) => m.kind !== 'repeat');
+  const matches = matchTitles(
+    issue.entries.map((e) => e.title),
+    expected.map((r) => r.title),
+  ).filter((m) => m.kind !== 'repeat');
   const matchedEntry = new Map(matches.map((m) => [expected[m.row]!, issue.entries[m.entry]!]));
   for (const row of expected) {
     const entry = matchedEntry.get(row);
@@ -147,18 +162,31 @@ function scoreIssue(issue: Issue, haystackText: string, rows: readonly DatabaseR
       if (ok) t.agree[name].ok++;
       else misses.push(`${file}:${entry.line}: ${name} differs for "${row.title}": ${detail}`);
     };
-    if (titleKey(entry.title) !== titleKey(row.title)) misses.push(`${file}:${entry.line}: (title matched in part) database "${row.title}", parsed "${entry.title}"`);
-    check('summarizers', firstNames(summarizersOf(row.summarizer)).join() === firstNames(entry.summarizers).join(), `database "${row.summarizer}", parsed ${JSON.stringify(entry.summarizers)}`);
+    if (titleKey(entry.title) !== titleKey(row.title))
+      misses.push(`${file}:${entry.line}: (title matched in part) database "${row.title}", parsed "${entry.title}"`);
+    check(
+      'summarizers',
+      firstNames(summarizersOf(row.summarizer)).join() === firstNames(entry.summarizers).join(),
+      `database "${row.summarizer}", parsed ${JSON.stringify(entry.summarizers)}`,
+    );
     check('highlight', row.highlight === entry.highlight, `database ${row.highlight}, parsed ${entry.highlight}`);
     // A highlight's database category is its topic: scored when the issue names one (a "Summarized in the highlights!" stub).
     const scoreCategory = !row.highlight || (entry.highlight && entry.category[0] !== 'Highlights');
     if (scoreCategory) {
       const canonical = vocabulary.lookup(row.category)?.label ?? row.category;
       const innermost = entry.category[entry.category.length - 1] ?? '';
-      check('category', canonical.toLowerCase() === innermost.toLowerCase(), `database "${canonical}", parsed ${JSON.stringify(entry.category)}`);
+      check(
+        'category',
+        canonical.toLowerCase() === innermost.toLowerCase(),
+        `database "${canonical}", parsed ${JSON.stringify(entry.category)}`,
+      );
     }
     const rowOpinion = row.opinion !== '';
-    check('opinion', rowOpinion === entry.opinions.length > 0, `database ${rowOpinion ? 'has' : 'has no'} opinion, parsed ${entry.opinions.length}`);
+    check(
+      'opinion',
+      rowOpinion === entry.opinions.length > 0,
+      `database ${rowOpinion ? 'has' : 'has no'} opinion, parsed ${entry.opinions.length}`,
+    );
   }
   for (const entry of covered ? unmatched : []) {
     t.invented++;
@@ -188,7 +216,8 @@ function row(name: string, t: Tally): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-const HEADER = '| set | issues | recall | precision | entries F1 | summarizers (misses) | highlight | category | opinion |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |';
+const HEADER =
+  '| set | issues | recall | precision | entries F1 | summarizers (misses) | highlight | category | opinion |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |';
 
 function main(): void {
   if (!existsSync(path.join(corpus, 'an-database.csv'))) {
@@ -243,7 +272,8 @@ function main(): void {
       .sort()
       .map((f) => {
         const exported = readFileSync(path.join(dir, f), 'utf8');
-        const text = layout === 'markdown' ? exported : asPlain(exported, layout.startsWith('flat'), !layout.endsWith('-title'), vocabulary);
+        const text =
+          layout === 'markdown' ? exported : asPlain(exported, layout.startsWith('flat'), !layout.endsWith('-title'), vocabulary);
         return { file: f, text };
       });
     const { issues } = parseArchive(files, options);
@@ -258,7 +288,9 @@ function main(): void {
   }
 
   console.log(`\n${HEADER}\n${table.join('\n')}`);
-  console.log('\nrecall: database entries found; precision: parsed entries that are in the database; the other columns: share that agree (misses in brackets).');
+  console.log(
+    '\nrecall: database entries found; precision: parsed entries that are in the database; the other columns: share that agree (misses in brackets).',
+  );
   console.log('category is scored for non-highlights, and for highlights whose topic the issue names.');
 }
 

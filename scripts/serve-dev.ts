@@ -16,10 +16,14 @@ try {
     pathPrefix: process.env.PATH_PREFIX,
     port: Number(process.env.PORT ?? 8080),
     onRebuild: ({ removed, indexed }) =>
-      process.stdout.write(`[dev] rebuilt${removed.length > 0 ? `, ${removed.length} pages of removed issues deleted` : ''}; ${indexed} summary pages indexed for search\n`),
+      process.stdout.write(
+        `[dev] rebuilt${removed.length > 0 ? `, ${removed.length} pages of removed issues deleted` : ''}; ${indexed} summary pages indexed for search\n`,
+      ),
   });
 } catch (error) {
   const known = userErrorIn(error);
-  process.stderr.write(`npm start failed: ${known ? known.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `npm start failed: ${known ? known.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 }

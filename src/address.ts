@@ -55,7 +55,9 @@ function absoluteUrl(value: string, what: string): URL {
     // reported below
   }
   if (url === null || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.host === '') {
-    throw new AddressError(`${what} must be an absolute http(s) address like https://me.github.io/repo-name/, not ${JSON.stringify(value)}`);
+    throw new AddressError(
+      `${what} must be an absolute http(s) address like https://me.github.io/repo-name/, not ${JSON.stringify(value)}`,
+    );
   }
   return url;
 }

@@ -112,7 +112,9 @@ async function withPagefindEnv<T>(start: () => Promise<T>): Promise<T> {
 /** Files under `dir`, relative to it, with `/` separators. */
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(path.join(dir, f)).isFile()).map((f) => f.split(path.sep).join('/'));
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => statSync(path.join(dir, f)).isFile())
+    .map((f) => f.split(path.sep).join('/'));
 }
 
 /**
@@ -212,9 +214,19 @@ export function buildSite(options: BuildOptions = {}): Promise<BuildReport> {
         },
         (n) => `${n} pages`,
       );
-      const pagesIndexed = await timed('index', progress, () => indexSite(into), (n) => `${n} pages`);
+      const pagesIndexed = await timed(
+        'index',
+        progress,
+        () => indexSite(into),
+        (n) => `${n} pages`,
+      );
       writeFileSync(path.join(into, '.nojekyll'), '');
-      await timed('swap', progress, () => swapIn(into, outputDir), () => `${shownPath(outputDir)} replaced`);
+      await timed(
+        'swap',
+        progress,
+        () => swapIn(into, outputDir),
+        () => `${shownPath(outputDir)} replaced`,
+      );
       staging = null;
       const load = loaded.report;
       return {

@@ -105,7 +105,12 @@ class Reuse {
   get<A extends unknown[], V>(key: string, make: (...args: A) => V, ...args: A): V {
     const kept = this.last.get(key);
     let value: V;
-    if (kept !== undefined && kept.make === make && kept.args.length === args.length && args.every((arg, i) => sameArg(arg, kept.args[i]))) {
+    if (
+      kept !== undefined &&
+      kept.make === make &&
+      kept.args.length === args.length &&
+      args.every((arg, i) => sameArg(arg, kept.args[i]))
+    ) {
       value = kept.value as V;
     } else value = make(...args);
     this.next.set(key, { make, args, value });
@@ -379,7 +384,21 @@ export type StaticPageName = 'home' | 'issues' | 'categories' | 'summarizers' | 
 
 export interface SiteData {
   pages: Record<StaticPageName, StaticPageView>;
-  settings: SiteSettings & { home: string; feedHref: string; feedCanonical: string; css: string; searchHref: string; searchScript: string; enhanceScript: string; pagefindBundle: string; categoriesHref: string; summarizersHref: string; papersJsonHref: string; papersCsvHref: string; archiveHref: string };
+  settings: SiteSettings & {
+    home: string;
+    feedHref: string;
+    feedCanonical: string;
+    css: string;
+    searchHref: string;
+    searchScript: string;
+    enhanceScript: string;
+    pagefindBundle: string;
+    categoriesHref: string;
+    summarizersHref: string;
+    papersJsonHref: string;
+    papersCsvHref: string;
+    archiveHref: string;
+  };
   counts: { issues: number; entries: number; papers: number; categories: number; summarizers: number; warnings: number };
   /** Newest issues first. */
   issues: IssueView[];
@@ -448,7 +467,11 @@ const categorySlug = (label: string): string => categorySlugs.get(label, () => s
  * not part of the name (`(summarized by +Rohin.)` -> `Rohin`).
  */
 export function personName(name: string): string {
-  return name.normalize('NFC').replace(/\s+/g, ' ').replace(/^[\s+]+/, '').replace(/[\s.,;:!?]+$/, '');
+  return name
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s+]+/, '')
+    .replace(/[\s.,;:!?]+$/, '');
 }
 
 /**
@@ -518,7 +541,8 @@ function issueView(
 ): IssueView {
   const blocks = issueBlocks(issue, views);
   const description =
-    cache.excerpt(issue.intro, 160) || cache.excerpt(`${ref.numberLabel}, ${ref.dateLabel}: ${issue.entries.map((e) => e.title).join('; ')}`, 160);
+    cache.excerpt(issue.intro, 160) ||
+    cache.excerpt(`${ref.numberLabel}, ${ref.dateLabel}: ${issue.entries.map((e) => e.title).join('; ')}`, 160);
   return {
     ...ref,
     ...addressOf(`issues/${issue.id}/`, settings),
@@ -582,7 +606,9 @@ function paperView(
       highlight: first.highlight,
       sortDate: first.issue.dateIso ?? '0000-00-00',
       weight,
-      titleIsText: appearances.every((a) => !a.summaryHtml && a.opinions.length === 0 && a.readMoreHtml.length === 0 && a.prerequisitesHtml.length === 0),
+      titleIsText: appearances.every(
+        (a) => !a.summaryHtml && a.opinions.length === 0 && a.readMoreHtml.length === 0 && a.prerequisitesHtml.length === 0,
+      ),
     },
   };
 }
@@ -614,7 +640,10 @@ export function issueLinker(issues: Issue[]): (issueNumber: number) => string | 
  * the same way, so a Markdown cache can be kept across rebuilds while the key stays the same.
  */
 export function issueLinkKey(issues: Issue[]): string {
-  return [...issuesByNumber(issues)].map(([n, issue]) => `${n}:${issue.id}`).sort().join(' ');
+  return [...issuesByNumber(issues)]
+    .map(([n, issue]) => `${n}:${issue.id}`)
+    .sort()
+    .join(' ');
 }
 
 /** Builds everything the templates need. */
@@ -640,7 +669,10 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
         summarizerKeys: entry.summarizers.map(personKeyOf),
         opinionKeys: entry.opinions.map((o) => personKeyOf(o.by)),
         excerpt: plainExcerpt(entry.summary, 220),
-        words: { title: normalizeWords(entry.title), text: normalizeWords([entry.summary, ...entry.opinions.map((o) => o.text)].join(' ')) },
+        words: {
+          title: normalizeWords(entry.title),
+          text: normalizeWords([entry.summary, ...entry.opinions.map((o) => o.text)].join(' ')),
+        },
       };
       if (Object.isFrozen(entry)) cache.facts.set(entry, facts);
     }
@@ -664,8 +696,14 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
       });
     }
   }
-  const personLinkByKey = (key: string): LinkView => ({ label: personSpellings.best(key), href: addressOf(`summarizers/${key}/`, settings).href });
-  const categoryLinkBySlug = (slug: string): LinkView => ({ label: categorySpellings.best(slug), href: addressOf(`categories/${slug}/`, settings).href });
+  const personLinkByKey = (key: string): LinkView => ({
+    label: personSpellings.best(key),
+    href: addressOf(`summarizers/${key}/`, settings).href,
+  });
+  const categoryLinkBySlug = (slug: string): LinkView => ({
+    label: categorySpellings.best(slug),
+    href: addressOf(`categories/${slug}/`, settings).href,
+  });
   const categoryLink = (label: string): LinkView => categoryLinkBySlug(categorySlug(label));
 
   /** Everything besides the entry itself that its view and record show. */
@@ -738,7 +776,8 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
     const facts = factsOf(entry);
     const context = contextOf(issue, facts);
     const kept = cache.views.get(entry);
-    if (kept !== undefined && kept.context === context && kept.markdown === markdown) return { view: kept.view, record: kept.record, facts };
+    if (kept !== undefined && kept.context === context && kept.markdown === markdown)
+      return { view: kept.view, record: kept.record, facts };
     const view = entryView(issue, entry, facts);
     const record = entryRecord(issue, entry, view, facts);
     if (Object.isFrozen(entry)) cache.views.set(entry, { context, markdown, view, record });
@@ -835,10 +874,16 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
 
   const highlightSlugs = new Set((options.vocabulary ?? []).filter((c) => c.highlight).map((c) => categorySlug(c.label)));
   const sectionLabels = [...highlightSlugs].map((slug) => categorySpellings.best(slug));
-  const mentions = titleMentions(texts.map((t) => t.title), texts);
+  const mentions = titleMentions(
+    texts.map((t) => t.title),
+    texts,
+  );
   const paperViews: PaperView[] = [...papers.entries()]
     .map(([slug, paper]) => {
-      const weight = textWeight(mentions.get(normalizeWords(paper.title)) ?? 0, paper.appearances.some((a) => a.highlight));
+      const weight = textWeight(
+        mentions.get(normalizeWords(paper.title)) ?? 0,
+        paper.appearances.some((a) => a.highlight),
+      );
       return cache.pages.get(`paper ${slug}`, paperView, slug, paper.title, paper.appearances, sectionLabels, weight, settings, cache);
     })
     .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
@@ -915,8 +960,16 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
       home: page('', settings.title, settings.description),
       issues: page('issues/', 'All issues', `Every issue of the newsletter by year: ${counted}.`),
       categories: page('categories/', 'Categories', `Every category of the newsletter, with the summaries filed under it (${counted}).`),
-      summarizers: page('summarizers/', 'Summarizers', 'Everyone who wrote a summary or an opinion in the newsletter, with their summaries.'),
-      search: page('search/', 'Search summaries', `Full-text search over ${records.length} summaries, with filters for category, summarizer and year.`),
+      summarizers: page(
+        'summarizers/',
+        'Summarizers',
+        'Everyone who wrote a summary or an opinion in the newsletter, with their summaries.',
+      ),
+      search: page(
+        'search/',
+        'Search summaries',
+        `Full-text search over ${records.length} summaries, with filters for category, summarizer and year.`,
+      ),
       notFound: page('404.html', 'Page not found', 'There is no page at this address.'),
     },
     settings: {
@@ -952,7 +1005,10 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
     categoryTree,
     summarizers: summarizerViews,
     searchFilters: {
-      categories: categoryTree.flatMap((c) => [{ label: c.label, sub: false }, ...c.children.map((child) => ({ label: child.label, sub: true }))]),
+      categories: categoryTree.flatMap((c) => [
+        { label: c.label, sub: false },
+        ...c.children.map((child) => ({ label: child.label, sub: true })),
+      ]),
       years: [...new Set(issues.flatMap((issue) => (issue.date === null ? [] : [issue.date.slice(0, 4)])))],
       summarizers: summarizerViews.map((p) => p.name),
     },
@@ -990,8 +1046,8 @@ export function issueBlocks(issue: Issue, views: EntryView[]): IssueBlock[] {
     const [first, ...rest] = filedUnder;
     const nextTop = first ?? (anyHeading ? 'Other summaries' : null);
     const nextSub = rest.length > 0 ? rest[rest.length - 1]! : null;
-    const topLink = first === undefined || filedUnder !== entry.category ? null : view.categories[0] ?? null;
-    const subLink = rest.length > 0 ? view.categories[view.categories.length - 1] ?? null : null;
+    const topLink = first === undefined || filedUnder !== entry.category ? null : (view.categories[0] ?? null);
+    const subLink = rest.length > 0 ? (view.categories[view.categories.length - 1] ?? null) : null;
     if (nextTop !== top && nextTop !== null) {
       blocks.push({ kind: 'heading', level: 2, id: headingId(nextTop), label: topLink?.label ?? nextTop, href: topLink?.href ?? null });
       anyHeading = true;

@@ -92,12 +92,15 @@ export function readContentSettings(contentDir: string): ContentSettings {
     vocabulary = parseCategories(categoriesYml);
   } catch (error) {
     if (error instanceof ContentError) throw error;
-    throw new ContentError(`${shownPath(own === null ? DEFAULT_CATEGORIES : categoriesFile)}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ContentError(
+      `${shownPath(own === null ? DEFAULT_CATEGORIES : categoriesFile)}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   const siteFile = path.join(contentDir, 'site.yml');
   const siteYml = readOptionalText(siteFile);
   const loaded = siteYml === null ? {} : (loadYaml(siteYml, siteFile) ?? {});
-  if (typeof loaded !== 'object' || Array.isArray(loaded)) throw new ContentError(`${shownPath(siteFile)}: expected settings (title: ..., url: ...), not ${JSON.stringify(loaded)}`);
+  if (typeof loaded !== 'object' || Array.isArray(loaded))
+    throw new ContentError(`${shownPath(siteFile)}: expected settings (title: ..., url: ...), not ${JSON.stringify(loaded)}`);
   const site = loaded as SiteYaml;
   return { categoriesYml, vocabulary, editor: text(site.editor) ?? DEFAULT_EDITOR, site, siteFile, siteFound: siteYml !== null };
 }

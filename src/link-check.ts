@@ -63,7 +63,8 @@ function pageUrl(file: string, prefix: string): string {
 
 /** The site file a URL path names, the way a static host maps it (`dir/` -> `dir/index.html`). */
 function fileFor(sitePath: string, files: ReadonlySet<string>): string | null {
-  const candidates = sitePath === '' || sitePath.endsWith('/') ? [`${sitePath}index.html`] : [sitePath, `${sitePath}/index.html`, `${sitePath}.html`];
+  const candidates =
+    sitePath === '' || sitePath.endsWith('/') ? [`${sitePath}index.html`] : [sitePath, `${sitePath}/index.html`, `${sitePath}.html`];
   return candidates.find((c) => files.has(c)) ?? null;
 }
 
@@ -120,5 +121,9 @@ function walk(dir: string, base = dir): string[] {
 export function checkSite(outputDir: string, pathPrefix: string): LinkReport {
   const all = walk(outputDir);
   const pages = new Map(all.filter((f) => f.endsWith('.html')).map((f) => [f, readFileSync(path.join(outputDir, f), 'utf8')]));
-  return findBrokenLinks(pages, all.filter((f) => !f.endsWith('.html')), pathPrefix);
+  return findBrokenLinks(
+    pages,
+    all.filter((f) => !f.endsWith('.html')),
+    pathPrefix,
+  );
 }

@@ -70,10 +70,19 @@ const text = (value: unknown, fallback: string): string => (typeof value === 'st
  * Site settings from site.yml's fields and the build's address settings (checked: see
  * src/address.ts). Returns the warning to report when no public address is configured.
  */
-export function readSettings(site: SiteYaml, siteFile: string, pathPrefix: string, siteUrl?: string): { settings: SiteSettings; warning: string | null } {
+export function readSettings(
+  site: SiteYaml,
+  siteFile: string,
+  pathPrefix: string,
+  siteUrl?: string,
+): { settings: SiteSettings; warning: string | null } {
   const prefix = parsePathPrefix(pathPrefix);
   const configured = text(site.url, '');
-  const address = siteAddress({ siteUrl, pathPrefix: prefix, configured: configured === '' ? null : { url: configured, file: shownPath(siteFile) } });
+  const address = siteAddress({
+    siteUrl,
+    pathPrefix: prefix,
+    configured: configured === '' ? null : { url: configured, file: shownPath(siteFile) },
+  });
   return {
     settings: {
       title: text(site.title, 'Newsletter archive'),
@@ -119,8 +128,19 @@ export function loadArchive(options: LoadOptions & { contentDir: string; pathPre
     cache: collectCache,
   });
   checkUniquePages(site, parsed.issues);
-  const report: LoadReport = { contentDir, files: read.files.length + skipped, skipped, issues: site.counts.issues, entries: site.counts.entries, warnings: warnings.length };
-  options.progress?.({ stage: 'parse', detail: `${report.issues} issues, ${report.entries} summaries, ${report.warnings} warnings`, ms: performance.now() - started - readMs });
+  const report: LoadReport = {
+    contentDir,
+    files: read.files.length + skipped,
+    skipped,
+    issues: site.counts.issues,
+    entries: site.counts.entries,
+    warnings: warnings.length,
+  };
+  options.progress?.({
+    stage: 'parse',
+    detail: `${report.issues} issues, ${report.entries} summaries, ${report.warnings} warnings`,
+    ms: performance.now() - started - readMs,
+  });
   if (!options.quiet && warnings.length > 0) {
     const perFile = new Map<string, number>();
     for (const w of warnings) perFile.set(w.file, (perFile.get(w.file) ?? 0) + 1);

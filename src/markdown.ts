@@ -110,7 +110,27 @@ export function linkIssueReferences(tree: Root, issueHref: IssueHref): void {
  * can clobber the page's own anchors), no `class`, no `style`.
  */
 export const SCHEMA: SanitizeSchema = {
-  tagNames: ['p', 'br', 'hr', 'em', 'strong', 'del', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+  tagNames: [
+    'p',
+    'br',
+    'hr',
+    'em',
+    'strong',
+    'del',
+    'code',
+    'pre',
+    'blockquote',
+    'ul',
+    'ol',
+    'li',
+    'a',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+  ],
   attributes: { a: ['href', 'title'], ol: ['start'] },
   protocols: { href: ['http', 'https', 'mailto'] },
   required: {},
@@ -124,7 +144,12 @@ const textOf = (value: string): ElementContent => ({ type: 'text', value });
 
 /** A label for an image without alt text: its file name (`https://x/icons/twitter-48.png` -> `twitter-48.png`). */
 function imageName(href: string): string {
-  const file = href.replace(/[?#].*$/, '').replace(/\/+$/, '').split('/').pop() ?? '';
+  const file =
+    href
+      .replace(/[?#].*$/, '')
+      .replace(/\/+$/, '')
+      .split('/')
+      .pop() ?? '';
   try {
     return decodeURIComponent(file) || href;
   } catch {

@@ -39,11 +39,13 @@ export function sourcesOf(path: string, site: SiteData, issues: Issue[]): string
   };
   const out: string[] = [];
   for (const view of site.issues) if (view.path === path) out.push(...files(view.id));
-  for (const view of site.citedBy) if (view.path === path) out.push(...files(view.issue.id).map((file) => `${file} (the issues citing it)`));
+  for (const view of site.citedBy)
+    if (view.path === path) out.push(...files(view.issue.id).map((file) => `${file} (the issues citing it)`));
   for (const view of site.papers) if (view.path === path) out.push(...entries(view.appearances));
   for (const view of site.categories) if (view.path === path) out.push(...entries(view.entries));
   for (const view of site.summarizers) if (view.path === path) out.push(...entries([...view.summarized, ...view.opined]));
-  if (out.length === 0 && (OWN_FILES.includes(path) || Object.values(site.pages).some((p) => p.path === path))) out.push('the whole archive');
+  if (out.length === 0 && (OWN_FILES.includes(path) || Object.values(site.pages).some((p) => p.path === path)))
+    out.push('the whole archive');
   return [...new Set(out)];
 }
 

@@ -55,7 +55,9 @@ export function parseNewsletter(raw: RawFile, options: ParseOptions): Issue {
   const taken = takeTitleLine(withoutComments);
   const { text } = taken;
   // A page's `<title>` is its title line: `[AN #101]: Why we should ...`, `Alignment Newsletter #17`.
-  const pageTitle: TitleLine | null = page?.title ? (readTitleLine(page.title.text, page.title.line) ?? { number: null, title: page.title.text, date: null, line: page.title.line }) : null;
+  const pageTitle: TitleLine | null = page?.title
+    ? (readTitleLine(page.title.text, page.title.line) ?? { number: null, title: page.title.text, date: null, line: page.title.line })
+    : null;
   const titleLine = taken.titleLine ?? pageTitle;
   const blocks = joinSplitHeaders(splitBlocks(text, options.vocabulary, options.knownAuthors));
   const sectioned = findSections(blocks, options.vocabulary, warn);
@@ -89,4 +91,3 @@ export function parseNewsletter(raw: RawFile, options: ParseOptions): Issue {
 
 export { parseArchive } from './parse/parse-archive.ts';
 export type { ParsedArchive } from './parse/parse-archive.ts';
-

@@ -33,7 +33,12 @@ export function formatStage(report: StageReport): string {
 }
 
 /** Runs `task` and reports it as `stage`, with the detail it returns next to its result. */
-export async function timed<T>(stage: Stage, progress: Progress | undefined, task: () => Promise<T> | T, detail: (value: T) => string): Promise<T> {
+export async function timed<T>(
+  stage: Stage,
+  progress: Progress | undefined,
+  task: () => Promise<T> | T,
+  detail: (value: T) => string,
+): Promise<T> {
   const started = performance.now();
   const value = await task();
   progress?.({ stage, detail: detail(value), ms: performance.now() - started });

@@ -71,7 +71,10 @@ function listDir(dir: string, base: string, within: string[], problems: ParseWar
     } else if (isFile) {
       const extension = path.extname(entry.name).toLowerCase();
       if (NEWSLETTER_EXTENSIONS.includes(extension)) out.push(full);
-      else skip(`skipped: ${extension === '' ? 'a file without an extension' : `a ${extension} file`} is not read as an issue (supported: ${NEWSLETTER_EXTENSIONS.join(', ')})`);
+      else
+        skip(
+          `skipped: ${extension === '' ? 'a file without an extension' : `a ${extension} file`} is not read as an issue (supported: ${NEWSLETTER_EXTENSIONS.join(', ')})`,
+        );
     }
   }
   return out;

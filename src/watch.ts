@@ -49,7 +49,8 @@ export async function watchSite(options: WatchOptions): Promise<SiteWatcher> {
   checkContentDir(contentDir);
   checkOutputDir(outputDir, siteOutputRules(contentDir));
   const lock = acquireLock(outputDir, 'the dev server');
-  const onError = options.onError ?? ((error: unknown) => process.stderr.write(`[dev] ${error instanceof Error ? error.message : String(error)}\n`));
+  const onError =
+    options.onError ?? ((error: unknown) => process.stderr.write(`[dev] ${error instanceof Error ? error.message : String(error)}\n`));
   try {
     mkdirSync(outputDir, { recursive: true });
     writeStamp(outputDir, SITE_STAMP, 'npm start (newsletter archive)');

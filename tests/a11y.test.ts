@@ -32,9 +32,7 @@ function parseDefaultArchive(): Issue[] {
 function richest(issues: Issue[]): { issue: Issue; entryId: string } {
   const issue = issues.filter((i) => i.title !== null).sort((a, b) => b.entries.length - a.entries.length)[0];
   assert.ok(issue, 'the archive has no issue with a title');
-  const entry = [...issue.entries].sort(
-    (a, b) => b.opinions.length - a.opinions.length || b.summary.length - a.summary.length,
-  )[0];
+  const entry = [...issue.entries].sort((a, b) => b.opinions.length - a.opinions.length || b.summary.length - a.summary.length)[0];
   assert.ok(entry, `${issue.id} has no summaries`);
   return { issue, entryId: entry.id };
 }
@@ -61,7 +59,10 @@ const pages = new Map<string, string>();
 
 /** The absolute URL a link points at. */
 async function hrefOf(page: Page, name: string | RegExp, within = 'main'): Promise<string> {
-  const link = page.locator(within).getByRole('link', { name, exact: typeof name === 'string' }).first();
+  const link = page
+    .locator(within)
+    .getByRole('link', { name, exact: typeof name === 'string' })
+    .first();
   const href = await link.getAttribute('href');
   assert.ok(href, `no link named ${String(name)} in ${within} of ${page.url()}`);
   return new URL(href, page.url()).href;
@@ -138,7 +139,10 @@ for (const kind of [
       0,
       `${url}: ${severe.length} serious or critical accessibility violation(s):\n${severe.map(describeViolation).join('\n')}`,
     );
-    assert.deepEqual(errors.filter((e) => kind !== '404' || !/status of 404/.test(e)), []);
+    assert.deepEqual(
+      errors.filter((e) => kind !== '404' || !/status of 404/.test(e)),
+      [],
+    );
     await page.close();
   });
 }

@@ -14,7 +14,13 @@ import { loadArchive } from '../src/load-site.ts';
 const ROOT = path.resolve(import.meta.dirname, '..');
 
 test('SITE_URL given as the origin or already ending in the prefix gives the same address, with the prefix once', () => {
-  for (const siteUrl of ['https://me.github.io', 'https://me.github.io/', 'https://me.github.io/repo', 'https://me.github.io/repo/', ' https://me.github.io/repo/ ']) {
+  for (const siteUrl of [
+    'https://me.github.io',
+    'https://me.github.io/',
+    'https://me.github.io/repo',
+    'https://me.github.io/repo/',
+    ' https://me.github.io/repo/ ',
+  ]) {
     assert.deepEqual(siteAddress({ siteUrl, pathPrefix: '/repo/' }), { url: 'https://me.github.io/repo/', warning: null }, siteUrl);
   }
   assert.equal(siteAddress({ siteUrl: 'http://localhost:8110', pathPrefix: '/' }).url, 'http://localhost:8110/');
@@ -22,15 +28,29 @@ test('SITE_URL given as the origin or already ending in the prefix gives the sam
   const configured = { url: 'https://example.github.io/newsletter-archive/', file: 'content/site.yml' };
   assert.equal(siteAddress({ configured, pathPrefix: '/' }).url, 'https://example.github.io/');
   assert.equal(siteAddress({ configured, pathPrefix: '/newsletter-archive/' }).url, 'https://example.github.io/newsletter-archive/');
-  assert.equal(siteAddress({ configured, siteUrl: 'https://me.github.io', pathPrefix: '/r/' }).url, 'https://me.github.io/r/', 'SITE_URL wins');
+  assert.equal(
+    siteAddress({ configured, siteUrl: 'https://me.github.io', pathPrefix: '/r/' }).url,
+    'https://me.github.io/r/',
+    'SITE_URL wins',
+  );
 });
 
 test('a SITE_URL that is not an absolute http(s) address, or whose path is not the prefix, is refused with what to write instead', () => {
   for (const siteUrl of ['me.github.io', '/repo/', 'ftp://me.github.io/', 'javascript:alert(1)', 'https://']) {
-    assert.throws(() => siteAddress({ siteUrl, pathPrefix: '/repo/' }), (e: unknown) => e instanceof AddressError && /SITE_URL must be an absolute http\(s\) address/.test(e.message), siteUrl);
+    assert.throws(
+      () => siteAddress({ siteUrl, pathPrefix: '/repo/' }),
+      (e: unknown) => e instanceof AddressError && /SITE_URL must be an absolute http\(s\) address/.test(e.message),
+      siteUrl,
+    );
   }
-  assert.throws(() => siteAddress({ siteUrl: 'https://me.github.io/other/', pathPrefix: '/repo/' }), /set PATH_PREFIX=\/other\/ too, or give SITE_URL as https:\/\/me\.github\.io/);
-  assert.throws(() => siteAddress({ configured: { url: 'example.org', file: 'content/site.yml' }, pathPrefix: '/' }), /content\/site\.yml: url must be an absolute http\(s\) address/);
+  assert.throws(
+    () => siteAddress({ siteUrl: 'https://me.github.io/other/', pathPrefix: '/repo/' }),
+    /set PATH_PREFIX=\/other\/ too, or give SITE_URL as https:\/\/me\.github\.io/,
+  );
+  assert.throws(
+    () => siteAddress({ configured: { url: 'example.org', file: 'content/site.yml' }, pathPrefix: '/' }),
+    /content\/site\.yml: url must be an absolute http\(s\) address/,
+  );
 });
 
 test('PATH_PREFIX must be a path', () => {
@@ -38,7 +58,11 @@ test('PATH_PREFIX must be a path', () => {
   assert.equal(parsePathPrefix('repo'), '/repo/');
   assert.equal(parsePathPrefix('/a/b'), '/a/b/');
   for (const bad of ['https://x.org/foo/', '//x.org/foo/', '/repo?x=1', '/repo#top', 'C:\\site', '/my repo/']) {
-    assert.throws(() => parsePathPrefix(bad), (e: unknown) => e instanceof AddressError && /PATH_PREFIX must be a path like \/repo-name\//.test(e.message), bad);
+    assert.throws(
+      () => parsePathPrefix(bad),
+      (e: unknown) => e instanceof AddressError && /PATH_PREFIX must be a path like \/repo-name\//.test(e.message),
+      bad,
+    );
   }
 });
 
@@ -76,7 +100,10 @@ test('the feed, sitemap, canonical and Open Graph URLs are the same whether SITE
   const work = mkdtempSync(path.join(os.tmpdir(), 'newsletter-address-'));
   try {
     const built = [];
-    for (const [name, siteUrl] of [['origin', 'https://me.github.io'], ['pages', 'https://me.github.io/repo']] as const) {
+    for (const [name, siteUrl] of [
+      ['origin', 'https://me.github.io'],
+      ['pages', 'https://me.github.io/repo'],
+    ] as const) {
       const out = path.join(work, name);
       await buildSite({ outputDir: out, pathPrefix: '/repo/', siteUrl, quiet: true });
       built.push(absoluteUrls(out));

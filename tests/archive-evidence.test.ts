@@ -4,7 +4,10 @@ import { archiveEvidence, evidenceFor } from '../src/parse/archive-evidence.ts';
 import { parseArchive } from '../src/parse.ts';
 import { vocabulary } from './support/parse-helpers.ts';
 
-const certain = { file: 'an-010.txt', text: 'Corrigible Helpers (quill_ink) (summarized by Flo): A summary.\n\nSun Maps (Bo Chen and Ann Lee): Another.\n' };
+const certain = {
+  file: 'an-010.txt',
+  text: 'Corrigible Helpers (quill_ink) (summarized by Flo): A summary.\n\nSun Maps (Bo Chen and Ann Lee): Another.\n',
+};
 // Flattened: `(quill_ink)` followed by a title could close a "see also" header or be an aside inside a title.
 const flat = {
   file: 'an-011.txt',
@@ -24,10 +27,13 @@ test('a lone user name that another issue writes as an author closes a see-also 
   const alone = parseArchive([flat], { vocabulary: vocabulary() }).issues[0]!;
   assert.ok(!alone.entries.some((e) => e.title === 'Notes on Deference'));
   const withEvidence = parseArchive([certain, flat], { vocabulary: vocabulary() }).issues.find((i) => i.file === flat.file)!;
-  assert.deepEqual(withEvidence.entries.map((e) => [e.title, e.authors]), [
-    ['Moon Maps', 'Ann Lee'],
-    ['Notes on Deference', 'quill_ink'],
-    ['Tide Tables for Rovers', 'Cy Dee and Bo Chen'],
-    ['Star Charts', 'Di Eve'],
-  ]);
+  assert.deepEqual(
+    withEvidence.entries.map((e) => [e.title, e.authors]),
+    [
+      ['Moon Maps', 'Ann Lee'],
+      ['Notes on Deference', 'quill_ink'],
+      ['Tide Tables for Rovers', 'Cy Dee and Bo Chen'],
+      ['Star Charts', 'Di Eve'],
+    ],
+  );
 });

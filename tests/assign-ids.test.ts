@@ -13,7 +13,7 @@ test('slugs are lower-case ASCII words joined by hyphens', () => {
 test('an ASCII title gets the same slug on the one-pass path as on the general path', () => {
   // A no-break space sends a title down the general (normalising) path and only adds a separator,
   // which slugs trim: both paths must agree on every ASCII title.
-  const ascii = fc.string({ unit: fc.constantFrom(...'aZz09 -&\'’.?!_()[]#/\\'.replace('’', '')), maxLength: 120 });
+  const ascii = fc.string({ unit: fc.constantFrom(..."aZz09 -&'’.?!_()[]#/\\".replace('’', '')), maxLength: 120 });
   fc.assert(
     fc.property(ascii, (title) => slugify(title) === slugify(`${title}\u00a0`)),
     { seed: 7, numRuns: 2000 },
@@ -23,9 +23,26 @@ test('an ASCII title gets the same slug on the one-pass path as on the general p
 
 test('the same title twice in one issue gets distinct anchors, in reading order', () => {
   const draft = (title: string): EntryDraft => ({
-    title, authors: null, summarizers: [], hatTips: [], category: [], highlight: false, summary: '', opinions: [],
-    readMore: [], prerequisites: [], references: [], line: 1, url: null,
+    title,
+    authors: null,
+    summarizers: [],
+    hatTips: [],
+    category: [],
+    highlight: false,
+    summary: '',
+    opinions: [],
+    readMore: [],
+    prerequisites: [],
+    references: [],
+    line: 1,
+    url: null,
   });
-  assert.deepEqual(assignIds([draft('Same'), draft('Other'), draft('Same'), draft('<b>')]).map((e) => e.id), ['same', 'other', 'same-2', 'b']);
-  assert.deepEqual(assignIds([draft('???')]).map((e) => e.id), ['entry']);
+  assert.deepEqual(
+    assignIds([draft('Same'), draft('Other'), draft('Same'), draft('<b>')]).map((e) => e.id),
+    ['same', 'other', 'same-2', 'b'],
+  );
+  assert.deepEqual(
+    assignIds([draft('???')]).map((e) => e.id),
+    ['entry'],
+  );
 });

@@ -13,7 +13,14 @@ test('commas, "and" and "&" separate names, including an Oxford comma before "an
 });
 
 test('"et al" in any spelling sets a flag and is never a name', () => {
-  for (const text of ['Mira Kovac et al', 'Mira Kovac et al.', 'Mira Kovac, et al.', 'Mira Kovac et. al', 'Mira Kovac, others', 'Mira Kovac and others']) {
+  for (const text of [
+    'Mira Kovac et al',
+    'Mira Kovac et al.',
+    'Mira Kovac, et al.',
+    'Mira Kovac et. al',
+    'Mira Kovac, others',
+    'Mira Kovac and others',
+  ]) {
     const list = splitAuthors(text);
     assert.deepEqual(
       list.names.map((n) => n.name),

@@ -3,7 +3,14 @@ import assert from 'node:assert/strict';
 import { looksLikeAuthors, splitNames } from '../src/parse/authors.ts';
 
 test('author lists, organisations and forum handles read as authors', () => {
-  for (const a of ['Janice Lan et al', 'Lucas Perry and Robert de Neufville', 'OpenAI', 'evhub', 'Adrià Puigdomènech Badia, Bilal Piot et al', 'Ilyas*, Santurkar*']) {
+  for (const a of [
+    'Janice Lan et al',
+    'Lucas Perry and Robert de Neufville',
+    'OpenAI',
+    'evhub',
+    'Adrià Puigdomènech Badia, Bilal Piot et al',
+    'Ilyas*, Santurkar*',
+  ]) {
     assert.ok(looksLikeAuthors(a), a);
   }
 });
@@ -25,7 +32,16 @@ test('name lists split on commas, slashes, ampersands and "and"', () => {
 });
 
 test('teams, user names, long lists with initials, particles and asterisks read as authors', () => {
-  for (const a of ['Many people at OpenAI', 'The AlphaStar team', 'William_S', 'rk', 'cousin_it', "Artur d'Avila Garcez et al", 'Krishnamurthy (Dj) Dvijotham, Sven Gowal', 'Mark Chen*, Jerry Tworek*, S. M. Ali Eslami, Ana de la Vega']) {
+  for (const a of [
+    'Many people at OpenAI',
+    'The AlphaStar team',
+    'William_S',
+    'rk',
+    'cousin_it',
+    "Artur d'Avila Garcez et al",
+    'Krishnamurthy (Dj) Dvijotham, Sven Gowal',
+    'Mark Chen*, Jerry Tworek*, S. M. Ali Eslami, Ana de la Vega',
+  ]) {
     assert.ok(looksLikeAuthors(a), a);
   }
   assert.ok(looksLikeAuthors(Array.from({ length: 120 }, (_, i) => `Name${i} Surname`).join(', ')));

@@ -1,7 +1,17 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parse, type Creator, type Entry } from '@retorquere/bibtex-parser';
-import { bibFile, entryType, escapeLatex, formatEntry, paperEntry, paperKey, summaryEntry, type PaperMetadata, type SummaryCitation } from '../src/site/bibtex.ts';
+import {
+  bibFile,
+  entryType,
+  escapeLatex,
+  formatEntry,
+  paperEntry,
+  paperKey,
+  summaryEntry,
+  type PaperMetadata,
+  type SummaryCitation,
+} from '../src/site/bibtex.ts';
 
 /** Parses BibTeX with a full parser (LaTeX decoded back to Unicode, no case changes) and fails on any error. */
 function parseBib(text: string): Entry[] {
@@ -51,7 +61,9 @@ test('a paper entry parses back with every field as given, for titles full of La
 });
 
 test('special characters in authors and venues are escaped and come back as written', () => {
-  const entry = only(formatEntry(paperEntry({ ...paper, authors: ['Zoë Ångström', 'Dan O’Neil_Smith'], venue: 'Workshop on R&D 100% #2' })!));
+  const entry = only(
+    formatEntry(paperEntry({ ...paper, authors: ['Zoë Ångström', 'Dan O’Neil_Smith'], venue: 'Workshop on R&D 100% #2' })!),
+  );
   assert.deepEqual(entry.fields.author!.map(creatorName), ['Zoë Ångström', 'Dan O’Neil_Smith']);
   assert.equal(entry.fields.booktitle, 'Workshop on R&D 100% #2');
 });
@@ -96,7 +108,9 @@ test('a paper with no title or no author has no entry; unknown venue, year and U
   assert.equal(paperEntry({ ...paper, title: '  ' }), null);
   assert.equal(paperEntry({ ...paper, authors: [] }), null);
   assert.equal(paperEntry({ ...paper, authors: ['et al'] }), null);
-  const entry = only(formatEntry(paperEntry({ title: 'Bare paper', authors: ['Ada Quill'], venue: null, year: null, url: 'javascript:alert(1)' })!));
+  const entry = only(
+    formatEntry(paperEntry({ title: 'Bare paper', authors: ['Ada Quill'], venue: null, year: null, url: 'javascript:alert(1)' })!),
+  );
   assert.deepEqual(Object.keys(entry.fields).sort(), ['author', 'title']);
 });
 
@@ -159,7 +173,10 @@ test('a .bib file has unique keys, one copy of a repeated entry, and the same te
   assert.equal(entries.length, 3);
   const keys = entries.map((e) => e.key);
   assert.equal(new Set(keys).size, 3);
-  assert.ok(keys.every((k) => k === c.key || /^quill2019learning-[0-9a-z]{6}$/.test(k)), keys.join(', '));
+  assert.ok(
+    keys.every((k) => k === c.key || /^quill2019learning-[0-9a-z]{6}$/.test(k)),
+    keys.join(', '),
+  );
   assert.match(file, /^% Alignment Newsletter archive\n% Every paper summarized\n\n@/);
 });
 

@@ -3,7 +3,11 @@ import assert from 'node:assert/strict';
 import { isFooterHeading, isOnlyBoilerplate, stripBoilerplate } from '../src/parse/boilerplate.ts';
 
 test('the standing preamble is recognised in plain text, with scraper padding', () => {
-  assert.ok(isOnlyBoilerplate('Find all Alignment Newsletter resources here . In particular, you can sign up , or look through this spreadsheet of all summaries that have ever been in the newsletter.'));
+  assert.ok(
+    isOnlyBoilerplate(
+      'Find all Alignment Newsletter resources here . In particular, you can sign up , or look through this spreadsheet of all summaries that have ever been in the newsletter.',
+    ),
+  );
   assert.ok(isOnlyBoilerplate('Audio version here (may not be up yet).'));
 });
 
@@ -12,7 +16,10 @@ test('the standing preamble is recognised through Markdown links and bold', () =
 });
 
 test('issue-specific notes around standing text are kept', () => {
-  assert.equal(stripBoilerplate('Audio version here (may not be up yet). Cody Wild is now contributing summaries!'), 'Cody Wild is now contributing summaries!');
+  assert.equal(
+    stripBoilerplate('Audio version here (may not be up yet). Cody Wild is now contributing summaries!'),
+    'Cody Wild is now contributing summaries!',
+  );
 });
 
 test('footer headings are known', () => {
@@ -23,5 +30,9 @@ test('footer headings are known', () => {
 
 test('standing sentences match with or without their optional words and commas', () => {
   assert.ok(isOnlyBoilerplate('Alignment Newsletter is a publication with recent content relevant to AI alignment.'));
-  assert.ok(isOnlyBoilerplate('Please note that, while I work at DeepMind, this newsletter represents my personal views and not those of my employer.'));
+  assert.ok(
+    isOnlyBoilerplate(
+      'Please note that, while I work at DeepMind, this newsletter represents my personal views and not those of my employer.',
+    ),
+  );
 });

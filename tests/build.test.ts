@@ -47,7 +47,11 @@ test('every entry is an <article> whose id is its Entry.id, in reading order, wi
   for (const issue of issues) {
     const html = read(`issues/${issue.id}/index.html`);
     const ids = [...html.matchAll(/<article id="([^"]+)"/g)].map((m) => m[1]);
-    assert.deepEqual(ids, issue.entries.map((e) => e.id), issue.id);
+    assert.deepEqual(
+      ids,
+      issue.entries.map((e) => e.id),
+      issue.id,
+    );
     for (const e of issue.entries) assert.ok(html.includes(`href="#${e.id}"`), `${issue.id}: no link to #${e.id}`);
   }
 });
@@ -57,7 +61,9 @@ test('there is one page per distinct summary title, one per category and one per
   assert.deepEqual(pagesUnder('papers').sort(), [...new Set(entries.map((e) => paperSlug(e.title)))].sort());
   const categories = new Set(entries.flatMap((e) => e.category.map((c) => stableSlug(c, 'category'))));
   assert.deepEqual(pagesUnder('categories').sort(), [...categories].sort());
-  const people = new Set(entries.flatMap((e) => [...e.summarizers, ...e.opinions.map((o) => o.by)]).map((n) => stableSlug(n.toLowerCase(), 'person')));
+  const people = new Set(
+    entries.flatMap((e) => [...e.summarizers, ...e.opinions.map((o) => o.by)]).map((n) => stableSlug(n.toLowerCase(), 'person')),
+  );
   assert.deepEqual(pagesUnder('summarizers').sort(), [...people].sort());
 });
 
@@ -87,10 +93,7 @@ test('summaries.json and summaries.csv hold every entry', () => {
   assert.equal(json.summaries.length, total);
   const rows = parseCsv(read('summaries.csv'), { columns: true }) as Record<string, string>[];
   assert.equal(rows.length, total);
-  assert.deepEqual(
-    rows.map((r) => `${r.issue_id}#${r.entry_id}`).sort(),
-    json.summaries.map((s) => `${s.issue_id}#${s.entry_id}`).sort(),
-  );
+  assert.deepEqual(rows.map((r) => `${r.issue_id}#${r.entry_id}`).sort(), json.summaries.map((s) => `${s.issue_id}#${s.entry_id}`).sort());
   const first = issues[0]!.entries[0]!;
   const row = rows.find((r) => r.issue_id === issues[0]!.id && r.entry_id === first.id)!;
   assert.equal(row.title, first.title);
@@ -200,7 +203,10 @@ test('an issue page spends a bounded number of bytes of markup on each summary, 
       checked++;
     }
   }
-  assert.equal(checked, issues.reduce((n, i) => n + i.entries.length, 0));
+  assert.equal(
+    checked,
+    issues.reduce((n, i) => n + i.entries.length, 0),
+  );
 });
 
 /** A scratch content dir with the sample settings and no issues yet; removed after `run`. */
@@ -218,18 +224,28 @@ async function withContent(run: (content: string, work: string) => Promise<void>
 
 test('an issue cited by many issues lists the newest few and links to a page listing them all', async () => {
   await withContent(async (content, work) => {
-    const issueText = (n: number, body: string): string => `---\nnumber: ${n}\ntitle: "Issue ${n}"\ndate: 2020-01-${String(n).padStart(2, '0')}\n---\nHIGHLIGHTS\n\n${body}\n`;
-    writeFileSync(path.join(content, 'newsletters', 'an-001.txt'), issueText(1, 'The Cited Paper (Jane Doe) (summarized by Rohin): Much later work builds on it.'));
+    const issueText = (n: number, body: string): string =>
+      `---\nnumber: ${n}\ntitle: "Issue ${n}"\ndate: 2020-01-${String(n).padStart(2, '0')}\n---\nHIGHLIGHTS\n\n${body}\n`;
+    writeFileSync(
+      path.join(content, 'newsletters', 'an-001.txt'),
+      issueText(1, 'The Cited Paper (Jane Doe) (summarized by Rohin): Much later work builds on it.'),
+    );
     const citing = REFERENCED_BY_SHOWN + 2;
     for (let n = 2; n < 2 + citing; n++) {
-      writeFileSync(path.join(content, 'newsletters', `an-${String(n).padStart(3, '0')}.txt`), issueText(n, `Follow-up ${n} (Jane Doe) (summarized by Rohin): It extends the cited paper (AN #1).`));
+      writeFileSync(
+        path.join(content, 'newsletters', `an-${String(n).padStart(3, '0')}.txt`),
+        issueText(n, `Follow-up ${n} (Jane Doe) (summarized by Rohin): It extends the cited paper (AN #1).`),
+      );
     }
     const out = path.join(work, 'site');
     await buildSite({ contentDir: content, outputDir: out, quiet: true });
     const issuePage = readFileSync(path.join(out, 'issues', 'an-001', 'index.html'), 'utf8');
     const referencedBy = issuePage.slice(issuePage.indexOf('<h3>Referenced by</h3>'));
     const listed = [...referencedBy.matchAll(/<li><a href="\/issues\/(an-\d+)\/">/g)].map((m) => m[1]);
-    assert.deepEqual(listed, Array.from({ length: REFERENCED_BY_SHOWN }, (_, i) => `an-${String(1 + citing - i).padStart(3, '0')}`));
+    assert.deepEqual(
+      listed,
+      Array.from({ length: REFERENCED_BY_SHOWN }, (_, i) => `an-${String(1 + citing - i).padStart(3, '0')}`),
+    );
     assert.match(referencedBy, new RegExp(`<a href="/issues/an-001/cited-by/">All ${citing} issues that cite AN #1</a>`));
     const all = readFileSync(path.join(out, 'issues', 'an-001', 'cited-by', 'index.html'), 'utf8');
     assert.equal([...all.matchAll(/<li><a href="\/issues\/an-\d+\/">/g)].length, citing);
@@ -247,7 +263,10 @@ test('one person written as Rohin, Rohin., Róhin and +Rohin gets one page, and 
     writeFileSync(path.join(content, 'newsletters', 'an-001.txt'), `---\nnumber: 1\ndate: 2020-01-01\n---\nHIGHLIGHTS\n\n${body}\n`);
     const out = path.join(work, 'site');
     await buildSite({ contentDir: content, outputDir: out, quiet: true });
-    assert.deepEqual(readdirSync(path.join(out, 'summarizers')).filter((n) => !n.endsWith('.html')), ['rohin']);
+    assert.deepEqual(
+      readdirSync(path.join(out, 'summarizers')).filter((n) => !n.endsWith('.html')),
+      ['rohin'],
+    );
     const page = readFileSync(path.join(out, 'summarizers', 'rohin', 'index.html'), 'utf8');
     for (let i = 0; i < names.length; i++) assert.ok(page.includes(`Paper Number ${i}`), `Paper Number ${i}`);
   });
@@ -299,7 +318,11 @@ test('in watch mode, editing one issue rewrites that issue and the pages showing
   const saved = { CONTENT_DIR: process.env.CONTENT_DIR, SITE_QUIET: process.env.SITE_QUIET };
   process.env.CONTENT_DIR = content;
   process.env.SITE_QUIET = '1';
-  const eleventy = new Eleventy(path.resolve('templates'), output, { configPath: path.resolve('.eleventy.ts'), quietMode: true, runMode: 'watch' });
+  const eleventy = new Eleventy(path.resolve('templates'), output, {
+    configPath: path.resolve('.eleventy.ts'),
+    quietMode: true,
+    runMode: 'watch',
+  });
   /** Written, and showing `text` (a page being written may be read half-way: it is read again). */
   const shows = (file: string, text: string): boolean => existsSync(file) && readFileSync(file, 'utf8').includes(text);
   /** Polls until `done`; `write` is repeated every second, since the watcher may still be starting up. The test's timeout bounds the loop. */
@@ -316,7 +339,9 @@ test('in watch mode, editing one issue rewrites that issue and the pages showing
     const data = loadSite({ contentDir: content, quiet: true });
     const issue = issues[0]!;
     const edited = issue.entries[0]!;
-    const view = data.issues.flatMap((i) => i.blocks).flatMap((b) => (b.kind === 'entry' && b.entry.entryHref === `/issues/${issue.id}/#${edited.id}` ? [b.entry] : []))[0]!;
+    const view = data.issues
+      .flatMap((i) => i.blocks)
+      .flatMap((b) => (b.kind === 'entry' && b.entry.entryHref === `/issues/${issue.id}/#${edited.id}` ? [b.entry] : []))[0]!;
     const current = data.issues.find((i) => i.id === issue.id)!;
     // A summary in an issue that is not this one or next to it, sharing no summarizer with the edited one.
     const near = new Set([issue.id, current.prev?.id, current.next?.id]);
@@ -341,7 +366,10 @@ test('in watch mode, editing one issue rewrites that issue and the pages showing
       path.join(output, 'summaries.json'),
       path.join(output, 'summaries.csv'),
     ];
-    await until(() => showing.every((f) => shows(f, marker)), () => writeFileSync(file, text));
+    await until(
+      () => showing.every((f) => shows(f, marker)),
+      () => writeFileSync(file, text),
+    );
     assert.equal(statSync(untouchedPage).mtimeMs, untouchedTime, 'an unrelated summary page was rewritten');
 
     // The issue's title changes: the issues before and after it link to it by title.
@@ -349,7 +377,10 @@ test('in watch mode, editing one issue rewrites that issue and the pages showing
     assert.ok(neighbours.length > 0);
     const title = 'Zanzibarian retitled issue';
     const retitled = text.startsWith('---\n') ? text.replace('---\n', `---\ntitle: ${title}\n`) : `---\ntitle: ${title}\n---\n${text}`;
-    await until(() => [at(`/issues/${issue.id}/`), ...neighbours].every((f) => shows(f, title)), () => writeFileSync(file, retitled));
+    await until(
+      () => [at(`/issues/${issue.id}/`), ...neighbours].every((f) => shows(f, title)),
+      () => writeFileSync(file, retitled),
+    );
     assert.equal(statSync(untouchedPage).mtimeMs, untouchedTime, 'an unrelated summary page was rewritten');
   } finally {
     await eleventy.stopWatch();
@@ -366,7 +397,11 @@ test('when Eleventy fails on a page, the error names the page and the newsletter
     // A file where the issue's folder must go: writing its page fails, as a full disk or a permission would.
     mkdirSync(path.join(out, 'issues'), { recursive: true });
     writeFileSync(path.join(out, 'issues', 'an-098'), 'in the way');
-    const eleventy = new Eleventy(path.resolve('templates'), out, { configPath: path.resolve('.eleventy.ts'), quietMode: true, config: sitePlugin(() => loaded.site) });
+    const eleventy = new Eleventy(path.resolve('templates'), out, {
+      configPath: path.resolve('.eleventy.ts'),
+      quietMode: true,
+      config: sitePlugin(() => loaded.site),
+    });
     eleventy.logger.overrideLogger(false);
     const error = await eleventy.write().then(
       () => null,

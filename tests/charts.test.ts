@@ -49,7 +49,11 @@ function assertAccessibleSvg(chart: Chart, id: string): Element {
       const { name, value } = element.attributes[i]!;
       assert.doesNotMatch(name, /^on/i, `no event attribute (${name})`);
       assert.ok(!/href$/i.test(name), `no link or external reference (${name})`);
-      assert.doesNotMatch(value, /url\(|javascript:|https?:\/\/(?!www\.w3\.org\/2000\/svg$)/i, `no external reference in ${name}="${value}"`);
+      assert.doesNotMatch(
+        value,
+        /url\(|javascript:|https?:\/\/(?!www\.w3\.org\/2000\/svg$)/i,
+        `no external reference in ${name}="${value}"`,
+      );
     }
   }
   return svg;
@@ -59,7 +63,11 @@ function assertAccessibleSvg(chart: Chart, id: string): Element {
 function barTitles(svg: Element): string[] {
   return allElements(svg)
     .filter((e) => e.tagName === 'rect')
-    .flatMap((rect) => allElements(rect).filter((e) => e.tagName === 'title').map((t) => t.textContent ?? ''));
+    .flatMap((rect) =>
+      allElements(rect)
+        .filter((e) => e.tagName === 'title')
+        .map((t) => t.textContent ?? ''),
+    );
 }
 
 test('summaries per quarter: the table counts each section in each quarter, gaps included, and the bars draw the same numbers', () => {
@@ -73,7 +81,13 @@ test('summaries per quarter: the table counts each section in each quarter, gaps
     ['2020 Q1', 1, 0, 1],
   ]);
   const svg = assertAccessibleSvg(chart, 'per-quarter');
-  assert.deepEqual(barTitles(svg).sort(), ['2019 Q1, News: 1', '2019 Q1, Technical: 3', '2019 Q3, News: 1', '2019 Q3, Technical: 1', '2020 Q1, Technical: 1']);
+  assert.deepEqual(barTitles(svg).sort(), [
+    '2019 Q1, News: 1',
+    '2019 Q1, Technical: 3',
+    '2019 Q3, News: 1',
+    '2019 Q3, Technical: 1',
+    '2020 Q1, Technical: 1',
+  ]);
   assert.match(chart.description, /from 2019 Q1 to 2020 Q1/);
   assert.match(chart.description, /1 summary without a date is not shown\./);
   assert.deepEqual(chart.legend, [
@@ -83,11 +97,13 @@ test('summaries per quarter: the table counts each section in each quarter, gaps
 });
 
 test('sections beyond the palette are counted together as other sections, in grey', () => {
-  const many = Array.from({ length: PALETTE.length + 2 }, (_, i) => Array.from({ length: 20 - i }, () => s('2019-01-07', [`Section ${String.fromCharCode(65 + i)}`]))).flat();
+  const many = Array.from({ length: PALETTE.length + 2 }, (_, i) =>
+    Array.from({ length: 20 - i }, () => s('2019-01-07', [`Section ${String.fromCharCode(65 + i)}`])),
+  ).flat();
   const chart = summariesPerQuarter(many, { id: 'many' });
   assert.equal(chart.table.columns.length, PALETTE.length + 3);
   assert.equal(chart.table.columns.at(-2), 'Other sections');
-  assert.deepEqual(chart.table.rows[0]!.slice(-2), [(20 - PALETTE.length) + (20 - PALETTE.length - 1), many.length]);
+  assert.deepEqual(chart.table.rows[0]!.slice(-2), [20 - PALETTE.length + (20 - PALETTE.length - 1), many.length]);
   assert.equal(chart.legend.at(-1)!.color, OTHERS_COLOR);
 });
 
@@ -134,7 +150,10 @@ test('most cited issues: the most cited first, ties by label, issues nobody cite
 });
 
 test('a category sparkline has one bar per year from the first to the last, empty years included', () => {
-  const chart = perYearSparkline([s('2018-05-01', ['X']), s('2020-05-01', ['X']), s('2020-06-01', ['X']), s(null, ['X'])], { id: 'spark', label: 'Agent <foundations>' });
+  const chart = perYearSparkline([s('2018-05-01', ['X']), s('2020-05-01', ['X']), s('2020-06-01', ['X']), s(null, ['X'])], {
+    id: 'spark',
+    label: 'Agent <foundations>',
+  });
   assert.deepEqual(chart.table.rows, [
     ['2018', 1],
     ['2019', 0],
@@ -145,7 +164,13 @@ test('a category sparkline has one bar per year from the first to the last, empt
 });
 
 test('charts of an empty archive still render, and say there is nothing to show', () => {
-  for (const chart of [summariesPerQuarter([], { id: 'a' }), categoriesOverTime([], { id: 'b' }), summarizersOverTime([], { id: 'c' }), mostCitedIssues([], { id: 'd' }), perYearSparkline([], { id: 'e', label: 'News' })]) {
+  for (const chart of [
+    summariesPerQuarter([], { id: 'a' }),
+    categoriesOverTime([], { id: 'b' }),
+    summarizersOverTime([], { id: 'c' }),
+    mostCitedIssues([], { id: 'd' }),
+    perYearSparkline([], { id: 'e', label: 'News' }),
+  ]) {
     assert.match(chart.description, /^No /);
     assert.deepEqual(chart.table.rows, []);
     parseXml(chart.svg);

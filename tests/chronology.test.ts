@@ -26,7 +26,7 @@ test('previous and next follow numbers even when dates disagree with them', () =
   );
 });
 
-test("an undated issue takes its year from the nearest dated issues on both sides when they agree", () => {
+test('an undated issue takes its year from the nearest dated issues on both sides when they agree', () => {
   const c = chronology([issue('a', 1, '2019-11-02'), issue('b', 2, null), issue('c', 3, null), issue('d', 4, '2019-12-20')]);
   assert.deepEqual(
     c.ordered.map((p) => [p.issue.id, p.year, p.yearFrom]),

@@ -16,12 +16,18 @@ interface Run {
 
 /** The parse CLI as a user runs it (`npm run parse -- ...` is `tsx scripts/parse.ts ...`), in its own process. */
 function parseCliWith(args: string[], env: Record<string, string>): Run {
-  const result = spawnSync(TSX, [path.join(ROOT, 'scripts', 'parse.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } });
+  const result = spawnSync(TSX, [path.join(ROOT, 'scripts', 'parse.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, ...env },
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 const parseCli = (args: string[]): Run => parseCliWith(args, {});
 
-const GOOD = '---\nnumber: 12\ndate: 2018-06-25\n---\nHIGHLIGHTS\n\nA Good Paper (Jane Doe) (summarized by Rohin): It does things.\n\nRohin’s opinion: I like it.\n';
+const GOOD =
+  '---\nnumber: 12\ndate: 2018-06-25\n---\nHIGHLIGHTS\n\nA Good Paper (Jane Doe) (summarized by Rohin): It does things.\n\nRohin’s opinion: I like it.\n';
 
 function withFiles(files: Record<string, string | Buffer>, run: (dir: string) => void): void {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cli-test-'));
@@ -48,26 +54,45 @@ test('stdout is one JSON document with the issues, and a clean file gives no std
 });
 
 test('warnings go to stderr as file:line: warning: message while stdout stays pure JSON, exit 0 without --strict', () => {
-  withFiles({ 'an-013.txt': '---\nnumber: 13\ndate: not-a-date\n---\nA Paper (Ann) (summarized by Rohin): Text.\n', 'empty.txt': '' }, (dir) => {
-    const run = parseCli([dir]);
-    assert.equal(run.status, 0);
-    assert.doesNotThrow(() => JSON.parse(run.stdout));
-    const lines = run.stderr.split('\n').filter((l) => l.includes('warning:'));
-    assert.ok(lines.some((l) => /^an-013\.txt:3: warning: front matter: date "not-a-date"/.test(l)), run.stderr);
-    assert.ok(lines.some((l) => /^empty\.txt: warning: the file has no text/.test(l)), run.stderr);
-    for (const line of lines) assert.match(line, /^[^\s:]+(:\d+)?: warning: \S/);
-  });
+  withFiles(
+    { 'an-013.txt': '---\nnumber: 13\ndate: not-a-date\n---\nA Paper (Ann) (summarized by Rohin): Text.\n', 'empty.txt': '' },
+    (dir) => {
+      const run = parseCli([dir]);
+      assert.equal(run.status, 0);
+      assert.doesNotThrow(() => JSON.parse(run.stdout));
+      const lines = run.stderr.split('\n').filter((l) => l.includes('warning:'));
+      assert.ok(
+        lines.some((l) => /^an-013\.txt:3: warning: front matter: date "not-a-date"/.test(l)),
+        run.stderr,
+      );
+      assert.ok(
+        lines.some((l) => /^empty\.txt: warning: the file has no text/.test(l)),
+        run.stderr,
+      );
+      for (const line of lines) assert.match(line, /^[^\s:]+(:\d+)?: warning: \S/);
+    },
+  );
 });
 
 test('a binary file and invalid UTF-8 are reported on stderr with their lines, and the other files still parse', () => {
-  withFiles({ 'an-012.txt': GOOD, 'blob.txt': Buffer.from([0x41, 0x0a, 0x00, 0x01]), 'latin.txt': Buffer.from('A Paper (Ann): caf\xe9.\n', 'latin1') }, (dir) => {
-    const run = parseCli([dir]);
-    assert.equal(run.status, 0);
-    assert.match(run.stderr, /^blob\.txt:2: warning: binary file/m);
-    assert.match(run.stderr, /^latin\.txt:1: warning: not valid UTF-8/m);
-    const parsed = JSON.parse(run.stdout) as { issues: { file: string }[] };
-    assert.deepEqual(parsed.issues.map((i) => i.file), ['an-012.txt', 'latin.txt']);
-  });
+  withFiles(
+    {
+      'an-012.txt': GOOD,
+      'blob.txt': Buffer.from([0x41, 0x0a, 0x00, 0x01]),
+      'latin.txt': Buffer.from('A Paper (Ann): caf\xe9.\n', 'latin1'),
+    },
+    (dir) => {
+      const run = parseCli([dir]);
+      assert.equal(run.status, 0);
+      assert.match(run.stderr, /^blob\.txt:2: warning: binary file/m);
+      assert.match(run.stderr, /^latin\.txt:1: warning: not valid UTF-8/m);
+      const parsed = JSON.parse(run.stdout) as { issues: { file: string }[] };
+      assert.deepEqual(
+        parsed.issues.map((i) => i.file),
+        ['an-012.txt', 'latin.txt'],
+      );
+    },
+  );
 });
 
 test('a path that does not exist exits 1 with an error on stderr and nothing on stdout', () => {
@@ -115,7 +140,10 @@ test('the build with STRICT=1 prints its report and exits 1 when there are parse
     copyFileSync(path.join(ROOT, 'content', 'categories.yml'), path.join(content, 'categories.yml'));
     copyFileSync(path.join(ROOT, 'content', 'site.yml'), path.join(content, 'site.yml'));
     writeFileSync(path.join(content, 'newsletters', 'an-012.txt'), GOOD);
-    writeFileSync(path.join(content, 'newsletters', 'an-013.txt'), '---\nnumber: 13\ndate: 2018-13-01\n---\nAnother Paper (Ann) (summarized by Rohin): Text.\n');
+    writeFileSync(
+      path.join(content, 'newsletters', 'an-013.txt'),
+      '---\nnumber: 13\ndate: 2018-13-01\n---\nAnother Paper (Ann) (summarized by Rohin): Text.\n',
+    );
     const result = spawnSync(TSX, [path.join(ROOT, 'scripts', 'build.ts')], {
       cwd: ROOT,
       encoding: 'utf8',
@@ -131,7 +159,11 @@ test('the build with STRICT=1 prints its report and exits 1 when there are parse
 });
 
 test('`npm run parse -- <dir>` prints nothing but the JSON on stdout, as the contract says', () => {
-  const result = spawnSync('npm', ['run', 'parse', '--', path.join('content', 'newsletters')], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+  const result = spawnSync('npm', ['run', 'parse', '--', path.join('content', 'newsletters')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   assert.equal(result.status, 0, result.stderr);
   const parsed = JSON.parse(result.stdout) as { issues: { entries: unknown[] }[] };
   assert.equal(parsed.issues.length, 5);
@@ -166,7 +198,10 @@ test('`npm run parse` reads categories.yml and the editor of the content dir the
       assert.equal(run.status, 0, run.stderr);
       const issue = (JSON.parse(run.stdout) as { issues: { entries: { category: string[]; opinions: { by: string }[] }[] }[] }).issues[0]!;
       assert.deepEqual(issue.entries[0]!.category, ['Gardening']);
-      assert.deepEqual(issue.entries[0]!.opinions.map((o) => o.by), ['Zach']);
+      assert.deepEqual(
+        issue.entries[0]!.opinions.map((o) => o.by),
+        ['Zach'],
+      );
     }
     // The build over the same content dir agrees: no warnings either.
     const build = spawnSync(TSX, [path.join(ROOT, 'scripts', 'build.ts')], {
@@ -190,7 +225,10 @@ test('the build prints one short line per stage (read, parse, render, index, swa
     });
     assert.equal(result.status, 0, result.stderr);
     const lines = result.stdout.trimEnd().split('\n');
-    assert.deepEqual(lines.map((l) => l.split(' ')[0]), ['read', 'parse', 'render', 'index', 'swap', 'built']);
+    assert.deepEqual(
+      lines.map((l) => l.split(' ')[0]),
+      ['read', 'parse', 'render', 'index', 'swap', 'built'],
+    );
     assert.match(lines[0]!, /^read +5 files +\d+ ms$/);
     assert.match(lines[1]!, /^parse +5 issues, 50 summaries, 0 warnings +\d+ ms$/);
     assert.match(lines[2]!, /^render +\d+ pages +\d+(\.\d)? m?s$/);
@@ -217,8 +255,14 @@ test('user mistakes stop the build with a message that names the file and says w
       assert.match(run.stderr, message);
       assert.doesNotMatch(run.stderr, /^\s+at /m, 'a stack trace');
     };
-    expect(build({ CONTENT_DIR: path.join(content, 'newsletters') }), /^build failed: content dir .*archive\/newsletters has no newsletters\/ folder: put issue files in .*newsletters\/newsletters\/\. It is itself a newsletters\/ folder with 1 issue file \(an-020\.txt\): set CONTENT_DIR to the folder above it/m);
-    expect(build({ PATH_PREFIX: 'https://x.org/foo/' }), /^build failed: PATH_PREFIX must be a path like \/repo-name\/, not "https:\/\/x\.org\/foo\/"/m);
+    expect(
+      build({ CONTENT_DIR: path.join(content, 'newsletters') }),
+      /^build failed: content dir .*archive\/newsletters has no newsletters\/ folder: put issue files in .*newsletters\/newsletters\/\. It is itself a newsletters\/ folder with 1 issue file \(an-020\.txt\): set CONTENT_DIR to the folder above it/m,
+    );
+    expect(
+      build({ PATH_PREFIX: 'https://x.org/foo/' }),
+      /^build failed: PATH_PREFIX must be a path like \/repo-name\/, not "https:\/\/x\.org\/foo\/"/m,
+    );
     expect(build({ SITE_URL: 'me.github.io' }), /^build failed: SITE_URL must be an absolute http\(s\) address/m);
     writeFileSync(path.join(content, 'site.yml'), 'title: Garden notes\nurl: [unclosed\neditor: Zach\n');
     expect(build({}), /^build failed: .*archive\/site\.yml:\d+: not valid YAML/m);

@@ -1,13 +1,34 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { collectSite, formatDate, normalizePrefix, personKey, personName, REFERENCED_BY_SHOWN, type CollectOptions, type IssueBlock } from '../src/collect.ts';
+import {
+  collectSite,
+  formatDate,
+  normalizePrefix,
+  personKey,
+  personName,
+  REFERENCED_BY_SHOWN,
+  type CollectOptions,
+  type IssueBlock,
+} from '../src/collect.ts';
 import { checkUniquePages, DuplicatePageError, sourcesOf } from '../src/page-sources.ts';
 import type { Entry, Issue } from '../src/types.ts';
 import { entry } from './support/records.ts';
 
 function issue(number: number | null, date: string | null, entries: Entry[], more: Partial<Issue> = {}): Issue {
   const id = number === null ? `file-${date ?? 'x'}` : `an-${String(number).padStart(3, '0')}`;
-  return { id, number, title: `Issue ${number}`, date, source: null, file: `${id}.txt`, intro: '', entries, commentsDropped: 0, warnings: [], ...more };
+  return {
+    id,
+    number,
+    title: `Issue ${number}`,
+    date,
+    source: null,
+    file: `${id}.txt`,
+    intro: '',
+    entries,
+    commentsDropped: 0,
+    warnings: [],
+    ...more,
+  };
 }
 
 const options: CollectOptions = {
@@ -22,7 +43,10 @@ const options: CollectOptions = {
 
 test('issues come newest first, with prev pointing to the older issue and next to the newer', () => {
   const site = collectSite([issue(1, '2019-01-01', []), issue(3, '2019-03-01', []), issue(2, '2019-02-01', [])], options);
-  assert.deepEqual(site.issues.map((i) => i.number), [3, 2, 1]);
+  assert.deepEqual(
+    site.issues.map((i) => i.number),
+    [3, 2, 1],
+  );
   const middle = site.issues[1]!;
   assert.equal(middle.prev?.id, 'an-001');
   assert.equal(middle.next?.id, 'an-003');
@@ -36,7 +60,10 @@ test('an issue without a number says so, and undated issues are grouped last', (
   assert.equal(unknown.numberLabel, 'Issue number unknown');
   assert.equal(unknown.dateLabel, 'Date unknown');
   assert.equal(unknown.title, 'Only entry');
-  assert.deepEqual(site.years.map((y) => y.label), ['2020', 'Undated']);
+  assert.deepEqual(
+    site.years.map((y) => y.label),
+    ['2020', 'Undated'],
+  );
 });
 
 test('dates are shown as day, month name and year', () => {
@@ -52,19 +79,31 @@ test('the same title in several issues is one summary page listing every appeara
   assert.equal(site.papers.length, 1);
   const paper = site.papers[0]!;
   assert.equal(paper.slug, 'ai-safety-via-debate');
-  assert.deepEqual(paper.appearances.map((a) => a.issue.id), ['an-001', 'an-002']);
+  assert.deepEqual(
+    paper.appearances.map((a) => a.issue.id),
+    ['an-001', 'an-002'],
+  );
   assert.equal(paper.appearances[0]!.entryHref, '/issues/an-001/#ai-safety-via-debate');
 });
 
 test('adding an issue never changes an existing summary slug, category slug or person slug', () => {
   const before = collectSite(
-    [issue(1, '2019-01-01', [entry('Deep RL from human preferences', { category: ['Technical AI alignment', 'Interpretability'], summarizers: ['Rohin'] })])],
+    [
+      issue(1, '2019-01-01', [
+        entry('Deep RL from human preferences', { category: ['Technical AI alignment', 'Interpretability'], summarizers: ['Rohin'] }),
+      ]),
+    ],
     options,
   );
   const after = collectSite(
     [
-      issue(1, '2019-01-01', [entry('Deep RL from human preferences', { category: ['Technical AI alignment', 'Interpretability'], summarizers: ['Rohin'] })]),
-      issue(0, '2018-01-01', [entry('Deep RL: from human preferences?', { category: ['interpretability'], summarizers: ['ROHIN'] }), entry('Deep RL from human preference')]),
+      issue(1, '2019-01-01', [
+        entry('Deep RL from human preferences', { category: ['Technical AI alignment', 'Interpretability'], summarizers: ['Rohin'] }),
+      ]),
+      issue(0, '2018-01-01', [
+        entry('Deep RL: from human preferences?', { category: ['interpretability'], summarizers: ['ROHIN'] }),
+        entry('Deep RL from human preference'),
+      ]),
     ],
     options,
   );
@@ -72,7 +111,10 @@ test('adding an issue never changes an existing summary slug, category slug or p
   for (const href of hrefs(before)) assert.ok(hrefs(after).includes(href), `${href} disappeared`);
   assert.deepEqual(
     before.issues[0]!.blocks.filter((b) => b.kind === 'entry').map((b) => (b.kind === 'entry' ? b.entry.anchor : '')),
-    after.issues.find((i) => i.id === 'an-001')!.blocks.filter((b) => b.kind === 'entry').map((b) => (b.kind === 'entry' ? b.entry.anchor : '')),
+    after.issues
+      .find((i) => i.id === 'an-001')!
+      .blocks.filter((b) => b.kind === 'entry')
+      .map((b) => (b.kind === 'entry' ? b.entry.anchor : '')),
   );
 });
 
@@ -96,12 +138,24 @@ test('categories get a page each with counts, parents and children, in vocabular
     ],
     options,
   );
-  assert.deepEqual(site.categories.map((c) => c.label), ['Highlights', 'Technical AI alignment', 'Interpretability', 'Mesa optimization', 'Zebra section']);
+  assert.deepEqual(
+    site.categories.map((c) => c.label),
+    ['Highlights', 'Technical AI alignment', 'Interpretability', 'Mesa optimization', 'Zebra section'],
+  );
   const top = site.categories.find((c) => c.slug === 'technical-ai-alignment')!;
   assert.equal(top.count, 2);
-  assert.deepEqual(top.children.map((c) => [c.label, c.count]), [['Interpretability', 1], ['Mesa optimization', 1]]);
+  assert.deepEqual(
+    top.children.map((c) => [c.label, c.count]),
+    [
+      ['Interpretability', 1],
+      ['Mesa optimization', 1],
+    ],
+  );
   assert.equal(site.categories.find((c) => c.slug === 'interpretability')!.parent?.label, 'Technical AI alignment');
-  assert.deepEqual(site.categoryTree.map((c) => c.label), ['Highlights', 'Technical AI alignment', 'Zebra section']);
+  assert.deepEqual(
+    site.categoryTree.map((c) => c.label),
+    ['Highlights', 'Technical AI alignment', 'Zebra section'],
+  );
 });
 
 test('people come from summarizers and opinion authors, merged case-insensitively', () => {
@@ -114,20 +168,38 @@ test('people come from summarizers and opinion authors, merged case-insensitivel
     ],
     options,
   );
-  assert.deepEqual(site.summarizers.map((p) => [p.name, p.summarized.length, p.opined.length]), [
-    ['Flo', 1, 0],
-    ['Rohin', 2, 1],
-    ['Zach', 0, 1],
-  ]);
+  assert.deepEqual(
+    site.summarizers.map((p) => [p.name, p.summarized.length, p.opined.length]),
+    [
+      ['Flo', 1, 0],
+      ['Rohin', 2, 1],
+      ['Zach', 0, 1],
+    ],
+  );
   assert.equal(site.summarizers.find((p) => p.name === 'Rohin')!.href, '/summarizers/rohin/');
 });
 
 test('spellings of one name (trailing punctuation, case, accents, a leading +) are one person with one page', () => {
   const names = ['Rohin', 'Rohin.', 'rohin', 'Róhin', '+Rohin', ' Rohin; ', 'ROHIN'];
-  const site = collectSite([issue(1, '2019-01-01', names.map((name, i) => entry(`Paper ${i}`, { summarizers: [name], opinions: [{ by: `${name}`, text: 'Fine.' }] })))], options);
-  assert.deepEqual(site.summarizers.map((p) => [p.slug, p.name, p.summarized.length, p.opined.length]), [['rohin', 'Rohin', names.length, names.length]]);
+  const site = collectSite(
+    [
+      issue(
+        1,
+        '2019-01-01',
+        names.map((name, i) => entry(`Paper ${i}`, { summarizers: [name], opinions: [{ by: `${name}`, text: 'Fine.' }] })),
+      ),
+    ],
+    options,
+  );
+  assert.deepEqual(
+    site.summarizers.map((p) => [p.slug, p.name, p.summarized.length, p.opined.length]),
+    [['rohin', 'Rohin', names.length, names.length]],
+  );
   const view = site.issues[0]!.blocks.flatMap((b) => (b.kind === 'entry' ? [b.entry] : []));
-  assert.deepEqual(new Set(view.flatMap((e) => [...e.summarizers.map((s) => s.href), ...e.opinions.map((o) => o.byHref)])), new Set(['/summarizers/rohin/']));
+  assert.deepEqual(
+    new Set(view.flatMap((e) => [...e.summarizers.map((s) => s.href), ...e.opinions.map((o) => o.byHref)])),
+    new Set(['/summarizers/rohin/']),
+  );
   assert.equal(personName('+Rohin.'), 'Rohin');
   assert.equal(personKey('Róhin'), personKey('rohin'));
 });
@@ -139,7 +211,8 @@ test('two pages planned at one address are refused before Eleventy runs, naming 
   assert.throws(
     () => checkUniquePages(site, [a, b]),
     (error: unknown) =>
-      error instanceof DuplicatePageError && /\/issues\/an-007\/ would be written by each of: (an-007\.txt; copy\/an-007\.md|copy\/an-007\.md; an-007\.txt)/.test(error.message),
+      error instanceof DuplicatePageError &&
+      /\/issues\/an-007\/ would be written by each of: (an-007\.txt; copy\/an-007\.md|copy\/an-007\.md; an-007\.txt)/.test(error.message),
   );
   assert.deepEqual(sourcesOf('papers/first/', site, [a, b]), ['an-007.txt:12 "First"']);
   assert.doesNotThrow(() => checkUniquePages(collectSite([a], options), [a]));
@@ -149,7 +222,9 @@ test('(AN #N) references link to issues in the archive, and the cited issue list
   const site = collectSite(
     [
       issue(74, '2019-11-01', [entry('Old')]),
-      issue(95, '2020-04-15', [entry('New', { summary: 'As in (AN #74) and (AN #3).', references: [74, 3] })], { intro: 'Also see ( AN #74 ).' }),
+      issue(95, '2020-04-15', [entry('New', { summary: 'As in (AN #74) and (AN #3).', references: [74, 3] })], {
+        intro: 'Also see ( AN #74 ).',
+      }),
     ],
     options,
   );
@@ -159,8 +234,14 @@ test('(AN #N) references link to issues in the archive, and the cited issue list
   assert.ok(view?.kind === 'entry');
   assert.equal(view.entry.summaryHtml, '<p>As in (<a href="/issues/an-074/">AN #74</a>) and (AN #3).</p>');
   assert.match(newer.introHtml, /<a href="\/issues\/an-074\/">AN #74<\/a>/);
-  assert.deepEqual(older.referencedBy.map((r) => r.id), ['an-095']);
-  assert.deepEqual(newer.cites.map((r) => r.id), ['an-074']);
+  assert.deepEqual(
+    older.referencedBy.map((r) => r.id),
+    ['an-095'],
+  );
+  assert.deepEqual(
+    newer.cites.map((r) => r.id),
+    ['an-074'],
+  );
   assert.deepEqual(newer.referencedBy, []);
 });
 
@@ -171,14 +252,20 @@ test('an issue page lists its newest citing issues only; a "cited by" page lists
   const site = collectSite([issue(1, '2019-01-01', [entry('Old')]), ...citing], options);
   const cited = site.issues.find((i) => i.id === 'an-001')!;
   const newestFirst = citing.map((i) => i.id).reverse();
-  assert.deepEqual(cited.referencedBy.map((r) => r.id), newestFirst.slice(0, REFERENCED_BY_SHOWN));
+  assert.deepEqual(
+    cited.referencedBy.map((r) => r.id),
+    newestFirst.slice(0, REFERENCED_BY_SHOWN),
+  );
   assert.equal(cited.referencedByCount, citing.length);
   assert.deepEqual(cited.citedByAll, { href: '/issues/an-001/cited-by/', label: `All ${citing.length} issues that cite AN #1` });
   assert.equal(site.citedBy.length, 1);
   const page = site.citedBy[0]!;
   assert.equal(page.permalink, '/issues/an-001/cited-by/');
   assert.equal(page.issue.id, 'an-001');
-  assert.deepEqual(page.issues.map((r) => r.id), newestFirst);
+  assert.deepEqual(
+    page.issues.map((r) => r.id),
+    newestFirst,
+  );
 
   // Cited no more often than the page shows: every citing issue is on the issue page, and there is no extra page.
   const few = collectSite([issue(1, '2019-01-01', [entry('Old')]), ...citing.slice(0, REFERENCED_BY_SHOWN)], options);
@@ -246,7 +333,13 @@ test('issue pages put entries under headings that never skip a level', () => {
 
 test('an issue with no headings lists its entries at the second heading level', () => {
   const site = collectSite([issue(1, '2019-01-01', [entry('A'), entry('B')])], options);
-  assert.deepEqual(site.issues[0]!.blocks.map((b) => [b.kind, b.level]), [['entry', 2], ['entry', 2]]);
+  assert.deepEqual(
+    site.issues[0]!.blocks.map((b) => [b.kind, b.level]),
+    [
+      ['entry', 2],
+      ['entry', 2],
+    ],
+  );
 });
 
 test('links are root-relative for Eleventy to prefix, absolute URLs carry the public address', () => {
@@ -270,7 +363,14 @@ test('one export record per entry, carrying the raw Markdown and the public URLs
 });
 
 test('text from the newsletter is never passed on as HTML', () => {
-  const site = collectSite([issue(1, '2019-01-01', [entry('<b>T</b>', { summary: '<script>x()</script>ok', opinions: [{ by: 'R', text: '<iframe></iframe>fine' }] })])], options);
+  const site = collectSite(
+    [
+      issue(1, '2019-01-01', [
+        entry('<b>T</b>', { summary: '<script>x()</script>ok', opinions: [{ by: 'R', text: '<iframe></iframe>fine' }] }),
+      ]),
+    ],
+    options,
+  );
   const block = site.issues[0]!.blocks[0];
   assert.ok(block?.kind === 'entry');
   assert.equal(block.entry.title, '<b>T</b>', 'titles stay text; the template escapes them');
@@ -282,7 +382,13 @@ test('a summary page carries what its search result shows, and the keys it sorts
   const site = collectSite(
     [
       issue(5, '2018-05-02', [
-        entry('AI safety via debate', { authors: 'Geoffrey Irving and Dario Amodei', summarizers: ['Rohin'], category: ['Highlights'], highlight: true, opinions: [{ by: 'Richard', text: 'Good.' }] }),
+        entry('AI safety via debate', {
+          authors: 'Geoffrey Irving and Dario Amodei',
+          summarizers: ['Rohin'],
+          category: ['Highlights'],
+          highlight: true,
+          opinions: [{ by: 'Richard', text: 'Good.' }],
+        }),
         entry('A see-also title', { summary: '' }),
       ]),
       issue(null, null, [entry('Undated paper', { category: ['Technical AI alignment', 'Interpretability'] })], { id: 'undated' }),

@@ -7,8 +7,17 @@ const pieces = (text: string) => cutFlattened(text, vocabulary()).map((p) => (p.
 
 test('a run of see-also headers is cut at each author parenthetical, and a stretch with none up to a heading is one bare title', () => {
   assert.deepEqual(
-    pieces('Earlier text ends here. Moon Maps (Ann Lee and Bo Chen) Sun Maps (Cy Dee et al) A Plan for Tides News Star Charts (Di Eve) : A summary.'),
-    ['Earlier text ends here.', 'Moon Maps (Ann Lee and Bo Chen)', 'Sun Maps (Cy Dee et al)', 'A Plan for Tides', '# News', 'Star Charts (Di Eve) : A summary.'],
+    pieces(
+      'Earlier text ends here. Moon Maps (Ann Lee and Bo Chen) Sun Maps (Cy Dee et al) A Plan for Tides News Star Charts (Di Eve) : A summary.',
+    ),
+    [
+      'Earlier text ends here.',
+      'Moon Maps (Ann Lee and Bo Chen)',
+      'Sun Maps (Cy Dee et al)',
+      'A Plan for Tides',
+      '# News',
+      'Star Charts (Di Eve) : A summary.',
+    ],
   );
 });
 
@@ -39,27 +48,29 @@ test('a one-word parenthetical inside a title does not end a header; before a he
 });
 
 test('a section is not opened twice in a row: the second one starts a title', () => {
-  assert.deepEqual(pieces('Text ends. Interpretability Moon Maps (Ann Lee and Bo Chen) Interpretability Beyond Saliency (Cy Dee et al) : A summary.'), [
-    'Text ends.',
-    '# Interpretability',
-    'Moon Maps (Ann Lee and Bo Chen)',
-    'Interpretability Beyond Saliency (Cy Dee et al) : A summary.',
-  ]);
+  assert.deepEqual(
+    pieces('Text ends. Interpretability Moon Maps (Ann Lee and Bo Chen) Interpretability Beyond Saliency (Cy Dee et al) : A summary.'),
+    ['Text ends.', '# Interpretability', 'Moon Maps (Ann Lee and Bo Chen)', 'Interpretability Beyond Saliency (Cy Dee et al) : A summary.'],
+  );
 });
 
 test('a sub-section of another section at a sentence start is the sentence, not a heading', () => {
-  assert.deepEqual(pieces('Text ends. News Tide Tables (Ann Lee) : Apply by May 3. Forecasting AI timelines is not the aim. Star Charts (Cy Dee et al) : More.'), [
-    'Text ends.',
-    '# News',
-    'Tide Tables (Ann Lee) : Apply by May 3. Forecasting AI timelines is not the aim.',
-    'Star Charts (Cy Dee et al) : More.',
-  ]);
+  assert.deepEqual(
+    pieces(
+      'Text ends. News Tide Tables (Ann Lee) : Apply by May 3. Forecasting AI timelines is not the aim. Star Charts (Cy Dee et al) : More.',
+    ),
+    [
+      'Text ends.',
+      '# News',
+      'Tide Tables (Ann Lee) : Apply by May 3. Forecasting AI timelines is not the aim.',
+      'Star Charts (Cy Dee et al) : More.',
+    ],
+  );
 });
 
 test('a heading word inside a title is no heading: `Training for Faster Adversarial Robustness Verification`', () => {
-  assert.deepEqual(pieces('Text ends. Verification Training for Faster Adversarial Robustness Verification via Stability (Kai Xu et al) : A summary.'), [
-    'Text ends.',
-    '# Verification',
-    'Training for Faster Adversarial Robustness Verification via Stability (Kai Xu et al) : A summary.',
-  ]);
+  assert.deepEqual(
+    pieces('Text ends. Verification Training for Faster Adversarial Robustness Verification via Stability (Kai Xu et al) : A summary.'),
+    ['Text ends.', '# Verification', 'Training for Faster Adversarial Robustness Verification via Stability (Kai Xu et al) : A summary.'],
+  );
 });

@@ -10,7 +10,9 @@ function csv(...rows: string[]): string {
 
 test('a row becomes a typed record with its issue number, year, highlight flag and URL', () => {
   const db = parseDatabase(
-    csv('Interpretability,Highlight,Reading Tea Leaves in Neural Nets,"Mira Kovac, Tomas Lindqvist",arXiv,2019.0,,AN #42,Mira,It reads.,I like it.,,,https://example.org/tea'),
+    csv(
+      'Interpretability,Highlight,Reading Tea Leaves in Neural Nets,"Mira Kovac, Tomas Lindqvist",arXiv,2019.0,,AN #42,Mira,It reads.,I like it.,,,https://example.org/tea',
+    ),
     'database.csv',
   );
   assert.deepEqual(db.warnings, []);
@@ -90,7 +92,13 @@ test('a bad row is left out with a warning naming the file and line, and the row
 
 test('a stray quote stays in its cell; an unclosed one loses only the rows after it, with a warning naming those lines', () => {
   const db = parseDatabase(
-    csv('News,,Before,,,,,AN #3,,,,,,', 'News,,"Quoted"Twice,,,,,AN #3,,,,,,', 'News,,Middle,,,,,AN #3,,,,,,', 'News,,"Never closed,,,,,AN #3,,,,,,', 'News,,Lost,,,,,AN #3,,,,,,'),
+    csv(
+      'News,,Before,,,,,AN #3,,,,,,',
+      'News,,"Quoted"Twice,,,,,AN #3,,,,,,',
+      'News,,Middle,,,,,AN #3,,,,,,',
+      'News,,"Never closed,,,,,AN #3,,,,,,',
+      'News,,Lost,,,,,AN #3,,,,,,',
+    ),
     'db.csv',
   );
   assert.deepEqual(
@@ -120,13 +128,17 @@ test('a header without the columns the merge reads is an error naming the file a
   assert.throws(
     () => parseDatabase('Title,Authors\nSomething,Someone\n', 'content/database.csv'),
     (error: unknown) =>
-      error instanceof DatabaseError && /^content\/database\.csv: missing columns "Category", "Highlight\?", "Venue", "Year", "Email", "Summarizer", "URL"/.test(error.message),
+      error instanceof DatabaseError &&
+      /^content\/database\.csv: missing columns "Category", "Highlight\?", "Venue", "Year", "Email", "Summarizer", "URL"/.test(
+        error.message,
+      ),
   );
   assert.throws(() => parseDatabase('', 'empty.csv'), /empty\.csv: no header row/);
 });
 
 test('header names are matched without regard to case, spacing or order, a BOM is ignored, and the text columns are optional', () => {
-  const text = '\uFEFFurl, title ,email,category,highlight,authors,venue,year,summarizer\nhttps://example.org/x,Some Title,AN #4,News,,Priya Raman,,2021,\n';
+  const text =
+    '\uFEFFurl, title ,email,category,highlight,authors,venue,year,summarizer\nhttps://example.org/x,Some Title,AN #4,News,,Priya Raman,,2021,\n';
   const db = parseDatabase(text, 'db.csv');
   assert.deepEqual(db.warnings, []);
   assert.equal(db.rows[0]!.title, 'Some Title');

@@ -25,12 +25,18 @@ const summaries: FeedSummary[] = [
 const subjects: FeedSubject[] = [
   { key: 'soil', label: 'Soil', kind: 'category', pageUrl: `${base}categories/soil/`, feedUrl: `${base}categories/soil/feed.xml` },
   { key: 'ada', label: 'Ada Quill', kind: 'person', pageUrl: `${base}people/ada-quill/`, feedUrl: `${base}people/ada-quill/feed.xml` },
-  { key: 'nobody', label: 'Nobody Yet', kind: 'person', pageUrl: `${base}people/nobody-yet/`, feedUrl: `${base}people/nobody-yet/feed.xml` },
+  {
+    key: 'nobody',
+    label: 'Nobody Yet',
+    kind: 'person',
+    pageUrl: `${base}people/nobody-yet/`,
+    feedUrl: `${base}people/nobody-yet/feed.xml`,
+  },
 ];
 
 const options = { siteTitle: 'Garden notes', limit: 3, fallbackDate: '2021-06-07' };
 
-test('a feed lists its subject\'s newest summaries first, in issue order, at most limit of them', () => {
+test("a feed lists its subject's newest summaries first, in issue order, at most limit of them", () => {
   const [soil] = subjectFeeds(summaries, subjects, options);
   assert.deepEqual(
     soil!.entries.map((e) => e.url),
@@ -41,7 +47,7 @@ test('a feed lists its subject\'s newest summaries first, in issue order, at mos
   assert.equal(soil!.entries[0]!.updated, '2021-05-03T00:00:00Z');
 });
 
-test('a feed has the subject\'s page as id and alternate, its own address as self, and a title naming the site', () => {
+test("a feed has the subject's page as id and alternate, its own address as self, and a title naming the site", () => {
   const [soil, ada] = subjectFeeds(summaries, subjects, options);
   assert.equal(soil!.id, `${base}categories/soil/`);
   assert.equal(soil!.alternateUrl, `${base}categories/soil/`);
@@ -55,7 +61,7 @@ test('a feed has the subject\'s page as id and alternate, its own address as sel
   );
 });
 
-test('an undated issue keeps its place by number; a summary of no known issue comes last; both take the feed\'s date', () => {
+test("an undated issue keeps its place by number; a summary of no known issue comes last; both take the feed's date", () => {
   const [soil] = subjectFeeds([...summaries, summary('straw', null, 14, ['soil'])], subjects, { ...options, limit: 10 });
   assert.deepEqual(
     soil!.entries.map((e) => e.url.slice(base.length)),
@@ -91,7 +97,8 @@ test('a date that is not YYYY-MM-DD is refused, naming it', () => {
 function atom(feed: FeedDescriptor): string {
   const x = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   const entries = feed.entries.map(
-    (e) => `<entry><title>${x(e.title)}</title><link href="${x(e.url)}" rel="alternate" type="text/html"/><id>${x(e.id)}</id><updated>${e.updated}</updated><summary>${x(e.excerpt)}</summary></entry>`,
+    (e) =>
+      `<entry><title>${x(e.title)}</title><link href="${x(e.url)}" rel="alternate" type="text/html"/><id>${x(e.id)}</id><updated>${e.updated}</updated><summary>${x(e.excerpt)}</summary></entry>`,
   );
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"><title>${x(feed.title)}</title><subtitle>${x(feed.subtitle)}</subtitle><link href="${x(feed.selfUrl)}" rel="self" type="application/atom+xml"/><link href="${x(feed.alternateUrl)}" rel="alternate" type="text/html"/><updated>${feed.updated}</updated><id>${x(feed.id)}</id><author><name>Garden notes</name></author>${entries.join('')}</feed>`;

@@ -19,11 +19,14 @@ function entries(text: string) {
 test('paragraphs after a header belong to its summary until a label opens the next field', () => {
   const { entries: e } = entries("T (A) (summarized by R): one.\n\ntwo.\n\nR's opinion: three.\n\nfour.\n\nRead more: five");
   assert.equal(e.length, 1);
-  assert.deepEqual(e[0]!.fields.map((f) => [f.kind, f.by, f.paragraphs]), [
-    ['summary', null, ['one.', 'two.']],
-    ['opinion', 'R', ['three.', 'four.']],
-    ['readMore', null, ['five']],
-  ]);
+  assert.deepEqual(
+    e[0]!.fields.map((f) => [f.kind, f.by, f.paragraphs]),
+    [
+      ['summary', null, ['one.', 'two.']],
+      ['opinion', 'R', ['three.', 'four.']],
+      ['readMore', null, ['five']],
+    ],
+  );
 });
 
 test('text before the first entry is the intro, without the standing preamble', () => {
@@ -37,25 +40,42 @@ test('text after the footer is reported, not silently dropped', () => {
 });
 
 test('lists flattened onto one line get their breaks back', () => {
-  assert.equal(restoreLists('It has parts: 1. First part. 2. Second part. 3. Third.'), 'It has parts:\n\n1. First part.\n\n2. Second part.\n\n3. Third.');
+  assert.equal(
+    restoreLists('It has parts: 1. First part. 2. Second part. 3. Third.'),
+    'It has parts:\n\n1. First part.\n\n2. Second part.\n\n3. Third.',
+  );
   assert.equal(restoreLists('Points: - One thing. - Another thing.'), 'Points:\n\n- One thing.\n\n- Another thing.');
   assert.equal(restoreLists('Version 2. Not a list.'), 'Version 2. Not a list.');
 });
 
 test('a bare title line under a heading, after entries began, is kept as an entry, with a warning', () => {
-  const { entries: e, intro, warnings } = entries('A (Ann Lee) (summarized by R): x.\n\nNEWS\n\nThe Annual Workshop on Safe Gardens\n\nFEEDBACK\n\nI\'m always happy to hear feedback; you can send it to me by replying to this email.');
-  assert.deepEqual(e.map((x) => x.header.title), ['A', 'The Annual Workshop on Safe Gardens']);
+  const {
+    entries: e,
+    intro,
+    warnings,
+  } = entries(
+    "A (Ann Lee) (summarized by R): x.\n\nNEWS\n\nThe Annual Workshop on Safe Gardens\n\nFEEDBACK\n\nI'm always happy to hear feedback; you can send it to me by replying to this email.",
+  );
+  assert.deepEqual(
+    e.map((x) => x.header.title),
+    ['A', 'The Annual Workshop on Safe Gardens'],
+  );
   assert.deepEqual(e[1]!.category, ['News']);
   assert.equal(intro, '');
   assert.match(warnings[0]!.message, /no authors or summary/);
 });
 
 test('a header with no parenthetical opens an entry after a heading, or in Title Case after a short entry', () => {
-  const { entries: e, warnings } = entries('NEWS\n\nDAWNBench: A table of costs.\n\nSummer School on Agents: Held in July.\n\nKey idea: the rest of the summary.\n');
-  assert.deepEqual(e.map((x) => [x.header.title, x.fields[0]!.paragraphs]), [
-    ['DAWNBench', ['A table of costs.']],
-    ['Summer School on Agents', ['Held in July.', 'Key idea: the rest of the summary.']],
-  ]);
+  const { entries: e, warnings } = entries(
+    'NEWS\n\nDAWNBench: A table of costs.\n\nSummer School on Agents: Held in July.\n\nKey idea: the rest of the summary.\n',
+  );
+  assert.deepEqual(
+    e.map((x) => [x.header.title, x.fields[0]!.paragraphs]),
+    [
+      ['DAWNBench', ['A table of costs.']],
+      ['Summer School on Agents', ['Held in July.', 'Key idea: the rest of the summary.']],
+    ],
+  );
   assert.deepEqual(warnings, []);
 });
 
@@ -67,5 +87,11 @@ test('a Title Case header-like paragraph after a long summary stays in it, with 
 
 test('a title line after a see-also header is the next see-also item, not its summary', () => {
   const { entries: e } = entries('NEWS\n\nMoon Maps (Chatham House)\n\nA National Plan for Tides\n');
-  assert.deepEqual(e.map((x) => [x.header.title, x.fields[0]!.paragraphs]), [['Moon Maps', []], ['A National Plan for Tides', []]]);
+  assert.deepEqual(
+    e.map((x) => [x.header.title, x.fields[0]!.paragraphs]),
+    [
+      ['Moon Maps', []],
+      ['A National Plan for Tides', []],
+    ],
+  );
 });

@@ -22,7 +22,9 @@ function read(text: string): Seen {
 const NONE = { number: null, title: null, date: null, source: null };
 
 test('valid front matter gives number, title, date and source, and the body starts on the line after the closing fence', () => {
-  const { result, warnings } = read('---\nnumber: 98\ntitle: "Understanding: it"\ndate: 2020-05-06\nsource: https://example.org/an-98\n---\nBody text.\n');
+  const { result, warnings } = read(
+    '---\nnumber: 98\ntitle: "Understanding: it"\ndate: 2020-05-06\nsource: https://example.org/an-98\n---\nBody text.\n',
+  );
   assert.deepEqual(warnings, []);
   assert.deepEqual(result.data, { number: 98, title: 'Understanding: it', date: '2020-05-06', source: 'https://example.org/an-98' });
   assert.equal(result.body, 'Body text.\n');
@@ -123,7 +125,11 @@ test('invalid YAML is reported as such, metadata is ignored and the body is stil
 
 test('invalid YAML is reported on the raw file line that holds the error', () => {
   // `a: 2` repeats a key on line 3 of the file; `title: x: y` is bad on line 3.
-  for (const text of ['---\na: 1\na: 2\n---\nBody', '---\nnumber: 1\ntitle: x: y: z\n---\nBody', '---\nnumber: 5\n  bad: indent\ntitle: x\n---\nBody']) {
+  for (const text of [
+    '---\na: 1\na: 2\n---\nBody',
+    '---\nnumber: 1\ntitle: x: y: z\n---\nBody',
+    '---\nnumber: 5\n  bad: indent\ntitle: x\n---\nBody',
+  ]) {
     const { warnings } = read(text);
     assert.equal(warnings.length, 1, text);
     assert.match(warnings[0]!.message, /not valid YAML/);
@@ -135,11 +141,17 @@ test('an opening fence without a closing one reads the whole file as text, with 
   const { result, warnings } = read('---\nnumber: 3\nTitle (A): text.');
   assert.deepEqual(result.data, NONE);
   assert.equal(result.body, '---\nnumber: 3\nTitle (A): text.');
-  assert.deepEqual(warnings.map((w) => w.line), [1]);
+  assert.deepEqual(
+    warnings.map((w) => w.line),
+    [1],
+  );
 });
 
 test('front matter warnings carry the file name when they come through the parser', () => {
-  const issue = parseNewsletter({ file: 'an-004.txt', text: '---\nnumber: four\ndate: 2020-02-31\n---\nTitle (Author) (summarized by Rohin): A summary.\n' }, { vocabulary });
+  const issue = parseNewsletter(
+    { file: 'an-004.txt', text: '---\nnumber: four\ndate: 2020-02-31\n---\nTitle (Author) (summarized by Rohin): A summary.\n' },
+    { vocabulary },
+  );
   const fm = issue.warnings.filter((w) => w.message.startsWith('front matter'));
   assert.deepEqual(
     fm.map((w) => [w.file, w.line]),

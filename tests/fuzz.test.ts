@@ -49,8 +49,59 @@ function seedTexts(): string[] {
   return texts;
 }
 
-const ODD = ['\u0000', '\r', '\r\n', '\t', '\u00a0', '\ufeff', '\ufffd', '\ud800', '\udfff', '\u202e', '\u200b', '🙂', 'é', '(', ')', ':', '*', '**', '[', ']', '](', '#', '---', '\n\n', ' ', '“', '’', '\\', '<', '>', '&', '{{', '%}', '`'];
-const LABELS = ["Rohin's opinion:", 'Rohin’s opinion:', 'My opinion:', 'Read more:', 'Prerequisities:', '(summarized by Rohin)', '(H/T Ann)', '( AN #74 )', 'HIGHLIGHTS', 'Technical AI alignment', 'MESA OPTIMIZATION', 'New Comment', '3 comments, sorted by top', 'Title (Author):', '---\nnumber: x\n---'];
+const ODD = [
+  '\u0000',
+  '\r',
+  '\r\n',
+  '\t',
+  '\u00a0',
+  '\ufeff',
+  '\ufffd',
+  '\ud800',
+  '\udfff',
+  '\u202e',
+  '\u200b',
+  '🙂',
+  'é',
+  '(',
+  ')',
+  ':',
+  '*',
+  '**',
+  '[',
+  ']',
+  '](',
+  '#',
+  '---',
+  '\n\n',
+  ' ',
+  '“',
+  '’',
+  '\\',
+  '<',
+  '>',
+  '&',
+  '{{',
+  '%}',
+  '`',
+];
+const LABELS = [
+  "Rohin's opinion:",
+  'Rohin’s opinion:',
+  'My opinion:',
+  'Read more:',
+  'Prerequisities:',
+  '(summarized by Rohin)',
+  '(H/T Ann)',
+  '( AN #74 )',
+  'HIGHLIGHTS',
+  'Technical AI alignment',
+  'MESA OPTIMIZATION',
+  'New Comment',
+  '3 comments, sorted by top',
+  'Title (Author):',
+  '---\nnumber: x\n---',
+];
 
 type Mutation = (text: string, r: Rng, other?: string) => string;
 
@@ -150,7 +201,8 @@ export function shapeProblems(issue: Issue, text: string, file: string): string[
     if (!/^[a-z0-9][a-z0-9-]*$/.test(entry.id)) problems.push(`bad entry id ${JSON.stringify(entry.id)}`);
     if (ids.has(entry.id)) problems.push(`duplicate entry id ${entry.id}`);
     ids.add(entry.id);
-    if (!Number.isInteger(entry.line) || entry.line < 1 || entry.line > lineCount) problems.push(`entry line ${entry.line} outside 1..${lineCount}`);
+    if (!Number.isInteger(entry.line) || entry.line < 1 || entry.line > lineCount)
+      problems.push(`entry line ${entry.line} outside 1..${lineCount}`);
     if (typeof entry.title !== 'string' || typeof entry.summary !== 'string') problems.push('entry title or summary is not text');
   }
   for (const w of issue.warnings) {
@@ -259,7 +311,9 @@ if (isMainThread) {
     const total = reports.reduce((n, r) => n + r.ms, 0);
     const byRecipe = new Map<string, number>();
     for (const r of reports) for (const m of r.recipe.split('+')) byRecipe.set(m, (byRecipe.get(m) ?? 0) + 1);
-    t.diagnostic(`parsed ${reports.length} inputs in ${Math.round(total)} ms; mutations used: ${[...byRecipe].map(([m, n]) => `${m} ${n}`).join(', ')}`);
+    t.diagnostic(
+      `parsed ${reports.length} inputs in ${Math.round(total)} ms; mutations used: ${[...byRecipe].map(([m, n]) => `${m} ${n}`).join(', ')}`,
+    );
     const slowest = [...reports].sort((a, b) => b.ms - a.ms).slice(0, 3);
     for (const s of slowest) t.diagnostic(`slow: input ${s.index} (${s.recipe}, ${s.length} characters) in ${Math.round(s.ms)} ms`);
     assert.deepEqual(hangs, [], `inputs that ran past ${BUDGET_MS} ms twice (the run stops after ${MAX_HANGS})`);

@@ -18,7 +18,11 @@ function tempDir(): string {
 }
 
 function readAll(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).filter((name) => !name.startsWith('.')).map((name) => [name, readFileSync(path.join(dir, name), 'utf8')]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((name) => !name.startsWith('.'))
+      .map((name) => [name, readFileSync(path.join(dir, name), 'utf8')]),
+  );
 }
 
 test('the command line takes --out, --issues, --seed and --layouts, and rejects unknown layouts', () => {
@@ -71,7 +75,10 @@ function titlesBack(layout: Layout, seed: string): { expected: number; found: nu
     }
     // Every spec entry is expected; with no headings a highlight's stub is one more entry.
     const specEntries = corpus.reduce((n, f) => n + entriesOf(f.spec).length, 0);
-    assert.ok(layout === 'line-none' ? expected >= specEntries : expected === specEntries, `${expected} expected entries for ${specEntries} in the specs`);
+    assert.ok(
+      layout === 'line-none' ? expected >= specEntries : expected === specEntries,
+      `${expected} expected entries for ${specEntries} in the specs`,
+    );
     return { expected, found, issues: issues.length };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -94,10 +101,18 @@ test('gen-corpus refuses to replace a folder it did not write, unless --force; i
     mkdirSync(path.join(archive, 'newsletters'), { recursive: true });
     writeFileSync(path.join(archive, 'newsletters', 'an-001.txt'), 'my own issue');
     const args = { issues: 3, seed: 'guard', layouts: [...LAYOUTS], madeUp: true };
-    assert.throws(() => writeCorpus({ ...args, out: archive }), (error: unknown) => error instanceof OutputDirError && /--out .*content already holds files that this tool did not write/.test(error.message));
+    assert.throws(
+      () => writeCorpus({ ...args, out: archive }),
+      (error: unknown) =>
+        error instanceof OutputDirError && /--out .*content already holds files that this tool did not write/.test(error.message),
+    );
     assert.equal(readFileSync(path.join(archive, 'newsletters', 'an-001.txt'), 'utf8'), 'my own issue');
     // The command line says so and exits 1, touching nothing.
-    const cli = spawnSync(path.join(import.meta.dirname, '..', 'node_modules', '.bin', 'tsx'), [path.join(import.meta.dirname, '..', 'scripts', 'gen-corpus.ts'), '--out', archive, '--issues', '2', '--made-up'], { encoding: 'utf8', timeout: 60_000 });
+    const cli = spawnSync(
+      path.join(import.meta.dirname, '..', 'node_modules', '.bin', 'tsx'),
+      [path.join(import.meta.dirname, '..', 'scripts', 'gen-corpus.ts'), '--out', archive, '--issues', '2', '--made-up'],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
     assert.equal(cli.status, 1);
     assert.match(cli.stderr, /gen-corpus: --out .* already holds files that this tool did not write/);
     assert.doesNotMatch(cli.stderr, /\n\s+at /, 'no stack trace');

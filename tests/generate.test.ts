@@ -20,8 +20,14 @@ test('the same seed gives the same stream of numbers, and a different seed a dif
   const b = seeded(42);
   const c = seeded(43);
   const first = Array.from({ length: 20 }, () => a.next());
-  assert.deepEqual(Array.from({ length: 20 }, () => b.next()), first);
-  assert.notDeepEqual(Array.from({ length: 20 }, () => c.next()), first);
+  assert.deepEqual(
+    Array.from({ length: 20 }, () => b.next()),
+    first,
+  );
+  assert.notDeepEqual(
+    Array.from({ length: 20 }, () => c.next()),
+    first,
+  );
   assert.ok(first.every((x) => x >= 0 && x < 1));
 });
 
@@ -32,7 +38,10 @@ test('a made-up issue has about a dozen entries, highlights first, with summarie
   assert.equal(spec.sections[0]?.highlight, true);
   assert.deepEqual(spec.sections[0]?.category, ['Highlights']);
   assert.ok(entries.some((e) => e.opinions.length > 0));
-  assert.ok(entries.every((e) => e.summary.length > 0 || e.summarizers.length === 0), 'a "see also" item names no summarizer');
+  assert.ok(
+    entries.every((e) => e.summary.length > 0 || e.summarizers.length === 0),
+    'a "see also" item names no summarizer',
+  );
 });
 
 test('every layout renders the same entry titles, and the bytes do not depend on anything but the spec', () => {
@@ -71,7 +80,8 @@ test('the Markdown layout writes the export headings, linked titles and bold lab
   const text = renderIssue(spec, 'markdown');
   assert.match(text, /^\*\*Highlights\*\*\n-{14}$/m);
   assert.match(text, /^\[[^\]]+\]\(https:\/\/example\.org\/papers\/[^)]+\)/m);
-  if (entriesOf(spec).some((e) => e.opinions.length > 0)) assert.match(text, /^\*\*\w[\w ]*['\u2019]s opinion:\*\* |^\*\*My opinion:\*\* /m);
+  if (entriesOf(spec).some((e) => e.opinions.length > 0))
+    assert.match(text, /^\*\*\w[\w ]*['\u2019]s opinion:\*\* |^\*\*My opinion:\*\* /m);
   const sub = spec.sections.find((s) => s.category.length === 2);
   if (sub) assert.ok(text.includes(`### **${sub.category[1]}**`));
 });

@@ -19,7 +19,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 /** Each payload would run code or show markup if it reached a page unescaped; `pwned` marks them all. */
 export const SCRIPT = '<script>window.__pwned = "script"</script>';
 export const IMG = '<img src=x onerror="window.__pwned = \'img\'">';
-export const JS_LINK = '[a harmless link](javascript:window.__pwned=\'link\')';
+export const JS_LINK = "[a harmless link](javascript:window.__pwned='link')";
 export const RAW_JS_LINK = '<a href="javascript:window.__pwned=\'a\'">click</a>';
 /** 7 * 191 = 1337: the number must never appear, the expression must stay as typed. */
 export const TEMPLATE = '{{ 7 * 191 }} {% raw %}x{% endraw %} {{ site.settings.title }} {%- include "base.njk" -%}';
@@ -143,7 +143,11 @@ function decodeEntities(text: string): string {
   return text
     .replace(/&#x([0-9a-f]+);?/gi, (_m, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
     .replace(/&#(\d+);?/g, (_m, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&(quot|apos|lt|gt|amp|colon|tab|newline);/gi, (_m, name: string) => ({ quot: '"', apos: "'", lt: '<', gt: '>', amp: '&', colon: ':', tab: '\t', newline: '\n' })[name.toLowerCase()] ?? '');
+    .replace(
+      /&(quot|apos|lt|gt|amp|colon|tab|newline);/gi,
+      (_m, name: string) =>
+        ({ quot: '"', apos: "'", lt: '<', gt: '>', amp: '&', colon: ':', tab: '\t', newline: '\n' })[name.toLowerCase()] ?? '',
+    );
 }
 
 /** What is wrong with a piece of HTML the site wrote: anything from the input that is live markup. */
@@ -153,17 +157,22 @@ function htmlProblems(html: string, where: string): string[] {
     const attributes = attributesOf(tag);
     if (attributes.some((a) => a.name.startsWith('on'))) problems.push(`${where}: event handler attribute in ${tag}`);
     for (const attribute of attributes.filter((a) => ['href', 'src', 'action', 'formaction', 'xlink:href', 'data'].includes(a.name))) {
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: browsers skip control characters in a URL, so the check does too
-      const value = decodeEntities(attribute.value).replace(/[\s\u0000-\u001f]/g, '').toLowerCase();
+      const value = decodeEntities(attribute.value)
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: browsers skip control characters in a URL, so the check does too
+        .replace(/[\s\u0000-\u001f]/g, '')
+        .toLowerCase();
       // `data:,` (an empty icon) is the site's own; any other data URL would come from the input.
-      if (/^(javascript|vbscript):/.test(value) || (value.startsWith('data:') && value !== 'data:,')) problems.push(`${where}: ${value.split(':')[0]} URL in ${tag}`);
+      if (/^(javascript|vbscript):/.test(value) || (value.startsWith('data:') && value !== 'data:,'))
+        problems.push(`${where}: ${value.split(':')[0]} URL in ${tag}`);
     }
-    if (/^<(img|svg|iframe|object|embed|b|i|form)\b/i.test(tag) && /pwned|Attacker|x\b/.test(tag)) problems.push(`${where}: input markup ${tag}`);
+    if (/^<(img|svg|iframe|object|embed|b|i|form)\b/i.test(tag) && /pwned|Attacker|x\b/.test(tag))
+      problems.push(`${where}: input markup ${tag}`);
   }
   // The site's own scripts are external files of its own, with nothing between the tags.
   for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
     const src = /\ssrc="([^"]*)"/.exec(m[1]!)?.[1];
-    if (!src || !/^\/(assets|pagefind)\/[\w.-]+\.js$/.test(src) || m[2]!.trim() !== '') problems.push(`${where}: script the site did not write: ${m[0].slice(0, 120)}`);
+    if (!src || !/^\/(assets|pagefind)\/[\w.-]+\.js$/.test(src) || m[2]!.trim() !== '')
+      problems.push(`${where}: script the site did not write: ${m[0].slice(0, 120)}`);
   }
   if (/<i>Attacker/.test(html)) problems.push(`${where}: <i> from the authors`);
   if (html.includes(PAYLOAD_NUMBER)) problems.push(`${where}: template syntax was evaluated (7 * 191 = 1337)`);
@@ -197,9 +206,14 @@ test('title links and inline links with a javascript:, data:, vbscript: or proto
   const pages = filesUnder(site).filter((f) => f.endsWith('.html'));
   const hrefs = pages.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\shref="([^"]*)"/g)].map((m) => decodeEntities(m[1]!)));
   for (const target of Object.values(TITLE_LINKS)) assert.ok(!hrefs.includes(target), target);
-  assert.deepEqual(hrefs.filter((h) => h.startsWith('//')), [], 'protocol-relative links');
+  assert.deepEqual(
+    hrefs.filter((h) => h.startsWith('//')),
+    [],
+    'protocol-relative links',
+  );
   const issue = readFileSync(path.join(site, 'issues', 'an-203', 'index.html'), 'utf8');
-  for (const title of ['Click Me Title', 'Data Title', 'VB Title', 'Elsewhere Title']) assert.match(issue, new RegExp(`<h3>${title}</h3>`), title);
+  for (const title of ['Click Me Title', 'Data Title', 'VB Title', 'Elsewhere Title'])
+    assert.match(issue, new RegExp(`<h3>${title}</h3>`), title);
   assert.match(issue, /<a href="\/issues\/an-201\/">relative link<\/a>/);
   assert.match(issue, /<a href="mailto:someone@example.org">mail<\/a>/);
   assert.match(issue, /inline data link\./, 'an unsafe inline link keeps its text');
@@ -223,12 +237,18 @@ test('the hostile texts are on the issue page as escaped text, and the template 
 
 test('the feed holds the hostile texts only as escaped text, and its HTML content is inert once unescaped', () => {
   const xml = readFileSync(path.join(site, 'feed.xml'), 'utf8');
-  assert.deepEqual(htmlProblems(xml, 'feed.xml').filter((p) => !p.includes('script the site did not write')), []);
+  assert.deepEqual(
+    htmlProblems(xml, 'feed.xml').filter((p) => !p.includes('script the site did not write')),
+    [],
+  );
   assert.doesNotMatch(xml, /<script/i);
   const contents = [...xml.matchAll(/<content type="html">([\s\S]*?)<\/content>/g)].map((m) => decodeEntities(m[1]!));
   assert.equal(contents.length, 3);
   for (const content of contents) assert.deepEqual(htmlProblems(content, 'feed content'), []);
-  assert.ok(contents.some((c) => c.includes('&lt;script&gt;')), 'the script tag is text inside the feed HTML');
+  assert.ok(
+    contents.some((c) => c.includes('&lt;script&gt;')),
+    'the script tag is text inside the feed HTML',
+  );
 });
 
 interface ExportRecord {
@@ -270,7 +290,12 @@ test('no summaries.csv cell starts like a spreadsheet formula', () => {
 test('markup in a summary, an opinion and a prerequisite is shown as text, not dropped', () => {
   const html = readFileSync(path.join(site, 'issues', 'an-201', 'index.html'), 'utf8');
   // Escaped: its `<` is `&lt;`, so it is text; quotes need no escaping inside text content.
-  const shown = html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  const shown = html
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
   assert.ok(html.includes('&lt;img src=x onerror='), 'the img tag in the summary is escaped');
   assert.ok(shown.includes(`<img src=x onerror="window.__pwned = 'img'"> and`), 'the img tag in the summary, as text');
   assert.ok(html.includes('&lt;svg onload='), 'the svg tag in the summary, as text');
@@ -327,9 +352,11 @@ test('no page runs input code in Chromium, the search results included', async (
   }
   await page.goto(server.page('search/?q=pwned'), { waitUntil: 'load' });
   await page.waitForSelector('#results .result', { timeout: 20_000 });
-  // innerText, not textContent: the text a reader sees, as the page lays it out.
-  // biome-ignore lint/performance/useDomNodeTextContent: the text as shown is what is checked
-  const results = await page.$$eval('#results .result', (items) => items.map((item) => ({ text: (item as HTMLElement).innerText, html: item.innerHTML })));
+  const results = await page.$$eval('#results .result', (items) =>
+    // innerText, not textContent: the text a reader sees, as the page lays it out.
+    // biome-ignore lint/performance/useDomNodeTextContent: the text as shown is what is checked
+    items.map((item) => ({ text: (item as HTMLElement).innerText, html: item.innerHTML })),
+  );
   assert.ok(results.length >= 1);
   for (const r of results) assert.deepEqual(htmlProblems(r.html, 'search result'), []);
   // The index itself, through Pagefind's own API: excerpts and titles carry the markup only escaped.
@@ -337,7 +364,9 @@ test('no page runs input code in Chromium, the search results included', async (
     const bundle: string = '/pagefind/pagefind.js';
     const pagefind = (await import(bundle)) as {
       init?: () => Promise<void>;
-      search: (q: string) => Promise<{ results: { data: () => Promise<{ excerpt: string; meta: Record<string, string>; content: string }> }[] }>;
+      search: (
+        q: string,
+      ) => Promise<{ results: { data: () => Promise<{ excerpt: string; meta: Record<string, string>; content: string }> }[] }>;
     };
     await pagefind.init?.();
     const found = await pagefind.search('pwned');
@@ -349,11 +378,20 @@ test('no page runs input code in Chromium, the search results included', async (
     assert.doesNotMatch(d.excerpt.replace(/<\/?mark>/g, ''), /<[a-z]/i, 'an excerpt holds no tags but <mark>');
   }
   // Titles in the index are plain text (the page's text content), and the UI shows them as text.
-  assert.ok(data.some((d) => (d.meta.title ?? '').includes('<script>window.pwned="title"</script>')), 'the markup title is indexed as its text');
-  assert.ok(results.some((r) => r.text.includes('<script>window.pwned="title"</script>')), 'the markup title is shown as text in the results');
+  assert.ok(
+    data.some((d) => (d.meta.title ?? '').includes('<script>window.pwned="title"</script>')),
+    'the markup title is indexed as its text',
+  );
+  assert.ok(
+    results.some((r) => r.text.includes('<script>window.pwned="title"</script>')),
+    'the markup title is shown as text in the results',
+  );
   await page.waitForTimeout(200);
   const pwned = await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null);
   assert.equal(pwned, null, 'input code ran on the search page');
   assert.deepEqual(dialogs, []);
-  assert.deepEqual(errors.filter((e) => /pwned/.test(e)), []);
+  assert.deepEqual(
+    errors.filter((e) => /pwned/.test(e)),
+    [],
+  );
 });

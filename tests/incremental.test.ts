@@ -19,7 +19,19 @@ import { deepFreeze, entry } from './support/records.ts';
 
 function issue(number: number, date: string, entries: Entry[], more: Partial<Issue> = {}): Issue {
   const id = `an-${String(number).padStart(3, '0')}`;
-  return { id, number, title: `Issue ${number}`, date, source: null, file: `${id}.txt`, intro: '', entries, commentsDropped: 0, warnings: [], ...more };
+  return {
+    id,
+    number,
+    title: `Issue ${number}`,
+    date,
+    source: null,
+    file: `${id}.txt`,
+    intro: '',
+    entries,
+    commentsDropped: 0,
+    warnings: [],
+    ...more,
+  };
 }
 
 const options: CollectOptions = {
@@ -31,7 +43,11 @@ const options: CollectOptions = {
 };
 
 /** A cache is used with one Markdown renderer (load-site keeps both while the issue numbers stay the same). */
-const cached = (issues: Issue[]): CollectOptions => ({ ...options, cache: new CollectCache(), markdown: createMarkdown(issueLinker(issues)) });
+const cached = (issues: Issue[]): CollectOptions => ({
+  ...options,
+  cache: new CollectCache(),
+  markdown: createMarkdown(issueLinker(issues)),
+});
 
 const viewOf = (site: SiteData, title: string) =>
   site.issues.flatMap((i) => i.blocks).flatMap((b) => (b.kind === 'entry' && b.entry.title === title ? [b.entry] : []))[0];
@@ -101,7 +117,10 @@ test('summaries.csv and summaries.json made from rows kept per record are the sa
   const withCache = cached([issue(1, '2019-01-01', [deepFreeze(tricky), deepFreeze(entry('Plain'))])]);
   const first = collectSite([issue(1, '2019-01-01', [deepFreeze(tricky), deepFreeze(entry('Plain'))])], withCache);
   const oneCsv = (records: SummaryRecord[]): string =>
-    stringify(records.map((r) => CSV_COLUMNS.map((c) => csvCell(r[c]))), { header: true, columns: CSV_COLUMNS.map(String) });
+    stringify(
+      records.map((r) => CSV_COLUMNS.map((c) => csvCell(r[c]))),
+      { header: true, columns: CSV_COLUMNS.map(String) },
+    );
   const oneJson = (records: SummaryRecord[]): string => `${JSON.stringify({ summaries: records }, null, 1)}\n`;
   for (const records of [first.records, first.records.slice(1), []]) {
     assert.equal(toCsv(records), oneCsv(records));
@@ -145,12 +164,23 @@ test('the render plan of a watch rebuild holds exactly the pages whose view chan
   const handlers = new Map<string, (args: unknown) => void>();
   renderPlanPlugin({ on: (name: string, handler: (args: unknown) => void) => handlers.set(name, handler) } as unknown as UserConfig);
   const output = mkdtempSync(path.join(os.tmpdir(), 'newsletter-plan-'));
-  const startBuild = (): void => handlers.get('eleventy.before')!({ directories: { input: 'templates', output }, runMode: 'watch', outputMode: 'fs', incremental: true });
+  const startBuild = (): void =>
+    handlers.get('eleventy.before')!({
+      directories: { input: 'templates', output },
+      runMode: 'watch',
+      outputMode: 'fs',
+      incremental: true,
+    });
   try {
     const shared = deepFreeze(entry('Shared paper', { summarizers: ['Rohin'], category: ['Interpretability'] }));
     const other = deepFreeze(entry('Other paper', { summarizers: ['Dan H'], category: ['Technical AI alignment'] }));
-    const edited = (summary: string): Entry => deepFreeze(entry('Edited paper', { summarizers: ['Rohin'], category: ['Interpretability'], summary }));
-    const issues = (summary: string): Issue[] => [issue(1, '2019-01-01', [shared]), issue(2, '2019-02-01', [other]), issue(3, '2019-03-01', [edited(summary)])];
+    const edited = (summary: string): Entry =>
+      deepFreeze(entry('Edited paper', { summarizers: ['Rohin'], category: ['Interpretability'], summary }));
+    const issues = (summary: string): Issue[] => [
+      issue(1, '2019-01-01', [shared]),
+      issue(2, '2019-02-01', [other]),
+      issue(3, '2019-03-01', [edited(summary)]),
+    ];
     const withCache = cached(issues('Before.'));
     const plan = (summary: string, opts: CollectOptions = withCache) => {
       startBuild();
@@ -165,13 +195,25 @@ test('the render plan of a watch rebuild holds exactly the pages whose view chan
     assert.deepEqual(paths(afterEdit), ['categories/interpretability/', 'issues/an-003/', 'papers/edited-paper/', 'summarizers/rohin/']);
     // Without a cache every view is a new object: the plan is the same, by the views' content.
     assert.deepEqual(paths(plan('After.', options)), []);
-    assert.deepEqual(paths(plan('Again.', options)), ['categories/interpretability/', 'issues/an-003/', 'papers/edited-paper/', 'summarizers/rohin/']);
+    assert.deepEqual(paths(plan('Again.', options)), [
+      'categories/interpretability/',
+      'issues/an-003/',
+      'papers/edited-paper/',
+      'summarizers/rohin/',
+    ]);
     // A title shown by its neighbours' prev/next links changed: those issue pages too.
-    const renamed = [issue(1, '2019-01-01', [shared]), issue(2, '2019-02-01', [other], { title: 'Renamed' }), issue(3, '2019-03-01', [edited('Again.')])];
+    const renamed = [
+      issue(1, '2019-01-01', [shared]),
+      issue(2, '2019-02-01', [other], { title: 'Renamed' }),
+      issue(3, '2019-03-01', [edited('Again.')]),
+    ];
     startBuild();
     const afterRename = planRender(collectSite(renamed, withCache));
     assert.deepEqual(afterRename.issues.map((v) => v.path).sort(), ['issues/an-001/', 'issues/an-002/', 'issues/an-003/']);
-    assert.deepEqual(afterRename.papers.map((v) => v.path), ['papers/other-paper/']);
+    assert.deepEqual(
+      afterRename.papers.map((v) => v.path),
+      ['papers/other-paper/'],
+    );
     startBuild();
     planRender(collectSite(issues('After.'), withCache));
     // What every page shows (the site settings) changed: everything.
@@ -185,7 +227,11 @@ test('issue and summary pages are kept while their inputs are the same, and made
   const one = deepFreeze([entry('First paper', { summarizers: ['Rohin'] })]);
   const two = deepFreeze([entry('Second paper', { summarizers: ['Rohin'], summary: 'Builds on (AN #1).', references: [1] })]);
   const three = deepFreeze([entry('Third paper', { summarizers: ['Dan H'] })]);
-  const issues = (title2: string): Issue[] => [issue(1, '2019-01-01', one), issue(2, '2019-02-01', two, { title: title2 }), issue(3, '2019-03-01', three)];
+  const issues = (title2: string): Issue[] => [
+    issue(1, '2019-01-01', one),
+    issue(2, '2019-02-01', two, { title: title2 }),
+    issue(3, '2019-03-01', three),
+  ];
   const withCache = cached(issues('Two'));
   const first = collectSite(issues('Two'), withCache);
   const page = (site: SiteData, id: string) => site.issues.find((i) => i.id === id)!;

@@ -6,7 +6,9 @@ const none = { number: null, title: null, date: null, source: null };
 
 test('front matter wins over the title line, which wins over the file name', () => {
   const warnings: string[] = [];
-  const m = inferMetadata('an-001.txt', { ...none, number: 98 }, { number: 97, title: 'T', date: null, line: 5 }, (_l, msg) => warnings.push(msg));
+  const m = inferMetadata('an-001.txt', { ...none, number: 98 }, { number: 97, title: 'T', date: null, line: 5 }, (_l, msg) =>
+    warnings.push(msg),
+  );
   assert.equal(m.number, 98);
   assert.equal(m.title, 'T');
   assert.equal(m.id, 'an-098');

@@ -29,12 +29,21 @@ test('a paragraph that only mentions an opinion is not a label', () => {
 
 test('inline labels in a flattened line take only the name, not the capitalised words before it', () => {
   const found = findLabels("Read more: Paper: Outperforming the Atari Human Benchmark Sudhanshu's opinion: On the one hand");
-  assert.deepEqual(found.map((f) => f.label.by), [null, 'Sudhanshu']);
-  assert.deepEqual(found.map((f) => f.label.kind), ['readMore', 'opinion']);
+  assert.deepEqual(
+    found.map((f) => f.label.by),
+    [null, 'Sudhanshu'],
+  );
+  assert.deepEqual(
+    found.map((f) => f.label.kind),
+    ['readMore', 'opinion'],
+  );
 });
 
 test('"Should you read it?" is the first issues\' label for the editor\'s opinion, in every layout', () => {
   assert.deepEqual(matchLabel('Should you read it? Yes, skim it.'), { kind: 'opinion', by: null, length: 20 });
   assert.deepEqual(matchLabel('**Should you read it?** Yes.')?.kind, 'opinion');
-  assert.deepEqual(findLabels('A summary ends. Should you read it? Yes. Next').map((l) => l.index), [16]);
+  assert.deepEqual(
+    findLabels('A summary ends. Should you read it? Yes. Next').map((l) => l.index),
+    [16],
+  );
 });

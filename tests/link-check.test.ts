@@ -7,7 +7,12 @@ const page = (body: string): string => `<!doctype html><html><body>${body}</body
 
 test('the checker reports a missing page, a missing anchor and a link that forgets the prefix', () => {
   const pages = new Map([
-    ['index.html', page('<a href="issues/a/">ok</a><a href="issues/a/#there">ok anchor</a><a href="issues/b/">missing</a><a href="issues/a/#nowhere">bad anchor</a><a href="/issues/a/">no prefix</a><a href="https://example.org/x">external</a>')],
+    [
+      'index.html',
+      page(
+        '<a href="issues/a/">ok</a><a href="issues/a/#there">ok anchor</a><a href="issues/b/">missing</a><a href="issues/a/#nowhere">bad anchor</a><a href="/issues/a/">no prefix</a><a href="https://example.org/x">external</a>',
+      ),
+    ],
     ['issues/a/index.html', page('<article id="there">x</article><a href="../../assets/site.css">css</a><a href="#there">self</a>')],
   ]);
   const report = findBrokenLinks(pages, ['assets/site.css'], '/repo/');

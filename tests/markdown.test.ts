@@ -6,7 +6,9 @@ import { safeHref } from '../src/safe-url.ts';
 const known = (n: number): string | null => (n === 74 ? '/issues/an-074/' : null);
 
 test('raw HTML in the newsletter text is shown as escaped text, never as elements; Markdown is rendered', () => {
-  const html = createMarkdown(known).render('**bold** <script>alert(1)</script><img src=x onerror=alert(1)> [link](https://example.org "t")');
+  const html = createMarkdown(known).render(
+    '**bold** <script>alert(1)</script><img src=x onerror=alert(1)> [link](https://example.org "t")',
+  );
   assert.match(html, /<strong>bold<\/strong>/);
   assert.match(html, /<a href="https:\/\/example.org" title="t">link<\/a>/);
   assert.match(html, /&lt;script>alert\(1\)&lt;\/script>&lt;img src=x onerror=alert\(1\)>/);
@@ -75,7 +77,10 @@ test('only http, https, mailto and relative links keep their target; every other
   assert.equal(md.render('[a](//evil.example/x)'), '<p>a</p>');
   assert.equal(md.render('[x][1]\n\n[1]: vbscript:msgbox(1)'), '<p>x</p>');
   assert.equal(md.render('<javascript:alert(1)>'), '<p>javascript:alert(1)</p>');
-  assert.equal(md.render('[m](mailto:a@b.org) [r](/issues/an-074/#x) [h](HTTPS://X.ORG)'), '<p><a href="mailto:a@b.org">m</a> <a href="/issues/an-074/#x">r</a> <a href="https://X.ORG">h</a></p>');
+  assert.equal(
+    md.render('[m](mailto:a@b.org) [r](/issues/an-074/#x) [h](HTTPS://X.ORG)'),
+    '<p><a href="mailto:a@b.org">m</a> <a href="/issues/an-074/#x">r</a> <a href="https://X.ORG">h</a></p>',
+  );
 });
 
 test('an image from the input becomes a link to it, labelled with its alt text or file name; an unsafe one only its alt text', () => {
@@ -86,10 +91,32 @@ test('an image from the input becomes a link to it, labelled with its alt text o
 });
 
 test('the URL rule: schemes are checked as a browser reads them', () => {
-  for (const bad of ['javascript:x', ' JavaScript:x', 'java\tscript:x', 'java\nscript:x', '\u0001javascript:x', 'data:,x', 'vbscript:x', '//evil.example', '/\\evil.example', '\\\\evil.example', 'java\u0000script:x', 'file:///etc/passwd', '']) {
+  for (const bad of [
+    'javascript:x',
+    ' JavaScript:x',
+    'java\tscript:x',
+    'java\nscript:x',
+    '\u0001javascript:x',
+    'data:,x',
+    'vbscript:x',
+    '//evil.example',
+    '/\\evil.example',
+    '\\\\evil.example',
+    'java\u0000script:x',
+    'file:///etc/passwd',
+    '',
+  ]) {
     assert.equal(safeHref(bad), null, JSON.stringify(bad));
   }
-  for (const [good, as] of [['https://x.org/a?b#c', 'https://x.org/a?b#c'], ['http://x.org', 'http://x.org'], ['mailto:a@b.org', 'mailto:a@b.org'], [' /issues/an-001/ ', '/issues/an-001/'], ['#anchor', '#anchor'], ['paper.pdf', 'paper.pdf'], ['Https://X.org', 'https://X.org']]) {
+  for (const [good, as] of [
+    ['https://x.org/a?b#c', 'https://x.org/a?b#c'],
+    ['http://x.org', 'http://x.org'],
+    ['mailto:a@b.org', 'mailto:a@b.org'],
+    [' /issues/an-001/ ', '/issues/an-001/'],
+    ['#anchor', '#anchor'],
+    ['paper.pdf', 'paper.pdf'],
+    ['Https://X.org', 'https://X.org'],
+  ]) {
     assert.equal(safeHref(good), as, good);
   }
   assert.equal(safeHref(null), null);

@@ -13,20 +13,51 @@ import { deepFreeze, entry } from './support/records.ts';
 const HEADER = 'Category,Highlight?,Title,Authors,Venue,Year,H/T,Email,Summarizer,Summary,My opinion,Prerequisites,Read more,URL';
 
 /** A database from rows written as objects (unset cells empty). */
-function database(rows: Partial<Record<'category' | 'highlight' | 'title' | 'authors' | 'venue' | 'year' | 'email' | 'summarizer' | 'url', string>>[]) {
+function database(
+  rows: Partial<Record<'category' | 'highlight' | 'title' | 'authors' | 'venue' | 'year' | 'email' | 'summarizer' | 'url', string>>[],
+) {
   const cell = (v: string | undefined): string => `"${(v ?? '').replace(/"/g, '""')}"`;
-  const lines = rows.map((r) => [r.category, r.highlight, r.title, r.authors, r.venue, r.year, '', r.email, r.summarizer, '', '', '', '', r.url].map(cell).join(','));
+  const lines = rows.map((r) =>
+    [r.category, r.highlight, r.title, r.authors, r.venue, r.year, '', r.email, r.summarizer, '', '', '', '', r.url].map(cell).join(','),
+  );
   return parseDatabase(`${[HEADER, ...lines].join('\n')}\n`, 'database.csv');
 }
 
 function issue(number: number | null, entries: Entry[], file = `an-${String(number ?? 0).padStart(3, '0')}.txt`): Issue {
-  return deepFreeze({ id: file.replace(/\.txt$/, ''), number, title: null, date: null, source: null, file, intro: '', entries, commentsDropped: 0, warnings: [] });
+  return deepFreeze({
+    id: file.replace(/\.txt$/, ''),
+    number,
+    title: null,
+    date: null,
+    source: null,
+    file,
+    intro: '',
+    entries,
+    commentsDropped: 0,
+    warnings: [],
+  });
 }
 
 test('a matched summary gets its paper URL, venue, year, full author list and a highlight its topic; its own fields stay as the text has them', () => {
-  const text = entry('Juggling Robots', { authors: 'Mira Kovac et al', category: ['Highlights'], highlight: true, summarizers: ['Tomas'], line: 7 });
+  const text = entry('Juggling Robots', {
+    authors: 'Mira Kovac et al',
+    category: ['Highlights'],
+    highlight: true,
+    summarizers: ['Tomas'],
+    line: 7,
+  });
   const db = database([
-    { title: 'Juggling Robots', authors: 'Mira Kovac, Tomas Lindqvist, Priya Raman', venue: 'arXiv', year: '2019.0', email: 'AN #4', category: 'Interpretability', highlight: 'Highlight', summarizer: 'Tomas', url: 'https://example.org/juggling' },
+    {
+      title: 'Juggling Robots',
+      authors: 'Mira Kovac, Tomas Lindqvist, Priya Raman',
+      venue: 'arXiv',
+      year: '2019.0',
+      email: 'AN #4',
+      category: 'Interpretability',
+      highlight: 'Highlight',
+      summarizer: 'Tomas',
+      url: 'https://example.org/juggling',
+    },
   ]);
   const { issues, report } = mergeDatabase([issue(4, [text])], db, { vocabulary: vocabulary() });
   const merged = issues[0]!.entries[0]!;
@@ -47,11 +78,18 @@ test('a matched summary gets its paper URL, venue, year, full author list and a 
   const { paper: _paper, ...fields } = merged;
   assert.deepEqual(fields, text);
   assert.deepEqual(report.conflicts, []);
-  assert.deepEqual([report.counts.matched, report.counts.rowsLinked, report.counts.unmatchedRows, report.counts.unmatchedEntries], [1, 1, 0, 0]);
+  assert.deepEqual(
+    [report.counts.matched, report.counts.rowsLinked, report.counts.unmatchedRows, report.counts.unmatchedEntries],
+    [1, 1, 0, 0],
+  );
 });
 
-test("the text wins where both have a value, and a different URL is reported as a conflict", () => {
-  const text = entry('Juggling Robots', { url: 'https://example.org/text-link', category: ['Technical AI alignment', 'Robustness'], line: 12 });
+test('the text wins where both have a value, and a different URL is reported as a conflict', () => {
+  const text = entry('Juggling Robots', {
+    url: 'https://example.org/text-link',
+    category: ['Technical AI alignment', 'Robustness'],
+    line: 12,
+  });
   const db = database([{ title: 'Juggling Robots', email: 'AN #4', category: 'Interpretability', url: 'https://example.org/other' }]);
   const { issues, report } = mergeDatabase([issue(4, [text])], db, { vocabulary: vocabulary() });
   const paper = issues[0]!.entries[0]!.paper;
@@ -95,7 +133,9 @@ test('unmatched rows of archive issues and unmatched entries are listed with the
     issue(null, [entry('A Numberless Note', { line: 2 })], 'stray.txt'),
   ];
   const { report } = mergeDatabase(archive, db);
-  assert.deepEqual(report.unmatchedRows, [{ file: 'database.csv', line: 3, issue: 4, title: 'Cooking With Lasers', issueFile: 'an-004.txt' }]);
+  assert.deepEqual(report.unmatchedRows, [
+    { file: 'database.csv', line: 3, issue: 4, title: 'Cooking With Lasers', issueFile: 'an-004.txt' },
+  ]);
   assert.deepEqual(
     report.unmatchedEntries.map((e) => [e.file, e.line, e.title, e.reason]),
     [
@@ -147,7 +187,9 @@ test('authors the row does not list, summarizers that differ, and a highlight fl
       entry('Juggling Robots', { authors: 'Yuki Nakashima', summarizers: ['Tomas'], category: ['Highlights'], highlight: true, line: 3 }),
     ]),
   ];
-  const db = database([{ title: 'Juggling Robots', authors: 'Bruno Ferreira', summarizer: 'Priya', email: 'AN #4', category: 'Robustness' }]);
+  const db = database([
+    { title: 'Juggling Robots', authors: 'Bruno Ferreira', summarizer: 'Priya', email: 'AN #4', category: 'Robustness' },
+  ]);
   const { issues, report } = mergeDatabase(archive, db, { vocabulary: vocabulary() });
   const paper = issues[0]!.entries[0]!.paper;
   assert.deepEqual(
@@ -167,7 +209,9 @@ test('authors the row does not list, summarizers that differ, and a highlight fl
 });
 
 test('summarizers are compared as people: a first name and its full name, or an alias, agree', () => {
-  const archive = [issue(4, [entry('Juggling Robots', { summarizers: ['Tomas'] }), entry('Cooking With Lasers', { summarizers: ['Mimi', 'Tomas'] })])];
+  const archive = [
+    issue(4, [entry('Juggling Robots', { summarizers: ['Tomas'] }), entry('Cooking With Lasers', { summarizers: ['Mimi', 'Tomas'] })]),
+  ];
   const db = database([
     { title: 'Juggling Robots', summarizer: 'Tomas Lindqvist', email: 'AN #4' },
     { title: 'Cooking With Lasers', summarizer: 'Tomas/Mira Kovac', email: 'AN #4' },
@@ -199,12 +243,25 @@ test('an entry under no heading takes its topic and highlight from the row; a to
 });
 
 test('without a database every entry keeps what its text says and the report is empty', () => {
-  const text = entry('Juggling Robots', { authors: 'Mira Kovac and Tomas Lindqvist', url: 'https://example.org/j', category: ['Technical AI alignment', 'Robustness'] });
+  const text = entry('Juggling Robots', {
+    authors: 'Mira Kovac and Tomas Lindqvist',
+    url: 'https://example.org/j',
+    category: ['Technical AI alignment', 'Robustness'],
+  });
   const { issues, report } = mergeDatabase([issue(4, [text])], null);
   const paper = issues[0]!.entries[0]!.paper;
   assert.deepEqual(
     [paper.url, paper.urlFrom, paper.venue, paper.year, paper.authors.map((a) => a.name), paper.authorsFrom, paper.topic, paper.row],
-    ['https://example.org/j', 'text', null, null, ['Mira Kovac', 'Tomas Lindqvist'], 'text', ['Technical AI alignment', 'Robustness'], null],
+    [
+      'https://example.org/j',
+      'text',
+      null,
+      null,
+      ['Mira Kovac', 'Tomas Lindqvist'],
+      'text',
+      ['Technical AI alignment', 'Robustness'],
+      null,
+    ],
   );
   assert.equal(report.file, null);
   assert.deepEqual([report.unmatchedRows, report.unmatchedEntries, report.conflicts], [[], [], []]);
@@ -240,10 +297,28 @@ test('with the same memo, the same entry and row give the very same merged objec
 });
 
 test('merging parsed, frozen records leaves them as they were', () => {
-  const text = ['---', 'number: 4', '---', 'HIGHLIGHTS', '', 'Juggling Robots (Mira Kovac et al) (summarized by Tomas): Robots juggle.', ''].join('\n');
+  const text = [
+    '---',
+    'number: 4',
+    '---',
+    'HIGHLIGHTS',
+    '',
+    'Juggling Robots (Mira Kovac et al) (summarized by Tomas): Robots juggle.',
+    '',
+  ].join('\n');
   const { issues } = parseArchive([{ file: 'an-004.txt', text }], { vocabulary: vocabulary() });
   const before = JSON.stringify(issues);
-  const db = database([{ title: 'Juggling Robots', authors: 'Mira Kovac, Priya Raman', email: 'AN #4', category: 'Robustness', highlight: 'Highlight', summarizer: 'Tomas', url: 'https://example.org/j' }]);
+  const db = database([
+    {
+      title: 'Juggling Robots',
+      authors: 'Mira Kovac, Priya Raman',
+      email: 'AN #4',
+      category: 'Robustness',
+      highlight: 'Highlight',
+      summarizer: 'Tomas',
+      url: 'https://example.org/j',
+    },
+  ]);
   const { issues: merged, report } = mergeDatabase(issues, db, { vocabulary: vocabulary() });
   assert.equal(JSON.stringify(issues), before);
   assert.equal(merged[0]!.entries[0]!.paper.url, 'https://example.org/j');

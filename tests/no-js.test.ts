@@ -40,8 +40,7 @@ function siteTitle(): string {
  */
 function pickWalk(issues: Issue[]): { issue: Issue; entry: Entry; category: string } {
   // Highlights is a section of every issue, not a topic: walk to a topical category.
-  const filed = (issue: Issue): Entry[] =>
-    issue.entries.filter((e) => e.category.length > 0 && !e.highlight && e.summary.trim() !== '');
+  const filed = (issue: Issue): Entry[] => issue.entries.filter((e) => e.category.length > 0 && !e.highlight && e.summary.trim() !== '');
   const issue = issues.filter((i) => i.title !== null).sort((a, b) => filed(b).length - filed(a).length)[0];
   assert.ok(issue, 'the archive has no issue with a title');
   const entry = filed(issue)[0];

@@ -87,7 +87,11 @@ test('the build refuses an output that is or holds the project, the content dir,
       [repo, /holds a \.git folder/],
     ];
     for (const [outputDir, why] of refused) {
-      await assert.rejects(buildSite({ contentDir: content, outputDir, quiet: true }), (error: unknown) => error instanceof OutputDirError && why.test(error.message), outputDir);
+      await assert.rejects(
+        buildSite({ contentDir: content, outputDir, quiet: true }),
+        (error: unknown) => error instanceof OutputDirError && why.test(error.message),
+        outputDir,
+      );
     }
     assert.equal(readFileSync(readme, 'utf8'), before.readme);
     assert.equal(readFileSync(path.join(ROOT, '.git', 'HEAD'), 'utf8'), before.head);
@@ -103,13 +107,16 @@ test('a build that fails leaves the previous site byte for byte as it was, and n
     await buildSite({ contentDir: content, outputDir: out, quiet: true });
     const previous = snapshot(out);
     writeFileSync(path.join(content, 'categories.yml'), '- label: Highlights\n  highlight: true\n- label: [unclosed\n');
-    await assert.rejects(buildSite({ contentDir: content, outputDir: out, quiet: true }), (error: unknown) => error instanceof ContentError && /categories\.yml:\d+: not valid YAML/.test(error.message));
+    await assert.rejects(
+      buildSite({ contentDir: content, outputDir: out, quiet: true }),
+      (error: unknown) => error instanceof ContentError && /categories\.yml:\d+: not valid YAML/.test(error.message),
+    );
     assert.deepEqual(snapshot(out), previous);
     assert.deepEqual(besides(out), []);
   });
 });
 
-test('a second build into the same output is refused while the lock is held by a live process; a dead one\'s lock is taken over', async () => {
+test("a second build into the same output is refused while the lock is held by a live process; a dead one's lock is taken over", async () => {
   await withWork(async (work, content) => {
     const out = path.join(work, 'site');
     const sleeper = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
@@ -117,7 +124,10 @@ test('a second build into the same output is refused while the lock is held by a
       writeFileSync(lockFileFor(out), JSON.stringify({ pid: sleeper.pid, started: '2024-01-01T00:00:00Z', what: 'another build' }));
       await assert.rejects(
         buildSite({ contentDir: content, outputDir: out, quiet: true }),
-        (error: unknown) => error instanceof BuildLockedError && error.message.includes(`another build (process ${sleeper.pid}`) && error.message.includes(lockFileFor(out)),
+        (error: unknown) =>
+          error instanceof BuildLockedError &&
+          error.message.includes(`another build (process ${sleeper.pid}`) &&
+          error.message.includes(lockFileFor(out)),
       );
       assert.ok(!existsSync(out));
     } finally {
@@ -144,7 +154,12 @@ test('a second build into the same output is refused while the lock is held by a
  */
 function killBuildAfter(after: string, env: Record<string, string>, whileRunning: () => Promise<void>): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [path.join(ROOT, 'scripts', 'build.ts')], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn(TSX, [path.join(ROOT, 'scripts', 'build.ts')], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
     const kill = (): void => {
       process.kill(-child.pid!, 'SIGKILL');
     };
@@ -161,7 +176,9 @@ function killBuildAfter(after: string, env: Record<string, string>, whileRunning
       }
     });
     child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve(out) : reject(new Error(`the build ended (${code}) before it could be killed:\n${out}`))));
+    child.on('exit', (code, signal) =>
+      signal === 'SIGKILL' ? resolve(out) : reject(new Error(`the build ended (${code}) before it could be killed:\n${out}`)),
+    );
   });
 }
 
@@ -175,7 +192,9 @@ test('a first build into a folder whose parent does not exist yet makes it, lock
   });
 });
 
-test('a build killed during Eleventy or during Pagefind leaves the previous site byte for byte; a concurrent build is refused; the next build recovers', { timeout: 180_000 }, async () => {
+test('a build killed during Eleventy or during Pagefind leaves the previous site byte for byte; a concurrent build is refused; the next build recovers', {
+  timeout: 180_000,
+}, async () => {
   await withWork(async (work, content) => {
     const out = path.join(work, 'site');
     await buildSite({ contentDir: content, outputDir: out, quiet: true });
@@ -197,7 +216,10 @@ test('a build killed during Eleventy or during Pagefind leaves the previous site
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
       assert.deepEqual(snapshot(out), previous, `killed after "${after}": the previous site changed`);
-      assert.ok(besides(out).some((name) => name.endsWith('.lock')), 'the killed build left its lock');
+      assert.ok(
+        besides(out).some((name) => name.endsWith('.lock')),
+        'the killed build left its lock',
+      );
     }
 
     // The next build takes over the dead build's lock, clears its folder and replaces the site.

@@ -18,9 +18,18 @@ test('two files with the same issue number are both kept, and the later one (by 
     { file: 'a/an-098.txt', text: issueText(98, 'First Paper') },
   ];
   const { issues, warnings } = parseArchive(files, { vocabulary });
-  assert.deepEqual(issues.map((i) => i.file), ['a/an-098.txt', 'b/copy-of-98.txt']);
-  assert.deepEqual(issues.map((i) => i.number), [98, 98]);
-  assert.deepEqual(issues.map((i) => i.entries[0]?.title), ['First Paper', 'Second Paper']);
+  assert.deepEqual(
+    issues.map((i) => i.file),
+    ['a/an-098.txt', 'b/copy-of-98.txt'],
+  );
+  assert.deepEqual(
+    issues.map((i) => i.number),
+    [98, 98],
+  );
+  assert.deepEqual(
+    issues.map((i) => i.entries[0]?.title),
+    ['First Paper', 'Second Paper'],
+  );
   const duplicate = warnings.filter((w) => /also claimed by/.test(w.message));
   assert.equal(duplicate.length, 1);
   assert.equal(duplicate[0]!.file, 'b/copy-of-98.txt');
@@ -60,7 +69,10 @@ test('the archive warnings are every issue warning, in file order, and nothing e
     { file: 'a.txt', text: '---\nnumber: x\n---\nNo entries here at all, just a sentence.\n' },
   ];
   const { issues, warnings } = parseArchive(files, { vocabulary });
-  assert.deepEqual(warnings, issues.flatMap((i) => i.warnings));
+  assert.deepEqual(
+    warnings,
+    issues.flatMap((i) => i.warnings),
+  );
   assert.deepEqual([...new Set(warnings.map((w) => w.file))], ['a.txt', 'b.txt']);
 });
 

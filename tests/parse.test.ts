@@ -8,7 +8,22 @@ import { readNewsletters } from '../src/read.ts';
 import { parse, ROOT, vocabulary } from './support/parse-helpers.ts';
 
 const ISSUE_KEYS = ['commentsDropped', 'date', 'entries', 'file', 'id', 'intro', 'number', 'source', 'title', 'warnings'];
-const ENTRY_KEYS = ['authors', 'category', 'hatTips', 'highlight', 'id', 'line', 'opinions', 'prerequisites', 'readMore', 'references', 'summarizers', 'summary', 'title', 'url'];
+const ENTRY_KEYS = [
+  'authors',
+  'category',
+  'hatTips',
+  'highlight',
+  'id',
+  'line',
+  'opinions',
+  'prerequisites',
+  'readMore',
+  'references',
+  'summarizers',
+  'summary',
+  'title',
+  'url',
+];
 
 test('src/parse.ts exports exactly parseNewsletter, parseArchive and the default editor', () => {
   assert.deepEqual(Object.keys(api).sort(), ['DEFAULT_EDITOR', 'parseArchive', 'parseNewsletter']);
@@ -23,7 +38,10 @@ test('issues and entries carry exactly the contract fields (plus the entry url)'
 });
 
 test('the editor who writes "My opinion" can be set', () => {
-  const issue = api.parseNewsletter({ file: 'x.txt', text: 'A (Ann Lee) (summarized by Cy): t.\n\nMy opinion: mine.' }, { vocabulary: vocabulary(), editor: 'Cy' });
+  const issue = api.parseNewsletter(
+    { file: 'x.txt', text: 'A (Ann Lee) (summarized by Cy): t.\n\nMy opinion: mine.' },
+    { vocabulary: vocabulary(), editor: 'Cy' },
+  );
   assert.equal(issue.entries[0]!.opinions[0]!.by, 'Cy');
 });
 
@@ -44,10 +62,19 @@ test('every entry of the default archive keeps the line of its header', () => {
 
 test('parseArchive keeps both files that claim one number, with distinct ids and a warning', () => {
   const { issues, warnings } = api.parseArchive(
-    [{ file: 'b.txt', text: '---\nnumber: 4\n---\nB (Bo Li) (summarized by R): x.' }, { file: 'a.txt', text: '---\nnumber: 4\n---\nA (Al Ng) (summarized by R): y.' }],
+    [
+      { file: 'b.txt', text: '---\nnumber: 4\n---\nB (Bo Li) (summarized by R): x.' },
+      { file: 'a.txt', text: '---\nnumber: 4\n---\nA (Al Ng) (summarized by R): y.' },
+    ],
     { vocabulary: vocabulary() },
   );
-  assert.deepEqual(issues.map((i) => [i.file, i.id]), [['a.txt', 'an-004'], ['b.txt', 'b']]);
+  assert.deepEqual(
+    issues.map((i) => [i.file, i.id]),
+    [
+      ['a.txt', 'an-004'],
+      ['b.txt', 'b'],
+    ],
+  );
   assert.match(warnings[0]!.message, /also claimed by a.txt/);
 });
 

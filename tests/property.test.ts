@@ -15,7 +15,16 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { parseNewsletter } from '../src/parse.ts';
 import { parseCategories } from '../src/categories.ts';
-import { LAYOUTS, expectedIssue, renderFile, renderIssue, rngFrom, specFromRandom, type IssueSpec, type Layout } from '../src/generate/index.ts';
+import {
+  LAYOUTS,
+  expectedIssue,
+  renderFile,
+  renderIssue,
+  rngFrom,
+  specFromRandom,
+  type IssueSpec,
+  type Layout,
+} from '../src/generate/index.ts';
 import type { Issue } from '../src/types.ts';
 
 const vocabulary = parseCategories(readFileSync(path.join(import.meta.dirname, '../content/categories.yml'), 'utf8'));
@@ -64,14 +73,19 @@ function entryDifferences(c: Case, layout: Layout): string[] {
   const { issue } = parseCase(c, layout);
   const expected = expectedIssue(c.spec, layout, c.frontMatter);
   const out: string[] = [];
-  if (issue.commentsDropped !== expected.commentsDropped) out.push(`commentsDropped: got ${issue.commentsDropped}, want ${expected.commentsDropped}`);
+  if (issue.commentsDropped !== expected.commentsDropped)
+    out.push(`commentsDropped: got ${issue.commentsDropped}, want ${expected.commentsDropped}`);
   if (issue.entries.length !== expected.entries.length) {
-    return [...out, `${issue.entries.length} entries instead of ${expected.entries.length}: got ${JSON.stringify(issue.entries.map((e) => e.title))}, want ${JSON.stringify(expected.entries.map((e) => e.title))}`];
+    return [
+      ...out,
+      `${issue.entries.length} entries instead of ${expected.entries.length}: got ${JSON.stringify(issue.entries.map((e) => e.title))}, want ${JSON.stringify(expected.entries.map((e) => e.title))}`,
+    ];
   }
   expected.entries.forEach((want, i) => {
     const got = issue.entries[i]!;
     for (const key of Object.keys(want) as (keyof typeof want)[]) {
-      if (JSON.stringify(got[key]) !== JSON.stringify(want[key])) out.push(`entry ${i} ${key}: got ${JSON.stringify(got[key])}, want ${JSON.stringify(want[key])}`);
+      if (JSON.stringify(got[key]) !== JSON.stringify(want[key]))
+        out.push(`entry ${i} ${key}: got ${JSON.stringify(got[key])}, want ${JSON.stringify(want[key])}`);
     }
   });
   return out;
@@ -115,23 +129,31 @@ const KNOWN: Partial<Record<Layout, { entries?: string; words?: string }>> = {};
 
 for (const layout of LAYOUTS) {
   const known = KNOWN[layout] ?? {};
-  test(`every generated entry comes back with every field the format gives it (${layout})`, known.entries ? { todo: known.entries } : {}, () => {
-    fc.assert(
-      fc.property(issueCase, (c) => {
-        const differences = entryDifferences(c, layout);
-        if (differences.length > 0 && SHOW) console.error(renderFile(c.spec, layout, c.frontMatter));
-        assert.deepEqual(differences, [], `issue #${c.spec.number} in ${layout}`);
-      }),
-      { seed: SEED, numRuns: RUNS, includeErrorInReport: true },
-    );
-  });
+  test(
+    `every generated entry comes back with every field the format gives it (${layout})`,
+    known.entries ? { todo: known.entries } : {},
+    () => {
+      fc.assert(
+        fc.property(issueCase, (c) => {
+          const differences = entryDifferences(c, layout);
+          if (differences.length > 0 && SHOW) console.error(renderFile(c.spec, layout, c.frontMatter));
+          assert.deepEqual(differences, [], `issue #${c.spec.number} in ${layout}`);
+        }),
+        { seed: SEED, numRuns: RUNS, includeErrorInReport: true },
+      );
+    },
+  );
 
-  test(`every word of a generated issue outside known boilerplate ends up in a record field or a warning (${layout})`, known.words ? { todo: known.words } : {}, () => {
-    fc.assert(
-      fc.property(issueCase, (c) => {
-        assert.deepEqual(lostWords(c, layout), [], `issue #${c.spec.number} in ${layout}`);
-      }),
-      { seed: SEED, numRuns: RUNS, includeErrorInReport: true },
-    );
-  });
+  test(
+    `every word of a generated issue outside known boilerplate ends up in a record field or a warning (${layout})`,
+    known.words ? { todo: known.words } : {},
+    () => {
+      fc.assert(
+        fc.property(issueCase, (c) => {
+          assert.deepEqual(lostWords(c, layout), [], `issue #${c.spec.number} in ${layout}`);
+        }),
+        { seed: SEED, numRuns: RUNS, includeErrorInReport: true },
+      );
+    },
+  );
 }

@@ -82,7 +82,9 @@ test('a directory contributes its issue files (.txt, .md, .html, .htm) recursive
     writeFileSync(path.join(dir, 'd.html'), '<p>D</p>');
     writeFileSync(path.join(dir, '2019', 'an-010.txt'), 'ten');
     const { files, problems } = readNewsletters([dir]);
-    assert.deepEqual(problems, [{ file: 'notes.pdf', line: 0, message: 'skipped: a .pdf file is not read as an issue (supported: .txt, .md, .html, .htm)' }]);
+    assert.deepEqual(problems, [
+      { file: 'notes.pdf', line: 0, message: 'skipped: a .pdf file is not read as an issue (supported: .txt, .md, .html, .htm)' },
+    ]);
     assert.deepEqual(
       files.map((f) => f.file),
       ['2019/an-010.txt', 'C.TXT', 'a.md', 'b.txt', 'd.html'],
@@ -98,11 +100,17 @@ test('files in newsletters/ that are not issues are listed as skipped, from the 
     writeFileSync(path.join(dir, 'README'), 'notes');
     writeFileSync(path.join(dir, '.DS_Store'), 'x');
     const { files, problems } = readNewsletters([dir]);
-    assert.deepEqual(files.map((f) => f.file), ['an-001.txt']);
-    assert.deepEqual(problems.map((p) => `${p.file}: ${p.message}`), [
-      'README: skipped: a file without an extension is not read as an issue (supported: .txt, .md)',
-      'an-002.docx: skipped: a .docx file is not read as an issue (supported: .txt, .md)',
-    ].map((line) => line.replace('.txt, .md', NEWSLETTER_EXTENSIONS.join(', '))));
+    assert.deepEqual(
+      files.map((f) => f.file),
+      ['an-001.txt'],
+    );
+    assert.deepEqual(
+      problems.map((p) => `${p.file}: ${p.message}`),
+      [
+        'README: skipped: a file without an extension is not read as an issue (supported: .txt, .md)',
+        'an-002.docx: skipped: a .docx file is not read as an issue (supported: .txt, .md)',
+      ].map((line) => line.replace('.txt, .md', NEWSLETTER_EXTENSIONS.join(', '))),
+    );
   });
 });
 
@@ -120,16 +128,28 @@ test('a symbolic link is followed only into the content dir; one pointing outsid
     symlinkSync(newsletters, path.join(newsletters, 'loop'));
     const { files, problems } = readNewsletters([newsletters], undefined, { within: [content] });
     assert.deepEqual(files, [{ file: 'an-003.txt', text: 'inside' }]);
-    assert.deepEqual(problems.map((p) => [p.file, p.line]), [['dangling.txt', 0], ['outside.txt', 0]]);
+    assert.deepEqual(
+      problems.map((p) => [p.file, p.line]),
+      [
+        ['dangling.txt', 0],
+        ['outside.txt', 0],
+      ],
+    );
     assert.match(problems[0]!.message, /symbolic link to .*gone\.txt, which does not exist: skipped/);
     assert.match(problems[1]!.message, /outside the content dir: skipped/);
     // Without the content dir as a root, only the newsletters folder itself is inside.
     assert.deepEqual(readNewsletters([newsletters]).files, []);
     // The build reads the content dir the same way: the file outside is not published, and it says so.
     const loaded = loadArchive({ contentDir: content, pathPrefix: '/', quiet: true });
-    assert.deepEqual(loaded.issues.map((i) => i.file), ['an-003.txt']);
+    assert.deepEqual(
+      loaded.issues.map((i) => i.file),
+      ['an-003.txt'],
+    );
     assert.ok(!JSON.stringify(loaded.site).includes('host name'));
-    assert.deepEqual(loaded.warnings.filter((w) => /symbolic link/.test(w.message)).map((w) => w.file), ['dangling.txt', 'outside.txt']);
+    assert.deepEqual(
+      loaded.warnings.filter((w) => /symbolic link/.test(w.message)).map((w) => w.file),
+      ['dangling.txt', 'outside.txt'],
+    );
   });
 });
 
@@ -147,7 +167,10 @@ test('a binary file in a directory is reported and skipped while the other files
     writeFileSync(path.join(dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
     writeFileSync(path.join(dir, 'latin1.txt'), Buffer.from('caf\xe9 au lait\n', 'latin1'));
     const { files, problems } = readNewsletters([dir]);
-    assert.deepEqual(files.map((f) => f.file), ['good.txt', 'latin1.txt']);
+    assert.deepEqual(
+      files.map((f) => f.file),
+      ['good.txt', 'latin1.txt'],
+    );
     assert.deepEqual(
       problems.map((p) => [p.file, p.line]),
       [
@@ -162,7 +185,10 @@ test('a binary file in a directory is reported and skipped while the other files
 test('a path that does not exist throws ReadError naming the path', () => {
   withDir((dir) => {
     const missing = path.join(dir, 'nope.txt');
-    assert.throws(() => readNewsletters([missing]), (error: unknown) => error instanceof ReadError && error.message.includes(missing) && /ENOENT/.test(error.message));
+    assert.throws(
+      () => readNewsletters([missing]),
+      (error: unknown) => error instanceof ReadError && error.message.includes(missing) && /ENOENT/.test(error.message),
+    );
   });
 });
 

@@ -37,7 +37,17 @@ function withContent(files: Record<string, string>, run: (dir: string) => void):
   }
 }
 
-const ISSUE = ['---', 'number: 4', '---', 'HIGHLIGHTS', '', 'Juggling Robots (Mira Kovac et al) (summarized by Tomas): Robots juggle.', '', 'Knitting for Agents (Priya Raman) (summarized by Tomas): Agents knit.', ''].join('\n');
+const ISSUE = [
+  '---',
+  'number: 4',
+  '---',
+  'HIGHLIGHTS',
+  '',
+  'Juggling Robots (Mira Kovac et al) (summarized by Tomas): Robots juggle.',
+  '',
+  'Knitting for Agents (Priya Raman) (summarized by Tomas): Agents knit.',
+  '',
+].join('\n');
 
 test('the sample archive and its database reconcile with every summary linked to its paper', () => {
   const run = reconcile([]);
@@ -49,13 +59,27 @@ test('the sample archive and its database reconcile with every summary linked to
 });
 
 test('a content dir with unmatched rows and entries prints each with its file and line, and exits 0', () => {
-  const csv = [HEADER, 'Robustness,Highlight,Juggling Robots,"Mira Kovac, Ada Okafor",arXiv,2020,,AN #4,Tomas,,,,,https://example.org/j', 'News,,Cooking With Lasers,,,,,AN #4,,,,,,'].join('\n');
+  const csv = [
+    HEADER,
+    'Robustness,Highlight,Juggling Robots,"Mira Kovac, Ada Okafor",arXiv,2020,,AN #4,Tomas,,,,,https://example.org/j',
+    'News,,Cooking With Lasers,,,,,AN #4,,,,,,',
+  ].join('\n');
   withContent({ 'newsletters/an-004.txt': ISSUE, 'database.csv': csv }, (dir) => {
     for (const run of [reconcile(['--content', dir]), reconcile([], { CONTENT_DIR: dir })]) {
       assert.equal(run.status, 0, run.stderr);
       assert.match(run.stdout, /entries: 2; matched to a row: 1 /);
-      assert.ok(run.stdout.includes(`${path.join(dir, 'database.csv')}:3: AN #4 "Cooking With Lasers": no entry of ${path.join(dir, 'newsletters', 'an-004.txt')} has a matching title`), run.stdout);
-      assert.ok(run.stdout.includes(`${path.join(dir, 'newsletters', 'an-004.txt')}:8: "Knitting for Agents": no row of this issue has a matching title`), run.stdout);
+      assert.ok(
+        run.stdout.includes(
+          `${path.join(dir, 'database.csv')}:3: AN #4 "Cooking With Lasers": no entry of ${path.join(dir, 'newsletters', 'an-004.txt')} has a matching title`,
+        ),
+        run.stdout,
+      );
+      assert.ok(
+        run.stdout.includes(
+          `${path.join(dir, 'newsletters', 'an-004.txt')}:8: "Knitting for Agents": no row of this issue has a matching title`,
+        ),
+        run.stdout,
+      );
     }
   });
 });
@@ -65,7 +89,10 @@ test('bad rows are warnings on stderr naming the file and line, and the report s
   withContent({ 'newsletters/an-004.txt': ISSUE, 'database.csv': csv }, (dir) => {
     const run = reconcile(['--content', dir]);
     assert.equal(run.status, 0);
-    assert.equal(run.stderr.trim(), `${path.join(dir, 'database.csv')}:3: warning: the row has no Title: it cannot be matched to a summary and is left out`);
+    assert.equal(
+      run.stderr.trim(),
+      `${path.join(dir, 'database.csv')}:3: warning: the row has no Title: it cannot be matched to a summary and is left out`,
+    );
     assert.match(run.stdout, /matched to a row: 1 /);
   });
 });

@@ -9,16 +9,56 @@ function summary(id: string, title: string, text: string, extra: Partial<Related
 
 /** An archive of summaries on distinct topics, so that word frequencies mean something. */
 const background: RelatedInput[] = [
-  summary('bg-chess', 'Engines that play board games', 'A search procedure explores moves in chess and go, pruning the tree with a learned value function.'),
-  summary('bg-proteins', 'Folding proteins from sequence', 'Amino acid chains are mapped to three dimensional structures; the predicted distances between residues beat earlier methods.'),
-  summary('bg-forecast', 'Forecasting tournaments', 'Superforecasters were asked about geopolitical events; aggregated probabilities were better calibrated than pundits.'),
-  summary('bg-compute', 'Trends in training compute', 'The floating point operations used for the largest runs doubled every few months over a decade of hardware.'),
-  summary('bg-policy', 'Export controls on chips', 'Governments restricted the sale of accelerators, and the essay discusses what that means for semiconductor supply chains.'),
-  summary('bg-robot', 'Grasping with a robot hand', 'A dexterous manipulator learns to rotate a cube in simulation with domain randomization, then transfers to hardware.'),
-  summary('bg-econ', 'Automation and wages', 'Economists model how automating tasks shifts labour income, with a growth model where capital substitutes for workers.'),
-  summary('bg-vision', 'Texture bias in image classifiers', 'Convolutional networks rely on texture more than shape; stylized training images push them towards shape.'),
-  summary('bg-debate', 'Debate as a training signal', 'Two agents argue before a judge, and honest arguments should win when lying is easier to refute than to defend.'),
-  summary('bg-interp', 'Circuits in vision models', 'Individual neurons detect curves, and the weights between them can be read as small algorithms.'),
+  summary(
+    'bg-chess',
+    'Engines that play board games',
+    'A search procedure explores moves in chess and go, pruning the tree with a learned value function.',
+  ),
+  summary(
+    'bg-proteins',
+    'Folding proteins from sequence',
+    'Amino acid chains are mapped to three dimensional structures; the predicted distances between residues beat earlier methods.',
+  ),
+  summary(
+    'bg-forecast',
+    'Forecasting tournaments',
+    'Superforecasters were asked about geopolitical events; aggregated probabilities were better calibrated than pundits.',
+  ),
+  summary(
+    'bg-compute',
+    'Trends in training compute',
+    'The floating point operations used for the largest runs doubled every few months over a decade of hardware.',
+  ),
+  summary(
+    'bg-policy',
+    'Export controls on chips',
+    'Governments restricted the sale of accelerators, and the essay discusses what that means for semiconductor supply chains.',
+  ),
+  summary(
+    'bg-robot',
+    'Grasping with a robot hand',
+    'A dexterous manipulator learns to rotate a cube in simulation with domain randomization, then transfers to hardware.',
+  ),
+  summary(
+    'bg-econ',
+    'Automation and wages',
+    'Economists model how automating tasks shifts labour income, with a growth model where capital substitutes for workers.',
+  ),
+  summary(
+    'bg-vision',
+    'Texture bias in image classifiers',
+    'Convolutional networks rely on texture more than shape; stylized training images push them towards shape.',
+  ),
+  summary(
+    'bg-debate',
+    'Debate as a training signal',
+    'Two agents argue before a judge, and honest arguments should win when lying is easier to refute than to defend.',
+  ),
+  summary(
+    'bg-interp',
+    'Circuits in vision models',
+    'Individual neurons detect curves, and the weights between them can be read as small algorithms.',
+  ),
 ];
 
 const original = summary(
@@ -53,8 +93,12 @@ test('a summary on another topic is related to neither, and has no related summa
 });
 
 test('summaries of the same authors are related for that reason even when their words differ', () => {
-  const a = summary('a', 'Reward modeling from comparisons', 'Humans compare pairs of clips and a reward model is fit to their choices.', { authors: ['Ada Quill', 'Bo Reyes'] });
-  const b = summary('b', 'Scaling laws for language', 'Loss falls as a power law in parameters, data and compute.', { authors: ['bo  reyes', 'Cy Tam'] });
+  const a = summary('a', 'Reward modeling from comparisons', 'Humans compare pairs of clips and a reward model is fit to their choices.', {
+    authors: ['Ada Quill', 'Bo Reyes'],
+  });
+  const b = summary('b', 'Scaling laws for language', 'Loss falls as a power law in parameters, data and compute.', {
+    authors: ['bo  reyes', 'Cy Tam'],
+  });
   const related = relatedSummaries([...background, a, b]);
   const link = related.get('a')!.find((l) => l.id === 'b');
   assert.ok(link, 'b is related to a');
@@ -70,11 +114,21 @@ test('"et al" and empty names are nobody: they relate no summaries', () => {
 
 test('a citation of an issue links to the summary of that issue nearest in text, in both directions', () => {
   const cited = summary('cited', 'Inner optimizers that pursue their own objective', original.summary, { issueNumber: 10 });
-  const sameIssue = summary('same-issue', 'A survey of forecasting', 'Forecasters predicted geopolitical events with calibrated probabilities.', { issueNumber: 10 });
-  const citing = summary('citing', 'Testing for deceptive alignment', 'Building on the mesa optimizer framing (AN #10), this post proposes experiments that would catch a deceptive learned optimizer.', {
-    issueNumber: 20,
-    cites: [10],
-  });
+  const sameIssue = summary(
+    'same-issue',
+    'A survey of forecasting',
+    'Forecasters predicted geopolitical events with calibrated probabilities.',
+    { issueNumber: 10 },
+  );
+  const citing = summary(
+    'citing',
+    'Testing for deceptive alignment',
+    'Building on the mesa optimizer framing (AN #10), this post proposes experiments that would catch a deceptive learned optimizer.',
+    {
+      issueNumber: 20,
+      cites: [10],
+    },
+  );
   const related = relatedSummaries([...background, cited, sameIssue, citing]);
   const fromCiting = related.get('citing')!.find((l) => l.id === 'cited');
   assert.ok(fromCiting);
@@ -128,5 +182,13 @@ test('summaries without any text are listed with no related summaries, and break
 });
 
 test('the analyser keeps link text, drops link targets, numbers and one-letter words, and stems', () => {
-  assert.deepEqual(analyse('See [the models](https://example.org/paper) (AN #74) in 2019: a modeling trick'), ['see', 'the', 'model', 'an', 'in', 'model', 'trick']);
+  assert.deepEqual(analyse('See [the models](https://example.org/paper) (AN #74) in 2019: a modeling trick'), [
+    'see',
+    'the',
+    'model',
+    'an',
+    'in',
+    'model',
+    'trick',
+  ]);
 });

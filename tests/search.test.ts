@@ -58,12 +58,21 @@ function matchKey(word: string): string {
 
 /** The text of an entry's summary page: title, summary, opinions, extras. */
 function bodyText(entry: Entry): string {
-  return [entry.title, entry.summary, ...entry.opinions.map((o) => o.text), ...entry.readMore, ...entry.prerequisites].map(plainText).join(' ');
+  return [entry.title, entry.summary, ...entry.opinions.map((o) => o.text), ...entry.readMore, ...entry.prerequisites]
+    .map(plainText)
+    .join(' ');
 }
 
 /** Everything a summary page makes searchable about an entry: its text, its issue, people and sections. */
 function searchableText(issue: Issue, entry: Entry): string {
-  return [bodyText(entry), issue.title ?? '', entry.authors ?? '', entry.summarizers.join(' '), ...entry.opinions.map((o) => o.by), entry.category.join(' ')]
+  return [
+    bodyText(entry),
+    issue.title ?? '',
+    entry.authors ?? '',
+    entry.summarizers.join(' '),
+    ...entry.opinions.map((o) => o.by),
+    entry.category.join(' '),
+  ]
     .map(plainText)
     .join(' ');
 }
@@ -178,7 +187,10 @@ async function allResultPages(page: Page, expected: number): Promise<string[]> {
  * The pages are fetched and parsed by the browser (DOMParser), in one round trip. Handles the
  * forms Pagefind reads: `name` (element text), `name:value`, `name[attr]`, comma-separated.
  */
-async function declared(page: Page, urls: string[]): Promise<Map<string, { filters: Record<string, string[]>; sort: Record<string, string> }>> {
+async function declared(
+  page: Page,
+  urls: string[],
+): Promise<Map<string, { filters: Record<string, string[]>; sort: Record<string, string> }>> {
   const found = await page.evaluate(async (urls) => {
     return Promise.all(
       urls.map(async (url) => {
@@ -262,7 +274,10 @@ for (const prefix of ['/', '/newsletter-archive/']) {
       const link = result.getByRole('heading', { level: 2 }).getByRole('link');
       assert.equal(normalize(await link.textContent()), normalize(entry.title));
       const href = new URL((await link.getAttribute('href'))!, page.url());
-      assert.ok(href.pathname.startsWith(`${server.prefix}papers/`), `the result links to ${href.pathname}, not a summary page under ${server.prefix}`);
+      assert.ok(
+        href.pathname.startsWith(`${server.prefix}papers/`),
+        `the result links to ${href.pathname}, not a summary page under ${server.prefix}`,
+      );
       assert.equal(normalize(await result.locator('.result-authors').textContent()), normalize(entry.authors));
       const facts = normalize(await result.locator('.result-meta').textContent());
       assert.ok(facts.includes(normalize(`AN #${issue.number} · ${formatDate(issue.date)}`)), `issue and date missing from "${facts}"`);
@@ -343,7 +358,10 @@ for (const prefix of ['/', '/newsletter-archive/']) {
       assert.ok(shown.length >= 1);
 
       // Newest first, by the date each summary page declares as its sort key.
-      const keys = await declared(page, shown.map((href) => href.split('?')[0]!));
+      const keys = await declared(
+        page,
+        shown.map((href) => href.split('?')[0]!),
+      );
       const dates = shown.map((href) => keys.get(href.split('?')[0]!)?.sort.date ?? '');
       assert.deepEqual(dates, [...dates].sort().reverse(), 'results are not newest first');
 
@@ -352,7 +370,11 @@ for (const prefix of ['/', '/newsletter-archive/']) {
         assert.equal(await page.locator('main').getByRole('searchbox').inputValue(), query, `${when}: the box lost the query`);
         assert.equal(await page.getByRole('combobox', { name: /sort/i }).inputValue(), 'newest', `${when}: the sort order was lost`);
         assert.ok(await page.locator(`input[name=category][value="${label}"]`).isChecked(), `${when}: the filter was lost`);
-        assert.deepEqual(await resultLinks(page).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href)), shown, `${when}: other results`);
+        assert.deepEqual(
+          await resultLinks(page).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href)),
+          shown,
+          `${when}: other results`,
+        );
       };
       await page.reload();
       await sameState('after a reload');
@@ -364,7 +386,6 @@ for (const prefix of ['/', '/newsletter-archive/']) {
       assert.deepEqual(errors, []);
       await page.close();
     });
-
   });
 }
 
@@ -391,7 +412,9 @@ describe('search on the site served at /: ranking, filters, keyboard, screen rea
     await page.getByRole('button', { name: /^filters/i }).click();
     const group = page.getByRole('group', { name: /^category$/i });
     await page.waitForFunction(() => document.querySelector('#filters .count')?.textContent !== '');
-    const offered = await group.locator('.filter-value:not([hidden]) input').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+    const offered = await group
+      .locator('.filter-value:not([hidden]) input')
+      .evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
     assert.ok(offered.length >= 2, `the category filter offers ${JSON.stringify(offered)}`);
     const members = (label: string): string[] => [...categoriesOf].filter(([, cs]) => cs.includes(label)).map(([href]) => href);
     // The smallest offered category with more than one of the results: the narrowing is plain
@@ -402,7 +425,9 @@ describe('search on the site served at /: ranking, filters, keyboard, screen rea
       .sort((a, b) => a.expected.length - b.expected.length);
     const choice = narrowing.find((o) => o.expected.length > 1) ?? narrowing[0];
     assert.ok(choice, `no offered category narrows the ${total} results: ${JSON.stringify(offered)}`);
-    const checkbox = group.getByRole('checkbox', { name: new RegExp(`^${choice.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(${choice.expected.length}\\)$`) });
+    const checkbox = group.getByRole('checkbox', {
+      name: new RegExp(`^${choice.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(${choice.expected.length}\\)$`),
+    });
     await checkbox.check();
     const narrowed = await settled(page, query, total);
     t.diagnostic(`"${query}": ${total} results; with category "${choice.label}": ${narrowed}`);

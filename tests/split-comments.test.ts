@@ -9,7 +9,8 @@ import { parseNewsletter } from '../src/parse.ts';
 const noWarn = (): void => {};
 
 test('reader comments after the forum furniture are cut off and counted from the stated number', () => {
-  const text = 'Entry text.\n\nNew to LessWrong?\n\nNew Comment\n3 comments, sorted by Click to highlight new comments since: Today at 8:22 PM\nFirst.\n\nSecond.\n';
+  const text =
+    'Entry text.\n\nNew to LessWrong?\n\nNew Comment\n3 comments, sorted by Click to highlight new comments since: Today at 8:22 PM\nFirst.\n\nSecond.\n';
   const { text: kept, commentsDropped } = splitComments(cleanText(text, 1), noWarn);
   assert.equal(commentsDropped, 3);
   assert.deepEqual(kept.lines.map((l) => l.text).filter(Boolean), ['Entry text.']);
@@ -21,7 +22,10 @@ test('without a stated number, each paragraph after the furniture counts as a co
 });
 
 test('furniture inline in a flattened issue cuts the line there', () => {
-  const { text, commentsDropped } = splitComments(cleanText('Entry text. New Comment 2 comments, sorted by top scoring A reply.', 1), noWarn);
+  const { text, commentsDropped } = splitComments(
+    cleanText('Entry text. New Comment 2 comments, sorted by top scoring A reply.', 1),
+    noWarn,
+  );
   assert.equal(text.lines[0]!.text, 'Entry text.');
   assert.equal(commentsDropped, 2);
 });
@@ -32,7 +36,10 @@ test('an issue without furniture is unchanged', () => {
 });
 
 test('"New Comment" inside a sentence is text, in a line-based and in a flattened issue', () => {
-  for (const text of ['Entry text. Click New Comment to reply, the post says.\n\nMore text.\n', 'Entry text. Click New Comment to reply. Another Paper (Ann) (summarized by Rohin): More.']) {
+  for (const text of [
+    'Entry text. Click New Comment to reply, the post says.\n\nMore text.\n',
+    'Entry text. Click New Comment to reply. Another Paper (Ann) (summarized by Rohin): More.',
+  ]) {
     const cleaned = cleanText(text, 1);
     assert.deepEqual(splitComments(cleaned, noWarn), { text: cleaned, commentsDropped: 0 }, text);
   }
@@ -44,7 +51,9 @@ test('furniture followed by text that still holds entries cuts nothing, with a w
   const cleaned = cleanText(text, 1);
   const split = splitComments(cleaned, (line, message) => warnings.push(`${line}: ${message}`));
   assert.deepEqual(split, { text: cleaned, commentsDropped: 0 });
-  assert.deepEqual(warnings, ['3: "New Comment" looks like the start of the forum\'s comments, but an entry follows it (line 5): everything after it is kept']);
+  assert.deepEqual(warnings, [
+    '3: "New Comment" looks like the start of the forum\'s comments, but an entry follows it (line 5): everything after it is kept',
+  ]);
 });
 
 test('a summary that mentions New Comment keeps every later entry of the issue, with no cut-off warning', () => {
@@ -60,8 +69,14 @@ test('a summary that mentions New Comment keeps every later entry of the issue, 
     'A reader comment.',
     '',
   ].join('\n');
-  const issue = parseNewsletter({ file: 'an-010.txt', text }, { vocabulary: parseCategories(readFileSync('content/categories.yml', 'utf8')) });
-  assert.deepEqual(issue.entries.map((e) => e.title), ['First Paper', 'Second Paper']);
+  const issue = parseNewsletter(
+    { file: 'an-010.txt', text },
+    { vocabulary: parseCategories(readFileSync('content/categories.yml', 'utf8')) },
+  );
+  assert.deepEqual(
+    issue.entries.map((e) => e.title),
+    ['First Paper', 'Second Paper'],
+  );
   assert.equal(issue.commentsDropped, 2);
   assert.deepEqual(issue.warnings, []);
 });

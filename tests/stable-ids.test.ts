@@ -15,7 +15,13 @@ import { generateCorpus, renderFile, seeded, specFromRandom, entriesOf } from '.
 import type { RawFile } from '../src/types.ts';
 
 const vocabulary = parseCategories(readFileSync(path.join(import.meta.dirname, '../content/categories.yml'), 'utf8'));
-const settings = { title: 'Archive', description: 'All of it.', url: 'https://example.org/archive/', language: 'en', pathPrefix: '/archive/' };
+const settings = {
+  title: 'Archive',
+  description: 'All of it.',
+  url: 'https://example.org/archive/',
+  language: 'en',
+  pathPrefix: '/archive/',
+};
 
 /** Every address the site gives an issue and its entries, in a comparable form. */
 function addressesOf(data: SiteData, file: string): unknown {
@@ -77,15 +83,17 @@ test('adding an issue that cites the others and repeats a title changes none of 
   const before = siteWithIds(base);
   for (const extra of [intruder(500, 'an-0500.txt'), intruder(0, 'aaa-first.txt'), intruder(3, 'zz-last.md')]) {
     const afterAdding = siteWithIds([...base, extra]);
-    for (const f of corpus) assert.deepEqual(addressesOf(afterAdding, f.name), addressesOf(before, f.name), `${f.name} after adding ${extra.file}`);
+    for (const f of corpus)
+      assert.deepEqual(addressesOf(afterAdding, f.name), addressesOf(before, f.name), `${f.name} after adding ${extra.file}`);
   }
 });
 
-test('removing an issue changes none of the other issues\' URLs or anchors', () => {
+test("removing an issue changes none of the other issues' URLs or anchors", () => {
   const all = siteWithIds(base);
   for (let i = 0; i < base.length; i++) {
     const without = siteWithIds(base.filter((_, k) => k !== i));
-    for (const f of corpus.filter((_, k) => k !== i)) assert.deepEqual(addressesOf(without, f.name), addressesOf(all, f.name), `${f.name} without ${base[i]!.file}`);
+    for (const f of corpus.filter((_, k) => k !== i))
+      assert.deepEqual(addressesOf(without, f.name), addressesOf(all, f.name), `${f.name} without ${base[i]!.file}`);
   }
 });
 
@@ -121,7 +129,10 @@ test('two entries with the same title in one issue get distinct anchors, in read
   const ids = issue.blocks.map((b) => (b.kind === 'heading' ? b.id : b.entry.anchor));
   assert.equal(new Set(ids).size, ids.length, `ids on the page are unique: ${ids.join(', ')}`);
   // The same text parsed again gives the same anchors.
-  assert.deepEqual(siteWithIds([{ file: 'an-077.txt', text }]).records.map((r) => r.entry_id), anchors);
+  assert.deepEqual(
+    siteWithIds([{ file: 'an-077.txt', text }]).records.map((r) => r.entry_id),
+    anchors,
+  );
 });
 
 test('a heading whose slug equals an entry anchor gets its own id on the page', () => {
@@ -130,7 +141,6 @@ test('a heading whose slug equals an entry anchor gets its own id on the page', 
   const ids = issue.blocks.map((b) => (b.kind === 'heading' ? b.id : b.entry.anchor));
   assert.equal(new Set(ids).size, ids.length, ids.join(', '));
 });
-
 
 const numbered = (n: number, title: string, date = '2020-05-06'): string =>
   `---\nnumber: ${n}\ndate: ${date}\n---\nHIGHLIGHTS\n\n${title} (Jane Doe) (summarized by Rohin): A summary.\n`;
@@ -144,19 +154,51 @@ test('the file named an-098.txt keeps an-098 when AN98.md (or any other file) al
     const original = issues.find((i) => i.file === 'an-098.txt')!;
     assert.equal(original.id, 'an-098', `after adding ${extra}`);
     assert.equal(issueLinker(issues)(98), '/issues/an-098/', `(AN #98) after adding ${extra}`);
-    const citing = collectSite([...issues, ...parseArchive([{ file: 'an-099.txt', text: numbered(99, 'Cites It').replace('A summary.', 'It builds on (AN #98).') }], { vocabulary }).issues], { settings, vocabulary: vocabulary.all });
-    assert.deepEqual(citing.issues.find((i) => i.id === 'an-098')!.referencedBy.map((r) => r.id), ['an-099'], `cited-by after adding ${extra}`);
+    const citing = collectSite(
+      [
+        ...issues,
+        ...parseArchive([{ file: 'an-099.txt', text: numbered(99, 'Cites It').replace('A summary.', 'It builds on (AN #98).') }], {
+          vocabulary,
+        }).issues,
+      ],
+      { settings, vocabulary: vocabulary.all },
+    );
+    assert.deepEqual(
+      citing.issues.find((i) => i.id === 'an-098')!.referencedBy.map((r) => r.id),
+      ['an-099'],
+      `cited-by after adding ${extra}`,
+    );
   }
   // A name that carries the number outranks a file whose text alone claims it, whatever the path order.
-  const { issues } = parseArchive([{ file: '0-notes.txt', text: numbered(98, 'Notes') }, { file: 'AN98.md', text: numbered(98, 'Named') }], { vocabulary });
-  assert.deepEqual(issues.map((i) => [i.file, i.id]), [['0-notes.txt', '0-notes'], ['AN98.md', 'an-098']]);
+  const { issues } = parseArchive(
+    [
+      { file: '0-notes.txt', text: numbered(98, 'Notes') },
+      { file: 'AN98.md', text: numbered(98, 'Named') },
+    ],
+    { vocabulary },
+  );
+  assert.deepEqual(
+    issues.map((i) => [i.file, i.id]),
+    [
+      ['0-notes.txt', '0-notes'],
+      ['AN98.md', 'an-098'],
+    ],
+  );
 });
 
 test('issues whose file names have no Latin letters get ids from their number or a hash of their name, whatever else is there', () => {
   const plain = 'A Paper (Jane Doe) (summarized by Rohin): A summary.\n';
   const ids = (files: RawFile[]): Map<string, string> => new Map(parseArchive(files, { vocabulary }).issues.map((i) => [i.file, i.id]));
-  const first = ids([{ file: '第一期.txt', text: plain }, { file: 'выпуск.txt', text: plain }]);
-  const more = ids([{ file: '第一期.txt', text: plain }, { file: '第二期.txt', text: plain }, { file: 'выпуск.txt', text: plain }, { file: '九.md', text: numbered(9, 'Nine') }]);
+  const first = ids([
+    { file: '第一期.txt', text: plain },
+    { file: 'выпуск.txt', text: plain },
+  ]);
+  const more = ids([
+    { file: '第一期.txt', text: plain },
+    { file: '第二期.txt', text: plain },
+    { file: 'выпуск.txt', text: plain },
+    { file: '九.md', text: numbered(9, 'Nine') },
+  ]);
   assert.equal(more.get('第一期.txt'), first.get('第一期.txt'));
   assert.equal(more.get('выпуск.txt'), first.get('выпуск.txt'));
   assert.equal(more.get('九.md'), 'an-009');

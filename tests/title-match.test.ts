@@ -11,7 +11,10 @@ test('title keys ignore Markdown, quotes, apostrophes, case, diacritics and punc
 
 test('a small edit is at most 15% of the longer key in edits; a larger one is no match', () => {
   assert.equal(compareKeys(titleKey('Defences Against Juggling Robots'), titleKey('Defenses Against Juggling Robots'))?.kind, 'close');
-  assert.equal(compareKeys(titleKey('Learning to Juggle with Three Robots'), titleKey('Learning to Juggle with Two Robots'))?.kind, 'close');
+  assert.equal(
+    compareKeys(titleKey('Learning to Juggle with Three Robots'), titleKey('Learning to Juggle with Two Robots'))?.kind,
+    'close',
+  );
   assert.equal(compareKeys(titleKey('Learning to Juggle'), titleKey('Learning to Cook')), null);
   assert.equal(compareKeys(titleKey('Juggling'), titleKey('Jiggling'))?.kind, 'close', 'one edit in eight letters is 12.5%');
   assert.equal(compareKeys(titleKey('Juggle'), titleKey('Jiggle')), null, 'one edit in six letters is more than 15%');
@@ -41,10 +44,13 @@ test('every summary takes its own row when titles are near each other, in either
 });
 
 test('exact matches are taken before close ones, and close ones before contained ones', () => {
-  assert.deepEqual(matchTitles(['Juggling Robot Arms', 'Juggling Robots Arms'], ['Juggling Robots Arms']), [{ entry: 1, row: 0, kind: 'exact' }]);
-  assert.deepEqual(matchTitles(['Learning to Juggle with Robots'], ['Learning to Juggle with Robots Today', 'Learning to Juggle with Robot']), [
-    { entry: 0, row: 1, kind: 'close' },
+  assert.deepEqual(matchTitles(['Juggling Robot Arms', 'Juggling Robots Arms'], ['Juggling Robots Arms']), [
+    { entry: 1, row: 0, kind: 'exact' },
   ]);
+  assert.deepEqual(
+    matchTitles(['Learning to Juggle with Robots'], ['Learning to Juggle with Robots Today', 'Learning to Juggle with Robot']),
+    [{ entry: 0, row: 1, kind: 'close' }],
+  );
   assert.deepEqual(matchTitles(['Robot Juggling (Mira Kovac)'], ['Robot Juggling']), [{ entry: 0, row: 0, kind: 'contained' }]);
 });
 

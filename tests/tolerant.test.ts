@@ -80,7 +80,10 @@ test('a UTF-8 byte order mark, before the text or before front matter, changes n
   assert.deepEqual(withMatter.warnings, []);
   assert.deepEqual(withMatter.entries.map(fields), reference.entries.map(fields));
   // Four lines of front matter push every entry four lines down.
-  assert.deepEqual(withMatter.entries.map((e) => e.line), reference.entries.map((e) => e.line + 4));
+  assert.deepEqual(
+    withMatter.entries.map((e) => e.line),
+    reference.entries.map((e) => e.line + 4),
+  );
 });
 
 test('tabs, non-breaking spaces and other odd spaces in place of spaces give the same records', () => {
@@ -103,7 +106,10 @@ test('trailing whitespace on every line, and blank lines made of spaces, change 
 
 /** One entry with the given opinion label; returns who the parser says the opinion is by and its text. */
 function opinionsWith(label: string, layout: 'lines' | 'flat' | 'markdown'): { by: string; text: string }[] {
-  const header = layout === 'markdown' ? '[A Paper](https://example.org/a) *(Jane Doe)* (summarized by Dan H):' : 'A Paper (Jane Doe) (summarized by Dan H):';
+  const header =
+    layout === 'markdown'
+      ? '[A Paper](https://example.org/a) *(Jane Doe)* (summarized by Dan H):'
+      : 'A Paper (Jane Doe) (summarized by Dan H):';
   const labelled = layout === 'markdown' ? `**${label}** It is good.` : `${label} It is good.`;
   const paragraphs = ['HIGHLIGHTS', `${header} A summary of it.`, labelled, 'NEWS', 'Another Item (summarized by Rohin): An announcement.'];
   // A flattened issue, as scraped, starts with the standing preamble before its first heading
@@ -143,7 +149,10 @@ test('an opinion label written with a left single quote as the apostrophe is sti
 test('a file cut off mid-word keeps every entry, the cut one with the text it has, and warns on the line it ends', () => {
   const cut = LF.slice(0, LF.indexOf('Another summary') + 'Another summ'.length);
   const issue = parse(cut);
-  assert.deepEqual(issue.entries.map((e) => e.title), ['First Paper Title', 'Second Paper Title']);
+  assert.deepEqual(
+    issue.entries.map((e) => e.title),
+    ['First Paper Title', 'Second Paper Title'],
+  );
   assert.equal(issue.entries[1]!.summary, 'Another summ');
   assert.deepEqual(issue.entries[0], reference.entries[0]);
   const warning = issue.warnings.find((w) => /cut off/.test(w.message));
@@ -155,7 +164,10 @@ test('a file cut off inside an entry header keeps the entries before it and the 
   const cut = LF.slice(0, LF.indexOf('(John Roe)') + '(John R'.length);
   const issue = parse(cut);
   assert.deepEqual(issue.entries[0]?.title, 'First Paper Title');
-  assert.ok(issue.warnings.some((w) => /cut off/.test(w.message) && w.line === 11), JSON.stringify(issue.warnings));
+  assert.ok(
+    issue.warnings.some((w) => /cut off/.test(w.message) && w.line === 11),
+    JSON.stringify(issue.warnings),
+  );
   const everything = JSON.stringify(issue);
   for (const word of ['Second', 'Paper', 'Title', 'John']) assert.ok(everything.includes(word), `${word} is kept somewhere`);
 });
@@ -168,7 +180,10 @@ test('a flattened issue cut off mid-entry keeps its entries and warns', () => {
   const cut = flat.slice(0, flat.lastIndexOf(last.title) + Math.floor(last.title.length / 2));
   const issue = parse(cut);
   assert.ok(issue.entries.length >= entries.length - 1, `${issue.entries.length} of ${entries.length}`);
-  assert.ok(issue.warnings.some((w) => /cut off/.test(w.message) && w.line === 1), JSON.stringify(issue.warnings));
+  assert.ok(
+    issue.warnings.some((w) => /cut off/.test(w.message) && w.line === 1),
+    JSON.stringify(issue.warnings),
+  );
 });
 
 /**
@@ -277,9 +292,6 @@ test('a long run of spaces or no-break spaces inside a line costs time in propor
   assertLinear(t, 'no-break spaces inside a line', (n) => `a${'\u00a0'.repeat(n)}b`, 10_000);
 });
 
-test(
-  'a long run of parentheticals after a title costs time in proportion to its length',
-  (t) => {
-    assertLinear(t, 'repeated (summarized by) parentheticals', (n) => `Title${' (summarized by Rohin)'.repeat(n)}`, 250);
-  },
-);
+test('a long run of parentheticals after a title costs time in proportion to its length', (t) => {
+  assertLinear(t, 'repeated (summarized by) parentheticals', (n) => `Title${' (summarized by Rohin)'.repeat(n)}`, 250);
+});

@@ -18,18 +18,28 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 
 /** Pages in the search index, from the bundle's entry file. */
 function indexedPages(output: string): number {
-  const entry = JSON.parse(readFileSync(path.join(output, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(readFileSync(path.join(output, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
   return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
 }
 
-test('in the dev server, a deleted or renamed issue file disappears from the pages and the search index on the next rebuild', { timeout: 240_000 }, async () => {
+test('in the dev server, a deleted or renamed issue file disappears from the pages and the search index on the next rebuild', {
+  timeout: 240_000,
+}, async () => {
   const work = mkdtempSync(path.join(os.tmpdir(), 'newsletter-dev-'));
   const content = path.join(work, 'content');
   const output = path.join(work, 'site');
   cpSync(path.join(ROOT, 'content'), content, { recursive: true });
   const rebuilds: { removed: string[]; indexed: number }[] = [];
   const errors: unknown[] = [];
-  const watcher = await watchSite({ contentDir: content, outputDir: output, quiet: true, onRebuild: (r) => rebuilds.push(r), onError: (e) => errors.push(e) });
+  const watcher = await watchSite({
+    contentDir: content,
+    outputDir: output,
+    quiet: true,
+    onRebuild: (r) => rebuilds.push(r),
+    onError: (e) => errors.push(e),
+  });
   /** Waits for a rebuild after `count` earlier ones that makes `done` true; gives up after a minute (and the watcher is closed). */
   const rebuilt = async (count: number, done: () => boolean): Promise<void> => {
     const deadline = Date.now() + 60_000;
@@ -66,7 +76,10 @@ test('in the dev server, a deleted or renamed issue file disappears from the pag
     assert.doesNotMatch(readFileSync(path.join(output, 'issues', 'index.html'), 'utf8'), /an-116/);
 
     // A file without a number is named by its file: renaming it moves its page.
-    writeFileSync(path.join(content, 'newsletters', 'draft.txt'), 'HIGHLIGHTS\n\nA Drafted Paper (Ann Lee) (summarized by Rohin): Words.\n');
+    writeFileSync(
+      path.join(content, 'newsletters', 'draft.txt'),
+      'HIGHLIGHTS\n\nA Drafted Paper (Ann Lee) (summarized by Rohin): Words.\n',
+    );
     count = rebuilds.length;
     await rebuilt(count, () => existsSync(path.join(output, 'issues', 'draft', 'index.html')));
     renameSync(path.join(content, 'newsletters', 'draft.txt'), path.join(content, 'newsletters', 'final.txt'));

@@ -22,7 +22,11 @@ export interface ChildResult {
 
 const GNU_TIME = '/usr/bin/time';
 
-export async function runMeasured(command: string, args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<ChildResult> {
+export async function runMeasured(
+  command: string,
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; cwd?: string } = {},
+): Promise<ChildResult> {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'bench-time-'));
   const timeFile = path.join(tmp, 'rss');
   const useTime = existsSync(GNU_TIME);

@@ -6,7 +6,15 @@
 import type { Issue } from '../types.ts';
 import { splitNames } from '../parse/authors.ts';
 import { relatedSummaries, type RelatedInput } from '../site/related.ts';
-import { categoriesOverTime, mostCitedIssues, perYearSparkline, summariesPerQuarter, summarizersOverTime, type ChartSummary, type CitedIssue } from '../site/charts.ts';
+import {
+  categoriesOverTime,
+  mostCitedIssues,
+  perYearSparkline,
+  summariesPerQuarter,
+  summarizersOverTime,
+  type ChartSummary,
+  type CitedIssue,
+} from '../site/charts.ts';
 import { bibFile, paperEntry, summaryEntry, type BibEntry } from '../site/bibtex.ts';
 import { subjectFeeds, type FeedSubject, type FeedSummary } from '../site/feeds.ts';
 import { plainExcerpt } from '../markdown.ts';
@@ -83,7 +91,11 @@ export function measureEngines(issues: readonly Issue[], count: number, repeats 
     for (const link of list) for (const reason of link.reasons) withReasons[reason] = (withReasons[reason] ?? 0) + 1;
   }
 
-  const chartInput: ChartSummary[] = taken.map(({ issue, entry }) => ({ date: issue.date, category: entry.category, summarizers: entry.summarizers }));
+  const chartInput: ChartSummary[] = taken.map(({ issue, entry }) => ({
+    date: issue.date,
+    category: entry.category,
+    summarizers: entry.summarizers,
+  }));
   const citedBy = new Map<number, number>();
   for (const { entry } of taken) for (const n of new Set(entry.references)) citedBy.set(n, (citedBy.get(n) ?? 0) + 1);
   const cited: CitedIssue[] = [...citedBy].map(([n, c]) => ({ label: `AN #${n}`, title: `Issue ${n}`, citedBy: c }));
@@ -112,11 +124,24 @@ export function measureEngines(issues: readonly Issue[], count: number, repeats 
     const entries: { id: string; entry: BibEntry }[] = [];
     for (const { issue, entry } of taken) {
       const slug = stableSlug(entry.title, 'summary');
-      const paper = paperEntry({ title: entry.title, authors: authorsOf(entry), venue: null, year: issue.date === null ? null : Number(issue.date.slice(0, 4)), url: entry.url });
+      const paper = paperEntry({
+        title: entry.title,
+        authors: authorsOf(entry),
+        venue: null,
+        year: issue.date === null ? null : Number(issue.date.slice(0, 4)),
+        url: entry.url,
+      });
       if (paper) entries.push({ id: slug, entry: paper });
       entries.push({
         id: `${issue.id}/${entry.id}`,
-        entry: summaryEntry({ newsletter: 'Alignment Newsletter', issueNumber: issue.number, title: entry.title, summarizers: entry.summarizers, date: issue.date, url: `${SITE}papers/${slug}/` }),
+        entry: summaryEntry({
+          newsletter: 'Alignment Newsletter',
+          issueNumber: issue.number,
+          title: entry.title,
+          summarizers: entry.summarizers,
+          date: issue.date,
+          url: `${SITE}papers/${slug}/`,
+        }),
       });
     }
     bibEntries = entries.length;
@@ -133,9 +158,19 @@ export function measureEngines(issues: readonly Issue[], count: number, repeats 
         const slug = stableSlug(label, kind);
         subjects.set(k, { key: k, label, kind, pageUrl: `${SITE}${kind}/${slug}/`, feedUrl: `${SITE}${kind}/${slug}/feed.xml` });
       }
-      return { url: `${SITE}issues/${issue.id}/#${entry.id}`, title: entry.title, date: issue.date, issueNumber: issue.number, excerpt: plainExcerpt(entry.summary, 300), subjects: keys };
+      return {
+        url: `${SITE}issues/${issue.id}/#${entry.id}`,
+        title: entry.title,
+        date: issue.date,
+        issueNumber: issue.number,
+        excerpt: plainExcerpt(entry.summary, 300),
+        subjects: keys,
+      };
     });
-    feedCount = subjectFeeds(feedInput, [...subjects.values()], { siteTitle: 'Alignment Newsletter archive', fallbackDate: '2022-01-01' }).length;
+    feedCount = subjectFeeds(feedInput, [...subjects.values()], {
+      siteTitle: 'Alignment Newsletter archive',
+      fallbackDate: '2022-01-01',
+    }).length;
   }, repeats);
 
   return {

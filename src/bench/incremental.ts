@@ -85,7 +85,10 @@ export async function measureIncremental(
     return {
       ms: doneAt === null ? null : doneAt - editAt,
       initialMs,
-      note: doneAt === null ? `no page with the edit appeared within ${timeoutMs / 1000} s` : 'Eleventy watch, incremental on; Pagefind not re-run',
+      note:
+        doneAt === null
+          ? `no page with the edit appeared within ${timeoutMs / 1000} s`
+          : 'Eleventy watch, incremental on; Pagefind not re-run',
     };
   } finally {
     child.kill('SIGTERM');

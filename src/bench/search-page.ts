@@ -16,7 +16,14 @@ import { startStaticServer } from '../../tests/support/static-server.ts';
  * Two-word queries of the kind a reader of the archive types: topics, not titles. A query that
  * finds nothing (a made-up corpus) is reported with no latency.
  */
-export const QUERIES = ['reward learning', 'inner alignment', 'language models', 'value learning', 'adversarial examples', 'human feedback'];
+export const QUERIES = [
+  'reward learning',
+  'inner alignment',
+  'language models',
+  'value learning',
+  'adversarial examples',
+  'human feedback',
+];
 
 /** Milliseconds between keystrokes: a quick typist (about 80 words a minute). */
 export const KEY_DELAY_MS = 150;
@@ -68,7 +75,12 @@ export function median(values: number[]): number | null {
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-async function measureQuery(origin: string, sent: { path: string; bytes: number }[], query: string, keyDelayMs: number): Promise<QueryCost> {
+async function measureQuery(
+  origin: string,
+  sent: { path: string; bytes: number }[],
+  query: string,
+  keyDelayMs: number,
+): Promise<QueryCost> {
   const browser = await launchBrowser({ viewport: { width: 1280, height: 900 } });
   try {
     const { page, errors } = await browser.newPage();
@@ -87,16 +99,25 @@ async function measureQuery(origin: string, sent: { path: string; bytes: number 
       new MutationObserver(() => {
         const status = document.getElementById('search-status')?.textContent ?? '';
         const box = document.getElementById('q') as HTMLInputElement;
-        if (state.firstResult === null && box.value === query && status.includes(`“${query}”`) && document.querySelector('#results .result')) {
+        if (
+          state.firstResult === null &&
+          box.value === query &&
+          status.includes(`“${query}”`) &&
+          document.querySelector('#results .result')
+        ) {
           state.firstResult = performance.now();
         }
       }).observe(document.getElementById('results')!, { childList: true });
     }, query);
     await page.locator('#q').click();
     await page.keyboard.type(query, { delay: keyDelayMs });
-    await page.waitForFunction((query) => (document.getElementById('search-status')?.textContent ?? '').includes(`“${query}”`), query, { timeout: 15_000 });
+    await page.waitForFunction((query) => (document.getElementById('search-status')?.textContent ?? '').includes(`“${query}”`), query, {
+      timeout: 15_000,
+    });
     // The first page is complete once the reader stops typing: wait for it, then for the network to go quiet.
-    await page.waitForFunction(() => document.querySelectorAll('#results .result').length >= 10 || (document.getElementById('more') as HTMLElement).hidden);
+    await page.waitForFunction(
+      () => document.querySelectorAll('#results .result').length >= 10 || (document.getElementById('more') as HTMLElement).hidden,
+    );
     await page.waitForLoadState('networkidle');
     const timing = await page.evaluate(() => {
       const state = window as unknown as { lastKey: number; firstResult: number | null };

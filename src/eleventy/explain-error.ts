@@ -45,7 +45,11 @@ export function explainRenderError(error: unknown, outputDir: string, loaded: Lo
   if (user) return user;
   const errors = chain(error);
   const cause = errors[errors.length - 1]!;
-  const pages = [...errors].reverse().map((e) => pagesIn(e.message, outputDir)).find((found) => found.length > 0) ?? [];
+  const pages =
+    [...errors]
+      .reverse()
+      .map((e) => pagesIn(e.message, outputDir))
+      .find((found) => found.length > 0) ?? [];
   const lines = [`rendering failed: ${cause.message.split('\n')[0]}`];
   const template = errors.map((e) => /"(\.\/)?(templates\/[^"]+)"/.exec(e.message)?.[2]).find(Boolean);
   if (template) lines.push(`  template: ${template}`);

@@ -8,8 +8,23 @@ import type { SummaryRecord } from '../collect.ts';
 
 /** Columns of summaries.csv, in order; list fields are joined with `; `. */
 export const CSV_COLUMNS: (keyof SummaryRecord)[] = [
-  'issue_id', 'issue_number', 'issue_date', 'issue_title', 'entry_id', 'title', 'authors', 'summarizers', 'category',
-  'highlight', 'summary', 'opinions', 'read_more', 'prerequisites', 'references', 'url', 'summary_page',
+  'issue_id',
+  'issue_number',
+  'issue_date',
+  'issue_title',
+  'entry_id',
+  'title',
+  'authors',
+  'summarizers',
+  'category',
+  'highlight',
+  'summary',
+  'opinions',
+  'read_more',
+  'prerequisites',
+  'references',
+  'url',
+  'summary_page',
 ];
 
 function text(value: SummaryRecord[keyof SummaryRecord]): string {

@@ -73,7 +73,14 @@ function isEntryView(value: unknown): value is EntryView {
 
 /** Pages to render for this build; records fingerprints for the next one. */
 export function planRender(site: SiteData): RenderPlan {
-  const all: RenderPlan = { issues: site.issues, papers: site.papers, categories: site.categories, summarizers: site.summarizers, citedBy: site.citedBy, full: true };
+  const all: RenderPlan = {
+    issues: site.issues,
+    papers: site.papers,
+    categories: site.categories,
+    summarizers: site.summarizers,
+    citedBy: site.citedBy,
+    full: true,
+  };
   if (target === null || !target.incremental) return all;
 
   const pageKey = (view: object): string => {

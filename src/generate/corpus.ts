@@ -46,9 +46,20 @@ export function generateCorpus(options: CorpusOptions): CorpusFile[] {
   return specs.map((spec) => {
     // Real issues carry no reader comments in the database; add some, as forum posts have.
     const withComments: IssueSpec =
-      options.databaseCsv && rng.chance(0.3) ? { ...spec, comments: Array.from({ length: rng.int(1, 4) }, (_, k) => `Reader comment ${k + 1} on this issue: thanks for the summaries.`) } : spec;
+      options.databaseCsv && rng.chance(0.3)
+        ? {
+            ...spec,
+            comments: Array.from({ length: rng.int(1, 4) }, (_, k) => `Reader comment ${k + 1} on this issue: thanks for the summaries.`),
+          }
+        : spec;
     const layout = rng.pick(layouts);
     const frontMatter = rng.chance(share);
-    return { name: corpusFileName(spec.number, layout), text: renderFile(withComments, layout, frontMatter), spec: withComments, layout, frontMatter };
+    return {
+      name: corpusFileName(spec.number, layout),
+      text: renderFile(withComments, layout, frontMatter),
+      spec: withComments,
+      layout,
+      frontMatter,
+    };
   });
 }

@@ -26,7 +26,8 @@ function opinionsOf(cell: string, summarizer: string | undefined, editor: string
   const parts = cell.split(/\n\s*\n\s*\*\*([^*\n]{1,40}?)['\u2019]s opinion:\*\*\s*/);
   const out: OpinionSpec[] = [];
   const first = parts[0]?.trim() ?? '';
-  if (first !== '') out.push(summarizer === undefined ? { by: editor, text: first, label: 'my' } : { by: summarizer, text: first, label: 'possessive' });
+  if (first !== '')
+    out.push(summarizer === undefined ? { by: editor, text: first, label: 'my' } : { by: summarizer, text: first, label: 'possessive' });
   for (let i = 1; i + 1 < parts.length; i += 2) {
     const text = (parts[i + 1] ?? '').trim();
     if (text !== '') out.push({ by: (parts[i] ?? editor).trim(), text, label: 'possessive' });
@@ -95,7 +96,11 @@ export function specsFromDatabase(csvText: string, options: DatabaseOptions = {}
         .sort((a, b) => rank(a.path) - rank(b.path) || a.i - b.i);
       const sections: SectionSpec[] = [];
       if (highlights.length > 0) {
-        sections.push({ category: ['Highlights'], highlight: true, entries: highlights.map((e) => entryOf(e.row, e.path, editor, number)) });
+        sections.push({
+          category: ['Highlights'],
+          highlight: true,
+          entries: highlights.map((e) => entryOf(e.row, e.path, editor, number)),
+        });
       }
       for (const e of rest) {
         const last = sections[sections.length - 1];

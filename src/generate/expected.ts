@@ -54,7 +54,13 @@ type Draft = Omit<Entry, 'id'>;
 export function expectedEntry(entry: EntrySpec, layout: Layout, editor: string, special = false): Omit<Draft, 'line'> {
   const headings = layoutHasHeadings(layout);
   const highlight = headings ? entry.highlight : special;
-  const category = !headings ? (special ? ['Highlights'] : []) : entry.highlight ? [...(entry.topic ?? ['Highlights'])] : [...entry.category];
+  const category = !headings
+    ? special
+      ? ['Highlights']
+      : []
+    : entry.highlight
+      ? [...(entry.topic ?? ['Highlights'])]
+      : [...entry.category];
   return {
     title: entry.title,
     authors: entry.authors,
@@ -107,16 +113,25 @@ export function expectedIssue(spec: IssueSpec, layout: Layout, frontMatter = fal
   let previousPath: string[] | null = null;
   for (const { entry, stub, line } of headerLines(spec, layout)) {
     if (stub && headings) continue;
-    const draft: Draft = { ...(stub ? stubEntry(entry, spec.editor, special) : expectedEntry(entry, layout, spec.editor, special)), line: line + offset };
+    const draft: Draft = {
+      ...(stub ? stubEntry(entry, spec.editor, special) : expectedEntry(entry, layout, spec.editor, special)),
+      line: line + offset,
+    };
     const before = drafts[drafts.length - 1];
     const path = stub ? null : entry.category;
-    const headingBetween = headings && (stub || previousPath === null || path === null || previousPath.join('\u0000') !== path.join('\u0000'));
+    const headingBetween =
+      headings && (stub || previousPath === null || path === null || previousPath.join('\u0000') !== path.join('\u0000'));
     const link = before ? trailingLink(before) : null;
     // A highlight's stub repeats its title, which tells where the run-in link text ends.
     const stubbed = !stub && entry.highlight && entry.topic !== null;
     if (isFlat(layout) && before && link && !headingBetween && !stubbed && !/[.!?]["'”’)]*$/.test(link.text)) {
       before[link.field] = before[link.field].slice(0, -1);
-      before.references = referencesIn([before.summary, ...before.opinions.map((o) => o.text), ...before.prerequisites, ...before.readMore]);
+      before.references = referencesIn([
+        before.summary,
+        ...before.opinions.map((o) => o.text),
+        ...before.prerequisites,
+        ...before.readMore,
+      ]);
       draft.title = `${link.text} ${draft.title}`;
     }
     drafts.push(draft);

@@ -6,7 +6,18 @@
 import type { Rng } from './prng.ts';
 import type { EntrySpec, IssueSpec, OpinionSpec, SectionSpec } from './spec.ts';
 import { referencesIn } from './spec.ts';
-import { SUMMARIZERS, authorList, certainAuthorList, issueNote, noticeTitle, opinionParagraph, paperTitle, paragraph, personName, readerComment } from './text.ts';
+import {
+  SUMMARIZERS,
+  authorList,
+  certainAuthorList,
+  issueNote,
+  noticeTitle,
+  opinionParagraph,
+  paperTitle,
+  paragraph,
+  personName,
+  readerComment,
+} from './text.ts';
 
 /** Heading paths the made-up issues use, in newsletter order (all are labels of content/categories.yml). */
 export const SECTION_PATHS: string[][] = [
@@ -65,7 +76,9 @@ function randomEntry(r: Rng, path: string[], highlight: boolean, number: number,
     opinions.push({ by: editor, text: opinionParagraph(r, r.int(1, 3)), label: 'possessive' });
   }
   const prerequisites = r.chance(0.05) ? [paperTitle(r)] : [];
-  const readMore = r.chance(0.15) ? [r.chance(0.5) ? `Paper: ${paperTitle(r)}` : `[${paperTitle(r)}](https://example.org/${r.int(1, 99999)})`] : [];
+  const readMore = r.chance(0.15)
+    ? [r.chance(0.5) ? `Paper: ${paperTitle(r)}` : `[${paperTitle(r)}](https://example.org/${r.int(1, 99999)})`]
+    : [];
   const title = paperTitle(r);
   const texts = [...paragraphs, ...opinions.map((o) => o.text), ...prerequisites, ...readMore];
   return {

@@ -38,7 +38,7 @@ const PREAMBLES_PLAIN: string[][] = [
 ];
 
 const PREAMBLE_MARKDOWN = (n: number): string[] => [
-  'Find all Alignment Newsletter resources [here](http://rohinshah.com/alignment-newsletter/). In particular, you can [sign up](http://eepurl.com/dqMSZj), or look through this [spreadsheet](https://docs.google.com/spreadsheets/d/1PwWbWZ6FPqAgZWOoOcXM8N_tUCuxpEyMbN1NYYC02aM/edit?usp=sharing) of all summaries that have ever been in the newsletter. I\'m always happy to hear feedback; you can send it to me by replying to this email.',
+  "Find all Alignment Newsletter resources [here](http://rohinshah.com/alignment-newsletter/). In particular, you can [sign up](http://eepurl.com/dqMSZj), or look through this [spreadsheet](https://docs.google.com/spreadsheets/d/1PwWbWZ6FPqAgZWOoOcXM8N_tUCuxpEyMbN1NYYC02aM/edit?usp=sharing) of all summaries that have ever been in the newsletter. I'm always happy to hear feedback; you can send it to me by replying to this email.",
   `Audio version [here](http://alignment-newsletter.libsyn.com/alignment-newsletter-${n}) (may not be up yet).`,
 ];
 
@@ -109,7 +109,9 @@ function stubLine(entry: EntrySpec, markdown: boolean, spacedColon: boolean): st
 /** The highlights whose stub stands at the end of the section with this path. */
 function stubsFor(spec: IssueSpec, path: string[]): EntrySpec[] {
   const key = path.join('\u0000');
-  return spec.sections.filter((s) => s.highlight).flatMap((s) => s.entries.filter((e) => e.topic !== null && e.topic.join('\u0000') === key));
+  return spec.sections
+    .filter((s) => s.highlight)
+    .flatMap((s) => s.entries.filter((e) => e.topic !== null && e.topic.join('\u0000') === key));
 }
 
 function markdownEntry(entry: EntrySpec): string[] {
@@ -207,7 +209,11 @@ export function renderIssue(spec: IssueSpec, layout: Layout, options: RenderOpti
 }
 
 /** Each header of `renderIssue(spec, layout)` with its 1-based line in the body, in reading order. */
-export function headerLines(spec: IssueSpec, layout: Layout, options: RenderOptions = {}): { entry: EntrySpec; stub: boolean; line: number }[] {
+export function headerLines(
+  spec: IssueSpec,
+  layout: Layout,
+  options: RenderOptions = {},
+): { entry: EntrySpec; stub: boolean; line: number }[] {
   const { blocks, headers, flat } = layoutBlocks(spec, layout, options);
   const lineOf: number[] = [];
   let line = 1;

@@ -8,29 +8,180 @@
  */
 import type { Rng } from './prng.ts';
 
-const FIRST = ['Rohin', 'Paul', 'Evan', 'Jessica', 'Stuart', 'Victoria', 'Dylan', 'Jan', 'Chris', 'Katja', 'Richard', 'Abram', 'Scott', 'Andrew', 'Ramana', 'Vika', 'Tom', 'Ajeya', 'Buck', 'Daniel', 'Adrià', 'Zoë', 'Miljan', 'Shibani', 'Jesse', 'Lilian', 'Henry', 'Chelsea', 'Sergey', 'Pieter'];
-const LAST = ['Shah', 'Christiano', 'Hubinger', 'Taylor', 'Armstrong', 'Krakovna', 'Hadfield-Menell', 'Leike', 'Olah', 'Grace', 'Ngo', 'Demski', 'Garrabrant', 'Critch', 'Kumar', 'Everitt', 'Cotra', 'Shlegeris', 'Kokotajlo', 'Puigdomènech Badia', 'Kenton', 'Martic', 'Santurkar', 'Mu', 'Weng', 'Lin', 'Finn', 'Levine', 'Abbeel', "O'Keefe"];
-export const SUMMARIZERS = ['Rohin', 'Rohin', 'Rohin', 'Richard', 'Flo', 'Zach', 'Asya', 'Nicholas', 'Cody', 'Dan H', 'Robert', 'Sudhanshu', 'Matthew'];
+const FIRST = [
+  'Rohin',
+  'Paul',
+  'Evan',
+  'Jessica',
+  'Stuart',
+  'Victoria',
+  'Dylan',
+  'Jan',
+  'Chris',
+  'Katja',
+  'Richard',
+  'Abram',
+  'Scott',
+  'Andrew',
+  'Ramana',
+  'Vika',
+  'Tom',
+  'Ajeya',
+  'Buck',
+  'Daniel',
+  'Adrià',
+  'Zoë',
+  'Miljan',
+  'Shibani',
+  'Jesse',
+  'Lilian',
+  'Henry',
+  'Chelsea',
+  'Sergey',
+  'Pieter',
+];
+const LAST = [
+  'Shah',
+  'Christiano',
+  'Hubinger',
+  'Taylor',
+  'Armstrong',
+  'Krakovna',
+  'Hadfield-Menell',
+  'Leike',
+  'Olah',
+  'Grace',
+  'Ngo',
+  'Demski',
+  'Garrabrant',
+  'Critch',
+  'Kumar',
+  'Everitt',
+  'Cotra',
+  'Shlegeris',
+  'Kokotajlo',
+  'Puigdomènech Badia',
+  'Kenton',
+  'Martic',
+  'Santurkar',
+  'Mu',
+  'Weng',
+  'Lin',
+  'Finn',
+  'Levine',
+  'Abbeel',
+  "O'Keefe",
+];
+export const SUMMARIZERS = [
+  'Rohin',
+  'Rohin',
+  'Rohin',
+  'Richard',
+  'Flo',
+  'Zach',
+  'Asya',
+  'Nicholas',
+  'Cody',
+  'Dan H',
+  'Robert',
+  'Sudhanshu',
+  'Matthew',
+];
 
-const ADJ = ['robust', 'scalable', 'interpretable', 'corrigible', 'myopic', 'adversarial', 'inverse', 'hierarchical', 'cooperative', 'conservative', 'calibrated', 'compositional', 'impact-regularized', 'model-based', 'offline', 'decentralized'];
-const NOUN = ['reward models', 'agents', 'language models', 'value functions', 'policies', 'world models', 'preferences', 'oversight', 'debate', 'amplification', 'feature visualizations', 'mesa-optimizers', 'side effects', 'distributional shift', 'reward hacking', 'human feedback', 'counterfactuals', 'logical uncertainty', 'embedded agents', 'transformers', 'gradient descent', 'inductive biases'];
+const ADJ = [
+  'robust',
+  'scalable',
+  'interpretable',
+  'corrigible',
+  'myopic',
+  'adversarial',
+  'inverse',
+  'hierarchical',
+  'cooperative',
+  'conservative',
+  'calibrated',
+  'compositional',
+  'impact-regularized',
+  'model-based',
+  'offline',
+  'decentralized',
+];
+const NOUN = [
+  'reward models',
+  'agents',
+  'language models',
+  'value functions',
+  'policies',
+  'world models',
+  'preferences',
+  'oversight',
+  'debate',
+  'amplification',
+  'feature visualizations',
+  'mesa-optimizers',
+  'side effects',
+  'distributional shift',
+  'reward hacking',
+  'human feedback',
+  'counterfactuals',
+  'logical uncertainty',
+  'embedded agents',
+  'transformers',
+  'gradient descent',
+  'inductive biases',
+];
 const VERB = ['learns', 'generalizes', 'fails', 'improves', 'degrades', 'scales', 'transfers', 'overfits', 'converges', 'breaks down'];
-const METHOD = ['the authors', 'this paper', 'the post', 'the proposed method', 'their agent', 'the baseline', 'a small transformer', 'the reward model', 'the overseer', 'this approach'];
-const TASK = ['Atari games', 'MuJoCo locomotion', 'gridworlds', 'summarization', 'ImageNet', 'CIFAR-10', 'Procgen', 'a negotiation game', 'StarCraft II', 'robotic grasping', 'text-based games', 'chess'];
+const METHOD = [
+  'the authors',
+  'this paper',
+  'the post',
+  'the proposed method',
+  'their agent',
+  'the baseline',
+  'a small transformer',
+  'the reward model',
+  'the overseer',
+  'this approach',
+];
+const TASK = [
+  'Atari games',
+  'MuJoCo locomotion',
+  'gridworlds',
+  'summarization',
+  'ImageNet',
+  'CIFAR-10',
+  'Procgen',
+  'a negotiation game',
+  'StarCraft II',
+  'robotic grasping',
+  'text-based games',
+  'chess',
+];
 
 const TEMPLATES: ((r: Rng) => string)[] = [
-  (r) => `${cap(r.pick(METHOD))} ${r.pick(VERB)} on ${r.pick(TASK)} when trained with ${r.pick(ADJ)} ${r.pick(NOUN)}, but only when the training distribution covers the test cases.`,
-  (r) => `The key idea is that ${r.pick(ADJ)} ${r.pick(NOUN)} can be decomposed into simpler questions, each of which a human can answer in a few minutes.`,
-  (r) => `In experiments on ${r.pick(TASK)}, ${r.pick(METHOD)} outperforms prior work by ${r.int(3, 40)}% while using ${r.int(2, 10)}x less compute.`,
-  (r) => `One worry is that ${r.pick(NOUN)} could look aligned during training and then behave differently once deployed, a failure that ${r.pick(METHOD)} tries to rule out.`,
-  (r) => `They formalize ${r.pick(NOUN)} as a ${r.pick(['Markov decision process', 'partially observable game', 'Bayesian inference problem', 'causal graph', 'two-player zero-sum game'])}, which lets them prove that ${r.pick(ADJ)} ${r.pick(NOUN)} exist under mild assumptions.`,
-  (r) => `This matters because ${r.pick(NOUN)} are hard to specify by hand: the designer usually knows what they want only in the cases they have already thought about.`,
-  (r) => `The results suggest that ${r.pick(ADJ)} ${r.pick(NOUN)} become ${r.pick(['more', 'less'])} reliable as models grow, with a clear trend over ${r.int(3, 9)} orders of magnitude of parameters.`,
-  (r) => `Notably, ${r.pick(METHOD)} ${r.pick(VERB)} when the ${r.pick(NOUN)} are noisy, which is the setting we should expect when humans provide the ${r.pick(['labels', 'comparisons', 'demonstrations', 'corrections'])}.`,
-  (r) => `A simpler ablation that removes the ${r.pick(ADJ)} component does about as well on ${r.pick(TASK)}, so it is not clear how much of the gain comes from the main idea.`,
-  (r) => `You might think that ${r.pick(NOUN)} are just a special case of ${r.pick(NOUN)}; the post argues that the two come apart in exactly the cases we care about.`,
+  (r) =>
+    `${cap(r.pick(METHOD))} ${r.pick(VERB)} on ${r.pick(TASK)} when trained with ${r.pick(ADJ)} ${r.pick(NOUN)}, but only when the training distribution covers the test cases.`,
+  (r) =>
+    `The key idea is that ${r.pick(ADJ)} ${r.pick(NOUN)} can be decomposed into simpler questions, each of which a human can answer in a few minutes.`,
+  (r) =>
+    `In experiments on ${r.pick(TASK)}, ${r.pick(METHOD)} outperforms prior work by ${r.int(3, 40)}% while using ${r.int(2, 10)}x less compute.`,
+  (r) =>
+    `One worry is that ${r.pick(NOUN)} could look aligned during training and then behave differently once deployed, a failure that ${r.pick(METHOD)} tries to rule out.`,
+  (r) =>
+    `They formalize ${r.pick(NOUN)} as a ${r.pick(['Markov decision process', 'partially observable game', 'Bayesian inference problem', 'causal graph', 'two-player zero-sum game'])}, which lets them prove that ${r.pick(ADJ)} ${r.pick(NOUN)} exist under mild assumptions.`,
+  (r) =>
+    `This matters because ${r.pick(NOUN)} are hard to specify by hand: the designer usually knows what they want only in the cases they have already thought about.`,
+  (r) =>
+    `The results suggest that ${r.pick(ADJ)} ${r.pick(NOUN)} become ${r.pick(['more', 'less'])} reliable as models grow, with a clear trend over ${r.int(3, 9)} orders of magnitude of parameters.`,
+  (r) =>
+    `Notably, ${r.pick(METHOD)} ${r.pick(VERB)} when the ${r.pick(NOUN)} are noisy, which is the setting we should expect when humans provide the ${r.pick(['labels', 'comparisons', 'demonstrations', 'corrections'])}.`,
+  (r) =>
+    `A simpler ablation that removes the ${r.pick(ADJ)} component does about as well on ${r.pick(TASK)}, so it is not clear how much of the gain comes from the main idea.`,
+  (r) =>
+    `You might think that ${r.pick(NOUN)} are just a special case of ${r.pick(NOUN)}; the post argues that the two come apart in exactly the cases we care about.`,
   // Sentences that start with a section heading's word.
-  (r) => `${r.pick(['Interpretability', 'Forecasting', 'Robustness', 'Verification', 'Exploration', 'News'])} ${r.pick(['research', 'work', 'progress'])} on ${r.pick(TASK)} is ${r.pick(['moving fast', 'still rare', 'hard to judge'])}, and ${r.pick(METHOD)} is a good example.`,
+  (r) =>
+    `${r.pick(['Interpretability', 'Forecasting', 'Robustness', 'Verification', 'Exploration', 'News'])} ${r.pick(['research', 'work', 'progress'])} on ${r.pick(TASK)} is ${r.pick(['moving fast', 'still rare', 'hard to judge'])}, and ${r.pick(METHOD)} is a good example.`,
 ];
 
 const OPINION: ((r: Rng) => string)[] = [
@@ -49,7 +200,14 @@ export function personName(r: Rng): string {
   return `${r.pick(FIRST)} ${r.pick(LAST)}`;
 }
 
-const ORGANISATIONS = ['OpenAI', 'Chatham House', 'The AlphaStar team', 'Many people at OpenAI', 'DeepMind Safety Research', 'The Partnership on AI'];
+const ORGANISATIONS = [
+  'OpenAI',
+  'Chatham House',
+  'The AlphaStar team',
+  'Many people at OpenAI',
+  'DeepMind Safety Research',
+  'The Partnership on AI',
+];
 /** Forum user names, as the forum prints them. */
 export const USER_NAMES = ['William_S', 'zhukeepa', 'TurnTrout', 'cousin_it', 'evhub', 'Douglas_Reay', 'jessicata'];
 const INITIALS = ['W.', 'B.', 'J.', 'M.', 'A. A.'];
@@ -114,7 +272,12 @@ export function paperTitle(r: Rng): string {
       return `Towards "${a}" ${cap(n)}`;
     case 6:
       // Parentheses and full stops inside titles: `Robust Agents (RA)`, `... v2.0`, `Is ...? Mostly.`
-      return r.pick([`${a} ${cap(n)} (${r.pick(['RA', 'SIL', 'TCAV'])})`, `The Pursuit of (${a}) ${cap(n)}`, `${a} ${cap(n)} v2.0`, `Are ${n.split(' ').map(cap).join(' ')} ${a}? Mostly not.`]);
+      return r.pick([
+        `${a} ${cap(n)} (${r.pick(['RA', 'SIL', 'TCAV'])})`,
+        `The Pursuit of (${a}) ${cap(n)}`,
+        `${a} ${cap(n)} v2.0`,
+        `Are ${n.split(' ').map(cap).join(' ')} ${a}? Mostly not.`,
+      ]);
     default:
       return `On the ${cap(r.pick(NOUN))} of ${a} ${cap(n)}`;
   }
@@ -123,7 +286,12 @@ export function paperTitle(r: Rng): string {
 /** A title in Title Case with no parenthetical: a job post, an event or a news item (`Research Engineer, Safety`). */
 export function noticeTitle(r: Rng): string {
   const topic = r.pick(NOUN).split(' ').map(cap).join(' ');
-  return r.pick([`Research Engineer, ${cap(r.pick(ADJ))} Systems`, `${cap(r.pick(ADJ))} AI Workshop in Prague`, `Summer Fellowship in ${topic}`, `${topic} Prize Round Two`]);
+  return r.pick([
+    `Research Engineer, ${cap(r.pick(ADJ))} Systems`,
+    `${cap(r.pick(ADJ))} AI Workshop in Prague`,
+    `Summer Fellowship in ${topic}`,
+    `${topic} Prize Round Two`,
+  ]);
 }
 
 /** A paragraph of `sentences` made-up sentences; sometimes with an `(AN #N)` reference to an earlier issue. */
@@ -136,7 +304,10 @@ export function paragraph(r: Rng, sentences: number, cite: number[]): string {
       cite.shift();
       s = s.replace(/\.$/, ` (see [this earlier summary](https://example.org/an-${n}) (AN #${n})).`);
     } else if (r.chance(0.1)) {
-      s = s.replace(/\.$/, `, as described in [the paper](https://arxiv.org/abs/${r.int(1700, 2112)}.${String(r.int(1, 99999)).padStart(5, '0')}).`);
+      s = s.replace(
+        /\.$/,
+        `, as described in [the paper](https://arxiv.org/abs/${r.int(1700, 2112)}.${String(r.int(1, 99999)).padStart(5, '0')}).`,
+      );
     } else if (r.chance(0.08)) {
       s = s.replace(/ (\S+)\.$/, ' **$1**.');
     }

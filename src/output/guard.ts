@@ -60,7 +60,9 @@ export function checkOutputDir(dir: string, rules: OutputRules): void {
   if (!stat.isDirectory()) refuse('is a file, not a folder: it would be replaced by a folder');
   for (const special of ['.git', 'node_modules']) if (existsSync(path.join(out, special))) refuse(`holds a ${special} folder`);
   if (!rules.force && readdirSync(out).length > 0 && !existsSync(path.join(out, rules.stamp))) {
-    refuse(`already holds files that this tool did not write (it has no ${rules.stamp}): choose a new or empty folder, or empty it yourself`);
+    refuse(
+      `already holds files that this tool did not write (it has no ${rules.stamp}): choose a new or empty folder, or empty it yourself`,
+    );
   }
 }
 

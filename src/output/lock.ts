@@ -52,7 +52,9 @@ interface LockRecord {
 function readLock(file: string): LockRecord | null {
   try {
     const record = JSON.parse(readFileSync(file, 'utf8')) as Partial<LockRecord>;
-    return typeof record.pid === 'number' ? { pid: record.pid, started: String(record.started ?? ''), what: String(record.what ?? 'a build') } : null;
+    return typeof record.pid === 'number'
+      ? { pid: record.pid, started: String(record.started ?? ''), what: String(record.what ?? 'a build') }
+      : null;
   } catch {
     return null;
   }

@@ -37,7 +37,10 @@ export function certainAuthors(text: string): string[] {
 }
 
 /** The names every file of the archive writes as authors where there is no doubt; `namesOf` may hand back a memo of `certainAuthors`. */
-export function archiveEvidence(files: readonly RawFile[], namesOf: (file: RawFile) => readonly string[] = (f) => certainAuthors(f.text)): Evidence {
+export function archiveEvidence(
+  files: readonly RawFile[],
+  namesOf: (file: RawFile) => readonly string[] = (f) => certainAuthors(f.text),
+): Evidence {
   const authors = new Set<string>();
   for (const file of files) for (const name of namesOf(file)) authors.add(name);
   return { authors };

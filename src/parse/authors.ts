@@ -4,8 +4,36 @@
  */
 
 const CONNECTORS = new Set([
-  'and', '&', 'et', 'al', 'al.', 'de', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'da', 'di', 'la', 'le', 'dos', 'das',
-  'y', 'bin', 'ibn', 'ten', 'ter', 'of', 'the', 'for', 'at', 'on', 'in',
+  'and',
+  '&',
+  'et',
+  'al',
+  'al.',
+  'de',
+  'del',
+  'della',
+  'van',
+  'von',
+  'der',
+  'den',
+  'du',
+  'da',
+  'di',
+  'la',
+  'le',
+  'dos',
+  'das',
+  'y',
+  'bin',
+  'ibn',
+  'ten',
+  'ter',
+  'of',
+  'the',
+  'for',
+  'at',
+  'on',
+  'in',
 ]);
 
 /**

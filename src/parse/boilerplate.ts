@@ -45,10 +45,7 @@ function tolerant(phrase: string): string {
 const FOOTER_HEADING = String.raw`(?:(?:FEEDBACK|PODCAST|Feedback|Podcast)\s+)?`;
 
 // Case-sensitive and without a look-behind, so the engine can skip ahead to the few letters the phrases start with.
-export const BOILERPLATE = new RegExp(
-  String.raw`${FOOTER_HEADING}(?:${PHRASES.map(tolerant).join('|')})(?:\s*[*_]{1,2})?`,
-  'gu',
-);
+export const BOILERPLATE = new RegExp(String.raw`${FOOTER_HEADING}(?:${PHRASES.map(tolerant).join('|')})(?:\s*[*_]{1,2})?`, 'gu');
 
 /** True when the text holds a standing sentence. */
 export function hasStandingText(text: string): boolean {
@@ -60,7 +57,16 @@ export function hasStandingText(text: string): boolean {
 
 /** Words every standing sentence contains one of: a cheap test before the expensive pattern. */
 // Not bare `newsletter`: Markdown exports link every `(AN #N)` to an address containing it.
-const HINTS = ['Alignment Newsletter', 'the newsletter', 'this newsletter', 'eedback', 'Audio version', 'Crossposted', 'email', 'subscribe'];
+const HINTS = [
+  'Alignment Newsletter',
+  'the newsletter',
+  'this newsletter',
+  'eedback',
+  'Audio version',
+  'Crossposted',
+  'email',
+  'subscribe',
+];
 
 /** The hints as one pattern: a single pass over the text instead of one a hint. */
 const ANY_HINT = new RegExp(HINTS.map(escapeRegExp).join('|'));
@@ -100,7 +106,11 @@ function mayHoldFurniture(text: string): boolean {
 /** Removes every standing sentence; what is left is the block's own text. */
 export function stripBoilerplate(text: string): string {
   if (!mayHoldFurniture(text)) return text.trim();
-  return text.replace(BOILERPLATE, ' ').replace(IMAGE, ' ').replace(/[ ]{2,}/g, ' ').trim();
+  return text
+    .replace(BOILERPLATE, ' ')
+    .replace(IMAGE, ' ')
+    .replace(/[ ]{2,}/g, ' ')
+    .trim();
 }
 
 /** True when nothing but standing text, markup and punctuation is left. */

@@ -7,7 +7,16 @@ import type { Vocabulary } from '../categories.ts';
 import { findLabels } from './labels.ts';
 import { findBoilerplate } from './boilerplate.ts';
 import { groupRun, isTitleCase, LONG_GROUP, openingParen, readRun } from './header.ts';
-import { capitalHeadings, capitalSections, firstHeadingStart, inSectionOrder, labelHeadings, lastHeadingStart, leadingHeadings, type Cut } from './inline-headings.ts';
+import {
+  capitalHeadings,
+  capitalSections,
+  firstHeadingStart,
+  inSectionOrder,
+  labelHeadings,
+  lastHeadingStart,
+  leadingHeadings,
+  type Cut,
+} from './inline-headings.ts';
 import { looksLikeAuthors } from './authors.ts';
 import { foldName } from './archive-evidence.ts';
 
@@ -22,7 +31,8 @@ const FLAT_MIN = 250;
 const STRONG_ANCHOR = /\(\s*[*_]{0,2}summari[sz]ed by [^()]{1,120}\)/gi;
 const WEAK_ANCHOR = /\)[*_]{0,2} ?:/g;
 // Not after an initial or a common abbreviation: `(Stephen C. Adams)`, `e.g. GPT`, `et al. Title`.
-const SENTENCE_END = /(?<![\s(]\p{Lu}|\be\.g|\bi\.e|\bvs|\bal|\bcf|\bFig|\bSec|\bNo|\bDr|\bMr|\bMs|\bSt)[.!?]["'”’)\]*_]*\s+(?=[\p{Lu}\p{N}"“'‘[*])/gu;
+const SENTENCE_END =
+  /(?<![\s(]\p{Lu}|\be\.g|\bi\.e|\bvs|\bal|\bcf|\bFig|\bSec|\bNo|\bDr|\bMr|\bMs|\bSt)[.!?]["'”’)\]*_]*\s+(?=[\p{Lu}\p{N}"“'‘[*])/gu;
 /** How far back from an author parenthetical a title may start. */
 const TITLE_WINDOW = 400;
 
@@ -59,7 +69,13 @@ function standaloneEnd(text: string, start: number, end: number, headingAt: (at:
  * question mark (`TECHNICAL AI ALIGNMENT ROBUSTNESS Is BERT Really Robust? A Strong Baseline ...`).
  * `afterHeadings(start, end)` says where the text after any headings at `start` begins.
  */
-function titleStart(text: string, floor: number, runStart: number, afterHeadings: (start: number, end: number) => number, floorIsHeading = false): number {
+function titleStart(
+  text: string,
+  floor: number,
+  runStart: number,
+  afterHeadings: (start: number, end: number) => number,
+  floorIsHeading = false,
+): number {
   const from = Math.max(floor, runStart - TITLE_WINDOW);
   const bounds: number[] = [];
   SENTENCE_END.lastIndex = from;
@@ -256,12 +272,21 @@ function findCuts(text: string, vocabulary: Vocabulary, knownAuthors: ReadonlySe
     // with it (the text does not say where one ends); elsewhere the first.
     // `Read more: CoRL: X Iterated amplification Is Y? Mostly not. (Authors)`: the heading ends the link
     // text, even before the title's own sentence end (looked for in the last words before it).
-    const linkHeading = !afterLabel ? null : start === floor ? lastHeadingStart(text, floor, runStartAt, vocabulary, upper) : lastHeadingStart(text, Math.max(floor, start - 200), start, vocabulary, upper);
+    const linkHeading = !afterLabel
+      ? null
+      : start === floor
+        ? lastHeadingStart(text, floor, runStartAt, vocabulary, upper)
+        : lastHeadingStart(text, Math.max(floor, start - 200), start, vocabulary, upper);
     if (afterLabel && (start === floor || linkHeading !== null)) {
-      if (standaloneEnd(text, floor, runStartAt, headingAt) < 0) start = (start === floor ? linkHeading : lastHeadingStart(text, floor, runStartAt, vocabulary, upper)) ?? start;
+      if (standaloneEnd(text, floor, runStartAt, headingAt) < 0)
+        start = (start === floor ? linkHeading : lastHeadingStart(text, floor, runStartAt, vocabulary, upper)) ?? start;
     } else start = firstHeadingStart(text, start, runStartAt, vocabulary, upper, start !== floor ? 'none' : prevAfter) ?? start;
     const { cuts: headingCuts, titleStart: afterHeadings } = leadingHeadings(text, start, runStartAt, vocabulary, upper, lastHeading);
-    if (run.kind !== 'header' && !plausibleTitle(text.slice(afterHeadings, runStartAt), run, afterHeadings > start, headingFollows(run.end))) continue;
+    if (
+      run.kind !== 'header' &&
+      !plausibleTitle(text.slice(afterHeadings, runStartAt), run, afterHeadings > start, headingFollows(run.end))
+    )
+      continue;
     cuts.push(...headingCuts);
     const lastCut = headingCuts[headingCuts.length - 1];
     if (lastCut) lastHeading = text.slice(lastCut.start, lastCut.end);
@@ -321,7 +346,8 @@ function piecesOf(text: string, cuts: Cut[]): Piece[] {
 export function isFlattened(text: string): boolean {
   if (text.length < FLAT_MIN) return false;
   const anchorsMayBe = text.includes('ummari');
-  const labelsMayBe = text.includes('opinion') || text.includes('Read more') || text.includes('Prerequisi') || text.includes('Should you read it?');
+  const labelsMayBe =
+    text.includes('opinion') || text.includes('Read more') || text.includes('Prerequisi') || text.includes('Should you read it?');
   if (!anchorsMayBe && !labelsMayBe) return false;
   if (!anchorsMayBe) return findLabels(text).length > 0;
   STRONG_ANCHOR.lastIndex = 0;

@@ -145,7 +145,10 @@ function headerAtColon(text: string, colon: number): Header | null {
 
 /** Titles compared as a reader would: case, markup and punctuation aside. */
 export function titleKey(title: string): string {
-  return stripMarkup(title).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return stripMarkup(title)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** The titles that "Summarized in the highlights!" stubs name, as `titleKey`s. */
@@ -234,14 +237,26 @@ export function findEntries(blocks: SectionedBlock[], warn: Warn): FoundEntries 
       field.paragraphs.push(text);
       // `Second Post: Applications close on May 3.` inside a long summary may be an entry with no authors; the text does not say.
       const lookalike = bareHeader(text, true);
-      if (lookalike) warn(block.line, `"${lookalike.title}: ..." reads like an entry with no authors, but follows a long summary; kept in "${current.header.title}"`);
+      if (lookalike)
+        warn(
+          block.line,
+          `"${lookalike.title}: ..." reads like an entry with no authors, but follows a long summary; kept in "${current.header.title}"`,
+        );
       continue;
     }
     // A bare title under a heading, with neither authors nor summary: `NEWS` then `The AAAI's Workshop on AI Safety`.
     if (entries.length > 0 && !label && isBareTitle(text)) {
       warn(block.line, `"${text}" stands under a heading with no authors or summary; kept as an entry`);
       current = {
-        header: { title: cleanTitle(text), authors: null, summarizers: [], hatTips: [], url: firstLinkUrl(text), length: text.length, standalone: true },
+        header: {
+          title: cleanTitle(text),
+          authors: null,
+          summarizers: [],
+          hatTips: [],
+          url: firstLinkUrl(text),
+          length: text.length,
+          standalone: true,
+        },
         line: block.line,
         category: item.path,
         highlight: item.highlight,
@@ -250,7 +265,8 @@ export function findEntries(blocks: SectionedBlock[], warn: Warn): FoundEntries 
       entries.push(current);
       continue;
     }
-    if (entries.length > 0) warn(block.line, `text between a heading and the next entry is kept with the issue intro: "${text.slice(0, 80)}"`);
+    if (entries.length > 0)
+      warn(block.line, `text between a heading and the next entry is kept with the issue intro: "${text.slice(0, 80)}"`);
     if (label) warn(block.line, `"${text.slice(0, label.length).trim()}" label before any entry; kept in the intro`);
     intro.push(text);
   }

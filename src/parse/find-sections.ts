@@ -27,9 +27,17 @@ function words(text: string): number {
 
 /** `FIELD BUILDING` -> `Field building`; mixed case is kept as written. */
 function labelFor(text: string): string {
-  const plain = stripMarkup(text).replace(/[:.]+$/, '').trim();
+  const plain = stripMarkup(text)
+    .replace(/[:.]+$/, '')
+    .trim();
   if (plain === plain.toUpperCase() && /\p{Lu}/u.test(plain)) {
-    return plain.charAt(0) + plain.slice(1).toLowerCase().replace(/\b(ai|ml|rl|agi)\b/g, (w) => w.toUpperCase());
+    return (
+      plain.charAt(0) +
+      plain
+        .slice(1)
+        .toLowerCase()
+        .replace(/\b(ai|ml|rl|agi)\b/g, (w) => w.toUpperCase())
+    );
   }
   return plain;
 }
@@ -90,7 +98,12 @@ export function findSections(blocks: Block[], vocabulary: Vocabulary, warn: Warn
       out.push({ kind: 'footer', block });
       return;
     }
-    const known = kind === 'known' ? vocabulary.lookup(stripMarkup(block.text))! : kind === 'unknown' ? qualified(labelFor(block.text), path[0], vocabulary) : null;
+    const known =
+      kind === 'known'
+        ? vocabulary.lookup(stripMarkup(block.text))!
+        : kind === 'unknown'
+          ? qualified(labelFor(block.text), path[0], vocabulary)
+          : null;
     if (kind === null || (!known && !entryFollows(blocks, kinds, i))) {
       out.push({ kind: 'content', block, path, highlight });
       return;

@@ -29,7 +29,24 @@ export interface HtmlPage {
 }
 
 /** Elements that are never newsletter text. */
-const CHROME = new Set(['head', 'script', 'style', 'noscript', 'template', 'nav', 'form', 'button', 'input', 'select', 'textarea', 'iframe', 'object', 'embed', 'svg', 'canvas']);
+const CHROME = new Set([
+  'head',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'nav',
+  'form',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'canvas',
+]);
 const SAFE_TARGET = /^(?:https?:|mailto:)/i;
 
 /** A file that holds HTML: `.html`/`.htm`, or a text that starts like a web page (`<!DOCTYPE html>`, `<html>`, `<?xml ...?><html>`, `<body>`). */

@@ -17,7 +17,10 @@ export interface Metadata {
 
 /** `an-098.txt`, `AN98.md`, `alignment-newsletter-98.txt`, `2020/an_098.txt` -> 98. */
 export function numberFromFileName(file: string): number | null {
-  const base = file.split('/').pop()!.replace(/\.[^.]+$/, '');
+  const base = file
+    .split('/')
+    .pop()!
+    .replace(/\.[^.]+$/, '');
   const m = /^(?:an|alignment[-_ ]?newsletter)[-_ #]*(\d{1,4})$/i.exec(base);
   return m ? Number(m[1]) : null;
 }
@@ -43,7 +46,10 @@ export function issueIdFromFile(file: string): string {
  */
 export function claimRank(file: string, number: number): number {
   if (numberFromFileName(file) !== number) return 2;
-  const base = file.split('/').pop()!.replace(/\.[^.]+$/, '');
+  const base = file
+    .split('/')
+    .pop()!
+    .replace(/\.[^.]+$/, '');
   return /^an-\d+$/i.test(base) ? 0 : 1;
 }
 

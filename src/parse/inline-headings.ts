@@ -26,7 +26,8 @@ function words(text: string, from: number, to: number, max = Infinity): { start:
   const out: { start: number; end: number }[] = [];
   const re = /\S+/g;
   re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to && out.length < max; m = re.exec(text)) out.push({ start: m.index, end: Math.min(to, m.index + m[0].length) });
+  for (let m = re.exec(text); m && m.index < to && out.length < max; m = re.exec(text))
+    out.push({ start: m.index, end: Math.min(to, m.index + m[0].length) });
   return out;
 }
 
@@ -61,7 +62,14 @@ function headingLength(
  * Headings standing at the start of a title chunk: `TECHNICAL AI ALIGNMENT ITERATED AMPLIFICATION Title`
  * or `Learning human intent Conditional revealed preference`. Returns the heading cuts and where the title starts.
  */
-export function leadingHeadings(text: string, start: number, end: number, vocabulary: Vocabulary, upper: boolean, previous: string | null = null): { cuts: Cut[]; titleStart: number } {
+export function leadingHeadings(
+  text: string,
+  start: number,
+  end: number,
+  vocabulary: Vocabulary,
+  upper: boolean,
+  previous: string | null = null,
+): { cuts: Cut[]; titleStart: number } {
   const cuts: Cut[] = [];
   let at = start;
   let last = previous;
@@ -69,8 +77,14 @@ export function leadingHeadings(text: string, start: number, end: number, vocabu
     // A heading spans at most 7 words and needs the word after it: 8 words, unless a run of capitals goes on.
     let ws = words(text, at, end, 8);
     // In an issue whose headings are in capitals, `AI Alignment Podcast` starts a title, not a section.
-    let taken = headingLength(text, ws, 0, vocabulary, (phrase) =>
-      (upper ? phrase === phrase.toUpperCase() && vocabulary.lookup(phrase) !== undefined : vocabulary.written(phrase)) && !repeats(phrase, last, vocabulary),
+    let taken = headingLength(
+      text,
+      ws,
+      0,
+      vocabulary,
+      (phrase) =>
+        (upper ? phrase === phrase.toUpperCase() && vocabulary.lookup(phrase) !== undefined : vocabulary.written(phrase)) &&
+        !repeats(phrase, last, vocabulary),
     );
     if (taken === 0) {
       // An UPPERCASE run of two or more words not in the vocabulary is still a heading: `FIELD BUILDING Title`.
@@ -99,14 +113,14 @@ function repeats(phrase: string, previous: string | null, vocabulary: Vocabulary
   return a !== undefined && a === vocabulary.lookup(previous);
 }
 
-
 /**
  * Start of the last run of headings standing inside `[from, to)` and followed by a capitalised
  * word, or null: `... * Information hazards TECHNICAL AI ALIGNMENT TECHNICAL AGENDAS AND PRIORITIZATION AI Services ...`.
  */
 export function lastHeadingStart(text: string, from: number, to: number, vocabulary: Vocabulary, upper: boolean): number | null {
   const ws = words(text, from, to);
-  const accept = (phrase: string): boolean => (!upper || phrase === phrase.toUpperCase()) && vocabulary.written(phrase) && isCapitalised(phrase);
+  const accept = (phrase: string): boolean =>
+    (!upper || phrase === phrase.toUpperCase()) && vocabulary.written(phrase) && isCapitalised(phrase);
   for (let i = ws.length - 2; i >= 1; i--) {
     if (headingLength(text, ws, i, vocabulary, accept) === 0) continue;
     // Walk back over the headings standing right before this one.
@@ -131,7 +145,14 @@ export function lastHeadingStart(text: string, from: number, to: number, vocabul
  * (`Technical AI alignment`, `TECHNICAL AI ALIGNMENT`, not `Technical AI Alignment`) and followed
  * by a capitalised word, or null.
  */
-export function firstHeadingStart(text: string, from: number, to: number, vocabulary: Vocabulary, upper: boolean, anywhere: 'all' | 'sections' | 'none'): number | null {
+export function firstHeadingStart(
+  text: string,
+  from: number,
+  to: number,
+  vocabulary: Vocabulary,
+  upper: boolean,
+  anywhere: 'all' | 'sections' | 'none',
+): number | null {
   // Not past an author parenthetical: a "see also" header may stand before the heading and must keep its place.
   let limit = to;
   for (let close = text.indexOf(')', from); close >= 0 && close < to; close = text.indexOf(')', close + 1)) {
@@ -158,7 +179,6 @@ export function firstHeadingStart(text: string, from: number, to: number, vocabu
   return null;
 }
 
-
 const CAPITAL_SECTIONS = new WeakMap<Vocabulary, RegExp>();
 
 /** A top-level section of categories.yml written in capitals, as a word sequence of its own: `HIGHLIGHTS`, `AI GOVERNANCE`. */
@@ -171,7 +191,6 @@ export function capitalSections(vocabulary: Vocabulary): RegExp {
   }
   return pattern;
 }
-
 
 /**
  * The label headings found by their place in the text that stand under the section they belong to,
@@ -202,7 +221,9 @@ const SECTION_STARTS = new WeakMap<Vocabulary, RegExp>();
 function sectionStart(vocabulary: Vocabulary): RegExp {
   let pattern = SECTION_STARTS.get(vocabulary);
   if (!pattern) {
-    const names = vocabulary.sections.map((name) => `[${name.charAt(0).toUpperCase()}${name.charAt(0).toLowerCase()}]${name.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+    const names = vocabulary.sections.map(
+      (name) => `[${name.charAt(0).toUpperCase()}${name.charAt(0).toLowerCase()}]${name.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
+    );
     pattern = new RegExp(names.length > 0 ? String.raw`(?:${names.join('|')})(?=\s)` : '(?!)', 'y');
     SECTION_STARTS.set(vocabulary, pattern);
   }
@@ -215,7 +236,12 @@ const LABEL_STARTS = new WeakMap<Vocabulary, RegExp>();
 function labelStarts(vocabulary: Vocabulary): RegExp {
   let pattern = LABEL_STARTS.get(vocabulary);
   if (!pattern) {
-    const firsts = new Set(vocabulary.names.map((name) => /^[^\s-]+/.exec(name)?.[0] ?? '').filter(Boolean).map((w) => w.charAt(0).toUpperCase() + w.slice(1)));
+    const firsts = new Set(
+      vocabulary.names
+        .map((name) => /^[^\s-]+/.exec(name)?.[0] ?? '')
+        .filter(Boolean)
+        .map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
+    );
     const escaped = [...firsts].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     pattern = escaped.length > 0 ? new RegExp(String.raw`(?:^|\s)(${escaped.join('|')})(?=[\s\-:]|$)`, 'g') : /(?!)/g;
     LABEL_STARTS.set(vocabulary, pattern);
@@ -249,7 +275,8 @@ export function labelHeadings(text: string, vocabulary: Vocabulary): Cut[] {
     const ws = words(text, at, text.length, 16);
     const k = headingLength(text, ws, 0, vocabulary, accept);
     if (k === 0) continue;
-    if (!boundary && headingLength(text, ws, k, vocabulary, (phrase) => vocabulary.written(phrase) && isCapitalised(phrase)) === 0) continue;
+    if (!boundary && headingLength(text, ws, k, vocabulary, (phrase) => vocabulary.written(phrase) && isCapitalised(phrase)) === 0)
+      continue;
     cuts.push({ start: ws[0]!.start, end: ws[k - 1]!.end, kind: 'heading' });
     last = text.slice(ws[0]!.start, ws[k - 1]!.end);
     lastEnd = ws[k - 1]!.end;

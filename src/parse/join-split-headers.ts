@@ -19,7 +19,13 @@ function couldBeTitle(block: Block): boolean {
   const plain = stripMarkup(block.text);
   const words = plain.split(' ').length;
   // A title ends in a letter, digit, quote or question mark, never a full stop or a colon.
-  return words <= 30 && /^["“'‘\p{Lu}\p{N}]/u.test(plain) && !/[.:;,]$/.test(plain) && matchHeader(block.text) === null && matchLabel(block.text) === null;
+  return (
+    words <= 30 &&
+    /^["“'‘\p{Lu}\p{N}]/u.test(plain) &&
+    !/[.:;,]$/.test(plain) &&
+    matchHeader(block.text) === null &&
+    matchLabel(block.text) === null
+  );
 }
 
 export function joinSplitHeaders(blocks: Block[]): Block[] {

@@ -21,7 +21,8 @@ export interface LabelMatch {
 const FIRST = String.raw`[\p{Lu}][\p{L}\p{M}\-]*(?: [\p{Lu}]\.?)?`;
 const NAME = `${FIRST}(?: (?:and|&) ${FIRST})?`;
 const COLON = `(?:[*_]{0,2} ?:[*_]{0,2}|:)`;
-const BODY = `[*_]{0,2}(?:(?<my>My)|(?<name>${NAME})(?:['’‘]s|['’‘])) opinion${COLON}` +
+const BODY =
+  `[*_]{0,2}(?:(?<my>My)|(?<name>${NAME})(?:['’‘]s|['’‘])) opinion${COLON}` +
   String.raw`|[*_]{0,2}(?<should>Should you read it\?)[*_]{0,2}(?= )` +
   `|[*_]{0,2}(?<readMore>Read more)${COLON}` +
   `|[*_]{0,2}(?<prereq>Prerequisi(?:t|ti)es?)${COLON}`;

@@ -27,7 +27,10 @@ const SHOWN = /[\ue000-\ue07f]/g;
  */
 export function stripMarkup(text: string, keepMarks = false): string {
   if (!/[*_[\]#\\]/.test(text)) return /[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
-  let out = text.replace(ESCAPED, (_m, c: string) => HIDE(c)).replace(LINK, '$1').replace(/(\*\*|__)/g, '');
+  let out = text
+    .replace(ESCAPED, (_m, c: string) => HIDE(c))
+    .replace(LINK, '$1')
+    .replace(/(\*\*|__)/g, '');
   if (!keepMarks) out = out.replace(/(^|[\s(])[*_](?=\S)/g, '$1').replace(/(?<=\S)[*_](?=$|[\s).,:;!?])/g, '');
   return out
     .replace(/^#{1,6}\s+/, '')
@@ -48,9 +51,11 @@ const PADDED = /[.,;:!?](?<= [.,;:!?])(?:\s|$)|\( |#\d+ \)/;
 /** Scraped link texts come padded: `( AN #74 )`, `here .`, `Rohin Shah ,`. Removes the padding. */
 export function unpad(text: string): string {
   if (!PADDED.test(text)) return text;
-  return text
-    .replace(/\(\s+(?=AN ?#\d)/g, '(')
-    .replace(/(AN ?#\d+)\s+\)/g, '$1)')
-    // `(?<! )` starts a match only at the first space of a run: a long run of spaces stays linear.
-    .replace(/(?<! ) +(?=[.,;:!?](?:\s|$))/g, (space, at: number, all: string) => (AFTER_WORD.test(all[at - 1] ?? '') ? '' : space));
+  return (
+    text
+      .replace(/\(\s+(?=AN ?#\d)/g, '(')
+      .replace(/(AN ?#\d+)\s+\)/g, '$1)')
+      // `(?<! )` starts a match only at the first space of a run: a long run of spaces stays linear.
+      .replace(/(?<! ) +(?=[.,;:!?](?:\s|$))/g, (space, at: number, all: string) => (AFTER_WORD.test(all[at - 1] ?? '') ? '' : space))
+  );
 }

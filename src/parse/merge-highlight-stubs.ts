@@ -23,7 +23,9 @@ function isStub(entry: RawEntry): boolean {
 export function mergeHighlightStubs(found: FoundEntries, warn: Warn): FoundEntries {
   if (!found.entries.some(isStub)) return found;
   const highlights = new Map<string, RawEntry>();
-  for (const entry of found.entries) if (entry.highlight && !isStub(entry) && !highlights.has(titleKey(entry.header.title))) highlights.set(titleKey(entry.header.title), entry);
+  for (const entry of found.entries)
+    if (entry.highlight && !isStub(entry) && !highlights.has(titleKey(entry.header.title)))
+      highlights.set(titleKey(entry.header.title), entry);
   const topics = new Map<RawEntry, string[]>();
   const entries: RawEntry[] = [];
   for (const entry of found.entries) {
@@ -56,7 +58,10 @@ export function mergeHighlightStubs(found: FoundEntries, warn: Warn): FoundEntri
       }
     }
     if (!highlight || entry.highlight) {
-      warn(entry.line, `"${entry.header.title}" says it is summarized in the highlights, but no highlight of this issue has that title; kept as an entry`);
+      warn(
+        entry.line,
+        `"${entry.header.title}" says it is summarized in the highlights, but no highlight of this issue has that title; kept as an entry`,
+      );
       entries.push(entry);
       continue;
     }

@@ -76,7 +76,16 @@ export function splitBlocks(cleaned: CleanText, vocabulary: Vocabulary, knownAut
     // `**Read more:** **[Paper: Learning Robust Rewards With Adversarial](...)**  ` then `**[Inverse Reinforcement Learning](...)**`.
     const prev = blocks[blocks.length - 1];
     const above = lines[i - 1];
-    if (prev && above && above.text.trim() !== '' && prev.level === null && !prev.inline && !startsBlock(trimmed) && !headingLine(trimmed, vocabulary) && !headingLine(prev.text, vocabulary)) {
+    if (
+      prev &&
+      above &&
+      above.text.trim() !== '' &&
+      prev.level === null &&
+      !prev.inline &&
+      !startsBlock(trimmed) &&
+      !headingLine(trimmed, vocabulary) &&
+      !headingLine(prev.text, vocabulary)
+    ) {
       prev.text += `\n${trimmed}`;
       continue;
     }

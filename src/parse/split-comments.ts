@@ -49,7 +49,10 @@ export function splitComments(cleaned: CleanText, warn: Warn): SplitComments {
       const entryAfter = ENTRY_HEADER.exec(after);
       if (entryAfter) {
         const entryLine = lines[i + after.slice(0, entryAfter.index).split('\n').length - 1]!.line;
-        warn(line.line, `"${line.text.slice(start, start + 40).trim()}" looks like the start of the forum's comments, but an entry follows it (line ${entryLine}): everything after it is kept`);
+        warn(
+          line.line,
+          `"${line.text.slice(start, start + 40).trim()}" looks like the start of the forum's comments, but an entry follows it (line ${entryLine}): everything after it is kept`,
+        );
         continue;
       }
       return cut(lines, i, start, after, warn);

@@ -42,7 +42,27 @@ export interface AuthorList {
 }
 
 /** Lower-case particles that belong to the family name: `Pim de Haan`, `Aaron van den Oord`. */
-const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'la', 'le', 'ter', 'ten', 'bin', 'ibn', 'al']);
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'del',
+  'della',
+  'di',
+  'da',
+  'du',
+  'dos',
+  'das',
+  'la',
+  'le',
+  'ter',
+  'ten',
+  'bin',
+  'ibn',
+  'al',
+]);
 
 /** Words that make a name an organisation: `Chatham House`, `The AlphaStar team`, `Many people at X`. */
 const ORGANISATION =
@@ -55,7 +75,8 @@ const DETERMINER = /^(?:[Tt]he|an?|[Mm]any|[Ss]everal|[Vv]arious|[Oo]ur|[Ss]ome)
 const HONORIFIC = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir)\.?\s+(?=\p{Lu})/u;
 
 /** Job titles written after a name in the spreadsheet: `Tom Brown, Research Engineer, Google`. */
-const ROLE = /^(?:[\p{L}.]+\s+){0,2}(?:engineers?|researchers?|scientists?|advisors?|advisers?|students?|interns?|professors?|directors?|fellows?|managers?|leads?|editors?)$/iu;
+const ROLE =
+  /^(?:[\p{L}.]+\s+){0,2}(?:engineers?|researchers?|scientists?|advisors?|advisers?|students?|interns?|professors?|directors?|fellows?|managers?|leads?|editors?)$/iu;
 
 /** `et al`, `et al.`, `et. al`, `and others`, `others`, `and colleagues` at a list's end or before a comma. */
 const ET_AL = /(?:,\s*|\s+)(?:(?:and\s+)?others|et\.?\s*al\.?|and\s+colleagues)(?=\s*(?:,|;|$))/giu;

@@ -49,10 +49,13 @@ export interface BibEntry {
 }
 
 /** A field and how its value is written: text (escaped), a title (escaped, capitals protected), a URL, a bare macro (`may`), or a list of names. */
-export type BibField = { name: string; kind: 'text' | 'title' | 'url' | 'macro'; value: string } | { name: string; kind: 'names'; value: string[] };
+export type BibField =
+  | { name: string; kind: 'text' | 'title' | 'url' | 'macro'; value: string }
+  | { name: string; kind: 'names'; value: string[] };
 
 /** Conference names and words, as venues are written (`NeurIPS 2019`, `ICML Workshop on ...`). */
-const PROCEEDINGS = /\b(?:conference|proceedings|workshop|symposium|neurips|nips|icml|iclr|aaai|ijcai|cvpr|iccv|eccv|acl|emnlp|naacl|corl|uai|aistats|colt|kdd|chi|facct|aies|iros|icra|rss|safeml|satml)\b/i;
+const PROCEEDINGS =
+  /\b(?:conference|proceedings|workshop|symposium|neurips|nips|icml|iclr|aaai|ijcai|cvpr|iccv|eccv|acl|emnlp|naacl|corl|uai|aistats|colt|kdd|chi|facct|aies|iros|icra|rss|safeml|satml)\b/i;
 /** Journal words and names (`Nature`, `Distill`, `JMLR`, `IEEE Transactions on ...`). */
 const JOURNAL = /\b(?:journal|transactions|letters|nature|science|distill|jmlr|tmlr|pnas|annals|review of)\b/i;
 
@@ -155,7 +158,27 @@ function familyName(name: string): string {
   return asciiWords(family).join('');
 }
 
-const MINOR_WORDS = new Set(['a', 'an', 'the', 'on', 'of', 'in', 'for', 'to', 'and', 'with', 'via', 'from', 'is', 'are', 'towards', 'toward', 'how', 'what', 'why']);
+const MINOR_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'on',
+  'of',
+  'in',
+  'for',
+  'to',
+  'and',
+  'with',
+  'via',
+  'from',
+  'is',
+  'are',
+  'towards',
+  'toward',
+  'how',
+  'what',
+  'why',
+]);
 
 /**
  * The key Google Scholar would give: first author's family name, year, first significant word
@@ -251,6 +274,12 @@ export function bibFile(entries: readonly { id: string; entry: BibEntry }[], com
     }
   }
   out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.text < b.text ? -1 : 1));
-  const head = comment === undefined ? '' : `${comment.split(/\r?\n/).map((line) => `% ${line}`.trimEnd()).join('\n')}\n\n`;
+  const head =
+    comment === undefined
+      ? ''
+      : `${comment
+          .split(/\r?\n/)
+          .map((line) => `% ${line}`.trimEnd())
+          .join('\n')}\n\n`;
   return head + out.map((e) => e.text).join('\n');
 }

@@ -89,7 +89,11 @@ function render(options: Plot.PlotOptions, id: string, title: string, descriptio
   for (const element of [svg, ...svg.querySelectorAll('*')]) {
     for (const name of NUMBER_ATTRIBUTES) {
       const value = element.getAttribute(name);
-      if (value !== null) element.setAttribute(name, value.replace(/-?\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100)));
+      if (value !== null)
+        element.setAttribute(
+          name,
+          value.replace(/-?\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100)),
+        );
     }
   }
   return svg.outerHTML;
@@ -135,7 +139,8 @@ function topKeys(counts: Map<string, number>, top: number): { kept: string[]; ot
 /** A count in a sentence: `1 summary`, `12 summaries`. */
 const count = (n: number, one: string, many: string): string => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
-const undatedNote = (undated: number): string => (undated === 0 ? '' : ` ${count(undated, 'summary', 'summaries')} without a date ${undated === 1 ? 'is' : 'are'} not shown.`);
+const undatedNote = (undated: number): string =>
+  undated === 0 ? '' : ` ${count(undated, 'summary', 'summaries')} without a date ${undated === 1 ? 'is' : 'are'} not shown.`;
 
 interface Cell {
   x: string;
@@ -144,7 +149,11 @@ interface Cell {
 }
 
 /** A grid of counts (x by group) as Plot rows, table rows and per-x totals. */
-function grid(xs: string[], groups: string[], counts: Map<string, number>): { cells: Cell[]; rows: (string | number)[][]; totals: number[] } {
+function grid(
+  xs: string[],
+  groups: string[],
+  counts: Map<string, number>,
+): { cells: Cell[]; rows: (string | number)[][]; totals: number[] } {
   const cells: Cell[] = [];
   const rows: (string | number)[][] = [];
   const totals: number[] = [];
@@ -218,13 +227,22 @@ function stackedBars(counted: readonly Counted[], o: StackedOptions): Chart {
       x: { ...o.xAxis, domain: o.xs, label: null },
       y: { label: 'Summaries', grid: true, ticks: countTicks(Math.max(0, ...totals)), tickFormat: ',d' },
       color: { domain: groups, range: colors },
-      marks: [Plot.barY(cells, { x: 'x', y: 'value', fill: 'group', title: (c: Cell) => `${c.x}, ${c.group}: ${c.value}` }), Plot.ruleY([0])],
+      marks: [
+        Plot.barY(cells, { x: 'x', y: 'value', fill: 'group', title: (c: Cell) => `${c.x}, ${c.group}: ${c.value}` }),
+        Plot.ruleY([0]),
+      ],
     },
     o.id,
     o.title,
     description,
   );
-  return { svg, title: o.title, description, table: { columns: [o.xLabel, ...groups, 'Total'], rows }, legend: groups.map((label, i) => ({ label, color: colors[i]! })) };
+  return {
+    svg,
+    title: o.title,
+    description,
+    table: { columns: [o.xLabel, ...groups, 'Total'], rows },
+    legend: groups.map((label, i) => ({ label, color: colors[i]! })),
+  };
 }
 
 /** Stacked bars: summaries per quarter, by top-level section. */
@@ -325,7 +343,10 @@ export function summarizersOverTime(summaries: readonly ChartSummary[], options:
     for (const person of new Set(s.summarizers)) counted.push({ x: year, group: person });
   }
   const xs = yearRange(counted.map((c) => c.x));
-  const unnamedNote = unnamed === 0 ? '' : ` ${count(unnamed, 'summary', 'summaries')} that name${unnamed === 1 ? 's' : ''} no summarizer ${unnamed === 1 ? 'is' : 'are'} not counted.`;
+  const unnamedNote =
+    unnamed === 0
+      ? ''
+      : ` ${count(unnamed, 'summary', 'summaries')} that name${unnamed === 1 ? 's' : ''} no summarizer ${unnamed === 1 ? 'is' : 'are'} not counted.`;
   return stackedBars(counted, {
     id: options.id,
     width: options.width ?? 720,
@@ -362,13 +383,27 @@ export function mostCitedIssues(issues: readonly CitedIssue[], options: ChartOpt
       marginLeft: 80,
       x: { label: 'Cited by (issues)', grid: true, ticks: countTicks(first?.citedBy ?? 0), tickFormat: ',d' },
       y: { domain: ranked.map((i) => i.label), label: null },
-      marks: [Plot.barX(ranked, { y: 'label', x: 'citedBy', fill: PALETTE[0], title: (i: CitedIssue) => `${i.label}: ${i.title}, cited by ${i.citedBy}` }), Plot.ruleX([0])],
+      marks: [
+        Plot.barX(ranked, {
+          y: 'label',
+          x: 'citedBy',
+          fill: PALETTE[0],
+          title: (i: CitedIssue) => `${i.label}: ${i.title}, cited by ${i.citedBy}`,
+        }),
+        Plot.ruleX([0]),
+      ],
     },
     options.id,
     title,
     description,
   );
-  return { svg, title, description, table: { columns: ['Issue', 'Title', 'Cited by'], rows: ranked.map((i) => [i.label, i.title, i.citedBy]) }, legend: [] };
+  return {
+    svg,
+    title,
+    description,
+    table: { columns: ['Issue', 'Title', 'Cited by'], rows: ranked.map((i) => [i.label, i.title, i.citedBy]) },
+    legend: [],
+  };
 }
 
 /** A tiny bar chart of one category's summaries per year, for its own page. */
@@ -395,7 +430,13 @@ export function perYearSparkline(summaries: readonly ChartSummary[], options: Ch
       marginBottom: 16,
       x: { domain: xs, label: null, ticks: xs.length > 1 ? [xs[0], xs[xs.length - 1]] : xs, tickSize: 0 },
       y: { axis: null },
-      marks: [Plot.barY(xs.map((x, i) => ({ x, value: values[i]! })), { x: 'x', y: 'value', fill: PALETTE[0] }), Plot.ruleY([0])],
+      marks: [
+        Plot.barY(
+          xs.map((x, i) => ({ x, value: values[i]! })),
+          { x: 'x', y: 'value', fill: PALETTE[0] },
+        ),
+        Plot.ruleY([0]),
+      ],
     },
     options.id,
     title,

@@ -143,7 +143,8 @@ export function parseDatabase(text: string, file: string): Database {
     skip_empty_lines: true,
     skip_records_with_error: true,
     on_skip: (error) => {
-      if (error) skipped.push({ line: typeof error.lines === 'number' ? error.lines : 0, reason: error.message.replace(/ at line \d+/, '') });
+      if (error)
+        skipped.push({ line: typeof error.lines === 'number' ? error.lines : 0, reason: error.message.replace(/ at line \d+/, '') });
       return undefined;
     },
   });
@@ -163,7 +164,10 @@ export function parseDatabase(text: string, file: string): Database {
   }
   const missing = REQUIRED_COLUMNS.filter((c) => !where.has(c));
   if (missing.length > 0) {
-    throw new DatabaseError(file, `missing column${missing.length > 1 ? 's' : ''} ${missing.map((c) => `"${c}"`).join(', ')} in the header (line ${startLine(first.info.lines, first.raw ?? '')})`);
+    throw new DatabaseError(
+      file,
+      `missing column${missing.length > 1 ? 's' : ''} ${missing.map((c) => `"${c}"`).join(', ')} in the header (line ${startLine(first.info.lines, first.raw ?? '')})`,
+    );
   }
 
   const rows: DatabaseRow[] = [];

@@ -69,7 +69,8 @@ export interface FeedDescriptor {
 
 /** `2020-05-06` -> `2020-05-06T00:00:00Z`; anything that is not a date is refused, naming it. */
 export function rfc3339(date: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) throw new Error(`feeds: "${date}" is not a YYYY-MM-DD date`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)))
+    throw new Error(`feeds: "${date}" is not a YYYY-MM-DD date`);
   return `${date}T00:00:00Z`;
 }
 
@@ -117,7 +118,13 @@ export function subjectFeeds(summaries: readonly FeedSummary[], subjects: readon
       selfUrl: subject.feedUrl,
       alternateUrl: subject.pageUrl,
       updated,
-      entries: shown.map((s) => ({ id: s.url, url: s.url, title: s.title, updated: s.date === null ? updated : rfc3339(s.date), excerpt: s.excerpt })),
+      entries: shown.map((s) => ({
+        id: s.url,
+        url: s.url,
+        title: s.title,
+        updated: s.date === null ? updated : rfc3339(s.date),
+        excerpt: s.excerpt,
+      })),
       total: all.length,
     };
   });

@@ -64,14 +64,23 @@ function groupRows(database: Database): Map<number, DatabaseRow[]> {
   return map;
 }
 
-const sameRows = (a: readonly DatabaseRow[], b: readonly DatabaseRow[]): boolean => a.length === b.length && a.every((row, i) => row === b[i]);
+const sameRows = (a: readonly DatabaseRow[], b: readonly DatabaseRow[]): boolean =>
+  a.length === b.length && a.every((row, i) => row === b[i]);
 
 /** The row each entry of an issue matches (index by entry), or undefined. */
-function matchIssue(entries: readonly Entry[], rows: readonly DatabaseRow[], memo: MergeMemo | undefined): readonly (RowMatch | undefined)[] {
+function matchIssue(
+  entries: readonly Entry[],
+  rows: readonly DatabaseRow[],
+  memo: MergeMemo | undefined,
+): readonly (RowMatch | undefined)[] {
   const kept = memo?.matches.get(entries);
   if (kept && sameRows(kept.rows, rows)) return kept.found;
   const found: (RowMatch | undefined)[] = entries.map(() => undefined);
-  for (const m of matchTitles(entries.map((e) => e.title), rows.map((r) => r.title))) found[m.entry] = { row: rows[m.row]!, kind: m.kind };
+  for (const m of matchTitles(
+    entries.map((e) => e.title),
+    rows.map((r) => r.title),
+  ))
+    found[m.entry] = { row: rows[m.row]!, kind: m.kind };
   memo?.matches.set(entries, { rows, found });
   return found;
 }
@@ -89,7 +98,11 @@ function sameSummarizers(a: readonly string[], b: readonly string[], people: Peo
  * merged entries, in the same order, and the reconciliation report. The inputs are not changed.
  * With `database` null every entry gets the paper its text describes and the report is empty.
  */
-export function mergeDatabase(issues: readonly Issue[], database: Database | null, options: MergeOptions = {}): { issues: MergedIssue[]; report: Reconciliation } {
+export function mergeDatabase(
+  issues: readonly Issue[],
+  database: Database | null,
+  options: MergeOptions = {},
+): { issues: MergedIssue[]; report: Reconciliation } {
   const { vocabulary, people, memo } = options;
   let byIssue = database ? memo?.rowsByIssue.get(database) : undefined;
   if (database && !byIssue) {
@@ -118,7 +131,9 @@ export function mergeDatabase(issues: readonly Issue[], database: Database | nul
       const match = found[i];
       const kept = memo?.entries.get(entry);
       const result =
-        kept && kept.row === (match?.row ?? null) && kept.kind === (match?.kind ?? null) && kept.vocabulary === vocabulary ? kept : { row: match?.row ?? null, kind: match?.kind ?? null, vocabulary, ...paperOf(entry, match, vocabulary) };
+        kept && kept.row === (match?.row ?? null) && kept.kind === (match?.kind ?? null) && kept.vocabulary === vocabulary
+          ? kept
+          : { row: match?.row ?? null, kind: match?.kind ?? null, vocabulary, ...paperOf(entry, match, vocabulary) };
       if (result !== kept) memo?.entries.set(entry, result);
       const paper = result.value.paper;
       if (paper.urlFrom === 'text') urlFromText++;
@@ -135,7 +150,15 @@ export function mergeDatabase(issues: readonly Issue[], database: Database | nul
         }
         const written = summarizersOf(match.row.summarizer);
         if (entry.summarizers.length > 0 && written.length > 0 && !sameSummarizers(entry.summarizers, written, people)) {
-          conflicts.push({ file: issue.file, line: entry.line, title: entry.title, field: 'summarizers', text: entry.summarizers.join(', '), database: match.row.summarizer, row: match.row.line });
+          conflicts.push({
+            file: issue.file,
+            line: entry.line,
+            title: entry.title,
+            field: 'summarizers',
+            text: entry.summarizers.join(', '),
+            database: match.row.summarizer,
+            row: match.row.line,
+          });
         }
       } else {
         unmatchedEntries.push({
@@ -150,7 +173,8 @@ export function mergeDatabase(issues: readonly Issue[], database: Database | nul
     });
     if (database) {
       for (const row of rows) {
-        if (!taken.has(row)) unmatchedRows.push({ file: database.file, line: row.line, issue: row.issue!, title: row.title, issueFile: issue.file });
+        if (!taken.has(row))
+          unmatchedRows.push({ file: database.file, line: row.line, issue: row.issue!, title: row.title, issueFile: issue.file });
       }
     }
     return { ...issue, entries };

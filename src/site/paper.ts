@@ -76,10 +76,14 @@ function rowTopic(row: DatabaseRow, vocabulary: Vocabulary | undefined): string[
 }
 
 /** The text's names completed from the row's: the row's order, the text's spelling for the names the text has. */
-function mergeAuthors(entry: Entry, row: DatabaseRow | null): { authors: AuthorName[]; etAl: boolean; from: Paper['authorsFrom']; conflict: boolean } {
+function mergeAuthors(
+  entry: Entry,
+  row: DatabaseRow | null,
+): { authors: AuthorName[]; etAl: boolean; from: Paper['authorsFrom']; conflict: boolean } {
   const text = splitAuthors(entry.authors);
   const fromRow = row ? splitAuthors(row.authors) : { names: [], etAl: false };
-  if (fromRow.names.length === 0) return { authors: [...text.names], etAl: text.etAl, from: text.names.length > 0 ? 'text' : null, conflict: false };
+  if (fromRow.names.length === 0)
+    return { authors: [...text.names], etAl: text.etAl, from: text.names.length > 0 ? 'text' : null, conflict: false };
   if (text.names.length === 0) return { authors: [...fromRow.names], etAl: fromRow.etAl, from: 'database', conflict: false };
   const partner = text.names.map((name) => fromRow.names.find((other) => sameAuthor(name, other)));
   if (partner.some((p) => p === undefined)) return { authors: [...text.names], etAl: text.etAl, from: 'text', conflict: true };
@@ -89,7 +93,11 @@ function mergeAuthors(entry: Entry, row: DatabaseRow | null): { authors: AuthorN
 }
 
 /** The entry with its paper (frozen), and the conflicts between its text and its row. */
-export function paperOf(entry: Entry, match: RowMatch | undefined, vocabulary: Vocabulary | undefined): { value: MergedEntry; conflicts: EntryConflict[] } {
+export function paperOf(
+  entry: Entry,
+  match: RowMatch | undefined,
+  vocabulary: Vocabulary | undefined,
+): { value: MergedEntry; conflicts: EntryConflict[] } {
   const row = match?.row ?? null;
   const textUrl = httpUrl(entry.url);
   const url = textUrl ?? row?.url ?? null;
@@ -116,12 +124,16 @@ export function paperOf(entry: Entry, match: RowMatch | undefined, vocabulary: V
     };
     if (match.kind === 'close' || match.kind === 'contained') add('title', entry.title, row.title);
     if (authors.conflict) add('authors', entry.authors ?? '', row.authors);
-    if (textTopic.length > 0 && fromRow.length > 0 && foldHeading(textTopic[textTopic.length - 1]!) !== foldHeading(fromRow[fromRow.length - 1]!)) {
+    if (
+      textTopic.length > 0 &&
+      fromRow.length > 0 &&
+      foldHeading(textTopic[textTopic.length - 1]!) !== foldHeading(fromRow[fromRow.length - 1]!)
+    ) {
       add('category', textTopic.join(' > '), fromRow.join(' > '));
     }
-    if (!underNoHeading && entry.highlight !== row.highlight) add('highlight', entry.highlight ? 'highlight' : 'not a highlight', row.highlight ? 'highlight' : 'not a highlight');
+    if (!underNoHeading && entry.highlight !== row.highlight)
+      add('highlight', entry.highlight ? 'highlight' : 'not a highlight', row.highlight ? 'highlight' : 'not a highlight');
     if (textUrl !== null && row.url !== null && !sameUrl(textUrl, row.url)) add('url', textUrl, row.url);
   }
   return { value: Object.freeze({ ...entry, paper }), conflicts };
 }
-

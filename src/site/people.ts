@@ -79,7 +79,10 @@ export function parsePeople(text: string, file: string): PeopleConfig {
     });
   } catch (error) {
     const mark = error instanceof yaml.YAMLException ? error.mark : undefined;
-    warn(mark ? mark.line + 1 : 0, `not valid YAML (${error instanceof yaml.YAMLException ? error.reason : String(error)}): no aliases are used`);
+    warn(
+      mark ? mark.line + 1 : 0,
+      `not valid YAML (${error instanceof yaml.YAMLException ? error.reason : String(error)}): no aliases are used`,
+    );
     return { people: [], warnings };
   }
   if (loaded === undefined || loaded === null) return { people: [], warnings };
@@ -99,7 +102,8 @@ export function parsePeople(text: string, file: string): PeopleConfig {
       const record = item as Record<string, unknown>;
       name = record.name;
       aliases = record.aliases ?? [];
-      for (const key of Object.keys(record)) if (!KEYS.has(key)) warn(line, `unknown key "${key}" (a person has "name" and "aliases"): ignored`);
+      for (const key of Object.keys(record))
+        if (!KEYS.has(key)) warn(line, `unknown key "${key}" (a person has "name" and "aliases"): ignored`);
     } else {
       warn(line, 'a person is a name or a mapping with "name" and "aliases": this item is left out');
       return;
@@ -192,7 +196,9 @@ export function createPeople(config: readonly PersonEntry[], names: Iterable<str
   /** The one full name a first name (and perhaps a surname initial) fits; undefined when none or several do. */
   const byRule = (words: string[]): Draft | undefined => {
     if (words.length === 0 || words.length > 2 || (words.length === 2 && words[1]!.length > 1)) return undefined;
-    const fits = [...(fullByFirst.get(words[0]!) ?? [])].filter((draft) => words.length === 1 || draft.key.split(' ').at(-1)!.startsWith(words[1]!));
+    const fits = [...(fullByFirst.get(words[0]!) ?? [])].filter(
+      (draft) => words.length === 1 || draft.key.split(' ').at(-1)!.startsWith(words[1]!),
+    );
     return fits.length === 1 ? fits[0] : undefined;
   };
   const lookup = (name: string): Draft | undefined => spellings.get(foldName(name)) ?? byRule(wordsOf(name));
@@ -202,7 +208,9 @@ export function createPeople(config: readonly PersonEntry[], names: Iterable<str
     spellings.set(foldName(name), found);
     if (!found.names.includes(name)) found.names.push(name);
   }
-  const all = drafts.map((d): Person => Object.freeze({ name: d.name, key: d.key, slug: stableSlug(d.key, 'person'), names: Object.freeze([...d.names]) }));
+  const all = drafts.map(
+    (d): Person => Object.freeze({ name: d.name, key: d.key, slug: stableSlug(d.key, 'person'), names: Object.freeze([...d.names]) }),
+  );
   const byDraft = new Map(drafts.map((d, i) => [d, all[i]!]));
   const resolve = (name: string): Person => {
     const found = lookup(name);

@@ -96,7 +96,8 @@ export function formatReconciliation(report: Reconciliation, at: (file: string) 
   ];
   if (report.unmatchedRows.length > 0) {
     lines.push('', 'rows of archive issues that match no entry:');
-    for (const r of report.unmatchedRows) lines.push(`${r.file}:${r.line}: AN #${r.issue} "${r.title}": no entry of ${at(r.issueFile)} has a matching title`);
+    for (const r of report.unmatchedRows)
+      lines.push(`${r.file}:${r.line}: AN #${r.issue} "${r.title}": no entry of ${at(r.issueFile)} has a matching title`);
   }
   if (report.unmatchedEntries.length > 0) {
     lines.push('', 'entries that match no row:');
@@ -105,7 +106,9 @@ export function formatReconciliation(report: Reconciliation, at: (file: string) 
   if (report.conflicts.length > 0) {
     lines.push('', 'text and database disagree (the text is kept):');
     for (const k of report.conflicts) {
-      lines.push(`${at(k.file)}:${k.line}: ${k.field} of "${k.title}": text "${k.text}", database "${k.database}" (${report.file}:${k.row})`);
+      lines.push(
+        `${at(k.file)}:${k.line}: ${k.field} of "${k.title}": text "${k.text}", database "${k.database}" (${report.file}:${k.row})`,
+      );
     }
   }
   return lines;

@@ -171,7 +171,11 @@ export function relatedSummaries(items: readonly RelatedInput[], options: Relate
   const stems = new Map<string, string>();
   const docs: Analysed[] = [...items].sort(byId).map((item) => ({
     item,
-    fields: { title: analyse(item.title, stems), summary: analyse(item.summary, stems), opinions: item.opinions.flatMap((o) => analyse(o, stems)) },
+    fields: {
+      title: analyse(item.title, stems),
+      summary: analyse(item.summary, stems),
+      opinions: item.opinions.flatMap((o) => analyse(o, stems)),
+    },
     authors: new Set(item.authors.map(authorKey).filter((k) => k !== '')),
     categoryKey: item.category.join('\u0000'),
   }));
@@ -203,7 +207,14 @@ export function relatedSummaries(items: readonly RelatedInput[], options: Relate
     tokenize: (text) => (text === '' ? [] : text.split(' ')),
     processTerm: (term) => term,
   });
-  index.addAll(docs.map((d, key) => ({ key, title: queryable(d.fields.title), summary: queryable(d.fields.summary), opinions: queryable(d.fields.opinions) })));
+  index.addAll(
+    docs.map((d, key) => ({
+      key,
+      title: queryable(d.fields.title),
+      summary: queryable(d.fields.summary),
+      opinions: queryable(d.fields.opinions),
+    })),
+  );
 
   // Pass 1: one query per summary; its best text matches and the summaries its citations name.
   const textMatches: Map<number, number>[] = [];
@@ -211,7 +222,8 @@ export function relatedSummaries(items: readonly RelatedInput[], options: Relate
   const citing: Set<number>[] = docs.map(() => new Set());
   docs.forEach((d, key) => {
     const query = queryOf(d, documentFrequency, docs.length, maxDf, queryTerms);
-    const results = query.size === 0 ? [] : index.search([...query.keys()].join(' '), { boost: FIELD_BOOST, boostTerm: (term) => query.get(term) ?? 1 });
+    const results =
+      query.size === 0 ? [] : index.search([...query.keys()].join(' '), { boost: FIELD_BOOST, boostTerm: (term) => query.get(term) ?? 1 });
     let self = 0;
     for (const r of results) if (r.id === key) self = r.score;
     const similarity = (score: number): number => (self > 0 ? Math.min(1, score / self) : 0);

@@ -25,7 +25,8 @@ function atomChildren(parent: Element, name: string): Element[] {
   const out: Element[] = [];
   for (let i = 0; i < parent.childNodes.length; i++) {
     const node = parent.childNodes[i]!;
-    if (node.nodeType === 1 && (node as Element).namespaceURI === ATOM_NS && (node as Element).localName === name) out.push(node as Element);
+    if (node.nodeType === 1 && (node as Element).namespaceURI === ATOM_NS && (node as Element).localName === name)
+      out.push(node as Element);
   }
   return out;
 }
@@ -38,12 +39,15 @@ function checkCommon(element: Element, where: string, problems: string[]): void 
   const id = atomChildren(element, 'id')[0]?.textContent?.trim() ?? '';
   if (atomChildren(element, 'id').length === 1 && !ABSOLUTE_IRI.test(id)) problems.push(`${where}: <id> "${id}" is not an absolute IRI`);
   const updated = atomChildren(element, 'updated')[0]?.textContent?.trim() ?? '';
-  if (atomChildren(element, 'updated').length === 1 && !(RFC3339.test(updated) && !Number.isNaN(Date.parse(updated)))) problems.push(`${where}: <updated> "${updated}" is not an RFC 3339 date-time`);
+  if (atomChildren(element, 'updated').length === 1 && !(RFC3339.test(updated) && !Number.isNaN(Date.parse(updated))))
+    problems.push(`${where}: <updated> "${updated}" is not an RFC 3339 date-time`);
   const title = atomChildren(element, 'title')[0];
-  if (title && (title.textContent ?? '').trim() === '' && title.getElementsByTagNameNS(XHTML_NS, 'div').length === 0) problems.push(`${where}: <title> is empty`);
+  if (title && (title.textContent ?? '').trim() === '' && title.getElementsByTagNameNS(XHTML_NS, 'div').length === 0)
+    problems.push(`${where}: <title> is empty`);
   for (const text of ['title', 'subtitle', 'summary', 'rights'].flatMap((n) => atomChildren(element, n))) {
     const type = text.getAttribute('type');
-    if (type && !['text', 'html', 'xhtml'].includes(type)) problems.push(`${where}: <${text.localName} type="${type}"> is not text, html or xhtml`);
+    if (type && !['text', 'html', 'xhtml'].includes(type))
+      problems.push(`${where}: <${text.localName} type="${type}"> is not text, html or xhtml`);
   }
   const alternates = new Map<string, number>();
   for (const link of atomChildren(element, 'link')) {
@@ -54,7 +58,8 @@ function checkCommon(element: Element, where: string, problems: string[]): void 
       alternates.set(key, (alternates.get(key) ?? 0) + 1);
     }
   }
-  for (const [key, n] of alternates) if (n > 1) problems.push(`${where}: ${n} rel="alternate" links with the same type and hreflang (${key.trim() || 'none'})`);
+  for (const [key, n] of alternates)
+    if (n > 1) problems.push(`${where}: ${n} rel="alternate" links with the same type and hreflang (${key.trim() || 'none'})`);
 }
 
 export function atomProblems(xml: string): string[] {
@@ -64,22 +69,27 @@ export function atomProblems(xml: string): string[] {
   } catch (error) {
     return [(error as Error).message];
   }
-  if (root.localName !== 'feed' || root.namespaceURI !== ATOM_NS) return [`the root element is <${root.tagName}> in ${root.namespaceURI ?? 'no namespace'}, not an Atom <feed>`];
+  if (root.localName !== 'feed' || root.namespaceURI !== ATOM_NS)
+    return [`the root element is <${root.tagName}> in ${root.namespaceURI ?? 'no namespace'}, not an Atom <feed>`];
   const problems: string[] = [];
   checkCommon(root, 'feed', problems);
   const entries = atomChildren(root, 'entry');
-  if (atomChildren(root, 'author').length === 0 && !entries.every((e) => atomChildren(e, 'author').length > 0)) problems.push('feed: has no <author>, and not every entry has one');
+  if (atomChildren(root, 'author').length === 0 && !entries.every((e) => atomChildren(e, 'author').length > 0))
+    problems.push('feed: has no <author>, and not every entry has one');
   const ids = new Map<string, number>();
   entries.forEach((entry, i) => {
     const id = atomChildren(entry, 'id')[0]?.textContent?.trim() ?? '';
     const where = `entry ${i + 1}${id ? ` (${id})` : ''}`;
     checkCommon(entry, where, problems);
     ids.set(id, (ids.get(id) ?? 0) + 1);
-    if (!atomChildren(entry, 'link').some((l) => (l.getAttribute('rel') ?? 'alternate') === 'alternate')) problems.push(`${where}: has no rel="alternate" <link>`);
+    if (!atomChildren(entry, 'link').some((l) => (l.getAttribute('rel') ?? 'alternate') === 'alternate'))
+      problems.push(`${where}: has no rel="alternate" <link>`);
     for (const content of atomChildren(entry, 'content')) {
       const type = content.getAttribute('type') ?? 'text';
-      if (!['text', 'html', 'xhtml'].includes(type) && !/^[\w.+-]+\/[\w.+-]+$/.test(type)) problems.push(`${where}: <content type="${type}"> is not text, html, xhtml or a media type`);
-      if (type === 'xhtml' && content.getElementsByTagNameNS(XHTML_NS, 'div').length === 0) problems.push(`${where}: xhtml <content> is not wrapped in an XHTML <div>`);
+      if (!['text', 'html', 'xhtml'].includes(type) && !/^[\w.+-]+\/[\w.+-]+$/.test(type))
+        problems.push(`${where}: <content type="${type}"> is not text, html, xhtml or a media type`);
+      if (type === 'xhtml' && content.getElementsByTagNameNS(XHTML_NS, 'div').length === 0)
+        problems.push(`${where}: xhtml <content> is not wrapped in an XHTML <div>`);
     }
   });
   for (const [id, n] of ids) if (id !== '' && n > 1) problems.push(`${n} entries share the id ${id}`);

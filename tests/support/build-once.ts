@@ -31,7 +31,11 @@ export function buildOnce(pathPrefix = '/', contentDir = 'content'): Promise<Bui
   if (!build) {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'newsletter-site-'));
     dirs.push(dir);
-    build = buildSite({ contentDir, outputDir: dir, pathPrefix: prefix, quiet: true }).then((report) => ({ dir, pathPrefix: prefix, report }));
+    build = buildSite({ contentDir, outputDir: dir, pathPrefix: prefix, quiet: true }).then((report) => ({
+      dir,
+      pathPrefix: prefix,
+      report,
+    }));
     builds.set(key, build);
   }
   return build;

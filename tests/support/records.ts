@@ -4,7 +4,10 @@ import type { Entry } from '../../src/types.ts';
 /** An entry titled `title` with a one-sentence summary and nothing else, unless `more` says otherwise. */
 export function entry(title: string, more: Partial<Entry> = {}): Entry {
   return {
-    id: title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''),
+    id: title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, ''),
     title,
     authors: null,
     summarizers: [],
