@@ -1,0 +1,277 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** The parse CLI as a user runs it (`npm run parse -- ...` is `tsx scripts/parse.ts ...`), in its own process. */
+function parseCliWith(args: string[], env: Record<string, string>): Run {
+  const result = spawnSync(TSX, [path.join(ROOT, 'scripts', 'parse.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, ...env },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+const parseCli = (args: string[]): Run => parseCliWith(args, {});
+
+const GOOD =
+  '---\nnumber: 12\ndate: 2018-06-25\n---\nHIGHLIGHTS\n\nA Good Paper (Jane Doe) (summarized by Rohin): It does things.\n\nRohin’s opinion: I like it.\n';
+
+function withFiles(files: Record<string, string | Buffer>, run: (dir: string) => void): void {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cli-test-'));
+  try {
+    for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
+    run(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('stdout is one JSON document with the issues, and a clean file gives no stderr and exit 0, even with --strict', () => {
+  withFiles({ 'an-012.txt': GOOD }, (dir) => {
+    const run = parseCli([dir, '--strict']);
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(run.stderr.replace(/^npm warn.*\n/gm, ''), '');
+    const parsed = JSON.parse(run.stdout) as { issues: { number: number; entries: { title: string; opinions: { by: string }[] }[] }[] };
+    assert.deepEqual(Object.keys(parsed), ['issues']);
+    assert.equal(parsed.issues.length, 1);
+    assert.equal(parsed.issues[0]!.number, 12);
+    assert.equal(parsed.issues[0]!.entries[0]!.title, 'A Good Paper');
+    assert.equal(parsed.issues[0]!.entries[0]!.opinions[0]!.by, 'Rohin');
+  });
+});
+
+test('warnings go to stderr as file:line: warning: message while stdout stays pure JSON, exit 0 without --strict', () => {
+  withFiles(
+    { 'an-013.txt': '---\nnumber: 13\ndate: not-a-date\n---\nA Paper (Ann) (summarized by Rohin): Text.\n', 'empty.txt': '' },
+    (dir) => {
+      const run = parseCli([dir]);
+      assert.equal(run.status, 0);
+      assert.doesNotThrow(() => JSON.parse(run.stdout));
+      const lines = run.stderr.split('\n').filter((l) => l.includes('warning:'));
+      assert.ok(
+        lines.some((l) => /^an-013\.txt:3: warning: front matter: date "not-a-date"/.test(l)),
+        run.stderr,
+      );
+      assert.ok(
+        lines.some((l) => /^empty\.txt: warning: the file has no text/.test(l)),
+        run.stderr,
+      );
+      for (const line of lines) assert.match(line, /^[^\s:]+(:\d+)?: warning: \S/);
+    },
+  );
+});
+
+test('a binary file and invalid UTF-8 are reported on stderr with their lines, and the other files still parse', () => {
+  withFiles(
+    {
+      'an-012.txt': GOOD,
+      'blob.txt': Buffer.from([0x41, 0x0a, 0x00, 0x01]),
+      'latin.txt': Buffer.from('A Paper (Ann): caf\xe9.\n', 'latin1'),
+    },
+    (dir) => {
+      const run = parseCli([dir]);
+      assert.equal(run.status, 0);
+      assert.match(run.stderr, /^blob\.txt:2: warning: binary file/m);
+      assert.match(run.stderr, /^latin\.txt:1: warning: not valid UTF-8/m);
+      const parsed = JSON.parse(run.stdout) as { issues: { file: string }[] };
+      assert.deepEqual(
+        parsed.issues.map((i) => i.file),
+        ['an-012.txt', 'latin.txt'],
+      );
+    },
+  );
+});
+
+test('a path that does not exist exits 1 with an error on stderr and nothing on stdout', () => {
+  withFiles({}, (dir) => {
+    const run = parseCli([path.join(dir, 'missing.txt')]);
+    assert.equal(run.status, 1);
+    assert.equal(run.stdout, '');
+    assert.match(run.stderr, /error: .*missing\.txt: cannot be read \(ENOENT\)/);
+  });
+});
+
+test('--strict exits 1 when there is any warning, still printing the JSON', () => {
+  withFiles({ 'an-012.txt': GOOD, 'an-014.txt': '---\nnumber: 14.5\n---\nA Paper (Ann): Text.\n' }, (dir) => {
+    const run = parseCli([dir, '--strict']);
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /an-014\.txt:2: warning: front matter: number 14\.5 is not a whole number/);
+    assert.equal((JSON.parse(run.stdout) as { issues: unknown[] }).issues.length, 2);
+  });
+});
+
+test('--report prints one summary line on stderr counting files, issues, entries and warnings', () => {
+  withFiles({ 'an-012.txt': GOOD, 'empty.txt': '', 'blob.txt': Buffer.from([0x00]) }, (dir) => {
+    const run = parseCli([dir, '--report']);
+    assert.equal(run.status, 0);
+    const report = run.stderr.split('\n').filter((l) => l.startsWith('report:'));
+    assert.deepEqual(report, ['report: 3 files, 2 issues, 1 entries, 2 warnings']);
+    assert.doesNotThrow(() => JSON.parse(run.stdout));
+  });
+});
+
+test('an unknown flag or no path prints the usage and exits 2', () => {
+  for (const args of [[], ['--bogus', 'content/newsletters']]) {
+    const run = parseCli(args);
+    assert.equal(run.status, 2, args.join(' '));
+    assert.match(run.stderr, /usage: npm run parse/);
+    assert.equal(run.stdout, '');
+  }
+});
+
+test('the build with STRICT=1 prints its report and exits 1 when there are parse warnings', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cli-build-'));
+  try {
+    const content = path.join(dir, 'content');
+    mkdirSync(path.join(content, 'newsletters'), { recursive: true });
+    copyFileSync(path.join(ROOT, 'content', 'categories.yml'), path.join(content, 'categories.yml'));
+    copyFileSync(path.join(ROOT, 'content', 'site.yml'), path.join(content, 'site.yml'));
+    writeFileSync(path.join(content, 'newsletters', 'an-012.txt'), GOOD);
+    writeFileSync(
+      path.join(content, 'newsletters', 'an-013.txt'),
+      '---\nnumber: 13\ndate: 2018-13-01\n---\nAnother Paper (Ann) (summarized by Rohin): Text.\n',
+    );
+    const result = spawnSync(TSX, [path.join(ROOT, 'scripts', 'build.ts')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { ...process.env, STRICT: '1', QUIET: '1', CONTENT_DIR: content, OUTPUT_DIR: path.join(dir, 'site') },
+    });
+    assert.equal(result.status, 1, result.stderr);
+    assert.match(result.stdout, /built .*: 2 files, 2 issues, 2 summaries, 1 parse warnings/);
+    assert.match(result.stderr, /strict: 1 parse warnings/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('`npm run parse -- <dir>` prints nothing but the JSON on stdout, as the contract says', () => {
+  const result = spawnSync('npm', ['run', 'parse', '--', path.join('content', 'newsletters')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  assert.equal(result.status, 0, result.stderr);
+  const parsed = JSON.parse(result.stdout) as { issues: { entries: unknown[] }[] };
+  assert.equal(parsed.issues.length, 5);
+  assert.ok(parsed.issues.every((issue) => issue.entries.length > 0));
+});
+
+/** A content dir with its own vocabulary (a GARDENING section) and editor (Zach), and one issue using both. */
+function ownContentDir(dir: string): string {
+  const content = path.join(dir, 'archive');
+  mkdirSync(path.join(content, 'newsletters'), { recursive: true });
+  writeFileSync(path.join(content, 'categories.yml'), '- label: Highlights\n  highlight: true\n- label: Gardening\n');
+  writeFileSync(path.join(content, 'site.yml'), 'title: Garden notes\nurl: https://garden.example/\neditor: Zach\n');
+  writeFileSync(
+    path.join(content, 'newsletters', 'an-020.txt'),
+    '---\nnumber: 20\ndate: 2019-01-07\n---\nGARDENING\n\nGrowing Tomatoes (Ann Lee) (summarized by Zach): Water them.\n\nMy opinion: Sun matters more.\n',
+  );
+  return content;
+}
+
+test('`npm run parse` reads categories.yml and the editor of the content dir the files lie in, or of CONTENT_DIR, as the build does', () => {
+  withFiles({}, (dir) => {
+    const content = ownContentDir(dir);
+    const outside = path.join(dir, 'loose');
+    mkdirSync(outside);
+    copyFileSync(path.join(content, 'newsletters', 'an-020.txt'), path.join(outside, 'an-020.txt'));
+    const runs = [
+      parseCli([path.join(content, 'newsletters'), '--strict']),
+      parseCli([path.join(content, 'newsletters', 'an-020.txt'), '--strict']),
+      parseCliWith([outside, '--strict'], { CONTENT_DIR: content }),
+    ];
+    for (const run of runs) {
+      assert.equal(run.status, 0, run.stderr);
+      const issue = (JSON.parse(run.stdout) as { issues: { entries: { category: string[]; opinions: { by: string }[] }[] }[] }).issues[0]!;
+      assert.deepEqual(issue.entries[0]!.category, ['Gardening']);
+      assert.deepEqual(
+        issue.entries[0]!.opinions.map((o) => o.by),
+        ['Zach'],
+      );
+    }
+    // The build over the same content dir agrees: no warnings either.
+    const build = spawnSync(TSX, [path.join(ROOT, 'scripts', 'build.ts')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { ...process.env, STRICT: '1', CONTENT_DIR: content, OUTPUT_DIR: path.join(dir, 'site') },
+    });
+    assert.equal(build.status, 0, build.stderr);
+    assert.match(build.stdout, /0 parse warnings/);
+  });
+});
+
+test('the build prints one short line per stage (read, parse, render, index, swap) with counts and times, and no line per page', () => {
+  withFiles({}, (dir) => {
+    const result = spawnSync(TSX, [path.join(ROOT, 'scripts', 'build.ts')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { ...process.env, OUTPUT_DIR: path.join(dir, 'site') },
+    });
+    assert.equal(result.status, 0, result.stderr);
+    const lines = result.stdout.trimEnd().split('\n');
+    assert.deepEqual(
+      lines.map((l) => l.split(' ')[0]),
+      ['read', 'parse', 'render', 'index', 'swap', 'built'],
+    );
+    assert.match(lines[0]!, /^read +5 files +\d+ ms$/);
+    assert.match(lines[1]!, /^parse +5 issues, 50 summaries, 0 warnings +\d+ ms$/);
+    assert.match(lines[2]!, /^render +\d+ pages +\d+(\.\d)? m?s$/);
+    assert.match(lines[3]!, /^index +\d+ pages +\d+(\.\d)? m?s$/);
+    assert.match(lines[4]!, /^swap +\S+ replaced +\d+ ms$/);
+    assert.doesNotMatch(result.stdout + result.stderr, /Writing|\[11ty\]/);
+  });
+});
+
+test('user mistakes stop the build with a message that names the file and says what to do, and no stack trace', () => {
+  withFiles({}, (dir) => {
+    const content = ownContentDir(dir);
+    const build = (env: Record<string, string>): Run => {
+      const result = spawnSync(TSX, [path.join(ROOT, 'scripts', 'build.ts')], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 120_000,
+        env: { ...process.env, CONTENT_DIR: content, OUTPUT_DIR: path.join(dir, 'site'), ...env },
+      });
+      return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+    };
+    const expect = (run: Run, message: RegExp): void => {
+      assert.equal(run.status, 1, run.stdout);
+      assert.match(run.stderr, message);
+      assert.doesNotMatch(run.stderr, /^\s+at /m, 'a stack trace');
+    };
+    expect(
+      build({ CONTENT_DIR: path.join(content, 'newsletters') }),
+      /^build failed: content dir .*archive\/newsletters has no newsletters\/ folder: put issue files in .*newsletters\/newsletters\/\. It is itself a newsletters\/ folder with 1 issue file \(an-020\.txt\): set CONTENT_DIR to the folder above it/m,
+    );
+    expect(
+      build({ PATH_PREFIX: 'https://x.org/foo/' }),
+      /^build failed: PATH_PREFIX must be a path like \/repo-name\/, not "https:\/\/x\.org\/foo\/"/m,
+    );
+    expect(build({ SITE_URL: 'me.github.io' }), /^build failed: SITE_URL must be an absolute http\(s\) address/m);
+    writeFileSync(path.join(content, 'site.yml'), 'title: Garden notes\nurl: [unclosed\neditor: Zach\n');
+    expect(build({}), /^build failed: .*archive\/site\.yml:\d+: not valid YAML/m);
+    writeFileSync(path.join(content, 'site.yml'), 'title: Garden notes\n');
+    writeFileSync(path.join(content, 'categories.yml'), '- label: Highlights\n  highlight: [\n');
+    expect(build({}), /^build failed: .*archive\/categories\.yml:\d+: not valid YAML/m);
+    const parse = parseCli([path.join(content, 'newsletters')]);
+    assert.equal(parse.status, 1);
+    assert.match(parse.stderr, /^error: .*archive\/categories\.yml:\d+: not valid YAML/m);
+    assert.ok(!existsSync(path.join(dir, 'site')), 'nothing was written');
+  });
+});

@@ -1,0 +1,157 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DatabaseError, httpUrl, issueNumberOf, parseDatabase } from '../../src/site/database.ts';
+
+const HEADER = 'Category,Highlight?,Title,Authors,Venue,Year,H/T,Email,Summarizer,Summary,My opinion,Prerequisites,Read more,URL';
+
+function csv(...rows: string[]): string {
+  return `${[HEADER, ...rows].join('\n')}\n`;
+}
+
+test('a row becomes a typed record with its issue number, year, highlight flag and URL', () => {
+  const db = parseDatabase(
+    csv(
+      'Interpretability,Highlight,Reading Tea Leaves in Neural Nets,"Mira Kovac, Tomas Lindqvist",arXiv,2019.0,,AN #42,Mira,It reads.,I like it.,,,https://example.org/tea',
+    ),
+    'database.csv',
+  );
+  assert.deepEqual(db.warnings, []);
+  assert.equal(db.rows.length, 1);
+  const row = db.rows[0]!;
+  assert.equal(row.line, 2);
+  assert.equal(row.issue, 42);
+  assert.equal(row.title, 'Reading Tea Leaves in Neural Nets');
+  assert.equal(row.authors, 'Mira Kovac, Tomas Lindqvist');
+  assert.equal(row.venue, 'arXiv');
+  assert.equal(row.year, 2019);
+  assert.equal(row.category, 'Interpretability');
+  assert.equal(row.highlight, true);
+  assert.equal(row.summarizer, 'Mira');
+  assert.equal(row.summary, 'It reads.');
+  assert.equal(row.opinion, 'I like it.');
+  assert.equal(row.url, 'https://example.org/tea');
+  assert.ok(Object.isFrozen(row));
+});
+
+test('a row spanning several lines keeps the line it starts on, and the rows after it keep theirs', () => {
+  const db = parseDatabase(
+    csv(
+      'News,,First Title,Ada Okafor,,,,AN #1,,"A summary\nover two\nlines.",,,,',
+      '',
+      'News,,Second Title,Ada Okafor,,,,AN #1,,Short.,,,,',
+    ),
+    'db.csv',
+  );
+  assert.deepEqual(
+    db.rows.map((r) => [r.title, r.line]),
+    [
+      ['First Title', 2],
+      ['Second Title', 6],
+    ],
+  );
+  assert.equal(db.rows[0]!.summary, 'A summary\nover two\nlines.');
+});
+
+test('rows of other series or with no issue have no number, and are kept', () => {
+  const db = parseDatabase(csv('News,,A Side Post,,,,,Recon #5,,,,,,', 'News,,An Orphan,,,,,,,,,,,'), 'db.csv');
+  assert.deepEqual(
+    db.rows.map((r) => r.issue),
+    [null, null],
+  );
+  assert.equal(issueNumberOf('AN#7'), 7);
+  assert.equal(issueNumberOf(' an # 12 '), 12);
+  assert.equal(issueNumberOf('AN #12b'), null);
+});
+
+test('a bad row is left out with a warning naming the file and line, and the rows around it are kept', () => {
+  const db = parseDatabase(
+    csv(
+      'News,,Good One,,,,,AN #3,,,,,,',
+      'News,,Too Few Cells,,AN #3',
+      'News,,,Nobody,,,,AN #3,,,,,,',
+      'News,,"Split, Wrongly",X,,,,AN #3,,,,,,,extra,',
+      'News,,Good Two,,,,,AN #3,,,,,,',
+    ),
+    'content/database.csv',
+  );
+  assert.deepEqual(
+    db.rows.map((r) => r.title),
+    ['Good One', 'Good Two'],
+  );
+  assert.deepEqual(
+    db.warnings.map((w) => [w.file, w.line]),
+    [
+      ['content/database.csv', 3],
+      ['content/database.csv', 4],
+      ['content/database.csv', 5],
+    ],
+  );
+  assert.match(db.warnings[0]!.message, /5 cells, the header has 14/);
+  assert.match(db.warnings[1]!.message, /no Title/);
+});
+
+test('a stray quote stays in its cell; an unclosed one loses only the rows after it, with a warning naming those lines', () => {
+  const db = parseDatabase(
+    csv(
+      'News,,Before,,,,,AN #3,,,,,,',
+      'News,,"Quoted"Twice,,,,,AN #3,,,,,,',
+      'News,,Middle,,,,,AN #3,,,,,,',
+      'News,,"Never closed,,,,,AN #3,,,,,,',
+      'News,,Lost,,,,,AN #3,,,,,,',
+    ),
+    'db.csv',
+  );
+  assert.deepEqual(
+    db.rows.map((r) => r.title),
+    ['Before', '"Quoted"Twice', 'Middle'],
+  );
+  assert.equal(db.warnings.length, 1);
+  assert.equal(db.warnings[0]!.line, 5);
+  assert.match(db.warnings[0]!.message, /^lines 5-6 are not valid CSV \(Quote Not Closed/);
+});
+
+test('a bad year, highlight flag or URL is ignored with a warning and the row is kept', () => {
+  const db = parseDatabase(csv('News,maybe,Odd Values,,,soon,,AN #9,,,,,,javascript:alert(1)'), 'db.csv');
+  assert.equal(db.rows.length, 1);
+  const row = db.rows[0]!;
+  assert.equal(row.year, null);
+  assert.equal(row.highlight, false);
+  assert.equal(row.url, null);
+  assert.deepEqual(
+    db.warnings.map((w) => w.line),
+    [2, 2, 2],
+  );
+  assert.match(db.warnings.map((w) => w.message).join('\n'), /Year "soon"[\s\S]*Highlight\? "maybe"[\s\S]*URL "javascript:alert\(1\)"/);
+});
+
+test('a header without the columns the merge reads is an error naming the file and the columns', () => {
+  assert.throws(
+    () => parseDatabase('Title,Authors\nSomething,Someone\n', 'content/database.csv'),
+    (error: unknown) =>
+      error instanceof DatabaseError &&
+      /^content\/database\.csv: missing columns "Category", "Highlight\?", "Venue", "Year", "Email", "Summarizer", "URL"/.test(
+        error.message,
+      ),
+  );
+  assert.throws(() => parseDatabase('', 'empty.csv'), /empty\.csv: no header row/);
+});
+
+test('header names are matched without regard to case, spacing or order, a BOM is ignored, and the text columns are optional', () => {
+  const text =
+    '\uFEFFurl, title ,email,category,highlight,authors,venue,year,summarizer\nhttps://example.org/x,Some Title,AN #4,News,,Priya Raman,,2021,\n';
+  const db = parseDatabase(text, 'db.csv');
+  assert.deepEqual(db.warnings, []);
+  assert.equal(db.rows[0]!.title, 'Some Title');
+  assert.equal(db.rows[0]!.url, 'https://example.org/x');
+  assert.equal(db.rows[0]!.year, 2021);
+  assert.equal(db.rows[0]!.summary, '');
+});
+
+test('only absolute http and https addresses count as URLs', () => {
+  assert.equal(httpUrl('https://example.org/a?b=c'), 'https://example.org/a?b=c');
+  assert.equal(httpUrl(' http://example.org '), 'http://example.org');
+  assert.equal(httpUrl('example.org/paper'), null);
+  assert.equal(httpUrl('javascript:alert(1)'), null);
+  assert.equal(httpUrl('https://exa mple.org'), null);
+  assert.equal(httpUrl(null), null);
+});

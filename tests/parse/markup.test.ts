@@ -1,0 +1,17 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { firstLinkUrl, stripMarkup, unpad } from '../../src/parse/markup.ts';
+
+test('markup is stripped to visible text: links, bold, emphasis', () => {
+  assert.equal(stripMarkup('**[Title: Sub](https://x.org/a_(b))** *(Ann)*'), 'Title: Sub (Ann)');
+  assert.equal(stripMarkup('__bold__ and _em_'), 'bold and em');
+});
+
+test('the first link target is found', () => {
+  assert.equal(firstLinkUrl('see [a](https://a.org) and [b](https://b.org)'), 'https://a.org');
+  assert.equal(firstLinkUrl('no links'), null);
+});
+
+test('scraper padding around link texts is removed', () => {
+  assert.equal(unpad('covered before ( AN #74 ), see here .'), 'covered before (AN #74), see here.');
+});

@@ -1,0 +1,97 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { chronology, type Sequenced } from '../../src/site/chronology.ts';
+
+const issue = (id: string, number: number | null, date: string | null): Sequenced => ({ id, number, date });
+
+test('issues are ordered by number, and an undated issue stays between its neighbours', () => {
+  const c = chronology([issue('c', 12, '2019-03-04'), issue('a', 10, '2019-02-18'), issue('b', 11, null)]);
+  assert.deepEqual(
+    c.ordered.map((p) => p.issue.id),
+    ['a', 'b', 'c'],
+  );
+  const b = c.byId.get('b')!;
+  assert.equal(b.previous?.id, 'a');
+  assert.equal(b.next?.id, 'c');
+  assert.equal(c.byId.get('a')!.previous, null);
+  assert.equal(c.byId.get('c')!.next, null);
+  assert.equal(b.index, 1);
+});
+
+test('previous and next follow numbers even when dates disagree with them', () => {
+  const c = chronology([issue('late', 5, '2018-01-01'), issue('early', 6, '2017-12-01')]);
+  assert.deepEqual(
+    c.ordered.map((p) => p.issue.id),
+    ['late', 'early'],
+  );
+});
+
+test('an undated issue takes its year from the nearest dated issues on both sides when they agree', () => {
+  const c = chronology([issue('a', 1, '2019-11-02'), issue('b', 2, null), issue('c', 3, null), issue('d', 4, '2019-12-20')]);
+  assert.deepEqual(
+    c.ordered.map((p) => [p.issue.id, p.year, p.yearFrom]),
+    [
+      ['a', 2019, 'date'],
+      ['b', 2019, 'neighbours'],
+      ['c', 2019, 'neighbours'],
+      ['d', 2019, 'date'],
+    ],
+  );
+  assert.equal(c.withoutYear, 0);
+  assert.equal(c.withoutDate, 2);
+});
+
+test('the year stays unknown when the neighbours disagree or one side has no dated issue', () => {
+  const c = chronology([issue('a', 1, '2019-12-20'), issue('b', 2, null), issue('c', 3, '2020-01-03'), issue('d', 4, null)]);
+  assert.deepEqual(
+    c.ordered.map((p) => [p.issue.id, p.year, p.yearFrom]),
+    [
+      ['a', 2019, 'date'],
+      ['b', null, null],
+      ['c', 2020, 'date'],
+      ['d', null, null],
+    ],
+  );
+  assert.equal(c.withoutYear, 2);
+  assert.deepEqual(c.years, [
+    { year: 2019, issues: 1 },
+    { year: 2020, issues: 1 },
+  ]);
+});
+
+test('issues with no number follow the numbered ones, by date, undated last, and never lend or borrow a year', () => {
+  const c = chronology([
+    issue('stray-undated', null, null),
+    issue('n2', 2, '2020-05-01'),
+    issue('stray-old', null, '2010-01-01'),
+    issue('n1', 1, '2020-04-01'),
+    issue('stray-new', null, '2021-01-01'),
+  ]);
+  assert.deepEqual(
+    c.ordered.map((p) => [p.issue.id, p.year]),
+    [
+      ['n1', 2020],
+      ['n2', 2020],
+      ['stray-old', 2010],
+      ['stray-new', 2021],
+      ['stray-undated', null],
+    ],
+  );
+});
+
+test('two issues with the same number are ordered by id, and the input is left as it was', () => {
+  const input = [issue('x-copy', 7, null), issue('an-007', 7, null)];
+  const before = JSON.stringify(input);
+  const c = chronology(input);
+  assert.deepEqual(
+    c.ordered.map((p) => p.issue.id),
+    ['an-007', 'x-copy'],
+  );
+  assert.equal(JSON.stringify(input), before);
+  assert.equal(c.ordered[0]!.issue, input[1], 'places hold the records given, not copies');
+});
+
+test('an empty archive has no places and no years', () => {
+  const c = chronology([]);
+  assert.deepEqual([c.ordered, c.years, c.withoutYear, c.withoutDate, c.byId.size], [[], [], 0, 0, 0]);
+});
