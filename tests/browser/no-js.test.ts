@@ -16,8 +16,8 @@ import { parseArchive } from '../../src/parse.ts';
 import { readNewsletters, readOptionalText } from '../../src/read.ts';
 import type { Entry, Issue } from '../../src/types.ts';
 import { buildOnce } from '../support/build-once.ts';
-import { launchBrowser, type TestBrowser } from '../support/browser.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { launchBrowser, type TestBrowser } from '../../tools/support/browser.ts';
+import { startStaticServer, type StaticServer } from '../../tools/support/static-server.ts';
 
 const CONTENT_DIR = path.resolve(import.meta.dirname, '../..', 'content');
 const PREFIX = '/newsletter-archive/';

@@ -15,8 +15,8 @@ import { buildSite } from '../../src/build.ts';
 import { ContentError } from '../../src/content-dir.ts';
 import { OutputDirError, SITE_STAMP } from '../../src/output/guard.ts';
 import { acquireLock, BuildLockedError, isAlive, lockFileFor } from '../../src/output/lock.ts';
-import { writeCorpus } from '../../scripts/gen-corpus.ts';
-import { LAYOUTS } from '../../src/generate/index.ts';
+import { writeCorpus } from '../../tools/gen-corpus.ts';
+import { LAYOUTS } from '../../tools/generate/index.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');

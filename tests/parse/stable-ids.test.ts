@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseArchive } from '../../src/parse.ts';
 import { parseCategories } from '../../src/categories.ts';
 import { collectSite, issueLinker, type SiteData } from '../../src/collect.ts';
-import { generateCorpus, renderFile, seeded, specFromRandom, entriesOf } from '../../src/generate/index.ts';
+import { generateCorpus, renderFile, seeded, specFromRandom, entriesOf } from '../../tools/generate/index.ts';
 import type { RawFile } from '../../src/types.ts';
 
 const vocabulary = parseCategories(readFileSync(path.join(import.meta.dirname, '../../content/categories.yml'), 'utf8'));

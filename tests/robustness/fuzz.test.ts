@@ -17,7 +17,7 @@ import path from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { parseNewsletter } from '../../src/parse.ts';
 import { parseCategories } from '../../src/categories.ts';
-import { LAYOUTS, renderFile, seeded, specFromRandom, type Rng } from '../../src/generate/index.ts';
+import { LAYOUTS, renderFile, seeded, specFromRandom, type Rng } from '../../tools/generate/index.ts';
 import type { Issue } from '../../src/types.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

@@ -11,8 +11,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { buildSite, type BuildReport } from '../../src/build.ts';
-import { launchBrowser, type TestBrowser } from '../support/browser.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { launchBrowser, type TestBrowser } from '../../tools/support/browser.ts';
+import { startStaticServer, type StaticServer } from '../../tools/support/static-server.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 

@@ -1,7 +1,7 @@
 /**
- * Nothing lost, as properties over generated issues (fast-check drives src/generate's specs):
+ * Nothing lost, as properties over generated issues (fast-check drives tools/generate's specs):
  *  1. every generated entry comes back, in order, with every field of its record as the expected
- *     model says (src/generate/expected.ts: the spec seen through the layout and the format's rules);
+ *     model says (tools/generate/expected.ts: the spec seen through the layout and the format's rules);
  *  2. every word of the input outside known boilerplate (the standing preamble and footer, the
  *     labels, the forum furniture and the reader comments it fences off) ends up in some field of
  *     the parsed records or in a warning.
@@ -24,7 +24,7 @@ import {
   specFromRandom,
   type IssueSpec,
   type Layout,
-} from '../../src/generate/index.ts';
+} from '../../tools/generate/index.ts';
 import type { Issue } from '../../src/types.ts';
 
 const vocabulary = parseCategories(readFileSync(path.join(import.meta.dirname, '../../content/categories.yml'), 'utf8'));

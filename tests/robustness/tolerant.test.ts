@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseNewsletter } from '../../src/parse.ts';
 import { parseCategories } from '../../src/categories.ts';
-import { entriesOf, renderIssue, seeded, specFromRandom } from '../../src/generate/index.ts';
+import { entriesOf, renderIssue, seeded, specFromRandom } from '../../tools/generate/index.ts';
 import type { Entry, Issue } from '../../src/types.ts';
 
 const vocabulary = parseCategories(readFileSync(path.join(import.meta.dirname, '../../content/categories.yml'), 'utf8'));

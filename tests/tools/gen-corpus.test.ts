@@ -4,8 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs, writeCorpus } from '../../scripts/gen-corpus.ts';
-import { LAYOUTS, entriesOf, expectedIssue, generateCorpus, type Layout } from '../../src/generate/index.ts';
+import { parseArgs, writeCorpus } from '../../tools/gen-corpus.ts';
+import { LAYOUTS, entriesOf, expectedIssue, generateCorpus, type Layout } from '../../tools/generate/index.ts';
 import { readNewsletters } from '../../src/read.ts';
 import { OutputDirError } from '../../src/output/guard.ts';
 import { parseArchive } from '../../src/parse.ts';
@@ -110,7 +110,7 @@ test('gen-corpus refuses to replace a folder it did not write, unless --force; i
     // The command line says so and exits 1, touching nothing.
     const cli = spawnSync(
       path.join(import.meta.dirname, '../..', 'node_modules', '.bin', 'tsx'),
-      [path.join(import.meta.dirname, '../..', 'scripts', 'gen-corpus.ts'), '--out', archive, '--issues', '2', '--made-up'],
+      [path.join(import.meta.dirname, '../..', 'tools', 'gen-corpus.ts'), '--out', archive, '--issues', '2', '--made-up'],
       { encoding: 'utf8', timeout: 60_000 },
     );
     assert.equal(cli.status, 1);

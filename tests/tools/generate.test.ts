@@ -13,7 +13,7 @@ import {
   specFromRandom,
   specsFromDatabase,
   toPlain,
-} from '../../src/generate/index.ts';
+} from '../../tools/generate/index.ts';
 
 test('the same seed gives the same stream of numbers, and a different seed a different one', () => {
   const a = seeded(42);

@@ -1,6 +1,7 @@
 /**
- * Launches Debian's headless Chromium through playwright-core for the browser tests:
- * one browser per test file, with a fresh profile in a temp dir that is removed on close,
+ * Launches Debian's headless Chromium through playwright-core for the browser tests and the
+ * benchmark's search measurement: one browser per test file, with a fresh profile in a temp dir
+ * that is removed on close,
  * so no state (cache, storage, service workers) leaks between runs or from a user's profile.
  */
 import { mkdtemp, rm } from 'node:fs/promises';

@@ -17,8 +17,8 @@
  *    whose stub repeats its title later.
  * Ids are the titles' slugs (`-2` for a repeat) and lines the header's line in the rendered file.
  */
-import type { Entry } from '../types.ts';
-import { assignIds } from '../parse/assign-ids.ts';
+import type { Entry } from '../../src/types.ts';
+import { assignIds } from '../../src/parse/assign-ids.ts';
 import type { EntrySpec, IssueSpec, Layout } from './spec.ts';
 import { layoutHasHeadings, referencesIn } from './spec.ts';
 import { linkReferences, paragraphsOf, toPlain } from './plain.ts';

@@ -14,8 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { parseCategories } from '../src/categories.ts';
 import { readOptionalText } from '../src/read.ts';
 import { checkOutputDir, CORPUS_STAMP, writeStamp } from '../src/output/guard.ts';
-import { generateCorpus } from '../src/generate/corpus.ts';
-import { LAYOUTS, isLayout, type Layout } from '../src/generate/spec.ts';
+import { generateCorpus } from './generate/corpus.ts';
+import { LAYOUTS, isLayout, type Layout } from './generate/spec.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DATABASE_PATH = path.resolve(ROOT, '../shared/corpus/an-database.csv');

@@ -9,8 +9,8 @@
  *   debounce included), read in the page with performance.now().
  * Each query runs in a fresh browser profile, so every one pays the first-visit cost.
  */
-import { launchBrowser } from '../../tests/support/browser.ts';
-import { startStaticServer } from '../../tests/support/static-server.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { startStaticServer } from '../support/static-server.ts';
 
 /**
  * Two-word queries of the kind a reader of the archive types: topics, not titles. A query that

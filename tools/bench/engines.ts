@@ -1,11 +1,11 @@
 /**
  * The cost of the archive-wide engines (related summaries, charts, BibTeX, topic feeds) on a
  * parsed archive cut to a given number of summaries: what adding them to a build would cost.
- * `scripts/bench-engines.ts` runs it from the command line; the benchmark can call it per size.
+ * `tools/bench-engines.ts` runs it from the command line; the benchmark can call it per size.
  */
-import type { Issue } from '../types.ts';
-import { splitNames } from '../parse/authors.ts';
-import { relatedSummaries, type RelatedInput } from '../site/related.ts';
+import type { Issue } from '../../src/types.ts';
+import { splitNames } from '../../src/parse/authors.ts';
+import { relatedSummaries, type RelatedInput } from '../../src/site/related.ts';
 import {
   categoriesOverTime,
   mostCitedIssues,
@@ -14,11 +14,11 @@ import {
   summarizersOverTime,
   type ChartSummary,
   type CitedIssue,
-} from '../site/charts.ts';
-import { bibFile, paperEntry, summaryEntry, type BibEntry } from '../site/bibtex.ts';
-import { subjectFeeds, type FeedSubject, type FeedSummary } from '../site/feeds.ts';
-import { plainExcerpt } from '../markdown.ts';
-import { stableSlug } from '../slug.ts';
+} from '../../src/site/charts.ts';
+import { bibFile, paperEntry, summaryEntry, type BibEntry } from '../../src/site/bibtex.ts';
+import { subjectFeeds, type FeedSubject, type FeedSummary } from '../../src/site/feeds.ts';
+import { plainExcerpt } from '../../src/markdown.ts';
+import { stableSlug } from '../../src/slug.ts';
 
 export interface EngineTiming {
   /** CPU milliseconds of the first call in the process (cold: modules and V8 not warmed up). */

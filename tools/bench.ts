@@ -8,7 +8,7 @@
  * pages of the same average size, bench/baseline/<n>), the rebuild after one edit in watch mode,
  * peak memory, the site's size, the largest issue page, and what searching costs a reader: the bytes
  * of opening the search page and typing a two-word query (served with gzip), by kind of file, and
- * the time from the last keystroke to the first result (src/bench/search-page.ts).
+ * the time from the last keystroke to the first result (tools/bench/search-page.ts).
  * Prints a table and writes bench/results.json.
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,17 +16,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeCorpus } from './gen-corpus.ts';
-import { LAYOUTS } from '../src/generate/spec.ts';
-import { entriesOf, generateCorpus, type CorpusFile } from '../src/generate/index.ts';
+import { LAYOUTS } from './generate/spec.ts';
+import { entriesOf, generateCorpus, type CorpusFile } from './generate/index.ts';
 import { readNewsletters } from '../src/read.ts';
 import { parseArchive } from '../src/parse.ts';
 import { parseCategories } from '../src/categories.ts';
-import { runMeasured, tsxArgs, type ChildResult } from '../src/bench/child.ts';
-import { writeBaselineSource } from '../src/bench/baseline.ts';
-import { siteStats, type SiteStats } from '../src/bench/site-stats.ts';
-import { measureSearchCost, type SearchCost } from '../src/bench/search-page.ts';
-import { measureIncremental, type IncrementalResult } from '../src/bench/incremental.ts';
-import { summariseProfile } from '../src/bench/profile.ts';
+import { runMeasured, tsxArgs, type ChildResult } from './bench/child.ts';
+import { writeBaselineSource } from './bench/baseline.ts';
+import { siteStats, type SiteStats } from './bench/site-stats.ts';
+import { measureSearchCost, type SearchCost } from './bench/search-page.ts';
+import { measureIncremental, type IncrementalResult } from './bench/incremental.ts';
+import { summariseProfile } from './bench/profile.ts';
 import { readOptionalText } from '../src/read.ts';
 import { preferSpeedOverSourceMaps } from '../src/runtime.ts';
 
@@ -36,7 +36,7 @@ preferSpeedOverSourceMaps();
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH = path.join(ROOT, 'bench');
 const SEED = 'bench';
-const here = (file: string): string => path.join(ROOT, 'src/bench', file);
+const here = (file: string): string => path.join(ROOT, 'tools/bench', file);
 
 interface Args {
   sizes: number[];
