@@ -4,10 +4,10 @@
  */
 import type { UserConfig } from '@11ty/eleventy';
 import { rssPlugin } from '@11ty/eleventy-plugin-rss';
-import { filtersPlugin } from './src/eleventy/filters.ts';
-import { renderPlanPlugin } from './src/eleventy/render-plan.ts';
-import { siteGlobal } from './src/eleventy/site-data.ts';
-import { normalizePrefix } from './src/collect.ts';
+import { filtersPlugin } from './src/build/eleventy/filters.ts';
+import { renderPlanPlugin } from './src/build/eleventy/render-plan.ts';
+import { siteGlobal } from './src/build/eleventy/site-data.ts';
+import { normalizePrefix } from './src/site.ts';
 
 export default function (config: UserConfig) {
   // read -> parse -> collect once per build (src/load-site.ts), plus which pages to render, with

@@ -3,11 +3,11 @@
  * under PATH_PREFIX (e.g. `/newsletter-archive/` for GitHub Pages). Prints one line per stage;
  * exit 1 on any failure, with the message alone when it is a mistake the user can fix.
  */
-import { buildSite } from '../src/build.ts';
-import { userErrorIn } from '../src/errors.ts';
-import { RenderError } from '../src/eleventy/explain-error.ts';
-import { formatDuration, formatStage } from '../src/progress.ts';
-import { preferSpeedOverSourceMaps } from '../src/runtime.ts';
+import { buildSite } from '../src/build/build.ts';
+import { userErrorIn } from '../src/build/errors.ts';
+import { RenderError } from '../src/build/eleventy/explain-error.ts';
+import { formatDuration, formatStage } from '../src/build/progress.ts';
+import { preferSpeedOverSourceMaps } from '../src/build/runtime.ts';
 
 preferSpeedOverSourceMaps();
 

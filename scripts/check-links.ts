@@ -2,8 +2,8 @@
  * `npx tsx scripts/check-links.ts [dir]`: internal links and anchors of a built site (default
  * OUTPUT_DIR or _site), resolved under PATH_PREFIX. Exit 1 when any is broken.
  */
-import { checkSite } from '../src/link-check.ts';
-import { normalizePrefix } from '../src/collect.ts';
+import { checkSite } from '../src/build/link-check.ts';
+import { normalizePrefix } from '../src/site.ts';
 
 const dir = process.argv[2] ?? process.env.OUTPUT_DIR ?? '_site';
 const prefix = normalizePrefix(process.env.PATH_PREFIX);

@@ -11,11 +11,11 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContentDir, contentDirOf, readContentSettings } from '../src/content-dir.ts';
-import { userErrorIn } from '../src/errors.ts';
+import { checkContentDir, contentDirOf, readContentSettings } from '../src/build/content-dir.ts';
+import { userErrorIn } from '../src/build/errors.ts';
 import { parseArchive } from '../src/parse.ts';
-import { readNewsletters } from '../src/read.ts';
-import { formatWarning } from '../src/report.ts';
+import { readNewsletters } from '../src/build/read.ts';
+import { formatWarning } from '../src/build/report.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 

@@ -8,15 +8,15 @@
  * exit 1 when the newsletters cannot be read or the database lacks a column the merge reads.
  */
 import path from 'node:path';
-import { readContentSettings } from '../src/content-dir.ts';
-import { userErrorIn } from '../src/errors.ts';
+import { readContentSettings } from '../src/build/content-dir.ts';
+import { userErrorIn } from '../src/build/errors.ts';
 import { parseArchive } from '../src/parse.ts';
-import { ReadError, readNewsletters, readOptionalText } from '../src/read.ts';
-import { formatWarning } from '../src/report.ts';
-import { DatabaseError, parseDatabase } from '../src/site/database.ts';
-import { mergeDatabase } from '../src/site/merge.ts';
-import { createPeople, parsePeople } from '../src/site/people.ts';
-import { formatReconciliation } from '../src/site/reconciliation.ts';
+import { ReadError, readNewsletters, readOptionalText } from '../src/build/read.ts';
+import { formatWarning } from '../src/build/report.ts';
+import { DatabaseError, parseDatabase } from '../src/merge/database.ts';
+import { mergeDatabase } from '../src/merge.ts';
+import { createPeople, parsePeople } from '../src/merge/people.ts';
+import { formatReconciliation } from '../src/merge/reconciliation.ts';
 
 function main(argv: string[]): number {
   const at = argv.indexOf('--content');

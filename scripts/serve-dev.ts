@@ -3,9 +3,9 @@
  * an asset or a file in the content dir changes, and re-indexing for search after each build so
  * the search page works while editing (src/watch.ts). Honours CONTENT_DIR, PATH_PREFIX, OUTPUT_DIR.
  */
-import { userErrorIn } from '../src/errors.ts';
-import { preferSpeedOverSourceMaps } from '../src/runtime.ts';
-import { watchSite } from '../src/watch.ts';
+import { userErrorIn } from '../src/build/errors.ts';
+import { preferSpeedOverSourceMaps } from '../src/build/runtime.ts';
+import { watchSite } from '../src/build/watch.ts';
 
 preferSpeedOverSourceMaps();
 

@@ -7,8 +7,8 @@
  *   -> readFields -> assignIds -> inferMetadata
  * Every stage is data in, data out; none reads the file system.
  */
-import type { Issue, ParseWarning, RawFile } from './types.ts';
-import type { Vocabulary } from './categories.ts';
+import type { Issue, ParseWarning, RawFile } from './records/types.ts';
+import type { Vocabulary } from './records/categories.ts';
 import { frontMatter } from './parse/front-matter.ts';
 import { cleanLines, cleanText } from './parse/clean-text.ts';
 import { htmlToMarkdown, isHtml } from './parse/html-to-markdown.ts';

@@ -8,11 +8,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseCategories } from '../src/categories.ts';
+import { parseCategories } from '../src/records/categories.ts';
 import { generateCorpus } from './generate/corpus.ts';
 import { parseArchive } from '../src/parse.ts';
-import { readOptionalText } from '../src/read.ts';
-import { preferSpeedOverSourceMaps } from '../src/runtime.ts';
+import { readOptionalText } from '../src/build/read.ts';
+import { preferSpeedOverSourceMaps } from '../src/build/runtime.ts';
 import { measureEngines, type EngineResult } from './bench/engines.ts';
 
 preferSpeedOverSourceMaps();

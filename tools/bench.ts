@@ -18,17 +18,17 @@ import { fileURLToPath } from 'node:url';
 import { writeCorpus } from './gen-corpus.ts';
 import { LAYOUTS } from './generate/spec.ts';
 import { entriesOf, generateCorpus, type CorpusFile } from './generate/index.ts';
-import { readNewsletters } from '../src/read.ts';
+import { readNewsletters } from '../src/build/read.ts';
 import { parseArchive } from '../src/parse.ts';
-import { parseCategories } from '../src/categories.ts';
+import { parseCategories } from '../src/records/categories.ts';
 import { runMeasured, tsxArgs, type ChildResult } from './bench/child.ts';
 import { writeBaselineSource } from './bench/baseline.ts';
 import { siteStats, type SiteStats } from './bench/site-stats.ts';
 import { measureSearchCost, type SearchCost } from './bench/search-page.ts';
 import { measureIncremental, type IncrementalResult } from './bench/incremental.ts';
 import { summariseProfile } from './bench/profile.ts';
-import { readOptionalText } from '../src/read.ts';
-import { preferSpeedOverSourceMaps } from '../src/runtime.ts';
+import { readOptionalText } from '../src/build/read.ts';
+import { preferSpeedOverSourceMaps } from '../src/build/runtime.ts';
 
 // As in `npm run build`: the parse is measured in this process.
 preferSpeedOverSourceMaps();

@@ -11,9 +11,9 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseCategories } from '../src/categories.ts';
-import { readOptionalText } from '../src/read.ts';
-import { checkOutputDir, CORPUS_STAMP, writeStamp } from '../src/output/guard.ts';
+import { parseCategories } from '../src/records/categories.ts';
+import { readOptionalText } from '../src/build/read.ts';
+import { checkOutputDir, CORPUS_STAMP, writeStamp } from '../src/build/output/guard.ts';
 import { generateCorpus } from './generate/corpus.ts';
 import { LAYOUTS, isLayout, type Layout } from './generate/spec.ts';
 

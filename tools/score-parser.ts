@@ -17,12 +17,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
-import { parseCategories, type Vocabulary } from '../src/categories.ts';
+import { parseCategories, type Vocabulary } from '../src/records/categories.ts';
 import { parseArchive } from '../src/parse.ts';
 import { stripMarkup } from '../src/parse/markup.ts';
-import { parseDatabase, summarizersOf, type DatabaseRow } from '../src/site/database.ts';
-import { matchTitles, titleKey } from '../src/site/title-match.ts';
-import type { Entry, Issue, RawFile } from '../src/types.ts';
+import { parseDatabase, summarizersOf, type DatabaseRow } from '../src/merge/database.ts';
+import { matchTitles, titleKey } from '../src/merge/title-match.ts';
+import type { Entry, Issue, RawFile } from '../src/records/types.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = path.resolve(root, '..', 'shared', 'corpus');

@@ -12,7 +12,7 @@
  * each issue only the names its own text asks about, so an issue is parsed again only when the
  * answer to one of its own questions changes.
  */
-import type { RawFile } from '../types.ts';
+import type { RawFile } from '../records/types.ts';
 import { splitNames } from './authors.ts';
 
 export interface Evidence {

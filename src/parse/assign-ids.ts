@@ -2,7 +2,7 @@
  * Stage 9: each entry's anchor, unique within its issue and stable: the slug of its title,
  * with `-2`, `-3` for a title repeated in the same issue (in reading order).
  */
-import type { Entry } from '../types.ts';
+import type { Entry } from '../records/types.ts';
 import type { EntryDraft } from './read-fields.ts';
 
 /** `Is SGD a Bayesian Sampler? Well, almost.` -> `is-sgd-a-bayesian-sampler-well-almost`. */

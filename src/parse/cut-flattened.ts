@@ -3,7 +3,7 @@
  * (`... NEWS Announcing Web-TAISU, May 13-17 (Linda Linsefors) (summarized by Rohin): ...`),
  * cut back into pieces at entry headers, labels, inline headings and standing text.
  */
-import type { Vocabulary } from '../categories.ts';
+import type { Vocabulary } from '../records/categories.ts';
 import { findLabels } from './labels.ts';
 import { findBoilerplate } from './boilerplate.ts';
 import { groupRun, isTitleCase, LONG_GROUP, openingParen, readRun } from './header.ts';

@@ -6,8 +6,8 @@
  * become categories, under the current top-level section.
  */
 import type { Block } from './split-blocks.ts';
-import type { Vocabulary } from '../categories.ts';
-import { categoryPath, type Category } from '../categories.ts';
+import type { Vocabulary } from '../records/categories.ts';
+import { categoryPath, type Category } from '../records/categories.ts';
 import { stripMarkup } from './markup.ts';
 import { isFooterHeading } from './boilerplate.ts';
 import { matchHeader } from './header.ts';

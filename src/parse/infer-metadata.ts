@@ -5,7 +5,7 @@
 import type { FrontMatterData, Warn } from './front-matter.ts';
 import type { TitleLine } from './title-line.ts';
 import { slugify } from './assign-ids.ts';
-import { shortHash } from '../slug.ts';
+import { shortHash } from '../records/slug.ts';
 
 export interface Metadata {
   id: string;

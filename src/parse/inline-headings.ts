@@ -5,7 +5,7 @@
  * A heading is found where the newsletter writes one: in capitals, or exactly as its label in
  * categories.yml, followed by a title (which starts with a capital, a digit or a quote).
  */
-import type { Vocabulary } from '../categories.ts';
+import type { Vocabulary } from '../records/categories.ts';
 import { groupRun, isCapitalised } from './header.ts';
 import { looksLikeAuthors } from './authors.ts';
 

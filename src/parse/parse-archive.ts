@@ -5,12 +5,12 @@
  * file whose text alone says 98, then the first by path) keeps the number's id `an-098`, so adding
  * a stray copy never renames the issue readers link to. The others are named by their files.
  */
-import type { Issue, ParseWarning, RawFile } from '../types.ts';
+import type { Issue, ParseWarning, RawFile } from '../records/types.ts';
 import type { ParseOptions } from '../parse.ts';
 import { parseNewsletter } from '../parse.ts';
 import { claimantsByNumber, issueIdFromFile, numberOwner } from './infer-metadata.ts';
 import { archiveEvidence, certainAuthors, evidenceFor, type Evidence } from './archive-evidence.ts';
-import { shortHash } from '../slug.ts';
+import { shortHash } from '../records/slug.ts';
 
 export interface ParsedArchive {
   /** One issue a file, in file path order. */

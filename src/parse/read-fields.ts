@@ -2,7 +2,7 @@
  * Stage 7: an entry's blocks into the fields of the record: summary, opinions (with who wrote
  * them), Read more, Prerequisites, and the `(AN #N)` references found anywhere in it.
  */
-import type { Entry } from '../types.ts';
+import type { Entry } from '../records/types.ts';
 import type { RawEntry } from './find-entries.ts';
 import { unpad } from './markup.ts';
 import type { Warn } from './front-matter.ts';

@@ -6,7 +6,7 @@
  * are cut back into pieces at entry headers, labels, inline headings and standing text.
  */
 import type { CleanText } from './clean-text.ts';
-import type { Vocabulary } from '../categories.ts';
+import type { Vocabulary } from '../records/categories.ts';
 import { matchLabel } from './labels.ts';
 import { matchHeader } from './header.ts';
 import { cutFlattened, isFlattened } from './cut-flattened.ts';

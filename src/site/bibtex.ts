@@ -10,7 +10,7 @@
  *
  * Pure: data in, text out.
  */
-import { shortHash, slugWords } from '../slug.ts';
+import { shortHash, slugWords } from '../records/slug.ts';
 
 /** What is known of a paper (from the newsletter's database or the summary's header). */
 export interface PaperMetadata {

@@ -34,7 +34,7 @@
  */
 import MiniSearch from 'minisearch';
 import { stemmer } from 'stemmer';
-import { plainExcerpt } from '../markdown.ts';
+import { plainExcerpt } from './markdown.ts';
 
 /** One summary as the related-summaries engine sees it: one item per summary page. */
 export interface RelatedInput {

@@ -13,12 +13,12 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { parseCategories } from '../../src/categories.ts';
-import { formatDate } from '../../src/collect.ts';
+import { parseCategories } from '../../src/records/categories.ts';
+import { formatDate } from '../../src/site.ts';
 import { parseArchive } from '../../src/parse.ts';
-import { readNewsletters, readOptionalText } from '../../src/read.ts';
-import { buildSite } from '../../src/build.ts';
-import type { Entry, Issue } from '../../src/types.ts';
+import { readNewsletters, readOptionalText } from '../../src/build/read.ts';
+import { buildSite } from '../../src/build/build.ts';
+import type { Entry, Issue } from '../../src/records/types.ts';
 import { buildOnce } from '../support/build-once.ts';
 import { launchBrowser, type TestBrowser } from '../../tools/support/browser.ts';
 import { startStaticServer, type StaticServer } from '../../tools/support/static-server.ts';

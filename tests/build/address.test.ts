@@ -7,9 +7,9 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { AddressError, parsePathPrefix, siteAddress } from '../../src/address.ts';
-import { buildSite } from '../../src/build.ts';
-import { loadArchive } from '../../src/load-site.ts';
+import { AddressError, parsePathPrefix, siteAddress } from '../../src/build/address.ts';
+import { buildSite } from '../../src/build/build.ts';
+import { loadArchive } from '../../src/build/load.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 

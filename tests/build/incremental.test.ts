@@ -8,13 +8,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { stringify } from 'csv-stringify/sync';
-import { CollectCache, collectSite, issueLinker, type CollectOptions, type SiteData, type SummaryRecord } from '../../src/collect.ts';
+import { CollectCache, collectSite, issueLinker, type CollectOptions, type SiteData, type SummaryRecord } from '../../src/site.ts';
 import type { UserConfig } from '@11ty/eleventy';
-import { CSV_COLUMNS, csvCell, toCsv, toJson } from '../../src/eleventy/filters.ts';
-import { planRender, renderPlanPlugin } from '../../src/eleventy/render-plan.ts';
-import { createMarkdown } from '../../src/markdown.ts';
-import { readNewsletters, type ReadCache } from '../../src/read.ts';
-import type { Entry, Issue } from '../../src/types.ts';
+import { CSV_COLUMNS, csvCell, toCsv, toJson } from '../../src/build/eleventy/filters.ts';
+import { planRender, renderPlanPlugin } from '../../src/build/eleventy/render-plan.ts';
+import { createMarkdown } from '../../src/site/markdown.ts';
+import { readNewsletters, type ReadCache } from '../../src/build/read.ts';
+import type { Entry, Issue } from '../../src/records/types.ts';
 import { deepFreeze, entry } from '../support/records.ts';
 
 function issue(number: number, date: string, entries: Entry[], more: Partial<Issue> = {}): Issue {

@@ -11,10 +11,10 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildSite } from '../../src/build.ts';
-import { ContentError } from '../../src/content-dir.ts';
-import { OutputDirError, SITE_STAMP } from '../../src/output/guard.ts';
-import { acquireLock, BuildLockedError, isAlive, lockFileFor } from '../../src/output/lock.ts';
+import { buildSite } from '../../src/build/build.ts';
+import { ContentError } from '../../src/build/content-dir.ts';
+import { OutputDirError, SITE_STAMP } from '../../src/build/output/guard.ts';
+import { acquireLock, BuildLockedError, isAlive, lockFileFor } from '../../src/build/output/lock.ts';
 import { writeCorpus } from '../../tools/gen-corpus.ts';
 import { LAYOUTS } from '../../tools/generate/index.ts';
 

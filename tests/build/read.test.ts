@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadArchive } from '../../src/load-site.ts';
-import { NEWSLETTER_EXTENSIONS, ReadError, decodeNewsletter, readNewsletters, readOptionalText } from '../../src/read.ts';
+import { loadArchive } from '../../src/build/load.ts';
+import { NEWSLETTER_EXTENSIONS, ReadError, decodeNewsletter, readNewsletters, readOptionalText } from '../../src/build/read.ts';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 

@@ -8,11 +8,11 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { paperSlug } from '../../src/collect.ts';
-import { readNewsletters } from '../../src/read.ts';
+import { paperSlug } from '../../src/site.ts';
+import { readNewsletters } from '../../src/build/read.ts';
 import { parseArchive } from '../../src/parse.ts';
-import { parseCategories } from '../../src/categories.ts';
-import { watchSite } from '../../src/watch.ts';
+import { parseCategories } from '../../src/records/categories.ts';
+import { watchSite } from '../../src/build/watch.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 

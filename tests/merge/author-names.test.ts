@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { authorKey, foldName, sameAuthor, splitAuthors } from '../../src/site/author-names.ts';
+import { authorKey, foldName, sameAuthor, splitAuthors } from '../../src/merge/author-names.ts';
 
 const names = (text: string | null): string[] => splitAuthors(text).names.map((n) => n.name);
 const one = (text: string) => splitAuthors(text).names[0]!;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DatabaseError, httpUrl, issueNumberOf, parseDatabase } from '../../src/site/database.ts';
+import { DatabaseError, httpUrl, issueNumberOf, parseDatabase } from '../../src/merge/database.ts';
 
 const HEADER = 'Category,Highlight?,Title,Authors,Venue,Year,H/T,Email,Summarizer,Summary,My opinion,Prerequisites,Read more,URL';
 

@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseArchive } from '../../src/parse.ts';
-import type { Entry, Issue } from '../../src/types.ts';
-import { parseDatabase } from '../../src/site/database.ts';
-import { MergeMemo, mergeDatabase } from '../../src/site/merge.ts';
-import { sameUrl } from '../../src/site/paper.ts';
-import { createPeople } from '../../src/site/people.ts';
-import { formatReconciliation } from '../../src/site/reconciliation.ts';
+import type { Entry, Issue } from '../../src/records/types.ts';
+import { parseDatabase } from '../../src/merge/database.ts';
+import { MergeMemo, mergeDatabase } from '../../src/merge.ts';
+import { sameUrl } from '../../src/merge/paper.ts';
+import { createPeople } from '../../src/merge/people.ts';
+import { formatReconciliation } from '../../src/merge/reconciliation.ts';
 import { vocabulary } from '../support/parse-helpers.ts';
 import { deepFreeze, entry } from '../support/records.ts';
 

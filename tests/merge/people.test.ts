@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createPeople, parsePeople } from '../../src/site/people.ts';
+import { createPeople, parsePeople } from '../../src/merge/people.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 

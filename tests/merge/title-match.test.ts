@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compareKeys, matchTitles, titleKey } from '../../src/site/title-match.ts';
+import { compareKeys, matchTitles, titleKey } from '../../src/merge/title-match.ts';
 
 test('title keys ignore Markdown, quotes, apostrophes, case, diacritics and punctuation, and read "&" as "and"', () => {
   assert.equal(titleKey('**[“Ada’s” Agenda & FAQ](https://example.org/x)**'), 'adas agenda and faq');

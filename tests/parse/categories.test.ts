@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { categoryPath, foldHeading, parseCategories } from '../../src/categories.ts';
+import { categoryPath, foldHeading, parseCategories } from '../../src/records/categories.ts';
 import { vocabulary } from '../support/parse-helpers.ts';
 
 test('headings match labels and aliases without regard to case, markup or hyphens', () => {

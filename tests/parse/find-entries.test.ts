@@ -4,7 +4,7 @@ import { cleanText } from '../../src/parse/clean-text.ts';
 import { splitBlocks } from '../../src/parse/split-blocks.ts';
 import { findSections } from '../../src/parse/find-sections.ts';
 import { findEntries, restoreLists } from '../../src/parse/find-entries.ts';
-import type { ParseWarning } from '../../src/types.ts';
+import type { ParseWarning } from '../../src/records/types.ts';
 import { vocabulary } from '../support/parse-helpers.ts';
 
 function entries(text: string) {

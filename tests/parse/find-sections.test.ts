@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { cleanText } from '../../src/parse/clean-text.ts';
 import { splitBlocks } from '../../src/parse/split-blocks.ts';
 import { findSections } from '../../src/parse/find-sections.ts';
-import type { ParseWarning } from '../../src/types.ts';
+import type { ParseWarning } from '../../src/records/types.ts';
 import { vocabulary } from '../support/parse-helpers.ts';
 
 function sections(text: string) {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { frontMatter, isIsoDate, type FrontMatterResult } from '../../src/parse/front-matter.ts';
 import { parseNewsletter } from '../../src/parse.ts';
-import { parseCategories } from '../../src/categories.ts';
+import { parseCategories } from '../../src/records/categories.ts';
 
 const vocabulary = parseCategories(readFileSync(path.join(import.meta.dirname, '../../content/categories.yml'), 'utf8'));
 

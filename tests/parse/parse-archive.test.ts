@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArchive } from '../../src/parse.ts';
-import { parseCategories } from '../../src/categories.ts';
-import type { RawFile } from '../../src/types.ts';
+import { parseCategories } from '../../src/records/categories.ts';
+import type { RawFile } from '../../src/records/types.ts';
 
 const vocabulary = parseCategories(readFileSync(path.join(import.meta.dirname, '../../content/categories.yml'), 'utf8'));
 

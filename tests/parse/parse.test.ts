@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as api from '../../src/parse.ts';
-import { readNewsletters } from '../../src/read.ts';
+import { readNewsletters } from '../../src/build/read.ts';
 import { parse, ROOT, vocabulary } from '../support/parse-helpers.ts';
 
 const ISSUE_KEYS = ['commentsDropped', 'date', 'entries', 'file', 'id', 'intro', 'number', 'source', 'title', 'warnings'];

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { cleanText } from '../../src/parse/clean-text.ts';
 import { readFileSync } from 'node:fs';
 import { splitComments } from '../../src/parse/split-comments.ts';
-import { parseCategories } from '../../src/categories.ts';
+import { parseCategories } from '../../src/records/categories.ts';
 import { parseNewsletter } from '../../src/parse.ts';
 
 const noWarn = (): void => {};

@@ -9,10 +9,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArchive } from '../../src/parse.ts';
-import { parseCategories } from '../../src/categories.ts';
-import { collectSite, issueLinker, type SiteData } from '../../src/collect.ts';
+import { parseCategories } from '../../src/records/categories.ts';
+import { collectSite, issueLinker, type SiteData } from '../../src/site.ts';
 import { generateCorpus, renderFile, seeded, specFromRandom, entriesOf } from '../../tools/generate/index.ts';
-import type { RawFile } from '../../src/types.ts';
+import type { RawFile } from '../../src/records/types.ts';
 
 const vocabulary = parseCategories(readFileSync(path.join(import.meta.dirname, '../../content/categories.yml'), 'utf8'));
 const settings = {

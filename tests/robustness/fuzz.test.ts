@@ -16,9 +16,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { parseNewsletter } from '../../src/parse.ts';
-import { parseCategories } from '../../src/categories.ts';
+import { parseCategories } from '../../src/records/categories.ts';
 import { LAYOUTS, renderFile, seeded, specFromRandom, type Rng } from '../../tools/generate/index.ts';
-import type { Issue } from '../../src/types.ts';
+import type { Issue } from '../../src/records/types.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const INPUTS = Number(process.env.FUZZ_INPUTS ?? 10_000);

@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { parseNewsletter } from '../../src/parse.ts';
-import { parseCategories } from '../../src/categories.ts';
+import { parseCategories } from '../../src/records/categories.ts';
 import {
   LAYOUTS,
   expectedIssue,
@@ -25,7 +25,7 @@ import {
   type IssueSpec,
   type Layout,
 } from '../../tools/generate/index.ts';
-import type { Issue } from '../../src/types.ts';
+import type { Issue } from '../../src/records/types.ts';
 
 const vocabulary = parseCategories(readFileSync(path.join(import.meta.dirname, '../../content/categories.yml'), 'utf8'));
 const SEED = Number(process.env.FC_SEED ?? 20_210_104);

@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseNewsletter } from '../../src/parse.ts';
-import { parseCategories } from '../../src/categories.ts';
+import { parseCategories } from '../../src/records/categories.ts';
 import { entriesOf, renderIssue, seeded, specFromRandom } from '../../tools/generate/index.ts';
-import type { Entry, Issue } from '../../src/types.ts';
+import type { Entry, Issue } from '../../src/records/types.ts';
 
 const vocabulary = parseCategories(readFileSync(path.join(import.meta.dirname, '../../content/categories.yml'), 'utf8'));
 

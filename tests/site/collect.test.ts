@@ -9,9 +9,9 @@ import {
   REFERENCED_BY_SHOWN,
   type CollectOptions,
   type IssueBlock,
-} from '../../src/collect.ts';
-import { checkUniquePages, DuplicatePageError, sourcesOf } from '../../src/page-sources.ts';
-import type { Entry, Issue } from '../../src/types.ts';
+} from '../../src/site.ts';
+import { checkUniquePages, DuplicatePageError, sourcesOf } from '../../src/site/page-sources.ts';
+import type { Entry, Issue } from '../../src/records/types.ts';
 import { entry } from '../support/records.ts';
 
 function issue(number: number | null, date: string | null, entries: Entry[], more: Partial<Issue> = {}): Issue {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createMarkdown, plainExcerpt } from '../../src/markdown.ts';
-import { safeHref } from '../../src/safe-url.ts';
+import { createMarkdown, plainExcerpt } from '../../src/site/markdown.ts';
+import { safeHref } from '../../src/site/safe-url.ts';
 
 const known = (n: number): string | null => (n === 74 ? '/issues/an-074/' : null);
 

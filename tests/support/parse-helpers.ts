@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseCategories, type Vocabulary } from '../../src/categories.ts';
+import { parseCategories, type Vocabulary } from '../../src/records/categories.ts';
 import { parseNewsletter } from '../../src/parse.ts';
-import type { Issue } from '../../src/types.ts';
+import type { Issue } from '../../src/records/types.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 

@@ -1,5 +1,5 @@
 /** Hand-made parser records for tests of what comes after the parser. */
-import type { Entry } from '../../src/types.ts';
+import type { Entry } from '../../src/records/types.ts';
 
 /** An entry titled `title` with a one-sentence summary and nothing else, unless `more` says otherwise. */
 export function entry(title: string, more: Partial<Entry> = {}): Entry {

@@ -6,10 +6,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, writeCorpus } from '../../tools/gen-corpus.ts';
 import { LAYOUTS, entriesOf, expectedIssue, generateCorpus, type Layout } from '../../tools/generate/index.ts';
-import { readNewsletters } from '../../src/read.ts';
-import { OutputDirError } from '../../src/output/guard.ts';
+import { readNewsletters } from '../../src/build/read.ts';
+import { OutputDirError } from '../../src/build/output/guard.ts';
 import { parseArchive } from '../../src/parse.ts';
-import { parseCategories } from '../../src/categories.ts';
+import { parseCategories } from '../../src/records/categories.ts';
 
 const vocabulary = parseCategories(readFileSync(path.join(import.meta.dirname, '../../content/categories.yml'), 'utf8'));
 

@@ -2,8 +2,8 @@
  * Child process: `build-child.ts CONTENT OUT` runs the real full build (parse + Eleventy +
  * Pagefind) once and prints one JSON line: the build's own report and the process's peak RSS.
  */
-import { buildSite } from '../../src/build.ts';
-import { preferSpeedOverSourceMaps } from '../../src/runtime.ts';
+import { buildSite } from '../../src/build/build.ts';
+import { preferSpeedOverSourceMaps } from '../../src/build/runtime.ts';
 
 preferSpeedOverSourceMaps();
 

@@ -3,7 +3,7 @@
  * parsed archive cut to a given number of summaries: what adding them to a build would cost.
  * `tools/bench-engines.ts` runs it from the command line; the benchmark can call it per size.
  */
-import type { Issue } from '../../src/types.ts';
+import type { Issue } from '../../src/records/types.ts';
 import { splitNames } from '../../src/parse/authors.ts';
 import { relatedSummaries, type RelatedInput } from '../../src/site/related.ts';
 import {
@@ -17,8 +17,8 @@ import {
 } from '../../src/site/charts.ts';
 import { bibFile, paperEntry, summaryEntry, type BibEntry } from '../../src/site/bibtex.ts';
 import { subjectFeeds, type FeedSubject, type FeedSummary } from '../../src/site/feeds.ts';
-import { plainExcerpt } from '../../src/markdown.ts';
-import { stableSlug } from '../../src/slug.ts';
+import { plainExcerpt } from '../../src/site/markdown.ts';
+import { stableSlug } from '../../src/records/slug.ts';
 
 export interface EngineTiming {
   /** CPU milliseconds of the first call in the process (cold: modules and V8 not warmed up). */

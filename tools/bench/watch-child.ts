@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadEleventy } from './eleventy.ts';
-import { preferSpeedOverSourceMaps } from '../../src/runtime.ts';
+import { preferSpeedOverSourceMaps } from '../../src/build/runtime.ts';
 
 preferSpeedOverSourceMaps();
 

@@ -2,7 +2,7 @@
  * A whole synthetic archive as a list of files (name + text), deterministic for a seed.
  * Pure: the caller supplies the database text (or not) and writes the files.
  */
-import type { Vocabulary } from '../../src/categories.ts';
+import type { Vocabulary } from '../../src/records/categories.ts';
 import { seeded, seedOf } from './prng.ts';
 import type { IssueSpec, Layout } from './spec.ts';
 import { LAYOUTS } from './spec.ts';

@@ -4,8 +4,8 @@
  * Reads nothing itself: it gets the CSV text. Rows are grouped by `Email` (`AN #62`); rows
  * without an issue number (`Recon #5`, empty) are skipped.
  */
-import type { Vocabulary } from '../../src/categories.ts';
-import { parseDatabase, summarizersOf, type DatabaseRow } from '../../src/site/database.ts';
+import type { Vocabulary } from '../../src/records/categories.ts';
+import { parseDatabase, summarizersOf, type DatabaseRow } from '../../src/merge/database.ts';
 import type { EntrySpec, IssueSpec, OpinionSpec, SectionSpec } from './spec.ts';
 import { referencesIn } from './spec.ts';
 import { issueDate } from './random.ts';

@@ -17,7 +17,7 @@
  *    whose stub repeats its title later.
  * Ids are the titles' slugs (`-2` for a repeat) and lines the header's line in the rendered file.
  */
-import type { Entry } from '../../src/types.ts';
+import type { Entry } from '../../src/records/types.ts';
 import { assignIds } from '../../src/parse/assign-ids.ts';
 import type { EntrySpec, IssueSpec, Layout } from './spec.ts';
 import { layoutHasHeadings, referencesIn } from './spec.ts';

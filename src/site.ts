@@ -5,13 +5,13 @@
  * entries with maps (no nested scans), and every display string (dates, labels, hrefs with the
  * path prefix, rendered Markdown) is computed once, so templates only loop and print.
  */
-import type { Category } from './categories.ts';
-import type { Entry, Issue } from './types.ts';
+import type { Category } from './records/categories.ts';
+import type { Entry, Issue } from './records/types.ts';
 import { claimantsByNumber, numberOwner } from './parse/infer-metadata.ts';
-import { createMarkdown, plainExcerpt, type MarkdownRenderer } from './markdown.ts';
-import { normalizeWords, textWeight, titleMentions } from './search-rank.ts';
-import { safeHref } from './safe-url.ts';
-import { stableSlug } from './slug.ts';
+import { createMarkdown, plainExcerpt, type MarkdownRenderer } from './site/markdown.ts';
+import { normalizeWords, textWeight, titleMentions } from './site/search-rank.ts';
+import { safeHref } from './site/safe-url.ts';
+import { stableSlug } from './records/slug.ts';
 
 /** Site settings (content/site.yml) plus the build's path prefix. */
 export interface SiteSettings {

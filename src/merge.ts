@@ -14,14 +14,14 @@
  * Fast rebuilds: with the same `MergeMemo`, an entry object merged with the same row (and the same
  * vocabulary) gives the same merged object as last time, so caches keyed by entry keep working.
  */
-import type { Vocabulary } from '../categories.ts';
-import type { Entry, Issue } from '../types.ts';
-import { foldName } from './author-names.ts';
-import { summarizersOf, type Database, type DatabaseRow } from './database.ts';
-import { paperOf, type EntryConflict, type MergedEntry, type MergedIssue, type RowMatch } from './paper.ts';
-import type { People } from './people.ts';
-import type { Conflict, Reconciliation, UnmatchedEntry, UnmatchedRow } from './reconciliation.ts';
-import { matchTitles, type MatchKind } from './title-match.ts';
+import type { Vocabulary } from './records/categories.ts';
+import type { Entry, Issue } from './records/types.ts';
+import { foldName } from './merge/author-names.ts';
+import { summarizersOf, type Database, type DatabaseRow } from './merge/database.ts';
+import { paperOf, type EntryConflict, type MergedEntry, type MergedIssue, type RowMatch } from './merge/paper.ts';
+import type { People } from './merge/people.ts';
+import type { Conflict, Reconciliation, UnmatchedEntry, UnmatchedRow } from './merge/reconciliation.ts';
+import { matchTitles, type MatchKind } from './merge/title-match.ts';
 
 export interface MergeOptions {
   /** The section vocabulary: resolves a row's Category to a heading path. Without it the path is `[Category]`. */

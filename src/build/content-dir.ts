@@ -6,17 +6,17 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { parseCategories, type Vocabulary } from './categories.ts';
+import { parseCategories, type Vocabulary } from '../records/categories.ts';
 import { UserError } from './errors.ts';
 import { shownPath } from './paths.ts';
-import { DEFAULT_EDITOR } from './parse.ts';
+import { DEFAULT_EDITOR } from '../parse.ts';
 import { NEWSLETTER_EXTENSIONS, readOptionalText } from './read.ts';
 
 /** The content dir or one of its settings files is not usable; the message says what to do. */
 export class ContentError extends UserError {}
 
 /** The sample archive's vocabulary, used by a content dir without a categories.yml of its own. */
-const DEFAULT_CATEGORIES = path.resolve(import.meta.dirname, '..', 'content', 'categories.yml');
+const DEFAULT_CATEGORIES = path.resolve(import.meta.dirname, '../..', 'content', 'categories.yml');
 
 /** The content dir a path lies in: `archive/newsletters/2019/an-010.txt` -> `archive`; null outside a `newsletters/` folder. */
 export function contentDirOf(given: string): string | null {

@@ -17,7 +17,7 @@ import { checkContentDir } from './content-dir.ts';
 import { shownPath } from './paths.ts';
 import { explainRenderError } from './eleventy/explain-error.ts';
 import { sitePlugin } from './eleventy/site-data.ts';
-import { loadArchive } from './load-site.ts';
+import { loadArchive } from './load.ts';
 import { checkOutputDir, type OutputRules, SITE_STAMP } from './output/guard.ts';
 import { acquireLock } from './output/lock.ts';
 import { createStaging, recoverInterrupted, swapIn } from './output/swap.ts';
@@ -54,7 +54,7 @@ export interface BuildReport {
 }
 
 /** The repository root: .eleventy.ts and templates/ are found from here whatever the cwd. */
-const ROOT = path.resolve(import.meta.dirname, '..');
+const ROOT = path.resolve(import.meta.dirname, '../..');
 const TOOL = 'npm run build (newsletter archive)';
 
 let queue: Promise<unknown> = Promise.resolve();

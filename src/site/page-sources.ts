@@ -5,8 +5,8 @@
  * Pure: site data and the parsed issues in, text out. Used before Eleventy runs (two pages
  * planned at one address) and when Eleventy fails on a page.
  */
-import type { EntryView, SiteData } from './collect.ts';
-import type { Issue } from './types.ts';
+import type { EntryView, SiteData } from '../site.ts';
+import type { Issue } from '../records/types.ts';
 
 /** Pages of the site that are not made from one issue or entry, by path. */
 const OWN_FILES = ['feed.xml', 'sitemap.xml', 'summaries.json', 'summaries.csv'];

@@ -12,10 +12,10 @@ import Eleventy from '@11ty/eleventy';
 import { parsePathPrefix } from './address.ts';
 import { indexSite, siteOutputRules } from './build.ts';
 import { checkContentDir } from './content-dir.ts';
-import type { SiteData } from './collect.ts';
+import type { SiteData } from '../site.ts';
 import { sitePlugin } from './eleventy/site-data.ts';
-import { loadArchive, type LoadedArchive } from './load-site.ts';
-import { plannedPaths } from './page-sources.ts';
+import { loadArchive, type LoadedArchive } from './load.ts';
+import { plannedPaths } from '../site/page-sources.ts';
 import { checkOutputDir, SITE_STAMP, writeStamp } from './output/guard.ts';
 import { isWithin } from './paths.ts';
 import { acquireLock } from './output/lock.ts';
@@ -42,7 +42,7 @@ export interface SiteWatcher {
 const OWN_FOLDERS = ['assets', 'pagefind'];
 
 export async function watchSite(options: WatchOptions): Promise<SiteWatcher> {
-  const root = path.resolve(import.meta.dirname, '..');
+  const root = path.resolve(import.meta.dirname, '../..');
   const contentDir = path.resolve(options.contentDir);
   const outputDir = path.resolve(options.outputDir);
   const pathPrefix = parsePathPrefix(options.pathPrefix);

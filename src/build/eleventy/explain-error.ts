@@ -5,8 +5,8 @@
  */
 import path from 'node:path';
 import { userErrorIn } from '../errors.ts';
-import type { LoadedArchive } from '../load-site.ts';
-import { sourcesOf } from '../page-sources.ts';
+import type { LoadedArchive } from '../load.ts';
+import { sourcesOf } from '../../site/page-sources.ts';
 
 /** The build failed in Eleventy; the message names the page and its input where they are known. */
 export class RenderError extends Error {}

@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { UserConfig } from '@11ty/eleventy';
-import type { CategoryView, CitedByView, EntryView, IssueView, PaperView, PersonView, SiteData } from '../collect.ts';
+import type { CategoryView, CitedByView, EntryView, IssueView, PaperView, PersonView, SiteData } from '../../site.ts';
 
 export interface RenderPlan {
   issues: IssueView[];

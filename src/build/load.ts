@@ -9,16 +9,16 @@
  */
 import path from 'node:path';
 import { parsePathPrefix, siteAddress } from './address.ts';
-import { CollectCache, collectSite, issueLinker, issueLinkKey, type SiteData, type SiteSettings } from './collect.ts';
+import { CollectCache, collectSite, issueLinker, issueLinkKey, type SiteData, type SiteSettings } from '../site.ts';
 import { readContentSettings, type SiteYaml } from './content-dir.ts';
 import { shownPath } from './paths.ts';
-import { createMarkdown, type MarkdownRenderer } from './markdown.ts';
-import { checkUniquePages } from './page-sources.ts';
-import { parseArchive, type ParseOptions } from './parse.ts';
+import { createMarkdown, type MarkdownRenderer } from '../site/markdown.ts';
+import { checkUniquePages } from '../site/page-sources.ts';
+import { parseArchive, type ParseOptions } from '../parse.ts';
 import type { Progress } from './progress.ts';
 import { readNewsletters, type ReadCache } from './read.ts';
-import type { Vocabulary } from './categories.ts';
-import type { Issue, ParseWarning } from './types.ts';
+import type { Vocabulary } from '../records/categories.ts';
+import type { Issue, ParseWarning } from '../records/types.ts';
 
 export interface LoadOptions {
   /** Directory with `newsletters/`, `categories.yml`, `site.yml`. Default: env CONTENT_DIR, else `content`. */

@@ -2,8 +2,8 @@
  * One summary's paper: what its text says, completed from its database row where the text has
  * nothing, and where the two disagree (the text wins). Pure; used by `mergeDatabase`.
  */
-import { categoryPath, foldHeading, type Vocabulary } from '../categories.ts';
-import type { Entry, Issue } from '../types.ts';
+import { categoryPath, foldHeading, type Vocabulary } from '../records/categories.ts';
+import type { Entry, Issue } from '../records/types.ts';
 import { sameAuthor, splitAuthors, type AuthorName } from './author-names.ts';
 import { httpUrl, type DatabaseRow } from './database.ts';
 import type { Conflict, ConflictField } from './reconciliation.ts';

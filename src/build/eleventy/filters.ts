@@ -4,7 +4,7 @@
  */
 import type { UserConfig } from '@11ty/eleventy';
 import { stringify } from 'csv-stringify/sync';
-import type { SummaryRecord } from '../collect.ts';
+import type { SummaryRecord } from '../../site.ts';
 
 /** Columns of summaries.csv, in order; list fields are joined with `; `. */
 export const CSV_COLUMNS: (keyof SummaryRecord)[] = [

@@ -14,8 +14,8 @@
  * Names are compared by `foldName` (case, diacritics, punctuation, a trailing `+` ignored).
  */
 import yaml from 'js-yaml';
-import type { ParseWarning } from '../types.ts';
-import { stableSlug } from '../slug.ts';
+import type { ParseWarning } from '../records/types.ts';
+import { stableSlug } from '../records/slug.ts';
 import { foldName } from './author-names.ts';
 
 /** One person as `people.yml` declares them. */

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync, readlinkSync, realpathSync, type Stats, statSync } from 'node:fs';
 import path from 'node:path';
-import type { ParseWarning, RawFile } from './types.ts';
+import type { ParseWarning, RawFile } from '../records/types.ts';
 import { UserError } from './errors.ts';
 import { isWithin } from './paths.ts';
 

@@ -2,8 +2,8 @@
  * The `site` global: the archive as loaded once per build, plus which pages this build renders.
  */
 import type { UserConfig } from '@11ty/eleventy';
-import type { SiteData } from '../collect.ts';
-import { loadSite } from '../load-site.ts';
+import type { SiteData } from '../../site.ts';
+import { loadSite } from '../load.ts';
 import { planRender, type RenderPlan } from './render-plan.ts';
 
 export type SiteGlobal = SiteData & { render: RenderPlan };

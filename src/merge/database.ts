@@ -10,7 +10,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { splitNames } from '../parse/authors.ts';
-import type { ParseWarning } from '../types.ts';
+import type { ParseWarning } from '../records/types.ts';
 
 /** One row of the database: one summary as the newsletter's spreadsheet records it. */
 export interface DatabaseRow {

@@ -15,7 +15,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import { stripMarkup } from '../parse/markup.ts';
-import { stableSlug } from '../slug.ts';
+import { stableSlug } from '../records/slug.ts';
 
 /** One author, person or organisation. */
 export interface AuthorName {
