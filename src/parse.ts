@@ -1,10 +1,12 @@
 /**
- * The public parser API: one raw newsletter file in, one `Issue` out.
+ * The public parser API: one raw newsletter file in, one `Issue` out (`parseNewsletter`), and a
+ * whole archive in, its issues out (`parseArchive`).
  *
  * A visible composition of the stages in `src/parse/`, top to bottom:
  *   frontMatter -> [htmlToMarkdown] -> cleanText -> splitComments -> takeTitleLine -> splitBlocks
  *   -> joinSplitHeaders -> findSections -> findEntries -> markSpecialEdition -> mergeHighlightStubs
  *   -> readFields -> assignIds -> inferMetadata
+ * and for an archive: archiveEvidence -> parseNewsletter (each file) -> claimNumbers.
  * Every stage is data in, data out; none reads the file system.
  */
 import type { Issue, ParseWarning, RawFile } from './records/types.ts';
@@ -24,6 +26,9 @@ import { readFields } from './parse/read-fields.ts';
 import { inferMetadata } from './parse/infer-metadata.ts';
 import { assignIds } from './parse/assign-ids.ts';
 import { matchLabel } from './parse/labels.ts';
+import { archiveEvidence, certainAuthors, evidenceFor } from './parse/archive-evidence.ts';
+import { claimNumbers } from './parse/claim-numbers.ts';
+import { cachedIssue, cachedNames, newParseCache, type ParseCache } from './parse/parse-cache.ts';
 
 export interface ParseOptions {
   /** The section vocabulary, from `parseCategories(text of content/categories.yml)`. */
@@ -89,5 +94,28 @@ export function parseNewsletter(raw: RawFile, options: ParseOptions): Issue {
   };
 }
 
-export { parseArchive } from './parse/parse-archive.ts';
-export type { ParsedArchive } from './parse/parse-archive.ts';
+export interface ParsedArchive {
+  /** One issue a file, in file path order. */
+  issues: Issue[];
+  /** Every warning of every issue, plus the archive-wide ones. */
+  warnings: ParseWarning[];
+}
+
+/**
+ * Many files at once: parses each, then checks what only the whole archive shows (two files
+ * claiming one number: `claimNumbers`). `cache` keeps parsed files between calls (the build
+ * session's, in watch mode); without it nothing is kept.
+ */
+export function parseArchive(files: RawFile[], options: ParseOptions, cache: ParseCache = newParseCache()): ParsedArchive {
+  const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  // What the archive says about names, for the cuts an issue's own text leaves open (archive-evidence.ts).
+  // Each file's names are kept while its text is the same, so a rebuild after one edit reads one file.
+  const evidence = archiveEvidence(sorted, (raw) => cachedNames(cache, raw, certainAuthors));
+  const issues = sorted.map((raw) => {
+    // Each file is handed only the names its own text asks about, and is parsed again only when that answer changes.
+    const known = evidenceFor(raw.text, evidence);
+    return cachedIssue(cache, options, raw, known, () => parseNewsletter(raw, { ...options, knownAuthors: new Set(known) }));
+  });
+  claimNumbers(issues);
+  return { issues, warnings: issues.flatMap((i) => i.warnings) };
+}

@@ -7,7 +7,7 @@
  */
 import type { Category } from './records/categories.ts';
 import type { Entry, Issue } from './records/types.ts';
-import { claimantsByNumber, numberOwner } from './parse/infer-metadata.ts';
+import { citedIssues, numberOwners } from './records/citations.ts';
 import { createMarkdown, plainExcerpt, type MarkdownRenderer } from './site/markdown.ts';
 import { normalizeWords, textWeight, titleMentions } from './site/search-rank.ts';
 import { safeHref } from './site/safe-url.ts';
@@ -613,22 +613,9 @@ function paperView(
   };
 }
 
-/** Every issue number cited in an issue's intro as `(AN #N)`. */
-function citedInText(text: string): number[] {
-  return [...text.matchAll(/\(\s*AN\s*#\s*(\d+)\s*\)/g)].map((m) => Number(m[1]));
-}
-
-/**
- * Issue numbers -> the issue that owns it: when two files claim a number, the one the parser
- * published as `an-NNN` (`numberOwner`, the one rule for both).
- */
-function issuesByNumber(issues: Issue[]): Map<number, Issue> {
-  return new Map([...claimantsByNumber(issues)].map(([n, claimants]) => [n, numberOwner(claimants)]));
-}
-
 /** Where `(AN #N)` points in this archive: `/issues/<id>/`, or null when N is not in it. */
 export function issueLinker(issues: Issue[]): (issueNumber: number) => string | null {
-  const byNumber = issuesByNumber(issues);
+  const byNumber = numberOwners(issues);
   return (n) => {
     const target = byNumber.get(n);
     return target ? `/issues/${target.id}/` : null;
@@ -640,7 +627,7 @@ export function issueLinker(issues: Issue[]): (issueNumber: number) => string | 
  * the same way, so a Markdown cache can be kept across rebuilds while the key stays the same.
  */
 export function issueLinkKey(issues: Issue[]): string {
-  return [...issuesByNumber(issues)]
+  return [...numberOwners(issues)]
     .map(([n, issue]) => `${n}:${issue.id}`)
     .sort()
     .join(' ');
@@ -654,7 +641,7 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
     url: options.settings.url.endsWith('/') ? options.settings.url : `${options.settings.url}/`,
   };
   const issues = [...issuesIn].sort(compareIssues);
-  const byNumber = issuesByNumber(issues);
+  const byNumber = numberOwners(issues);
   const markdown: MarkdownRenderer = options.markdown ?? createMarkdown(issueLinker(issues));
   const cache = options.cache ?? new CollectCache();
   const refs = new Map<string, IssueRef>(issues.map((issue) => [issue.id, cache.pages.get(`ref ${issue.id}`, issueRef, issue, settings)]));
@@ -806,7 +793,7 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
 
   for (const issue of issues) {
     const views: EntryView[] = [];
-    const cites = new Set<number>(citedInText(issue.intro));
+    const cites = new Set<number>(citedIssues(issue.intro));
     for (const entry of issue.entries) {
       const { view, record, facts } = entryOutput(issue, entry);
       views.push(view);
@@ -831,11 +818,11 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
       texts.push(facts.words);
     }
     issueEntries.set(issue.id, views);
-    const citedIssues = [...cites]
+    const citedTargets = [...cites]
       .map((n) => byNumber.get(n))
       .filter((target): target is Issue => target !== undefined && target.id !== issue.id);
-    issueCites.set(issue.id, citedIssues);
-    for (const target of citedIssues) push(citedBy, target.id, issue);
+    issueCites.set(issue.id, citedTargets);
+    for (const target of citedTargets) push(citedBy, target.id, issue);
   }
 
   const issueViews: IssueView[] = issues.map((issue, i) => {

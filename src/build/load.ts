@@ -15,6 +15,7 @@ import { shownPath } from './paths.ts';
 import { createMarkdown, type MarkdownRenderer } from '../site/markdown.ts';
 import { checkUniquePages } from '../site/page-sources.ts';
 import { parseArchive, type ParseOptions } from '../parse.ts';
+import { newParseCache } from '../parse/parse-cache.ts';
 import type { Progress } from './progress.ts';
 import { readNewsletters, type ReadCache } from './read.ts';
 import type { Vocabulary } from '../records/categories.ts';
@@ -60,6 +61,9 @@ let renderer: { key: string; markdown: MarkdownRenderer } | null = null;
 
 /** Entry views, records, slugs and excerpts kept between rebuilds: after one edit, collect redoes only the edited entries. */
 const collectCache = new CollectCache();
+
+/** Parsed files kept between rebuilds: after one edit, one file is parsed again. */
+const parseCache = newParseCache();
 
 /** Decoded newsletter files kept between rebuilds: an unchanged file is read but not decoded again. */
 const readCache: ReadCache = new Map();
@@ -115,7 +119,7 @@ export function loadArchive(options: LoadOptions & { contentDir: string; pathPre
   const readMs = performance.now() - started;
   options.progress?.({ stage: 'read', detail: `${read.files.length} files${skipped > 0 ? ` (${skipped} skipped)` : ''}`, ms: readMs });
 
-  const parsed = parseArchive(read.files, parseOptions);
+  const parsed = parseArchive(read.files, parseOptions, parseCache);
   const siteWarnings: ParseWarning[] = warning === null ? [] : [{ file: shownPath(content.siteFile), line: 0, message: warning }];
   const warnings = [...siteWarnings, ...read.problems, ...parsed.warnings];
   const key = issueLinkKey(parsed.issues);

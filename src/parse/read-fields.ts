@@ -1,7 +1,8 @@
 /**
  * Stage 7: an entry's blocks into the fields of the record: summary, opinions (with who wrote
- * them), Read more, Prerequisites, and the `(AN #N)` references found anywhere in it.
+ * them), Read more, Prerequisites, and the issues it mentions (`AN #N` anywhere in it: records/citations.ts).
  */
+import { mentionedIssues } from '../records/citations.ts';
 import type { Entry } from '../records/types.ts';
 import type { RawEntry } from './find-entries.ts';
 import { unpad } from './markup.ts';
@@ -9,15 +10,6 @@ import type { Warn } from './front-matter.ts';
 
 /** An entry before its id is assigned. */
 export type EntryDraft = Omit<Entry, 'id'>;
-
-const REFERENCE = /\bAN ?#(\d{1,4})\b/g;
-
-/** AN numbers cited in a text, in order of first mention, without repeats. */
-export function findReferences(texts: string[]): number[] {
-  const seen = new Set<number>();
-  for (const text of texts) if (text.includes('#')) for (const m of text.matchAll(REFERENCE)) seen.add(Number(m[1]));
-  return [...seen];
-}
 
 export function readFields(raw: RawEntry, editor: string, warn: Warn): EntryDraft {
   const join = (paragraphs: string[]): string => unpad(paragraphs.join('\n\n')).trim();
@@ -54,7 +46,7 @@ export function readFields(raw: RawEntry, editor: string, warn: Warn): EntryDraf
     opinions,
     readMore,
     prerequisites,
-    references: findReferences([summary, ...opinions.map((o) => o.text), ...readMore, ...prerequisites]),
+    references: mentionedIssues([summary, ...opinions.map((o) => o.text), ...readMore, ...prerequisites]),
     line: raw.line,
     url: raw.header.url,
   };

@@ -20,19 +20,17 @@ import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize'
 import rehypeStringify from 'rehype-stringify';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { Link, Nodes, PhrasingContent, Root, Text } from 'mdast';
+import { CITATION, linkTextIssue } from '../records/citations.ts';
 import { safeHref } from './safe-url.ts';
 
 /** Where issue N lives on the site, or null when N is not in the archive (the reference stays plain text). */
 export type IssueHref = (issueNumber: number) => string | null;
 
-/** `(AN #74)`, `( AN #74 )`, `(AN#74)`: the newsletter's way of citing an earlier issue. */
-const ISSUE_REFERENCE = /\(\s*AN\s*#\s*(\d+)\s*\)/g;
-
 /** Splits one text node into text and link nodes; returns null when it has no resolvable reference. */
 function splitReferences(node: Text, issueHref: IssueHref): PhrasingContent[] | null {
   const parts: PhrasingContent[] = [];
   let last = 0;
-  for (const match of node.value.matchAll(ISSUE_REFERENCE)) {
+  for (const match of node.value.matchAll(CITATION)) {
     const href = issueHref(Number(match[1]));
     if (href === null) continue;
     const start = match.index;
@@ -69,9 +67,6 @@ export function htmlAsText(tree: Root): void {
   walk(tree);
 }
 
-/** A link whose whole text is `AN #72`: an export's link to the issue's original post. */
-const ISSUE_LINK_TEXT = /^\s*AN\s*#\s*(\d+)\s*$/;
-
 /**
  * Turns every resolvable `(AN #N)` in text nodes into a link. Existing links are not nested;
  * a Markdown export's `[AN #72](https://mailchi.mp/...)` is pointed at the archive's own copy
@@ -81,8 +76,9 @@ export function linkIssueReferences(tree: Root, issueHref: IssueHref): void {
   const walk = (node: Nodes): void => {
     if (node.type === 'link') {
       const only = node.children.length === 1 ? node.children[0] : undefined;
-      const match = only?.type === 'text' ? ISSUE_LINK_TEXT.exec(only.value) : null;
-      const href = match ? issueHref(Number(match[1])) : null;
+      // A link whose whole text is `AN #72`: an export's link to the issue's original post.
+      const cited = only?.type === 'text' ? linkTextIssue(only.value) : null;
+      const href = cited === null ? null : issueHref(cited);
       if (href !== null) node.url = href;
       return;
     }

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { inferMetadata, issueIdFromFile, numberFromFileName } from '../../src/parse/infer-metadata.ts';
+import { inferMetadata, issueIdFromFile } from '../../src/parse/infer-metadata.ts';
+import { numberFromFileName } from '../../src/records/citations.ts';
 
 const none = { number: null, title: null, date: null, source: null };
 

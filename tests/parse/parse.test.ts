@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as api from '../../src/parse.ts';
 import { readNewsletters } from '../../src/build/read.ts';
+import { newParseCache } from '../../src/parse/parse-cache.ts';
 import { parse, ROOT, vocabulary } from '../support/parse-helpers.ts';
 
 const ISSUE_KEYS = ['commentsDropped', 'date', 'entries', 'file', 'id', 'intro', 'number', 'source', 'title', 'warnings'];
@@ -80,8 +81,9 @@ test('parseArchive keeps both files that claim one number, with distinct ids and
 
 test('parseArchive called again with the same options gives equal records that no caller can change', () => {
   const options = { vocabulary: vocabulary() };
+  const cache = newParseCache();
   const files = [{ file: 'a.txt', text: 'NEWS\n\nA Post (Ann Lee) (summarized by Rohin): Text.' }];
-  const first = api.parseArchive(files, options).issues;
+  const first = api.parseArchive(files, options, cache).issues;
   // Entries are shared between calls and frozen; the issue and its warnings list are each call's own.
   assert.throws(() => {
     first[0]!.entries[0]!.title = 'changed by a caller';
@@ -89,10 +91,15 @@ test('parseArchive called again with the same options gives equal records that n
   assert.throws(() => first[0]!.entries.push(first[0]!.entries[0]!), TypeError);
   first[0]!.id = 'renamed';
   first[0]!.warnings.push({ file: 'a.txt', line: 1, message: 'added by a caller' });
-  const second = api.parseArchive(files, options).issues;
+  const second = api.parseArchive(files, options, cache).issues;
+  assert.equal(second[0]!.entries[0], first[0]!.entries[0], 'the cached entry is handed out again');
   assert.equal(second[0]!.entries[0]!.title, 'A Post');
   assert.equal(second[0]!.id, 'a');
   assert.deepEqual(second[0]!.warnings, []);
-  const edited = api.parseArchive([{ file: 'a.txt', text: 'NEWS\n\nAnother Post (Ann Lee) (summarized by Rohin): Text.' }], options).issues;
+  const edited = api.parseArchive(
+    [{ file: 'a.txt', text: 'NEWS\n\nAnother Post (Ann Lee) (summarized by Rohin): Text.' }],
+    options,
+    cache,
+  ).issues;
   assert.equal(edited[0]!.entries[0]!.title, 'Another Post');
 });

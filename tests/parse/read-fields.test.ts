@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findReferences, readFields } from '../../src/parse/read-fields.ts';
+import { readFields } from '../../src/parse/read-fields.ts';
+import { mentionedIssues } from '../../src/records/citations.ts';
 import type { RawEntry } from '../../src/parse/find-entries.ts';
 
 const header = { title: 'T', authors: 'A', summarizers: ['R'], hatTips: [], url: null, length: 0, standalone: false };
@@ -42,7 +43,7 @@ test('a header with a colon and nothing after it is reported', () => {
 });
 
 test('references are found in Markdown links too, once each', () => {
-  assert.deepEqual(findReferences(['(**[AN #74](https://x)**) and (AN #74) and (AN #2)']), [74, 2]);
+  assert.deepEqual(mentionedIssues(['(**[AN #74](https://x)**) and (AN #74) and (AN #2)']), [74, 2]);
 });
 
 test('an untagged entry with a summary was summarized by the editor; a see-also header by nobody', () => {
