@@ -7,7 +7,7 @@ import { rssPlugin } from '@11ty/eleventy-plugin-rss';
 import { filtersPlugin } from './src/build/eleventy/filters.ts';
 import { renderPlanPlugin } from './src/build/eleventy/render-plan.ts';
 import { siteGlobal } from './src/build/eleventy/site-data.ts';
-import { normalizePrefix } from './src/site.ts';
+import { normalizePrefix } from './src/site/routes.ts';
 
 export default function (config: UserConfig) {
   // read -> parse -> collect once per build (src/load-site.ts), plus which pages to render, with

@@ -3,7 +3,7 @@
  * OUTPUT_DIR or _site), resolved under PATH_PREFIX. Exit 1 when any is broken.
  */
 import { checkSite } from '../src/build/link-check.ts';
-import { normalizePrefix } from '../src/site.ts';
+import { normalizePrefix } from '../src/site/routes.ts';
 
 const dir = process.argv[2] ?? process.env.OUTPUT_DIR ?? '_site';
 const prefix = normalizePrefix(process.env.PATH_PREFIX);

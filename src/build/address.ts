@@ -8,7 +8,7 @@
  *
  * (GitHub's configure-pages gives the second form; a user often types the first.)
  */
-import { normalizePrefix } from '../site.ts';
+import { normalizePrefix } from '../site/routes.ts';
 import { UserError } from './errors.ts';
 
 /** A setting that cannot describe a site address: the build stops before it writes anything. */

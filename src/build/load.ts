@@ -9,7 +9,9 @@
  */
 import path from 'node:path';
 import { parsePathPrefix, siteAddress } from './address.ts';
-import { CollectCache, collectSite, issueLinker, issueLinkKey, type SiteData, type SiteSettings } from '../site.ts';
+import { collectSite, type SiteData, type SiteSettings } from '../site.ts';
+import { SiteReuse } from '../site/reuse.ts';
+import { issueLinker, issueLinkKey } from '../site/routes.ts';
 import { readContentSettings, type SiteYaml } from './content-dir.ts';
 import { shownPath } from './paths.ts';
 import { createMarkdown, type MarkdownRenderer } from '../site/markdown.ts';
@@ -60,7 +62,7 @@ export interface LoadReport {
 let renderer: { key: string; markdown: MarkdownRenderer } | null = null;
 
 /** Entry views, records, slugs and excerpts kept between rebuilds: after one edit, collect redoes only the edited entries. */
-const collectCache = new CollectCache();
+const siteReuse = new SiteReuse();
 
 /** Parsed files kept between rebuilds: after one edit, one file is parsed again. */
 const parseCache = newParseCache();
@@ -129,7 +131,7 @@ export function loadArchive(options: LoadOptions & { contentDir: string; pathPre
     vocabulary: parseOptions.vocabulary.all,
     warningCount: warnings.length,
     markdown: renderer.markdown,
-    cache: collectCache,
+    reuse: siteReuse,
   });
   checkUniquePages(site, parsed.issues);
   const report: LoadReport = {

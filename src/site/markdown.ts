@@ -220,6 +220,9 @@ export function createMarkdown(issueHref: IssueHref): MarkdownRenderer {
   };
 }
 
+/** `plainExcerpt`, or a function that gives what it gives (kept per text: SiteReuse). */
+export type Excerpt = (markdown: string, max: number) => string;
+
 /**
  * Plain text of a Markdown string, for meta descriptions and excerpts: links keep their text,
  * markup characters go. Cut at a word boundary to at most `max` characters, with an ellipsis.

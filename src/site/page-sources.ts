@@ -5,7 +5,8 @@
  * Pure: site data and the parsed issues in, text out. Used before Eleventy runs (two pages
  * planned at one address) and when Eleventy fails on a page.
  */
-import type { EntryView, SiteData } from '../site.ts';
+import type { SiteData } from '../site.ts';
+import type { EntryView } from './entry.ts';
 import type { Issue } from '../records/types.ts';
 
 /** Pages of the site that are not made from one issue or entry, by path. */

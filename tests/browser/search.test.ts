@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { parseCategories } from '../../src/records/categories.ts';
-import { formatDate } from '../../src/site.ts';
+import { formatDate } from '../../src/site/format.ts';
 import { parseArchive } from '../../src/parse.ts';
 import { readNewsletters, readOptionalText } from '../../src/build/read.ts';
 import { buildSite } from '../../src/build/build.ts';

@@ -8,9 +8,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { stringify } from 'csv-stringify/sync';
-import { CollectCache, collectSite, issueLinker, type CollectOptions, type SiteData, type SummaryRecord } from '../../src/site.ts';
+import { type CollectOptions, collectSite, type SiteData } from '../../src/site.ts';
+import { CSV_COLUMNS, csvCell, type SummaryRecord } from '../../src/site/exports.ts';
+import { SiteReuse } from '../../src/site/reuse.ts';
+import { issueLinker } from '../../src/site/routes.ts';
 import type { UserConfig } from '@11ty/eleventy';
-import { CSV_COLUMNS, csvCell, toCsv, toJson } from '../../src/build/eleventy/filters.ts';
+import { toCsv, toJson } from '../../src/build/eleventy/filters.ts';
 import { planRender, renderPlanPlugin } from '../../src/build/eleventy/render-plan.ts';
 import { createMarkdown } from '../../src/site/markdown.ts';
 import { readNewsletters, type ReadCache } from '../../src/build/read.ts';
@@ -42,10 +45,10 @@ const options: CollectOptions = {
   ],
 };
 
-/** A cache is used with one Markdown renderer (load-site keeps both while the issue numbers stay the same). */
+/** A reuse memo is used with one Markdown renderer (the build session keeps both while the issue numbers stay the same). */
 const cached = (issues: Issue[]): CollectOptions => ({
   ...options,
-  cache: new CollectCache(),
+  reuse: new SiteReuse(),
   markdown: createMarkdown(issueLinker(issues)),
 });
 

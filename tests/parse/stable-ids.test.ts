@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArchive } from '../../src/parse.ts';
 import { parseCategories } from '../../src/records/categories.ts';
-import { collectSite, issueLinker, type SiteData } from '../../src/site.ts';
+import { collectSite, type SiteData } from '../../src/site.ts';
+import { issueLinker } from '../../src/site/routes.ts';
 import { generateCorpus, renderFile, seeded, specFromRandom, entriesOf } from '../../tools/generate/index.ts';
 import type { RawFile } from '../../src/records/types.ts';
 

@@ -1,15 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import {
-  collectSite,
-  formatDate,
-  normalizePrefix,
-  personKey,
-  personName,
-  REFERENCED_BY_SHOWN,
-  type CollectOptions,
-  type IssueBlock,
-} from '../../src/site.ts';
+import { type CollectOptions, collectSite } from '../../src/site.ts';
+import { formatDate } from '../../src/site/format.ts';
+import { type IssueBlock, REFERENCED_BY_SHOWN } from '../../src/site/issue.ts';
+import { personKey, personName } from '../../src/site/names.ts';
+import { normalizePrefix } from '../../src/site/routes.ts';
 import { checkUniquePages, DuplicatePageError, sourcesOf } from '../../src/site/page-sources.ts';
 import type { Entry, Issue } from '../../src/records/types.ts';
 import { entry } from '../support/records.ts';

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildSite, type BuildReport } from '../../src/build/build.ts';
-import { normalizePrefix } from '../../src/site.ts';
+import { normalizePrefix } from '../../src/site/routes.ts';
 
 export interface BuiltSite {
   /** The output directory: the site's root as it would be uploaded. */

@@ -12,7 +12,12 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { UserConfig } from '@11ty/eleventy';
-import type { CategoryView, CitedByView, EntryView, IssueView, PaperView, PersonView, SiteData } from '../../site.ts';
+import type { SiteData } from '../../site.ts';
+import type { CategoryView } from '../../site/category.ts';
+import { type EntryView, isEntryView } from '../../site/entry.ts';
+import type { CitedByView, IssueView } from '../../site/issue.ts';
+import type { PaperView } from '../../site/paper.ts';
+import type { PersonView } from '../../site/person.ts';
 
 export interface RenderPlan {
   issues: IssueView[];
@@ -66,10 +71,6 @@ function entryKey(entry: EntryView): string {
 
 /** Page fingerprints, kept as long as the page's view lives: collect hands out the same view again while its inputs are the same. */
 const pageKeys = new WeakMap<object, string>();
-
-function isEntryView(value: unknown): value is EntryView {
-  return typeof value === 'object' && value !== null && 'anchor' in value && 'entryHref' in value && 'summaryHtml' in value;
-}
 
 /** Pages to render for this build; records fingerprints for the next one. */
 export function planRender(site: SiteData): RenderPlan {

@@ -1,0 +1,130 @@
+/**
+ * summaries.json and summaries.csv: one record per entry, with the raw Markdown and the public
+ * URLs, and the files' bytes built from one row per record. Pure: the build keeps each record's
+ * row for as long as the record lives (src/build/export-rows.ts), so the files are the
+ * concatenation of rows, byte for byte what one pass over all records gives.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { Entry, Issue } from '../records/types.ts';
+import { addressOf, routes } from './routes.ts';
+
+/** One row of summaries.json / summaries.csv. */
+export interface SummaryRecord {
+  issue_id: string;
+  issue_number: number | null;
+  issue_date: string | null;
+  issue_title: string | null;
+  entry_id: string;
+  title: string;
+  authors: string | null;
+  summarizers: string[];
+  category: string[];
+  highlight: boolean;
+  summary: string;
+  opinions: { by: string; text: string }[];
+  read_more: string[];
+  prerequisites: string[];
+  references: number[];
+  url: string;
+  summary_page: string;
+}
+
+export interface SummaryRecordInput {
+  issue: Issue;
+  entry: Entry;
+  /** The entry on its issue page, as an absolute URL. */
+  entryCanonical: string;
+  paperSlug: string;
+  siteUrl: string;
+}
+
+export function summaryRecord({ issue, entry, entryCanonical, paperSlug, siteUrl }: SummaryRecordInput): SummaryRecord {
+  return {
+    issue_id: issue.id,
+    issue_number: issue.number,
+    issue_date: issue.date,
+    issue_title: issue.title,
+    entry_id: entry.id,
+    title: entry.title,
+    authors: entry.authors,
+    summarizers: entry.summarizers,
+    category: entry.category,
+    highlight: entry.highlight,
+    summary: entry.summary,
+    opinions: entry.opinions.map((o) => ({ by: o.by, text: o.text })),
+    read_more: entry.readMore,
+    prerequisites: entry.prerequisites,
+    references: entry.references,
+    url: entryCanonical,
+    summary_page: addressOf(routes.paper(paperSlug), siteUrl).canonical,
+  };
+}
+
+/** Columns of summaries.csv, in order; list fields are joined with `; `. */
+export const CSV_COLUMNS: (keyof SummaryRecord)[] = [
+  'issue_id',
+  'issue_number',
+  'issue_date',
+  'issue_title',
+  'entry_id',
+  'title',
+  'authors',
+  'summarizers',
+  'category',
+  'highlight',
+  'summary',
+  'opinions',
+  'read_more',
+  'prerequisites',
+  'references',
+  'url',
+  'summary_page',
+];
+
+function text(value: SummaryRecord[keyof SummaryRecord]): string {
+  if (value === null) return '';
+  if (Array.isArray(value)) {
+    return value
+      .map((item: string | number | { by: string; text: string }) => (typeof item === 'object' ? `${item.by}: ${item.text}` : String(item)))
+      .join(typeof value[0] === 'object' ? '\n\n' : '; ');
+  }
+  return String(value);
+}
+
+/**
+ * A CSV cell. Text starting with `=`, `+`, `-`, `@`, tab or CR is read as a formula by
+ * spreadsheets (a summary can start with `- ` or `=`): such cells get a leading `'`, the usual
+ * guard against formula injection. summaries.json keeps the text unchanged.
+ */
+export function csvCell(value: SummaryRecord[keyof SummaryRecord]): string {
+  const cell = text(value);
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+/** The header row of summaries.csv. */
+export const CSV_HEADER = stringify([], { header: true, columns: CSV_COLUMNS.map((c) => String(c)) });
+
+/** One record's row of summaries.csv, RFC 4180 quoting by csv-stringify. */
+export function csvRow(record: SummaryRecord): string {
+  return stringify([CSV_COLUMNS.map((column) => csvCell(record[column]))]);
+}
+
+/**
+ * One record as summaries.json holds it: two levels deep in the file, every line of the record
+ * moves two spaces in. (A newline inside a JSON string is written as `\n`, so only the layout's
+ * own newlines are matched.)
+ */
+export function jsonItem(record: SummaryRecord): string {
+  return `  ${JSON.stringify(record, null, 1).replaceAll('\n', '\n  ')}`;
+}
+
+/** summaries.csv from each record's row: a header row, then the rows. */
+export function summariesCsv(rows: readonly string[]): string {
+  return CSV_HEADER + rows.join('');
+}
+
+/** summaries.json from each record's item: `{ "summaries": [...] }`, pretty enough to diff (one space per level). */
+export function summariesJson(items: readonly string[]): string {
+  if (items.length === 0) return `${JSON.stringify({ summaries: [] }, null, 1)}\n`;
+  return `{\n "summaries": [\n${items.join(',\n')}\n ]\n}\n`;
+}

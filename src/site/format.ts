@@ -1,0 +1,38 @@
+/**
+ * Wording shared by every page: dates, counts with their nouns, issue labels, heading paths.
+ * Pure functions of their arguments.
+ */
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `2020-05-06` -> `6 May 2020`; text that is not a date is shown as it is. */
+export function formatDate(iso: string | null): string {
+  if (iso === null) return 'Date unknown';
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  if (!match || month === undefined) return iso;
+  return `${Number(match[3])} ${month} ${match[1]}`;
+}
+
+/** `2020-05-06` -> `2020`; null for an undated issue. */
+export function yearOf(iso: string | null): string | null {
+  return iso?.slice(0, 4) ?? null;
+}
+
+/** `1 summary`, `12 summaries`. */
+export function counted(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** `AN #98`, or `Issue number unknown`. */
+export function numberLabel(number: number | null): string {
+  return number === null ? 'Issue number unknown' : `AN #${number}`;
+}
+
+/** A category's heading path as one label: `Technical AI alignment › Interpretability`. */
+export function pathLabel(labels: readonly string[]): string {
+  return labels.join(' › ');
+}
+
+/** Orders links and views by their label, as English readers expect. */
+export const byLabel = (a: { label: string }, b: { label: string }): number => a.label.localeCompare(b.label, 'en');

@@ -1,0 +1,144 @@
+/**
+ * The pages that are not one of a family (home, the issue, category and summarizer indexes,
+ * search, 404), the links every page carries (stylesheet, scripts, feed, exports), the years of
+ * the issue index, the search page's filters and the feed. Pure.
+ */
+import type { Issue } from '../records/types.ts';
+import type { CategoryTree } from './category.ts';
+import type { IssueRef } from './issue-ref.ts';
+import type { IssueView } from './issue.ts';
+import type { PersonView } from './person.ts';
+import { addressOf, hrefOf, type PageAddress, routes } from './routes.ts';
+
+/** Site settings (content/site.yml) plus the build's path prefix. */
+export interface SiteSettings {
+  title: string;
+  description: string;
+  /** Public address of the site root, ending in `/` (with the path prefix): used for absolute URLs. */
+  url: string;
+  language: string;
+  /** Path the site is served under: `/` or `/repo-name/`. */
+  pathPrefix: string;
+}
+
+/** The settings with the links every page carries. */
+export type SettingsView = SiteSettings & {
+  home: string;
+  feedHref: string;
+  feedCanonical: string;
+  css: string;
+  searchHref: string;
+  searchScript: string;
+  enhanceScript: string;
+  pagefindBundle: string;
+  categoriesHref: string;
+  summarizersHref: string;
+  papersJsonHref: string;
+  papersCsvHref: string;
+  archiveHref: string;
+};
+
+/** A page that is not one of a family (home, search, the indexes, 404). */
+export interface StaticPageView extends PageAddress {
+  pageTitle: string;
+  description: string;
+}
+
+export type StaticPageName = 'home' | 'issues' | 'categories' | 'summarizers' | 'search' | 'notFound';
+
+/** The files besides the pages (feed, sitemap, exports), by name: their permalinks. */
+export type ArchiveFileName = 'feed' | 'sitemap' | 'summariesJson' | 'summariesCsv';
+
+export interface YearView {
+  label: string;
+  issues: IssueRef[];
+}
+
+export interface SearchFiltersView {
+  /** Top-level categories, each followed by its sub-categories (`sub`), as on the categories page. */
+  categories: { label: string; sub: boolean }[];
+  /** Newest first. */
+  years: string[];
+  /** By name. */
+  summarizers: string[];
+}
+
+export function staticPages(settings: SiteSettings, counts: { issues: number; summaries: number }): Record<StaticPageName, StaticPageView> {
+  const page = (path: string, pageTitle: string, description: string): StaticPageView => ({
+    ...addressOf(path, settings.url),
+    pageTitle,
+    description,
+  });
+  const counted = `${counts.issues} issues, ${counts.summaries} summaries`;
+  return {
+    home: page(routes.home, settings.title, settings.description),
+    issues: page(routes.issues, 'All issues', `Every issue of the newsletter by year: ${counted}.`),
+    categories: page(routes.categories, 'Categories', `Every category of the newsletter, with the summaries filed under it (${counted}).`),
+    summarizers: page(
+      routes.summarizers,
+      'Summarizers',
+      'Everyone who wrote a summary or an opinion in the newsletter, with their summaries.',
+    ),
+    search: page(
+      routes.search,
+      'Search summaries',
+      `Full-text search over ${counts.summaries} summaries, with filters for category, summarizer and year.`,
+    ),
+    notFound: page(routes.notFound, 'Page not found', 'There is no page at this address.'),
+  };
+}
+
+export function archiveFiles(settings: SiteSettings): Record<ArchiveFileName, PageAddress> {
+  return {
+    feed: addressOf(routes.feed, settings.url),
+    sitemap: addressOf(routes.sitemap, settings.url),
+    summariesJson: addressOf(routes.summariesJson, settings.url),
+    summariesCsv: addressOf(routes.summariesCsv, settings.url),
+  };
+}
+
+export function settingsView(settings: SiteSettings): SettingsView {
+  return {
+    ...settings,
+    home: hrefOf(routes.home),
+    archiveHref: hrefOf(routes.issues),
+    feedHref: hrefOf(routes.feed),
+    feedCanonical: addressOf(routes.feed, settings.url).canonical,
+    css: hrefOf(routes.css),
+    searchHref: hrefOf(routes.search),
+    searchScript: hrefOf(routes.searchScript),
+    enhanceScript: hrefOf(routes.enhanceScript),
+    // Read by the scripts from a data attribute, which the base plugin leaves alone: prefixed here.
+    pagefindBundle: `${settings.pathPrefix}${routes.pagefind}`,
+    categoriesHref: hrefOf(routes.categories),
+    summarizersHref: hrefOf(routes.summarizers),
+    papersJsonHref: hrefOf(routes.summariesJson),
+    papersCsvHref: hrefOf(routes.summariesCsv),
+  };
+}
+
+/** Issues grouped by the year of their date, newest first (as `issues` comes); `Undated` last. */
+export function issueYears(issues: readonly Issue[], refOf: (issue: Issue) => IssueRef): YearView[] {
+  const years = new Map<string, IssueRef[]>();
+  for (const issue of issues) {
+    const label = issue.date?.slice(0, 4) ?? 'Undated';
+    const list = years.get(label) ?? [];
+    list.push(refOf(issue));
+    years.set(label, list);
+  }
+  return [...years.entries()].map(([label, list]) => ({ label, issues: list }));
+}
+
+/** The search page's filters: the values summary pages declare (`data-pagefind-filter`), in the order the page lists them. */
+export function searchFilters(issues: readonly Issue[], tree: CategoryTree, people: readonly PersonView[]): SearchFiltersView {
+  return {
+    categories: tree.flatMap((c) => [{ label: c.label, sub: false }, ...c.children.map((child) => ({ label: child.label, sub: true }))]),
+    years: [...new Set(issues.flatMap((issue) => (issue.date === null ? [] : [issue.date.slice(0, 4)])))],
+    summarizers: people.map((p) => p.name),
+  };
+}
+
+/** The feed: the newest issues, and the date it was last updated (the newest issue's). */
+export function feed(issues: readonly Issue[], views: IssueView[], count: number): { updated: string; issues: IssueView[] } {
+  return { updated: issues.find((i) => i.date !== null)?.date ?? '1970-01-01', issues: views.slice(0, count) };
+}

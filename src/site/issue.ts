@@ -1,0 +1,209 @@
+/**
+ * The issue pages (`/issues/<id>/`): each issue's headings and entries in reading order, its
+ * "In this issue" list, prev/next, what it cites and who cites it; and the "cited by" pages of
+ * issues cited more often than their page lists. Pure.
+ */
+import type { Issue } from '../records/types.ts';
+import type { EntryView, LinkView } from './entry.ts';
+import { yearOf } from './format.ts';
+import type { IssueRef } from './issue-ref.ts';
+import type { Excerpt, MarkdownRenderer } from './markdown.ts';
+import { categorySlug } from './names.ts';
+import { addressOf, type PageAddress, routes } from './routes.ts';
+import { safeHref } from './safe-url.ts';
+
+/** One section of an issue in its "In this issue" list: a link to its heading, and how many summaries it holds. */
+export interface TocItem {
+  href: string;
+  label: string;
+  /** Summaries under the heading, its sub-sections' included. */
+  count: number;
+  children: TocItem[];
+}
+
+/**
+ * How many citing issues an issue page lists. The list grows with the archive (every later issue
+ * may cite an early one), and issue pages have a size budget; the full list is on the issue's
+ * "cited by" page. The real archive's most-cited issue is cited by 6 issues, so there the issue
+ * page shows them all and no "cited by" page is written.
+ */
+export const REFERENCED_BY_SHOWN = 6;
+
+export type IssueBlock =
+  | { kind: 'heading'; level: number; id: string; label: string; href: string | null }
+  | { kind: 'entry'; level: number; entry: EntryView };
+
+export interface IssueView extends IssueRef, PageAddress {
+  number: number | null;
+  /** `AN #98: Understanding neural net training…`, for `<title>`. */
+  pageTitle: string;
+  description: string;
+  year: string | null;
+  sourceHref: string | null;
+  introHtml: string;
+  /** Category headings and entries in reading order. */
+  blocks: IssueBlock[];
+  /**
+   * The page's sections for its "In this issue" list: top-level headings with their
+   * sub-sections; empty when the page has fewer than two headings. Sections, not every summary:
+   * a list of all ~40 titles and anchors would repeat a tenth of the page.
+   */
+  toc: TocItem[];
+  entryCount: number;
+  /** The issue before this one in time, and after it. */
+  prev: IssueRef | null;
+  next: IssueRef | null;
+  /** Issues in the archive this one cites as `(AN #N)`. */
+  cites: IssueRef[];
+  /** Issues that cite this one, newest first: at most REFERENCED_BY_SHOWN of them. */
+  referencedBy: IssueRef[];
+  /** How many issues cite this one. */
+  referencedByCount: number;
+  /** The page listing every issue that cites this one (`All 36 issues that cite AN #34`), when `referencedBy` does not show them all. */
+  citedByAll: LinkView | null;
+}
+
+/** Everything an issue page shows: its page is made again only when one of these changed (see SiteReuse). */
+export interface IssuePageInput {
+  issue: Issue;
+  ref: IssueRef;
+  /** The issue before it in time, and after it. */
+  older: IssueRef | null;
+  newer: IssueRef | null;
+  /** Issues it cites, in order of first citation. */
+  cited: IssueRef[];
+  /** Issues citing it, newest first. */
+  citing: IssueRef[];
+  /** Its entries' views, in reading order. */
+  entries: EntryView[];
+  siteUrl: string;
+  markdown: MarkdownRenderer;
+  excerpt: Excerpt;
+}
+
+export function issueView({ issue, ref, older, newer, cited, citing, entries, siteUrl, markdown, excerpt }: IssuePageInput): IssueView {
+  const blocks = issueBlocks(issue, entries);
+  const description =
+    excerpt(issue.intro, 160) || excerpt(`${ref.numberLabel}, ${ref.dateLabel}: ${issue.entries.map((e) => e.title).join('; ')}`, 160);
+  return {
+    ...ref,
+    ...addressOf(routes.issue(issue.id), siteUrl),
+    number: issue.number,
+    pageTitle: issue.number === null ? ref.title : `${ref.numberLabel}: ${ref.title}`,
+    description,
+    year: yearOf(issue.date),
+    sourceHref: safeHref(issue.source),
+    introHtml: markdown.render(issue.intro),
+    blocks,
+    toc: issueToc(blocks),
+    entryCount: issue.entries.length,
+    prev: older,
+    next: newer,
+    cites: cited,
+    referencedBy: citing.slice(0, REFERENCED_BY_SHOWN),
+    referencedByCount: citing.length,
+    citedByAll:
+      citing.length > REFERENCED_BY_SHOWN
+        ? {
+            href: addressOf(routes.citedBy(issue.id), siteUrl).href,
+            label: `All ${citing.length} issues that cite ${issue.number === null ? 'this one' : ref.numberLabel}`,
+          }
+        : null,
+  };
+}
+
+/** `/issues/<id>/cited-by/`: every issue that cites one issue, for issues cited more often than their page lists. */
+export interface CitedByView extends PageAddress {
+  /** The cited issue. */
+  issue: IssueRef;
+  pageTitle: string;
+  description: string;
+  /** Newest first. */
+  issues: IssueRef[];
+}
+
+/** The "cited by" page of an issue, or null when its own page lists every issue citing it. */
+export function citedByView(issue: Issue, ref: IssueRef, citing: IssueRef[], siteUrl: string): CitedByView | null {
+  if (citing.length <= REFERENCED_BY_SHOWN) return null;
+  const name = issue.number === null ? ref.title : ref.numberLabel;
+  return {
+    ...addressOf(routes.citedBy(issue.id), siteUrl),
+    issue: ref,
+    pageTitle: `Issues citing ${name}`,
+    description: `The ${citing.length} issues of the newsletter that cite ${name}, newest first.`,
+    issues: citing,
+  };
+}
+
+/** The heading highlights stand under on an issue page. */
+const HIGHLIGHTS = 'Highlights';
+
+/**
+ * Category headings and entries in reading order. A heading is emitted where the top-level
+ * section or the sub-section changes; entry titles sit one level below their nearest heading,
+ * so the page's headings never skip a level.
+ */
+export function issueBlocks(issue: Issue, views: EntryView[]): IssueBlock[] {
+  const blocks: IssueBlock[] = [];
+  const usedIds = new Set(issue.entries.map((e) => e.id));
+  const headingId = (label: string): string => {
+    const base = `section-${categorySlug(label)}`;
+    let id = base;
+    for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
+    usedIds.add(id);
+    return id;
+  };
+  let top: string | null = null;
+  let sub: string | null = null;
+  let anyHeading = false;
+  issue.entries.forEach((entry, i) => {
+    const view = views[i]!;
+    // A highlight stands under Highlights on its issue's page, as the issue prints it, even when a
+    // "Summarized in the highlights!" stub gave it a topic (its category, linked from the summary).
+    const filedUnder = entry.highlight && entry.category[0] !== HIGHLIGHTS ? [HIGHLIGHTS] : entry.category;
+    const [first, ...rest] = filedUnder;
+    const nextTop = first ?? (anyHeading ? 'Other summaries' : null);
+    const nextSub = rest.length > 0 ? rest[rest.length - 1]! : null;
+    const topLink = first === undefined || filedUnder !== entry.category ? null : (view.categories[0] ?? null);
+    const subLink = rest.length > 0 ? (view.categories[view.categories.length - 1] ?? null) : null;
+    if (nextTop !== top && nextTop !== null) {
+      blocks.push({ kind: 'heading', level: 2, id: headingId(nextTop), label: topLink?.label ?? nextTop, href: topLink?.href ?? null });
+      anyHeading = true;
+      sub = null;
+    }
+    top = nextTop;
+    if (nextSub !== null && nextSub !== sub) {
+      blocks.push({ kind: 'heading', level: 3, id: headingId(nextSub), label: subLink?.label ?? nextSub, href: subLink?.href ?? null });
+    }
+    sub = nextSub;
+    blocks.push({ kind: 'entry', level: top === null ? 2 : sub === null ? 3 : 4, entry: view });
+  });
+  return blocks;
+}
+
+/** The "In this issue" list from an issue's blocks: sections, sub-sections and their counts. */
+export function issueToc(blocks: IssueBlock[]): TocItem[] {
+  const items: TocItem[] = [];
+  let top: TocItem | null = null;
+  let sub: TocItem | null = null;
+  let headings = 0;
+  for (const block of blocks) {
+    if (block.kind === 'heading') {
+      headings++;
+      const item: TocItem = { href: `#${block.id}`, label: block.label, count: 0, children: [] };
+      if (block.level === 2 || top === null) {
+        items.push(item);
+        top = item;
+        sub = null;
+      } else {
+        top.children.push(item);
+        sub = item;
+      }
+    } else if (top !== null) {
+      // Level 3: directly under the top-level heading; level 4: under its latest sub-section.
+      top.count++;
+      if (block.level === 4 && sub !== null) sub.count++;
+    }
+  }
+  return headings < 2 ? [] : items;
+}

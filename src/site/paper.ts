@@ -1,0 +1,117 @@
+/**
+ * The summary pages (`/papers/<slug>/`): every appearance of one title, oldest first, with what
+ * its search result shows and how much its text weighs in search. Pure.
+ */
+import type { EntryView, LinkView } from './entry.ts';
+import { pathLabel } from './format.ts';
+import type { Excerpt } from './markdown.ts';
+import { addressOf, type PageAddress, routes } from './routes.ts';
+import { normalizeWords, textWeight, titleMentions } from './search-rank.ts';
+
+export interface PaperView extends PageAddress {
+  slug: string;
+  title: string;
+  pageTitle: string;
+  description: string;
+  /** Every appearance of this title, oldest first. */
+  appearances: EntryView[];
+  categories: LinkView[];
+  summarizers: LinkView[];
+  years: string[];
+  search: PaperSearchView;
+}
+
+/**
+ * What a search result shows of a summary, and how it sorts: the summary page prints these as
+ * Pagefind metadata (`data-pagefind-meta`) and sort keys (`data-pagefind-sort`), and the search
+ * page shows them as they are. All from the first appearance, which the page's header shows too.
+ */
+export interface PaperSearchView {
+  /** The authors as written (`Geoffrey Irving and Dario Amodei`), '' when none: searched, and weighted. */
+  authors: string;
+  /** `Rohin Shah, Flo Dorner`: everyone who summarized it or gave an opinion, '' when no one is named. */
+  people: string;
+  /** `AN #5 · 2 May 2018`. */
+  issue: string;
+  /** `Technical AI alignment › Iterated amplification`, '' when none; a highlight without a topic has none (`highlight` says it). */
+  category: string;
+  highlight: boolean;
+  /** `2018-05-02`, or `0000-00-00` when the issue's date is unknown: sorts results newest or oldest first. */
+  sortDate: string;
+  /** How much its text counts in ranking (`data-pagefind-weight`, 1 to 10): see src/site/search-rank.ts. */
+  weight: number;
+  /**
+   * The title is indexed as text only on a page with no other text (a "see also" entry): Pagefind
+   * leaves a page with no indexed text out of the index, and elsewhere the title, already matched
+   * as metadata, would come back as the result's excerpt.
+   */
+  titleIsText: boolean;
+}
+
+/** Everything a summary page shows: its page is made again only when one of these changed (see SiteReuse). */
+export interface PaperPageInput {
+  slug: string;
+  title: string;
+  /** Its appearances, newest first. */
+  newestFirst: EntryView[];
+  /** The labels of the highlight sections (`Highlights`): a place, not a topic. */
+  sectionLabels: string[];
+  /** How much its text weighs in search (`paperWeights`). */
+  weight: number;
+  siteUrl: string;
+  excerpt: Excerpt;
+}
+
+export function paperView({ slug, title, newestFirst, sectionLabels, weight, siteUrl, excerpt }: PaperPageInput): PaperView {
+  const appearances = [...newestFirst].reverse();
+  const first = appearances[0]!;
+  const unique = (links: LinkView[]): LinkView[] => [...new Map(links.map((l) => [l.href, l])).values()];
+  const summarizers = unique(appearances.flatMap((a) => [...a.summarizers, ...a.opinions.map((o) => ({ label: o.by, href: o.byHref }))]));
+  const topics = first.categories.filter((c) => !sectionLabels.includes(c.label));
+  return {
+    ...addressOf(routes.paper(slug), siteUrl),
+    slug,
+    title,
+    pageTitle: title,
+    description: excerpt(first.excerpt, 160) || `${title}: summarized in ${first.issue.caption} of the Alignment Newsletter.`,
+    appearances,
+    categories: unique(appearances.flatMap((a) => a.categories)),
+    summarizers,
+    years: [...new Set(appearances.map((a) => a.year).filter((y): y is string => y !== null))],
+    search: {
+      authors: first.authors ?? '',
+      people: summarizers.map((s) => s.label).join(', '),
+      issue: first.issue.caption,
+      category: pathLabel(topics.map((c) => c.label)),
+      highlight: first.highlight,
+      sortDate: first.issue.dateIso ?? '0000-00-00',
+      weight,
+      titleIsText: appearances.every(
+        (a) => !a.summaryHtml && a.opinions.length === 0 && a.readMoreHtml.length === 0 && a.prerequisitesHtml.length === 0,
+      ),
+    },
+  };
+}
+
+/**
+ * Each summary's search weight, by slug: how often other summaries mention its title
+ * (`titleMentions` over every entry's words), and whether any appearance is a highlight.
+ */
+export function paperWeights(
+  papers: ReadonlyMap<string, { title: string; appearances: EntryView[] }>,
+  texts: readonly { title: string; text: string }[],
+): Map<string, number> {
+  const mentions = titleMentions(
+    texts.map((t) => t.title),
+    texts,
+  );
+  return new Map(
+    [...papers].map(([slug, paper]) => [
+      slug,
+      textWeight(
+        mentions.get(normalizeWords(paper.title)) ?? 0,
+        paper.appearances.some((a) => a.highlight),
+      ),
+    ]),
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * The people pages (`/summarizers/<key>/`): the entries each person summarized and gave an
+ * opinion on. A person is everyone named as a summarizer or an opinion's author, one page per
+ * key (names.ts). Pure.
+ */
+import type { EntryView } from './entry.ts';
+import { counted } from './format.ts';
+import { addressOf, type PageAddress, routes } from './routes.ts';
+
+export interface PersonView extends PageAddress {
+  slug: string;
+  name: string;
+  pageTitle: string;
+  description: string;
+  /** Entries this person summarized, newest first. */
+  summarized: EntryView[];
+  /** Entries this person gave an opinion on, newest first. */
+  opined: EntryView[];
+  count: number;
+}
+
+/** What the archive credits to each person, by key (collections.ts gathers it). */
+export interface PersonIndex {
+  summarized: ReadonlyMap<string, EntryView[]>;
+  opined: ReadonlyMap<string, EntryView[]>;
+}
+
+export interface PersonPagesInput {
+  index: PersonIndex;
+  /** A person's name, by key: the spelling the archive settled on. */
+  spelling: (key: string) => string;
+  siteUrl: string;
+}
+
+/** One page per person, by name. */
+export function personViews({ index, spelling, siteUrl }: PersonPagesInput): PersonView[] {
+  const keys = new Set([...index.summarized.keys(), ...index.opined.keys()]);
+  return [...keys]
+    .map((key): PersonView => {
+      const name = spelling(key);
+      const mine = index.summarized.get(key) ?? [];
+      const opinions = index.opined.get(key) ?? [];
+      return {
+        ...addressOf(routes.person(key), siteUrl),
+        slug: key,
+        name,
+        pageTitle: `${name}: summaries and opinions`,
+        description: `${counted(mine.length, 'summary', 'summaries')} by ${name} and ${counted(opinions.length, 'opinion', 'opinions')}, in the Alignment Newsletter.`,
+        summarized: mine,
+        opined: opinions,
+        count: new Set([...mine, ...opinions]).size,
+      };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+}
