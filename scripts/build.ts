@@ -4,32 +4,29 @@
  * exit 1 on any failure, with the message alone when it is a mistake the user can fix.
  */
 import { buildSite } from '../src/build/build.ts';
-import { userErrorIn } from '../src/build/errors.ts';
+import { DEFAULT_CONTENT_DIR } from '../src/build/content-dir.ts';
 import { RenderError } from '../src/build/eleventy/explain-error.ts';
+import { userErrorIn } from '../src/build/errors.ts';
 import { formatDuration, formatStage } from '../src/build/progress.ts';
-import { preferSpeedOverSourceMaps } from '../src/build/runtime.ts';
+import { BuildSession } from '../src/build/session.ts';
+import { sessionOptions, startScript } from './environment.ts';
 
-preferSpeedOverSourceMaps();
-
-const quiet = process.env.QUIET === '1';
+const environment = startScript();
 try {
-  const report = await buildSite({
-    contentDir: process.env.CONTENT_DIR,
-    outputDir: process.env.OUTPUT_DIR,
-    pathPrefix: process.env.PATH_PREFIX,
-    siteUrl: process.env.SITE_URL,
-    quiet,
-    progress: quiet ? undefined : (stage) => process.stdout.write(`${formatStage(stage)}\n`),
+  const session = new BuildSession({
+    ...sessionOptions(environment),
+    progress: environment.quiet ? undefined : (stage) => process.stdout.write(`${formatStage(stage)}\n`),
   });
+  const report = await buildSite(session);
   process.stdout.write(
     `built ${report.outputDir} (prefix ${report.pathPrefix}): ${report.files} files, ${report.issues} issues, ` +
       `${report.entries} summaries, ${report.warnings} parse warnings; ${report.pagesWritten} pages written, ` +
       `${report.pagesIndexed} indexed for search, in ${formatDuration(report.ms)}\n`,
   );
   // STRICT=1 (or --strict): the site is built, but any parse warning fails the build, as `npm run parse -- --strict` does.
-  if ((process.env.STRICT === '1' || process.argv.includes('--strict')) && report.warnings > 0) {
+  if ((environment.strict || process.argv.includes('--strict')) && report.warnings > 0) {
     process.stderr.write(
-      `strict: ${report.warnings} parse warnings; \`npm run parse -- ${process.env.CONTENT_DIR ?? 'content'}/newsletters\` lists them\n`,
+      `strict: ${report.warnings} parse warnings; \`npm run parse -- ${environment.contentDir ?? DEFAULT_CONTENT_DIR}/newsletters\` lists them\n`,
     );
     process.exitCode = 1;
   }

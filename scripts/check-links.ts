@@ -3,10 +3,13 @@
  * OUTPUT_DIR or _site), resolved under PATH_PREFIX. Exit 1 when any is broken.
  */
 import { checkSite } from '../src/build/link-check.ts';
+import { DEFAULT_OUTPUT_DIR } from '../src/build/session.ts';
 import { normalizePrefix } from '../src/site/routes.ts';
+import { readEnvironment } from './environment.ts';
 
-const dir = process.argv[2] ?? process.env.OUTPUT_DIR ?? '_site';
-const prefix = normalizePrefix(process.env.PATH_PREFIX);
+const environment = readEnvironment();
+const dir = process.argv[2] ?? environment.outputDir ?? DEFAULT_OUTPUT_DIR;
+const prefix = normalizePrefix(environment.pathPrefix);
 const report = checkSite(dir, prefix);
 for (const b of report.broken) process.stdout.write(`${b.page}: ${b.href} (${b.reason})\n`);
 process.stdout.write(`${report.pages} pages, ${report.links} internal links under ${prefix}: ${report.broken.length} broken\n`);

@@ -1,5 +1,5 @@
 /**
- * The parse CLI (DESIGN.md §4):
+ * The parse CLI (a contract: docs/ARCHITECTURE.md, The parse CLI):
  *   npm run parse -- <file or dir>... [--strict] [--report]
  * Prints `{ "issues": Issue[] }` as JSON on stdout and nothing else; warnings go to stderr.
  * Exit 1 when a path cannot be read or a setting is not usable; with --strict, also when there
@@ -10,14 +10,12 @@
  * the first path lies in (the folder holding its `newsletters/`), else the project's `content/`.
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { checkContentDir, contentDirOf, readContentSettings } from '../src/build/content-dir.ts';
+import { checkContentDir, contentDirOf, readContentSettings, SAMPLE_CONTENT_DIR } from '../src/build/content-dir.ts';
 import { userErrorIn } from '../src/build/errors.ts';
 import { parseArchive } from '../src/parse.ts';
 import { readNewsletters } from '../src/build/read.ts';
 import { formatWarning } from '../src/build/report.ts';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+import { readEnvironment } from './environment.ts';
 
 function main(argv: string[]): number {
   const flags = new Set(argv.filter((a) => a.startsWith('--')));
@@ -27,11 +25,12 @@ function main(argv: string[]): number {
     process.stderr.write('usage: npm run parse -- <file or dir>... [--strict] [--report]\n');
     return 2;
   }
-  const contentDir = path.resolve(process.env.CONTENT_DIR ?? contentDirOf(paths[0]!) ?? path.join(root, 'content'));
+  const given = readEnvironment().contentDir;
+  const contentDir = path.resolve(given ?? contentDirOf(paths[0]!) ?? SAMPLE_CONTENT_DIR);
   let read: ReturnType<typeof readNewsletters>;
   let settings: ReturnType<typeof readContentSettings>;
   try {
-    if (process.env.CONTENT_DIR !== undefined) checkContentDir(contentDir);
+    if (given !== undefined) checkContentDir(contentDir);
     settings = readContentSettings(contentDir);
     read = readNewsletters(paths, undefined, { within: [contentDir] });
   } catch (error) {

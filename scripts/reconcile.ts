@@ -8,7 +8,7 @@
  * exit 1 when the newsletters cannot be read or the database lacks a column the merge reads.
  */
 import path from 'node:path';
-import { readContentSettings } from '../src/build/content-dir.ts';
+import { DEFAULT_CONTENT_DIR, readContentSettings } from '../src/build/content-dir.ts';
 import { userErrorIn } from '../src/build/errors.ts';
 import { parseArchive } from '../src/parse.ts';
 import { ReadError, readNewsletters, readOptionalText } from '../src/build/read.ts';
@@ -17,6 +17,7 @@ import { DatabaseError, parseDatabase } from '../src/merge/database.ts';
 import { mergeDatabase } from '../src/merge.ts';
 import { createPeople, parsePeople } from '../src/merge/people.ts';
 import { formatReconciliation } from '../src/merge/reconciliation.ts';
+import { readEnvironment } from './environment.ts';
 
 function main(argv: string[]): number {
   const at = argv.indexOf('--content');
@@ -25,7 +26,7 @@ function main(argv: string[]): number {
     process.stderr.write('usage: npm run reconcile [-- --content DIR]   (default: CONTENT_DIR, else content)\n');
     return 2;
   }
-  const contentDir = at >= 0 ? argv[at + 1]! : process.env.CONTENT_DIR || 'content';
+  const contentDir = at >= 0 ? argv[at + 1]! : readEnvironment().contentDir || DEFAULT_CONTENT_DIR;
   const databaseFile = path.join(contentDir, 'database.csv');
   const csv = readOptionalText(databaseFile);
   if (csv === null) {

@@ -12,10 +12,10 @@ import { parseCategories } from '../src/records/categories.ts';
 import { generateCorpus } from './generate/corpus.ts';
 import { parseArchive } from '../src/parse.ts';
 import { readOptionalText } from '../src/build/read.ts';
-import { preferSpeedOverSourceMaps } from '../src/build/runtime.ts';
+import { startScript } from '../scripts/environment.ts';
 import { measureEngines, type EngineResult } from './bench/engines.ts';
 
-preferSpeedOverSourceMaps();
+startScript();
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 

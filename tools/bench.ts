@@ -29,10 +29,10 @@ import { measureSearchCost, type SearchCost } from './bench/search-page.ts';
 import { measureIncremental, type IncrementalResult } from './bench/incremental.ts';
 import { summariseProfile } from './bench/profile.ts';
 import { readOptionalText } from '../src/build/read.ts';
-import { preferSpeedOverSourceMaps } from '../src/build/runtime.ts';
+import { startScript } from '../scripts/environment.ts';
 
 // As in `npm run build`: the parse is measured in this process.
-preferSpeedOverSourceMaps();
+startScript();
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH = path.join(ROOT, 'bench');

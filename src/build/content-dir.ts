@@ -15,8 +15,14 @@ import { NEWSLETTER_EXTENSIONS, readOptionalText } from './read.ts';
 /** The content dir or one of its settings files is not usable; the message says what to do. */
 export class ContentError extends UserError {}
 
+/** The content dir when none is given: `content`, from where the command runs (npm runs scripts beside package.json). */
+export const DEFAULT_CONTENT_DIR = 'content';
+
+/** The project's own sample archive: its categories.yml is the vocabulary of a content dir without one. */
+export const SAMPLE_CONTENT_DIR = path.resolve(import.meta.dirname, '../..', DEFAULT_CONTENT_DIR);
+
 /** The sample archive's vocabulary, used by a content dir without a categories.yml of its own. */
-const DEFAULT_CATEGORIES = path.resolve(import.meta.dirname, '../..', 'content', 'categories.yml');
+const DEFAULT_CATEGORIES = path.join(SAMPLE_CONTENT_DIR, 'categories.yml');
 
 /** The content dir a path lies in: `archive/newsletters/2019/an-010.txt` -> `archive`; null outside a `newsletters/` folder. */
 export function contentDirOf(given: string): string | null {

@@ -8,44 +8,39 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import Eleventy from '@11ty/eleventy';
-import { parsePathPrefix } from './address.ts';
-import { indexSite, siteOutputRules } from './build.ts';
-import { checkContentDir } from './content-dir.ts';
 import type { SiteData } from '../site.ts';
-import { sitePlugin } from './eleventy/site-data.ts';
-import { loadArchive, type LoadedArchive } from './load.ts';
 import { plannedPaths } from '../site/page-sources.ts';
+import { routes } from '../site/routes.ts';
+import { siteOutputRules } from './build.ts';
+import { checkContentDir } from './content-dir.ts';
+import { eleventyFor } from './eleventy/config.ts';
+import { loadArchive } from './load.ts';
 import { checkOutputDir, SITE_STAMP, writeStamp } from './output/guard.ts';
-import { isWithin } from './paths.ts';
 import { acquireLock } from './output/lock.ts';
 import { pageFile, pruneOutput } from './output/prune.ts';
+import { indexSite } from './pagefind.ts';
+import { isWithin } from './paths.ts';
+import type { BuildSession } from './session.ts';
 
 export interface WatchOptions {
-  contentDir: string;
-  outputDir: string;
-  pathPrefix?: string;
   /** Serve on this port (Eleventy's dev server), or only watch and build when absent. */
   port?: number;
   /** After each build and its index: pages removed because the archive no longer has them, pages indexed. */
   onRebuild?: (report: { removed: string[]; indexed: number }) => void;
   /** A rebuild's archive could not be loaded, or its index failed; the watcher goes on. Default: the message on stderr. */
   onError?: (error: unknown) => void;
-  quiet?: boolean;
 }
 
 export interface SiteWatcher {
   close(): Promise<void>;
 }
 
-/** Folders of the output written by other steps than the page templates. */
-const OWN_FOLDERS = ['assets', 'pagefind'];
+/** Folders of the output written by other steps than the page templates: the copied assets, the search index. */
+const OWN_FOLDERS = [routes.assets, routes.pagefind].map((folder) => folder.replace(/\/$/, ''));
 
-export async function watchSite(options: WatchOptions): Promise<SiteWatcher> {
-  const root = path.resolve(import.meta.dirname, '../..');
-  const contentDir = path.resolve(options.contentDir);
-  const outputDir = path.resolve(options.outputDir);
-  const pathPrefix = parsePathPrefix(options.pathPrefix);
+/** Watches the session's content dir, templates and stylesheet, and rebuilds the session's site in place. */
+export async function watchSite(session: BuildSession, options: WatchOptions = {}): Promise<SiteWatcher> {
+  const { contentDir, outputDir } = session;
   checkContentDir(contentDir);
   checkOutputDir(outputDir, siteOutputRules(contentDir));
   const lock = acquireLock(outputDir, 'the dev server');
@@ -54,32 +49,25 @@ export async function watchSite(options: WatchOptions): Promise<SiteWatcher> {
   try {
     mkdirSync(outputDir, { recursive: true });
     writeStamp(outputDir, SITE_STAMP, 'npm start (newsletter archive)');
-    // The config file's render plan and watch targets read these (see .eleventy.ts).
-    process.env.CONTENT_DIR = contentDir;
-    process.env.PATH_PREFIX = pathPrefix;
-    const loadOptions = { contentDir, pathPrefix, quiet: options.quiet };
     // Loaded once before Eleventy starts, so a mistake in the content stops `npm start` with its
     // own message.
-    let loaded: LoadedArchive = loadArchive(loadOptions);
+    let loaded = loadArchive(session);
     /** Builds started and not yet indexed. */
     let building = 0;
     /** Each rebuild loads the archive again; a mistake saved meanwhile (a broken categories.yml) is reported and the last good archive kept. */
     const load = (): SiteData => {
       try {
-        loaded = loadArchive(loadOptions);
+        loaded = loadArchive(session);
       } catch (error) {
         onError(error);
       }
       return loaded.site;
     };
-    const eleventy = new Eleventy(path.join(root, 'templates'), outputDir, {
-      configPath: path.join(root, '.eleventy.ts'),
-      pathPrefix,
-      quietMode: true,
+    const eleventy = eleventyFor(session, {
+      output: outputDir,
       runMode: options.port === undefined ? 'watch' : 'serve',
-      source: 'cli',
-      config(config) {
-        sitePlugin(load)(config);
+      load,
+      more(config) {
         config.on('eleventy.before', () => {
           building++;
         });

@@ -18,6 +18,7 @@ import { formatDate } from '../../src/site/format.ts';
 import { parseArchive } from '../../src/parse.ts';
 import { readNewsletters, readOptionalText } from '../../src/build/read.ts';
 import { buildSite } from '../../src/build/build.ts';
+import { BuildSession } from '../../src/build/session.ts';
 import type { Entry, Issue } from '../../src/records/types.ts';
 import { buildOnce } from '../support/build-once.ts';
 import { launchBrowser, type TestBrowser } from '../../tools/support/browser.ts';
@@ -575,7 +576,7 @@ test('a title asked for exactly comes first, though a longer title with the same
       ].join('\n\n')}\n`,
     );
     const out = path.join(work, 'site');
-    await buildSite({ contentDir: content, outputDir: out, quiet: true });
+    await buildSite(new BuildSession({ contentDir: content, outputDir: out, quiet: true }));
     const server = await startStaticServer(out);
     try {
       const { page, errors } = await browser.newPage();

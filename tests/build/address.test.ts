@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { AddressError, parsePathPrefix, siteAddress } from '../../src/build/address.ts';
 import { buildSite } from '../../src/build/build.ts';
+import { BuildSession } from '../../src/build/session.ts';
 import { loadArchive } from '../../src/build/load.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -72,13 +73,16 @@ test('without site.yml, or without its url, the build warns that its absolute UR
     const content = path.join(work, 'content');
     cpSync(path.join(ROOT, 'content'), content, { recursive: true });
     rmSync(path.join(content, 'site.yml'));
-    const loaded = loadArchive({ contentDir: content, pathPrefix: '/', quiet: true });
+    const loaded = loadArchive(new BuildSession({ contentDir: content, pathPrefix: '/', quiet: true }));
     assert.deepEqual(
       loaded.warnings.filter((w) => w.file.endsWith('site.yml')).map((w) => w.message),
       ['no public address: the feed, sitemap and canonical links point at https://example.org/; set url in site.yml or SITE_URL'],
     );
     assert.equal(loaded.report.warnings, 1);
-    assert.equal(loadArchive({ contentDir: content, pathPrefix: '/', siteUrl: 'https://me.github.io', quiet: true }).report.warnings, 0);
+    assert.equal(
+      loadArchive(new BuildSession({ contentDir: content, pathPrefix: '/', siteUrl: 'https://me.github.io', quiet: true })).report.warnings,
+      0,
+    );
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -105,7 +109,7 @@ test('the feed, sitemap, canonical and Open Graph URLs are the same whether SITE
       ['pages', 'https://me.github.io/repo'],
     ] as const) {
       const out = path.join(work, name);
-      await buildSite({ outputDir: out, pathPrefix: '/repo/', siteUrl, quiet: true });
+      await buildSite(new BuildSession({ outputDir: out, pathPrefix: '/repo/', siteUrl, quiet: true }));
       built.push(absoluteUrls(out));
     }
     assert.deepEqual(built[0], built[1]);

@@ -3,16 +3,17 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { before, test } from 'node:test';
-import Eleventy from '@11ty/eleventy';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parseCategories } from '../../src/records/categories.ts';
-import { buildSite, indexSite, SearchIndexError } from '../../src/build/build.ts';
+import { buildSite } from '../../src/build/build.ts';
+import { eleventyFor } from '../../src/build/eleventy/config.ts';
+import { indexSite, SearchIndexError } from '../../src/build/pagefind.ts';
+import { BuildSession } from '../../src/build/session.ts';
 import { csvCell } from '../../src/site/exports.ts';
 import { REFERENCED_BY_SHOWN } from '../../src/site/issue.ts';
 import { paperSlug } from '../../src/site/names.ts';
-import { loadArchive, loadSite } from '../../src/build/load.ts';
+import { loadArchive } from '../../src/build/load.ts';
 import { explainRenderError, RenderError } from '../../src/build/eleventy/explain-error.ts';
-import { sitePlugin } from '../../src/build/eleventy/site-data.ts';
 import { parseArchive } from '../../src/parse.ts';
 import { readNewsletters, readOptionalText } from '../../src/build/read.ts';
 import { stableSlug } from '../../src/records/slug.ts';
@@ -174,7 +175,7 @@ test('an issue page spends a bounded number of bytes of markup on each summary, 
   // everything in the <article> that is not the title, its link, the authors, the rendered
   // summary, opinions, Read more and Prerequisites, the summarizers' names and links, the
   // anchor (twice: id and self-link) and the summary page link.
-  const data = loadSite({ contentDir: 'content', pathPrefix: '/', quiet: true });
+  const data = loadArchive(new BuildSession({ contentDir: 'content', pathPrefix: '/', quiet: true })).site;
   let checked = 0;
   for (const issue of data.issues) {
     const html = read(`issues/${issue.id}/index.html`);
@@ -239,7 +240,7 @@ test('an issue cited by many issues lists the newest few and links to a page lis
       );
     }
     const out = path.join(work, 'site');
-    await buildSite({ contentDir: content, outputDir: out, quiet: true });
+    await buildSite(new BuildSession({ contentDir: content, outputDir: out, quiet: true }));
     const issuePage = readFileSync(path.join(out, 'issues', 'an-001', 'index.html'), 'utf8');
     const referencedBy = issuePage.slice(issuePage.indexOf('<h3>Referenced by</h3>'));
     const listed = [...referencedBy.matchAll(/<li><a href="\/issues\/(an-\d+)\/">/g)].map((m) => m[1]);
@@ -263,7 +264,7 @@ test('one person written as Rohin, Rohin., Róhin and +Rohin gets one page, and 
     const body = names.map((name, i) => `Paper Number ${i} (Jane Doe) (summarized by ${name}): A summary.`).join('\n\n');
     writeFileSync(path.join(content, 'newsletters', 'an-001.txt'), `---\nnumber: 1\ndate: 2020-01-01\n---\nHIGHLIGHTS\n\n${body}\n`);
     const out = path.join(work, 'site');
-    await buildSite({ contentDir: content, outputDir: out, quiet: true });
+    await buildSite(new BuildSession({ contentDir: content, outputDir: out, quiet: true }));
     assert.deepEqual(
       readdirSync(path.join(out, 'summarizers')).filter((n) => !n.endsWith('.html')),
       ['rohin'],
@@ -277,7 +278,7 @@ test('an archive of saved web pages builds: summary titles link to their papers,
   await withContent(async (content, work) => {
     cpSync(path.join('tests', 'parse', 'fixtures', 'ebook-chapter.html'), path.join(content, 'newsletters', 'an-204.html'));
     const out = path.join(work, 'site');
-    await buildSite({ contentDir: content, outputDir: out, quiet: true });
+    await buildSite(new BuildSession({ contentDir: content, outputDir: out, quiet: true }));
     const page = readFileSync(path.join(out, 'issues', 'an-204', 'index.html'), 'utf8');
     assert.match(page, /<h3><a href="https:\/\/papers\.example\.org\/ladders">Ladders of Oversight<\/a><\/h3>/);
     assert.match(page, /<h3><a href="https:\/\/policy\.example\.org\/registry">A Registry for Training Runs<\/a><\/h3>/);
@@ -316,14 +317,9 @@ test('in watch mode, editing one issue rewrites that issue and the pages showing
   const content = path.join(work, 'content');
   const output = path.join(work, 'site');
   cpSync('content', content, { recursive: true });
-  const saved = { CONTENT_DIR: process.env.CONTENT_DIR, SITE_QUIET: process.env.SITE_QUIET };
-  process.env.CONTENT_DIR = content;
-  process.env.SITE_QUIET = '1';
-  const eleventy = new Eleventy(path.resolve('templates'), output, {
-    configPath: path.resolve('.eleventy.ts'),
-    quietMode: true,
-    runMode: 'watch',
-  });
+  // One session for the whole watch, as the dev server keeps one: each rebuild loads the archive again.
+  const session = new BuildSession({ contentDir: content, outputDir: output, quiet: true });
+  const eleventy = eleventyFor(session, { output, runMode: 'watch', load: () => loadArchive(session).site });
   /** Written, and showing `text` (a page being written may be read half-way: it is read again). */
   const shows = (file: string, text: string): boolean => existsSync(file) && readFileSync(file, 'utf8').includes(text);
   /** Polls until `done`; `write` is repeated every second, since the watcher may still be starting up. The test's timeout bounds the loop. */
@@ -337,7 +333,7 @@ test('in watch mode, editing one issue rewrites that issue and the pages showing
   try {
     await eleventy.init();
     await eleventy.watch();
-    const data = loadSite({ contentDir: content, quiet: true });
+    const data = loadArchive(new BuildSession({ contentDir: content, quiet: true })).site;
     const issue = issues[0]!;
     const edited = issue.entries[0]!;
     const view = data.issues
@@ -385,8 +381,6 @@ test('in watch mode, editing one issue rewrites that issue and the pages showing
     assert.equal(statSync(untouchedPage).mtimeMs, untouchedTime, 'an unrelated summary page was rewritten');
   } finally {
     await eleventy.stopWatch();
-    Object.assign(process.env, saved);
-    for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
     rmSync(work, { recursive: true, force: true });
   }
 });
@@ -394,15 +388,12 @@ test('in watch mode, editing one issue rewrites that issue and the pages showing
 test('when Eleventy fails on a page, the error names the page and the newsletter file it is made from', async () => {
   const out = mkdtempSync(path.join(os.tmpdir(), 'newsletter-render-error-'));
   try {
-    const loaded = loadArchive({ contentDir: 'content', pathPrefix: '/', quiet: true });
+    const session = new BuildSession({ contentDir: 'content', pathPrefix: '/', quiet: true });
+    const loaded = loadArchive(session);
     // A file where the issue's folder must go: writing its page fails, as a full disk or a permission would.
     mkdirSync(path.join(out, 'issues'), { recursive: true });
     writeFileSync(path.join(out, 'issues', 'an-098'), 'in the way');
-    const eleventy = new Eleventy(path.resolve('templates'), out, {
-      configPath: path.resolve('.eleventy.ts'),
-      quietMode: true,
-      config: sitePlugin(() => loaded.site),
-    });
+    const eleventy = eleventyFor(session, { output: out });
     eleventy.logger.overrideLogger(false);
     const error = await eleventy.write().then(
       () => null,

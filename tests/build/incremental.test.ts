@@ -13,8 +13,8 @@ import { CSV_COLUMNS, csvCell, type SummaryRecord } from '../../src/site/exports
 import { SiteReuse } from '../../src/site/reuse.ts';
 import { issueLinker } from '../../src/site/routes.ts';
 import type { UserConfig } from '@11ty/eleventy';
-import { toCsv, toJson } from '../../src/build/eleventy/filters.ts';
-import { planRender, renderPlanPlugin } from '../../src/build/eleventy/render-plan.ts';
+import { ExportRows } from '../../src/build/export-rows.ts';
+import { RenderPlanner } from '../../src/build/eleventy/render-plan.ts';
 import { createMarkdown } from '../../src/site/markdown.ts';
 import { readNewsletters, type ReadCache } from '../../src/build/read.ts';
 import type { Entry, Issue } from '../../src/records/types.ts';
@@ -125,6 +125,9 @@ test('summaries.csv and summaries.json made from rows kept per record are the sa
       { header: true, columns: CSV_COLUMNS.map(String) },
     );
   const oneJson = (records: SummaryRecord[]): string => `${JSON.stringify({ summaries: records }, null, 1)}\n`;
+  const rows = new ExportRows();
+  const toCsv = (records: SummaryRecord[]): string => rows.csv(records);
+  const toJson = (records: SummaryRecord[]): string => rows.json(records);
   for (const records of [first.records, first.records.slice(1), []]) {
     assert.equal(toCsv(records), oneCsv(records));
     assert.equal(toJson(records), oneJson(records));
@@ -165,7 +168,9 @@ test('a read cache hands back the same decoded file while its bytes are the same
 
 test('the render plan of a watch rebuild holds exactly the pages whose view changed', () => {
   const handlers = new Map<string, (args: unknown) => void>();
-  renderPlanPlugin({ on: (name: string, handler: (args: unknown) => void) => handlers.set(name, handler) } as unknown as UserConfig);
+  const planner = new RenderPlanner(path.resolve('content'));
+  planner.plugin({ on: (name: string, handler: (args: unknown) => void) => handlers.set(name, handler) } as unknown as UserConfig);
+  const planRender = (site: SiteData) => planner.plan(site);
   const output = mkdtempSync(path.join(os.tmpdir(), 'newsletter-plan-'));
   const startBuild = (): void =>
     handlers.get('eleventy.before')!({

@@ -12,6 +12,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { buildSite } from '../../src/build/build.ts';
+import { BuildSession } from '../../src/build/session.ts';
 import { ContentError } from '../../src/build/content-dir.ts';
 import { OutputDirError, SITE_STAMP } from '../../src/build/output/guard.ts';
 import { acquireLock, BuildLockedError, isAlive, lockFileFor } from '../../src/build/output/lock.ts';
@@ -49,12 +50,12 @@ const besides = (output: string): string[] => readdirSync(path.dirname(output)).
 test('a build replaces its earlier output whole: pages of a removed issue do not linger, and the output carries the stamp', async () => {
   await withWork(async (work, content) => {
     const out = path.join(work, 'site');
-    await buildSite({ contentDir: content, outputDir: out, quiet: true });
+    await buildSite(new BuildSession({ contentDir: content, outputDir: out, quiet: true }));
     assert.ok(existsSync(path.join(out, SITE_STAMP)));
     assert.ok(existsSync(path.join(out, 'issues', 'an-053', 'index.html')));
     rmSync(path.join(content, 'newsletters', 'an-053.txt'));
     writeFileSync(path.join(out, 'stray.html'), '<main data-pagefind-body>left over</main>');
-    await buildSite({ contentDir: content, outputDir: out, quiet: true });
+    await buildSite(new BuildSession({ contentDir: content, outputDir: out, quiet: true }));
     assert.ok(!existsSync(path.join(out, 'issues', 'an-053')));
     assert.ok(!existsSync(path.join(out, 'stray.html')));
     assert.ok(existsSync(path.join(out, 'index.html')));
@@ -88,7 +89,7 @@ test('the build refuses an output that is or holds the project, the content dir,
     ];
     for (const [outputDir, why] of refused) {
       await assert.rejects(
-        buildSite({ contentDir: content, outputDir, quiet: true }),
+        buildSite(new BuildSession({ contentDir: content, outputDir, quiet: true })),
         (error: unknown) => error instanceof OutputDirError && why.test(error.message),
         outputDir,
       );
@@ -104,11 +105,11 @@ test('the build refuses an output that is or holds the project, the content dir,
 test('a build that fails leaves the previous site byte for byte as it was, and no folder or lock behind', async () => {
   await withWork(async (work, content) => {
     const out = path.join(work, 'site');
-    await buildSite({ contentDir: content, outputDir: out, quiet: true });
+    await buildSite(new BuildSession({ contentDir: content, outputDir: out, quiet: true }));
     const previous = snapshot(out);
     writeFileSync(path.join(content, 'categories.yml'), '- label: Highlights\n  highlight: true\n- label: [unclosed\n');
     await assert.rejects(
-      buildSite({ contentDir: content, outputDir: out, quiet: true }),
+      buildSite(new BuildSession({ contentDir: content, outputDir: out, quiet: true })),
       (error: unknown) => error instanceof ContentError && /categories\.yml:\d+: not valid YAML/.test(error.message),
     );
     assert.deepEqual(snapshot(out), previous);
@@ -123,7 +124,7 @@ test("a second build into the same output is refused while the lock is held by a
     try {
       writeFileSync(lockFileFor(out), JSON.stringify({ pid: sleeper.pid, started: '2024-01-01T00:00:00Z', what: 'another build' }));
       await assert.rejects(
-        buildSite({ contentDir: content, outputDir: out, quiet: true }),
+        buildSite(new BuildSession({ contentDir: content, outputDir: out, quiet: true })),
         (error: unknown) =>
           error instanceof BuildLockedError &&
           error.message.includes(`another build (process ${sleeper.pid}`) &&
@@ -135,7 +136,7 @@ test("a second build into the same output is refused while the lock is held by a
     }
     const gone = spawnSync(process.execPath, ['-e', '0']).pid!;
     writeFileSync(lockFileFor(out), JSON.stringify({ pid: gone, started: '2024-01-01T00:00:00Z', what: 'another build' }));
-    await buildSite({ contentDir: content, outputDir: out, quiet: true });
+    await buildSite(new BuildSession({ contentDir: content, outputDir: out, quiet: true }));
     assert.ok(existsSync(path.join(out, 'index.html')));
     assert.deepEqual(besides(out), [], 'the stale lock is gone too');
     // The lock itself: a second holder in a live process is refused; released, it can be taken again.
@@ -185,7 +186,7 @@ function killBuildAfter(after: string, env: Record<string, string>, whileRunning
 test('a first build into a folder whose parent does not exist yet makes it, lock and all', async () => {
   await withWork(async (work, content) => {
     const out = path.join(work, 'not', 'yet', 'site');
-    const report = await buildSite({ contentDir: content, outputDir: out, quiet: true });
+    const report = await buildSite(new BuildSession({ contentDir: content, outputDir: out, quiet: true }));
     assert.equal(report.issues, 5);
     assert.ok(existsSync(path.join(out, 'index.html')));
     assert.deepEqual(besides(out), []);
@@ -197,7 +198,7 @@ test('a build killed during Eleventy or during Pagefind leaves the previous site
 }, async () => {
   await withWork(async (work, content) => {
     const out = path.join(work, 'site');
-    await buildSite({ contentDir: content, outputDir: out, quiet: true });
+    await buildSite(new BuildSession({ contentDir: content, outputDir: out, quiet: true }));
     const previous = snapshot(out);
     // A bigger archive, so that each stage lasts long enough to be killed in.
     writeCorpus({ out: path.join(content, 'newsletters'), issues: 60, seed: 'kill', layouts: [...LAYOUTS], madeUp: true, force: true });
@@ -206,7 +207,7 @@ test('a build killed during Eleventy or during Pagefind leaves the previous site
     for (const after of ['parse', 'render']) {
       const printed = await killBuildAfter(after, env, async () => {
         // The killed build holds the lock: a second build into the same output is refused, harmlessly.
-        await assert.rejects(buildSite({ contentDir: content, outputDir: out, quiet: true }), BuildLockedError);
+        await assert.rejects(buildSite(new BuildSession({ contentDir: content, outputDir: out, quiet: true })), BuildLockedError);
       });
       assert.doesNotMatch(printed, /^swap /m, `killed after "${after}": the build had not swapped`);
       // SIGKILL is sent; on a busy machine the build process may take a moment to be gone.
@@ -223,7 +224,7 @@ test('a build killed during Eleventy or during Pagefind leaves the previous site
     }
 
     // The next build takes over the dead build's lock, clears its folder and replaces the site.
-    const report = await buildSite({ contentDir: content, outputDir: out, quiet: true });
+    const report = await buildSite(new BuildSession({ contentDir: content, outputDir: out, quiet: true }));
     assert.equal(report.issues, 60);
     assert.notDeepEqual(snapshot(out), previous);
     assert.deepEqual(besides(out), []);

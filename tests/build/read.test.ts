@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { loadArchive } from '../../src/build/load.ts';
+import { BuildSession } from '../../src/build/session.ts';
 import { NEWSLETTER_EXTENSIONS, ReadError, decodeNewsletter, readNewsletters, readOptionalText } from '../../src/build/read.ts';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -140,7 +141,7 @@ test('a symbolic link is followed only into the content dir; one pointing outsid
     // Without the content dir as a root, only the newsletters folder itself is inside.
     assert.deepEqual(readNewsletters([newsletters]).files, []);
     // The build reads the content dir the same way: the file outside is not published, and it says so.
-    const loaded = loadArchive({ contentDir: content, pathPrefix: '/', quiet: true });
+    const loaded = loadArchive(new BuildSession({ contentDir: content, pathPrefix: '/', quiet: true }));
     assert.deepEqual(
       loaded.issues.map((i) => i.file),
       ['an-003.txt'],

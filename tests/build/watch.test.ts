@@ -12,6 +12,7 @@ import { paperSlug } from '../../src/site/names.ts';
 import { readNewsletters } from '../../src/build/read.ts';
 import { parseArchive } from '../../src/parse.ts';
 import { parseCategories } from '../../src/records/categories.ts';
+import { BuildSession } from '../../src/build/session.ts';
 import { watchSite } from '../../src/build/watch.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -33,10 +34,7 @@ test('in the dev server, a deleted or renamed issue file disappears from the pag
   cpSync(path.join(ROOT, 'content'), content, { recursive: true });
   const rebuilds: { removed: string[]; indexed: number }[] = [];
   const errors: unknown[] = [];
-  const watcher = await watchSite({
-    contentDir: content,
-    outputDir: output,
-    quiet: true,
+  const watcher = await watchSite(new BuildSession({ contentDir: content, outputDir: output, quiet: true }), {
     onRebuild: (r) => rebuilds.push(r),
     onError: (e) => errors.push(e),
   });

@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { buildSite, type BuildReport } from '../../src/build/build.ts';
+import { BuildSession } from '../../src/build/session.ts';
 import { launchBrowser, type TestBrowser } from '../../tools/support/browser.ts';
 import { startStaticServer, type StaticServer } from '../../tools/support/static-server.ts';
 
@@ -114,7 +115,7 @@ before(async () => {
   writeFileSync(path.join(content, 'newsletters', 'an-201.txt'), ISSUE);
   writeFileSync(path.join(content, 'newsletters', 'an-202.txt'), OTHER);
   writeFileSync(path.join(content, 'newsletters', 'an-203.md'), MARKDOWN_ISSUE);
-  report = await buildSite({ contentDir: content, outputDir: site, quiet: true });
+  report = await buildSite(new BuildSession({ contentDir: content, outputDir: site, quiet: true }));
 });
 
 after(() => {

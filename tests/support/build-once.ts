@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildSite, type BuildReport } from '../../src/build/build.ts';
+import { BuildSession } from '../../src/build/session.ts';
 import { normalizePrefix } from '../../src/site/routes.ts';
 
 export interface BuiltSite {
@@ -31,7 +32,7 @@ export function buildOnce(pathPrefix = '/', contentDir = 'content'): Promise<Bui
   if (!build) {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'newsletter-site-'));
     dirs.push(dir);
-    build = buildSite({ contentDir, outputDir: dir, pathPrefix: prefix, quiet: true }).then((report) => ({
+    build = buildSite(new BuildSession({ contentDir, outputDir: dir, pathPrefix: prefix, quiet: true })).then((report) => ({
       dir,
       pathPrefix: prefix,
       report,

@@ -1,27 +1,25 @@
 /**
  * Child process: `watch-child.ts CONTENT OUT` runs Eleventy in watch mode with the project's
- * config (incremental builds on), as the dev server does, and prints `READY` once the first
- * build is written. The parent then edits an issue and times how long until the page changes.
+ * configuration (incremental builds on) and one build session, as the dev server does, and prints
+ * `READY` once the first build is written. The parent then edits an issue and times how long
+ * until the page changes.
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { loadEleventy } from './eleventy.ts';
-import { preferSpeedOverSourceMaps } from '../../src/build/runtime.ts';
+import { eleventyFor } from '../../src/build/eleventy/config.ts';
+import { loadArchive } from '../../src/build/load.ts';
+import { BuildSession } from '../../src/build/session.ts';
+import { startScript } from '../../scripts/environment.ts';
 
-preferSpeedOverSourceMaps();
+startScript();
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const [contentDir, outputDir] = process.argv.slice(2);
 if (!contentDir || !outputDir) throw new Error('usage: watch-child.ts CONTENT OUT');
-process.env.CONTENT_DIR = path.resolve(contentDir);
-process.env.SITE_QUIET = '1';
-const Eleventy = await loadEleventy();
-const elev = new Eleventy(path.join(ROOT, 'templates'), path.resolve(outputDir), {
-  quietMode: true,
-  configPath: path.join(ROOT, '.eleventy.ts'),
+const session = new BuildSession({ contentDir, outputDir, quiet: true });
+const elev = eleventyFor(session, {
+  output: session.outputDir,
+  load: () => loadArchive(session).site,
   // The benchmark's corpora live under bench/, which is gitignored, and Eleventy's watcher skips
   // gitignored paths: without this, edits to a benchmark corpus would never trigger a rebuild.
-  config: (config) => (config as { setUseGitIgnore(use: boolean): void }).setUseGitIgnore(false),
+  more: (config) => config.setUseGitIgnore(false),
 });
 await elev.init();
 elev.setIncrementalBuild(true);

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { userErrorIn } from '../errors.ts';
-import type { LoadedArchive } from '../load.ts';
+import type { LoadedArchive } from '../session.ts';
 import { sourcesOf } from '../../site/page-sources.ts';
 
 /** The build failed in Eleventy; the message names the page and its input where they are known. */

@@ -18,6 +18,10 @@ declare module '@11ty/eleventy' {
     /** Set by Eleventy before plugins run: the normalised path prefix. */
     readonly pathPrefix?: string;
     addGlobalData(name: string, value: unknown): void;
+    /** The template languages Eleventy renders (`njk`). */
+    setTemplateFormats(formats: string | string[]): void;
+    /** The includes folder, relative to the input folder. */
+    setIncludesDirectory(dir: string): void;
     addFilter(name: string, filter: Filter): void;
     addPlugin(plugin: (config: UserConfig, options?: unknown) => unknown, options?: unknown): void;
     addPassthroughCopy(copy: string | Record<string, string>): void;
@@ -26,6 +30,8 @@ declare module '@11ty/eleventy' {
     setChokidarConfig(options: { awaitWriteFinish?: boolean | { stabilityThreshold: number; pollInterval: number } }): void;
     setServerOptions(options: { port?: number; showVersion?: boolean }): void;
     setQuietMode(quiet: boolean): void;
+    /** Whether the watcher skips the paths .gitignore names (default true). */
+    setUseGitIgnore(use: boolean): void;
     on(event: 'eleventy.before' | 'eleventy.after', handler: (args: EleventyEventArgs) => unknown): void;
     /** Watch mode: the files whose change starts the next build. */
     on(event: 'eleventy.beforeWatch', handler: (changedFiles: string[]) => unknown): void;
@@ -39,7 +45,8 @@ declare module '@11ty/eleventy' {
   }
 
   export interface EleventyOptions {
-    configPath?: string;
+    /** The config file; `false`: none, the `config` callback is the whole configuration. */
+    configPath?: string | false;
     pathPrefix?: string;
     quietMode?: boolean;
     source?: 'cli' | 'script';
@@ -56,6 +63,8 @@ declare module '@11ty/eleventy' {
     /** Eleventy's console logger: its per-page "Writing ..." lines, warnings, and errors. */
     readonly logger: { overrideLogger(sink: LogSink | false): void };
     init(): Promise<void>;
+    /** Watch mode renders only what a change touched (with this project's render plan: the pages whose view changed). */
+    setIncrementalBuild(incremental: boolean): void;
     /** Builds to disk; resolves to [passthrough copies, templates]. */
     write(): Promise<[unknown[], TemplateResult[]]>;
     /** Starts watching; resolves to the function that runs a rebuild for one changed file. */

@@ -35,81 +35,90 @@ interface BuildTarget {
   incremental: boolean;
 }
 
-let target: BuildTarget | null = null;
-/** Per output dir: the fingerprint of the site-wide part and of every page, from the last build. */
-const previous = new Map<string, { global: string; pages: Map<string, string> }>();
-
 const sha1 = (text: string): string => createHash('sha1').update(text).digest('base64');
 
-/** Eleventy tells which build this is before it computes global data. */
-export function renderPlanPlugin(config: UserConfig): void {
-  // A changed template, stylesheet or source file changes pages whose data did not: render all.
-  config.on('eleventy.beforeWatch', (changedFiles) => {
-    const content = path.resolve(process.env.CONTENT_DIR ?? 'content') + path.sep;
-    if (changedFiles.some((file) => !path.resolve(file).startsWith(content))) previous.clear();
-  });
-  config.on('eleventy.before', (args) => {
-    target = { output: args.directories.output, incremental: args.incremental || args.runMode !== 'build' };
-  });
-}
-
 /**
- * Entries appear on several pages: each is fingerprinted once, and pages by their entries'
- * fingerprints. Entry views are never changed once made, and collect hands out the same view
- * object again while nothing it shows changed (CollectCache), so a fingerprint is kept for as long
- * as its view lives: after one edit, only the edited entries are serialized and hashed.
+ * The render plan of one build session: what the last builds rendered, by output dir. Its
+ * fingerprints rest on the reuse contract (src/site/reuse.ts): views are never changed once
+ * made, and the site data hands out the same view object again while nothing it shows changed,
+ * so a fingerprint is kept for as long as its view lives.
  */
-const entryKeys = new WeakMap<EntryView, string>();
-function entryKey(entry: EntryView): string {
-  let key = entryKeys.get(entry);
-  if (key === undefined) {
-    key = sha1(JSON.stringify(entry));
-    entryKeys.set(entry, key);
+export class RenderPlanner {
+  private target: BuildTarget | null = null;
+  /** Per output dir: the fingerprint of the site-wide part and of every page, from the last build. */
+  private readonly previous = new Map<string, { global: string; pages: Map<string, string> }>();
+  /**
+   * Entries appear on several pages: each is fingerprinted once, and pages by their entries'
+   * fingerprints. After one edit, only the edited entries are serialized and hashed.
+   */
+  private readonly entryKeys = new WeakMap<EntryView, string>();
+  /** Page fingerprints, kept as long as the page's view lives. */
+  private readonly pageKeys = new WeakMap<object, string>();
+
+  /** `contentDir`: a change to a file outside it (a template, the stylesheet) renders every page. */
+  constructor(private readonly contentDir: string) {}
+
+  /** Eleventy tells which build this is before it computes global data. */
+  plugin(config: UserConfig): void {
+    // A changed template, stylesheet or source file changes pages whose data did not: render all.
+    config.on('eleventy.beforeWatch', (changedFiles) => {
+      const content = path.resolve(this.contentDir) + path.sep;
+      if (changedFiles.some((file) => !path.resolve(file).startsWith(content))) this.previous.clear();
+    });
+    config.on('eleventy.before', (args) => {
+      this.target = { output: args.directories.output, incremental: args.incremental || args.runMode !== 'build' };
+    });
   }
-  return key;
-}
 
-/** Page fingerprints, kept as long as the page's view lives: collect hands out the same view again while its inputs are the same. */
-const pageKeys = new WeakMap<object, string>();
-
-/** Pages to render for this build; records fingerprints for the next one. */
-export function planRender(site: SiteData): RenderPlan {
-  const all: RenderPlan = {
-    issues: site.issues,
-    papers: site.papers,
-    categories: site.categories,
-    summarizers: site.summarizers,
-    citedBy: site.citedBy,
-    full: true,
-  };
-  if (target === null || !target.incremental) return all;
-
-  const pageKey = (view: object): string => {
-    let key = pageKeys.get(view);
+  private entryKey(entry: EntryView): string {
+    let key = this.entryKeys.get(entry);
     if (key === undefined) {
-      key = sha1(JSON.stringify(view, (_key, value: unknown) => (isEntryView(value) ? entryKey(value) : value)));
-      pageKeys.set(view, key);
+      key = sha1(JSON.stringify(entry));
+      this.entryKeys.set(entry, key);
     }
     return key;
-  };
+  }
 
-  const global = sha1(JSON.stringify([site.settings, site.counts, site.pages]));
-  const pages = new Map<string, string>();
-  const last = previous.get(target.output);
-  const changed = <T extends { path: string }>(views: T[]): T[] =>
-    views.filter((view) => {
-      const key = pageKey(view);
-      pages.set(view.path, key);
-      return last?.global !== global || last.pages.get(view.path) !== key;
-    });
-  const plan: RenderPlan = {
-    issues: changed(site.issues),
-    papers: changed(site.papers),
-    categories: changed(site.categories),
-    summarizers: changed(site.summarizers),
-    citedBy: changed(site.citedBy),
-    full: last === undefined || last.global !== global,
-  };
-  previous.set(target.output, { global, pages });
-  return plan.full ? all : plan;
+  private pageKey(view: object): string {
+    let key = this.pageKeys.get(view);
+    if (key === undefined) {
+      key = sha1(JSON.stringify(view, (_key, value: unknown) => (isEntryView(value) ? this.entryKey(value) : value)));
+      this.pageKeys.set(view, key);
+    }
+    return key;
+  }
+
+  /** Pages to render for this build; records fingerprints for the next one. */
+  plan(site: SiteData): RenderPlan {
+    const all: RenderPlan = {
+      issues: site.issues,
+      papers: site.papers,
+      categories: site.categories,
+      summarizers: site.summarizers,
+      citedBy: site.citedBy,
+      full: true,
+    };
+    const target = this.target;
+    if (target === null || !target.incremental) return all;
+
+    const global = sha1(JSON.stringify([site.settings, site.counts, site.pages]));
+    const pages = new Map<string, string>();
+    const last = this.previous.get(target.output);
+    const changed = <T extends { path: string }>(views: T[]): T[] =>
+      views.filter((view) => {
+        const key = this.pageKey(view);
+        pages.set(view.path, key);
+        return last?.global !== global || last.pages.get(view.path) !== key;
+      });
+    const plan: RenderPlan = {
+      issues: changed(site.issues),
+      papers: changed(site.papers),
+      categories: changed(site.categories),
+      summarizers: changed(site.summarizers),
+      citedBy: changed(site.citedBy),
+      full: last === undefined || last.global !== global,
+    };
+    this.previous.set(target.output, { global, pages });
+    return plan.full ? all : plan;
+  }
 }

@@ -1,0 +1,113 @@
+/**
+ * The search index: Pagefind's Node API over the built site, its bundle written into the site's
+ * `pagefind/` folder.
+ *
+ * Pagefind runs one indexing service per process (inside the `pagefind` package), and closing it
+ * stops every index of the process: indexing takes turns (`oneAtATime`), the one thing builds in
+ * one process wait for each other for.
+ */
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { routes } from '../site/routes.ts';
+
+/** Thrown when Pagefind reports errors: the build must fail loudly, not ship a site with dead search. */
+export class SearchIndexError extends Error {}
+
+function check(step: string, errors: string[]): void {
+  if (errors.length > 0) throw new SearchIndexError(`pagefind ${step} failed:\n  ${errors.join('\n  ')}`);
+}
+
+/**
+ * Pages in the index, from the `pagefind-entry.json` Pagefind handed back (addDirectory's
+ * page_count counts every HTML file it read, also those left out because they have no
+ * `data-pagefind-body`).
+ */
+function indexedPages(entryJson: Uint8Array): number {
+  const entry = JSON.parse(Buffer.from(entryJson).toString('utf8')) as { languages?: Record<string, { page_count?: number }> };
+  return Object.values(entry.languages ?? {}).reduce((n, language) => n + (language.page_count ?? 0), 0);
+}
+
+/**
+ * Size of Pagefind's index chunks, in word positions: about a third of Pagefind's default. A query
+ * fetches the chunks that hold its words (and, for the word being typed, every word it starts),
+ * so smaller chunks cut what one search costs a reader: at 200 issues a two-word query fetched
+ * 55-90 KB of index with the default, 25-45 KB with this (README, Performance). Pagefind reads the
+ * setting only from its indexing service's environment, under a name it calls unstable; a version
+ * without it falls back to its default, which the benchmark would show.
+ */
+const INDEX_CHUNK_SIZE = 6000;
+
+/**
+ * Pagefind's indexing service takes its chunk size only from the environment it starts with
+ * (inside createIndex): the variable is set for that call alone and put back afterwards.
+ */
+async function withPagefindEnv<T>(start: () => Promise<T>): Promise<T> {
+  const name = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
+  const saved = process.env[name];
+  process.env[name] = String(INDEX_CHUNK_SIZE);
+  try {
+    return await start();
+  } finally {
+    if (saved === undefined) delete process.env[name];
+    else process.env[name] = saved;
+  }
+}
+
+/** Files under `dir`, relative to it, with `/` separators. */
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => statSync(path.join(dir, f)).isFile())
+    .map((f) => f.split(path.sep).join('/'));
+}
+
+/**
+ * Indexes the built site with Pagefind's Node API; returns the number of pages indexed. The
+ * bundle's files are taken from Pagefind in memory (`getFiles`) and written here: the pages are
+ * counted from what Pagefind returned, never by reading a file its process may still be writing.
+ * Files of an earlier bundle that the new one does not have are removed.
+ */
+export function indexSite(outputDir: string): Promise<number> {
+  return oneAtATime(() => indexWithService(outputDir));
+}
+
+/** The end of the last indexing started: the next one starts after it. */
+let service: Promise<unknown> = Promise.resolve();
+
+/** Runs `task` once every indexing started before it is done: they share Pagefind's one service. */
+function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+  const run = service.then(task, task);
+  service = run.catch(() => undefined);
+  return run;
+}
+
+async function indexWithService(outputDir: string): Promise<number> {
+  try {
+    // The service starts inside createIndex, with the environment of that moment.
+    const created = await withPagefindEnv(() => pagefind.createIndex({}));
+    check('createIndex', created.errors);
+    if (!created.index) throw new SearchIndexError('pagefind createIndex returned no index');
+    const added = await created.index.addDirectory({ path: outputDir });
+    check('addDirectory', added.errors);
+    if (added.page_count === 0) throw new SearchIndexError(`pagefind found no pages to index in ${outputDir}`);
+    const bundle = await created.index.getFiles();
+    check('getFiles', bundle.errors);
+    await created.index.deleteIndex();
+    const entry = bundle.files.find((f) => f.path === 'pagefind-entry.json');
+    if (!entry) throw new SearchIndexError('pagefind wrote no pagefind-entry.json');
+    const indexed = indexedPages(entry.content);
+    if (indexed === 0) throw new SearchIndexError(`pagefind indexed no pages in ${outputDir}: no page has data-pagefind-body`);
+    const dir = path.join(outputDir, routes.pagefind);
+    const fresh = new Set(bundle.files.map((f) => f.path));
+    for (const stale of filesUnder(dir).filter((f) => !fresh.has(f))) rmSync(path.join(dir, stale), { force: true });
+    for (const file of bundle.files) {
+      const target = path.join(dir, file.path);
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, file.content);
+    }
+    return indexed;
+  } finally {
+    await pagefind.close();
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * One build session: the options a build runs with, everything it keeps from one build to the
+ * next, and what its last load found. `npm run build` makes one session for its one build;
+ * `npm start` one for as long as the dev server runs, so each rebuild after an edit redoes only
+ * what the edit touched. The session is handed to Eleventy through the programmatic API's
+ * `config` callback (src/build/eleventy/config.ts): options travel as arguments, never through the
+ * environment, and no module holds state across builds.
+ *
+ * A new input read from the content dir is read in src/build/load.ts; a new cache or memo of a
+ * later build stage gets a field in `caches` (and, when it rests on views or records kept
+ * between builds, a line in the reuse contract, src/site/reuse.ts).
+ */
+import path from 'node:path';
+import type { ParseOptions } from '../parse.ts';
+import type { Issue, ParseWarning } from '../records/types.ts';
+import type { SiteData } from '../site.ts';
+import { newParseCache, type ParseCache } from '../parse/parse-cache.ts';
+import type { MarkdownRenderer } from '../site/markdown.ts';
+import { SiteReuse } from '../site/reuse.ts';
+import { parsePathPrefix } from './address.ts';
+import { DEFAULT_CONTENT_DIR } from './content-dir.ts';
+import { RenderPlanner } from './eleventy/render-plan.ts';
+import { ExportRows } from './export-rows.ts';
+import type { Progress } from './progress.ts';
+import type { ReadCache } from './read.ts';
+
+/** Where the site is written when no output folder is given. */
+export const DEFAULT_OUTPUT_DIR = '_site';
+
+/** What one load made: the site data, the parsed issues it came from (to name the input of a page), and its counts. */
+export interface LoadedArchive {
+  site: SiteData;
+  issues: Issue[];
+  report: LoadReport;
+  warnings: ParseWarning[];
+}
+
+/** What one load found: for the build report. */
+export interface LoadReport {
+  contentDir: string;
+  files: number;
+  /** Files in newsletters/ that were left out: not an issue's extension, binary, a link out of the content dir. */
+  skipped: number;
+  issues: number;
+  entries: number;
+  warnings: number;
+}
+
+/** What a caller decides; every field has a default. */
+export interface SessionOptions {
+  /** Directory with newsletters/, categories.yml, site.yml. Default `content`. */
+  contentDir?: string;
+  /** Where the site is written. Default `_site`. */
+  outputDir?: string;
+  /** `/` or `/repo-name/` (checked: src/build/address.ts). Default `/`. */
+  pathPrefix?: string;
+  /** Public address of the site root (absolute URLs in the feed, sitemap, Open Graph). Default: site.yml's origin + prefix. */
+  siteUrl?: string;
+  /** No Eleventy warnings and no warning summary on stderr. */
+  quiet?: boolean;
+  /** Told when each stage is done (read, parse, render, index, swap), with counts and times. */
+  progress?: Progress;
+}
+
+/** What a session keeps from one build to the next: every cache of the pipeline, in stage order. */
+export interface SessionCaches {
+  /** Decoded newsletter files, by path: an unchanged file is read but not decoded again. */
+  read: ReadCache;
+  /**
+   * The parse options object, kept while categories.yml and the editor are unchanged: the parse
+   * cache holds per options object.
+   */
+  parseOptions: { key: string; options: ParseOptions } | null;
+  /** Parsed files: after one edit, one file is parsed again. */
+  parse: ParseCache;
+  /**
+   * The Markdown renderer (and its cache of rendered texts), kept while the archive's issue
+   * numbers point at the same issues (`issueLinkKey`), so editing one issue re-renders only
+   * that issue's text.
+   */
+  markdown: { key: string; renderer: MarkdownRenderer } | null;
+  /** Entry views, records, slugs, excerpts and pages kept by the site data (src/site/reuse.ts). */
+  site: SiteReuse;
+  /** Each export record's CSV row and JSON text. */
+  exports: ExportRows;
+  /** Which pages the last builds rendered, by output dir, and the views' fingerprints. */
+  render: RenderPlanner;
+}
+
+export class BuildSession {
+  /** Absolute. */
+  readonly contentDir: string;
+  /** Absolute. */
+  readonly outputDir: string;
+  /** `/` or `/repo-name/`, checked. */
+  readonly pathPrefix: string;
+  readonly siteUrl: string | undefined;
+  readonly quiet: boolean;
+  readonly progress: Progress | undefined;
+  readonly caches: SessionCaches;
+  /** What the last successful load made (the site data, the issues it came from, its counts); null before the first. */
+  loaded: LoadedArchive | null = null;
+
+  /** Throws AddressError when the path prefix cannot be one. */
+  constructor(options: SessionOptions = {}) {
+    this.contentDir = path.resolve(options.contentDir ?? DEFAULT_CONTENT_DIR);
+    this.outputDir = path.resolve(options.outputDir ?? DEFAULT_OUTPUT_DIR);
+    this.pathPrefix = parsePathPrefix(options.pathPrefix);
+    this.siteUrl = options.siteUrl;
+    this.quiet = options.quiet ?? false;
+    this.progress = options.progress;
+    this.caches = {
+      read: new Map(),
+      parseOptions: null,
+      parse: newParseCache(),
+      markdown: null,
+      site: new SiteReuse(),
+      exports: new ExportRows(),
+      render: new RenderPlanner(this.contentDir),
+    };
+  }
+}
