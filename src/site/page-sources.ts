@@ -7,10 +7,8 @@
  */
 import type { SiteData } from '../site.ts';
 import type { EntryView } from './entry.ts';
+import { ARCHIVE_FILES } from './routes.ts';
 import type { Issue } from '../records/types.ts';
-
-/** Pages of the site that are not made from one issue or entry, by path. */
-const OWN_FILES = ['feed.xml', 'sitemap.xml', 'summaries.json', 'summaries.csv'];
 
 /** How many entries a message names before it says "and N more". */
 const NAMED = 5;
@@ -19,7 +17,7 @@ const NAMED = 5;
 export function plannedPaths(site: SiteData): string[] {
   return [
     ...Object.values(site.pages).map((p) => p.path),
-    ...OWN_FILES,
+    ...ARCHIVE_FILES,
     ...[site.issues, site.papers, site.categories, site.summarizers, site.citedBy].flatMap((views) => views.map((v) => v.path)),
   ];
 }
@@ -45,7 +43,7 @@ export function sourcesOf(path: string, site: SiteData, issues: Issue[]): string
   for (const view of site.papers) if (view.path === path) out.push(...entries(view.appearances));
   for (const view of site.categories) if (view.path === path) out.push(...entries(view.entries));
   for (const view of site.summarizers) if (view.path === path) out.push(...entries([...view.summarized, ...view.opined]));
-  if (out.length === 0 && (OWN_FILES.includes(path) || Object.values(site.pages).some((p) => p.path === path)))
+  if (out.length === 0 && (ARCHIVE_FILES.includes(path) || Object.values(site.pages).some((p) => p.path === path)))
     out.push('the whole archive');
   return [...new Set(out)];
 }
