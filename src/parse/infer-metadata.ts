@@ -4,9 +4,8 @@
  */
 import type { FrontMatterData, Warn } from './front-matter.ts';
 import type { TitleLine } from './title-line.ts';
-import { slugify } from './assign-ids.ts';
 import { numberFromFileName } from '../records/citations.ts';
-import { shortHash } from '../records/slug.ts';
+import { anchorSlug, shortHash } from '../records/slug.ts';
 
 export interface Metadata {
   id: string;
@@ -27,7 +26,7 @@ export function issueIdFor(number: number): string {
  * itself (`第九十八期.txt` -> `issue-1x9k2a`), never a counter that depends on the other files.
  */
 export function issueIdFromFile(file: string): string {
-  return slugify(file.replace(/\.[^./]+$/, ''), 100) || `issue-${shortHash(file)}`;
+  return anchorSlug(file.replace(/\.[^./]+$/, ''), 100) || `issue-${shortHash(file)}`;
 }
 
 export function inferMetadata(file: string, front: FrontMatterData, titleLine: TitleLine | null, warn: Warn): Metadata {
