@@ -9,7 +9,6 @@ import { findBoilerplate } from './boilerplate.ts';
 import { groupRun, isTitleCase, LONG_GROUP, openingParen, readRun } from './header.ts';
 import {
   capitalHeadings,
-  capitalSections,
   firstHeadingStart,
   inSectionOrder,
   labelHeadings,
@@ -160,7 +159,7 @@ function findCuts(text: string, vocabulary: Vocabulary, knownAuthors: ReadonlySe
   const cuts: Cut[] = [];
   for (const [start, end] of findBoilerplate(text)) cuts.push({ start, end, kind: 'drop' });
   // Headings written in capitals (`HIGHLIGHTS ... NEWS`) mark the issue's style: then only capitals are headings.
-  const upper = capitalSections(vocabulary).test(text);
+  const upper = vocabulary.patterns.capitalSections.test(text);
   const labels = findLabels(text);
   const labelEnds: number[] = [];
   for (const { index, label } of labels) {

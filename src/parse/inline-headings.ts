@@ -179,19 +179,6 @@ export function firstHeadingStart(
   return null;
 }
 
-const CAPITAL_SECTIONS = new WeakMap<Vocabulary, RegExp>();
-
-/** A top-level section of categories.yml written in capitals, as a word sequence of its own: `HIGHLIGHTS`, `AI GOVERNANCE`. */
-export function capitalSections(vocabulary: Vocabulary): RegExp {
-  let pattern = CAPITAL_SECTIONS.get(vocabulary);
-  if (!pattern) {
-    const names = vocabulary.sections.map((name) => name.toUpperCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    pattern = names.length > 0 ? new RegExp(String.raw`(?:^|\s)(?:${names.join('|')})\s`) : /(?!)/;
-    CAPITAL_SECTIONS.set(vocabulary, pattern);
-  }
-  return pattern;
-}
-
 /**
  * The label headings found by their place in the text that stand under the section they belong to,
  * given every heading before them (`found`, plus the ones cut before entry titles, `cuts`). A
@@ -215,40 +202,6 @@ export function inSectionOrder(text: string, found: Cut[], cuts: Cut[], vocabula
   return kept;
 }
 
-const SECTION_STARTS = new WeakMap<Vocabulary, RegExp>();
-
-/** A top-level section's name as written (first letter either case), sticky: tried at one offset. */
-function sectionStart(vocabulary: Vocabulary): RegExp {
-  let pattern = SECTION_STARTS.get(vocabulary);
-  if (!pattern) {
-    const names = vocabulary.sections.map(
-      (name) => `[${name.charAt(0).toUpperCase()}${name.charAt(0).toLowerCase()}]${name.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
-    );
-    pattern = new RegExp(names.length > 0 ? String.raw`(?:${names.join('|')})(?=\s)` : '(?!)', 'y');
-    SECTION_STARTS.set(vocabulary, pattern);
-  }
-  return pattern;
-}
-
-const LABEL_STARTS = new WeakMap<Vocabulary, RegExp>();
-
-/** The first words of every label and alias, capitalised, each at a word start: `(?:^|\s)(Technical|Problems|...)`. */
-function labelStarts(vocabulary: Vocabulary): RegExp {
-  let pattern = LABEL_STARTS.get(vocabulary);
-  if (!pattern) {
-    const firsts = new Set(
-      vocabulary.names
-        .map((name) => /^[^\s-]+/.exec(name)?.[0] ?? '')
-        .filter(Boolean)
-        .map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
-    );
-    const escaped = [...firsts].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    pattern = escaped.length > 0 ? new RegExp(String.raw`(?:^|\s)(${escaped.join('|')})(?=[\s\-:]|$)`, 'g') : /(?!)/g;
-    LABEL_STARTS.set(vocabulary, pattern);
-  }
-  return pattern;
-}
-
 /**
  * In an issue whose headings are written as their labels (`Technical AI alignment`), a heading is
  * cut out wherever it stands after a sentence end, a parenthetical or another heading, or right
@@ -263,9 +216,9 @@ export function labelHeadings(text: string, vocabulary: Vocabulary): Cut[] {
   let lastEnd = -1;
   const accept = (phrase: string): boolean => vocabulary.written(phrase) && isCapitalised(phrase) && !repeats(phrase, last, vocabulary);
   // Only the words a label starts with, capitalised, are tried: one pass of a literal alternation.
-  const word = labelStarts(vocabulary);
+  const word = vocabulary.patterns.labelStarts;
   word.lastIndex = 0;
-  const section = sectionStart(vocabulary);
+  const section = vocabulary.patterns.sectionStart;
   for (let m = word.exec(text); m; m = word.exec(text)) {
     const at = m.index + m[0].length - m[1]!.length;
     const boundary = at === 0 || lastEnd === at - 1 || /[.!?)"”’]["'”’)\]*_]*\s+$/.test(text.slice(Math.max(0, at - 4), at));

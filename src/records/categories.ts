@@ -37,6 +37,38 @@ export interface Vocabulary {
   sections: string[];
   /** Every label and alias, as written in categories.yml. */
   names: string[];
+  /** Patterns the flattened-issue cutter finds headings with (src/parse/inline-headings.ts), made once per vocabulary. */
+  patterns: HeadingPatterns;
+}
+
+export interface HeadingPatterns {
+  /** A top-level section written in capitals, as a word sequence of its own: `HIGHLIGHTS`, `AI GOVERNANCE`. */
+  capitalSections: RegExp;
+  /** A top-level section's name as written (first letter either case), sticky: tried at one offset. */
+  sectionStart: RegExp;
+  /** The first words of every label and alias, capitalised, each at a word start: `(?:^|\s)(Technical|Problems|...)`. Global. */
+  labelStarts: RegExp;
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function headingPatterns(sections: readonly string[], names: readonly string[]): HeadingPatterns {
+  const capitals = sections.map((name) => escapeRegExp(name.toUpperCase()));
+  const asWritten = sections.map(
+    (name) => `[${name.charAt(0).toUpperCase()}${name.charAt(0).toLowerCase()}]${escapeRegExp(name.slice(1))}`,
+  );
+  const firsts = new Set(
+    names
+      .map((name) => /^[^\s-]+/.exec(name)?.[0] ?? '')
+      .filter(Boolean)
+      .map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
+  );
+  const starts = [...firsts].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  return {
+    capitalSections: capitals.length > 0 ? new RegExp(String.raw`(?:^|\s)(?:${capitals.join('|')})\s`) : /(?!)/,
+    sectionStart: new RegExp(asWritten.length > 0 ? String.raw`(?:${asWritten.join('|')})(?=\s)` : '(?!)', 'y'),
+    labelStarts: starts.length > 0 ? new RegExp(String.raw`(?:^|\s)(${starts.join('|')})(?=[\s\-:]|$)`, 'g') : /(?!)/g,
+  };
 }
 
 /** Normalises a heading for matching: lower case, `&` as `and`, no markup, hyphens and runs of space as one space. */
@@ -144,7 +176,15 @@ export function parseCategories(yamlText: string): Vocabulary {
     if (!/^[\p{L}\p{N}]/u.test(plain) || !/[\p{L}\p{N})]$/u.test(plain) || !lookup(plain)) return false;
     return (plain === plain.toUpperCase() && /\p{Lu}/u.test(plain)) || asWritten.has(plain.charAt(0).toLowerCase() + plain.slice(1));
   };
-  return { lookup, all, headingWords: (word) => mostWords.get(firstWord(word)) ?? 0, written, sections, names };
+  return {
+    lookup,
+    all,
+    headingWords: (word) => mostWords.get(firstWord(word)) ?? 0,
+    written,
+    sections,
+    names,
+    patterns: headingPatterns(sections, names),
+  };
 }
 
 /** The heading path of a category: its parent's label (if any), then its own. */
