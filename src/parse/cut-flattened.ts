@@ -17,6 +17,7 @@ import {
   type Cut,
 } from './inline-headings.ts';
 import { looksLikeAuthors } from './authors.ts';
+import { standaloneEnd, titleStart } from './flat-titles.ts';
 import { foldName } from './archive-evidence.ts';
 
 /** One piece of a flattened line: a heading, or the text of a paragraph. */
@@ -29,96 +30,6 @@ export interface Piece {
 const FLAT_MIN = 250;
 const STRONG_ANCHOR = /\(\s*[*_]{0,2}summari[sz]ed by [^()]{1,120}\)/gi;
 const WEAK_ANCHOR = /\)[*_]{0,2} ?:/g;
-// Not after an initial or a common abbreviation: `(Stephen C. Adams)`, `e.g. GPT`, `et al. Title`.
-const SENTENCE_END =
-  /(?<![\s(]\p{Lu}|\be\.g|\bi\.e|\bvs|\bal|\bcf|\bFig|\bSec|\bNo|\bDr|\bMr|\bMs|\bSt)[.!?]["'”’)\]*_]*\s+(?=[\p{Lu}\p{N}"“'‘[*])/gu;
-/** How far back from an author parenthetical a title may start. */
-const TITLE_WINDOW = 400;
-
-const TRAILING_GROUP = /^\s*[*_]{0,2}\((?:H\/T|h\/t|summari[sz]ed by)\s[^()]{1,120}\)[*_]{0,2}/;
-
-/**
- * A "see also" header inside a title chunk, followed by more text:
- * `Parenting: Safe Reinforcement Learning from Human Input (Christopher Frye et al) Interpretability Attention is ...`.
- * Returns the offset just after its parentheticals, or -1.
- */
-function standaloneEnd(text: string, start: number, end: number, headingAt: (at: number, to: number) => boolean): number {
-  for (let close = text.indexOf(')', start); close >= 0 && close < end; close = text.indexOf(')', close + 1)) {
-    const after = text.slice(close + 1, end);
-    if (!/^\s+\S/.test(after)) continue;
-    const open = groupRun(text, close, start)[0];
-    if (!open) continue;
-    const inner = text.slice(open.start + 1, close);
-    const title = text.slice(start, open.start).trim();
-    // A lone handle `(interstice)` counts when a heading follows it.
-    const authors = looksLikeAuthors(inner, true) || (looksLikeAuthors(inner) && headingAt(close + 1 + after.search(/\S/), end));
-    if (!title || !authors || title.split(/\s+/).length > 30) continue;
-    // The header's own `(H/T Name)` or `(summarized by Name)` groups after the authors belong to it.
-    let endAt = close + 1;
-    for (let m = TRAILING_GROUP.exec(text.slice(endAt, end)); m; m = TRAILING_GROUP.exec(text.slice(endAt, end))) endAt += m[0].length;
-    return endAt;
-  }
-  return -1;
-}
-
-/**
- * Where the title of the entry whose parenthetical run starts at `runStart` begins: after the
- * nearest sentence end, or earlier when the title holds a sentence end of its own
- * (`Is SGD a Bayesian Sampler? Well, almost.`) or when headings stand before a title with a
- * question mark (`TECHNICAL AI ALIGNMENT ROBUSTNESS Is BERT Really Robust? A Strong Baseline ...`).
- * `afterHeadings(start, end)` says where the text after any headings at `start` begins.
- */
-function titleStart(
-  text: string,
-  floor: number,
-  runStart: number,
-  afterHeadings: (start: number, end: number) => number,
-  floorIsHeading = false,
-): number {
-  const from = Math.max(floor, runStart - TITLE_WINDOW);
-  const bounds: number[] = [];
-  SENTENCE_END.lastIndex = from;
-  for (let m = SENTENCE_END.exec(text); m && m.index < runStart; m = SENTENCE_END.exec(text)) {
-    const b = m.index + m[0].length;
-    // A sentence end inside a parenthetical that closes before the title is not where a title starts.
-    if (b < runStart && !insideParens(text, b, runStart)) bounds.push(b);
-  }
-  if (bounds.length === 0) return from === floor ? floor : nearestWordStart(text, from);
-  let i = bounds.length - 1;
-  for (;;) {
-    const prevStart = i > 0 ? bounds[i - 1]! : from === floor ? floor : -1;
-    if (prevStart < 0) break;
-    const prev = text.slice(prevStart, bounds[i]!);
-    const tailWords = text.slice(bounds[i]!, runStart).split(/\s+/).filter(Boolean).length;
-    const headed = afterHeadings(prevStart, bounds[i]!);
-    // A title's own sentence end is a question or an exclamation (`Is SGD a Bayesian Sampler? Well, almost.`);
-    // a segment ending in a full stop (`... Adversarial? Mostly not. Inverse Preferences (...)`) closes the text before.
-    const shortTail = tailWords <= 5 && isTitleCase(prev) && /[?!]["'”’)\]*_]*\s*$/.test(prev);
-    const headedTitle = (headed > prevStart || (prevStart === floor && floorIsHeading)) && isTitleCase(text.slice(headed, bounds[i]!));
-    if (!shortTail && !headedTitle) break;
-    if (i === 0) return prevStart;
-    i--;
-    if (headedTitle) break;
-  }
-  return bounds[i]!;
-}
-
-/** True when more parentheses close than open between `from` and `to`. */
-function insideParens(text: string, from: number, to: number): boolean {
-  let depth = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 40) depth++;
-    else if (c === 41 && --depth < 0) return true;
-  }
-  return false;
-}
-
-function nearestWordStart(text: string, at: number): number {
-  const space = text.indexOf(' ', at);
-  return space < 0 ? at : space + 1;
-}
-
 /**
  * Where an entry's title ends and its header's run ends. `header`: parentheticals with a colon or
  * `(summarized by ...)`; `seeAlso`: an author parenthetical followed by the next title or a heading;
