@@ -19,23 +19,7 @@ import { createMarkdown } from '../../src/site/markdown.ts';
 import { readNewsletters, type ReadCache } from '../../src/build/read.ts';
 import type { Entry, Issue } from '../../src/records/types.ts';
 import { deepFreeze, entry } from '../support/records.ts';
-
-function issue(number: number, date: string, entries: Entry[], more: Partial<Issue> = {}): Issue {
-  const id = `an-${String(number).padStart(3, '0')}`;
-  return {
-    id,
-    number,
-    title: `Issue ${number}`,
-    date,
-    source: null,
-    file: `${id}.txt`,
-    intro: '',
-    entries,
-    commentsDropped: 0,
-    warnings: [],
-    ...more,
-  };
-}
+import { issue } from '../support/site.ts';
 
 const options: CollectOptions = {
   settings: { title: 'Archive', description: 'd', url: 'https://example.org/repo/', language: 'en', pathPrefix: '/repo/' },

@@ -1,0 +1,156 @@
+/** The issue pages: order, prev/next, headings and "In this issue", citations and "cited by" (src/site/issue.ts). */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { collectSite } from '../../src/site.ts';
+import { type IssueBlock, REFERENCED_BY_SHOWN } from '../../src/site/issue.ts';
+import { entry } from '../support/records.ts';
+import { issue, options } from '../support/site.ts';
+
+test('issues come newest first, with prev pointing to the older issue and next to the newer', () => {
+  const site = collectSite([issue(1, '2019-01-01', []), issue(3, '2019-03-01', []), issue(2, '2019-02-01', [])], options);
+  assert.deepEqual(
+    site.issues.map((i) => i.number),
+    [3, 2, 1],
+  );
+  const middle = site.issues[1]!;
+  assert.equal(middle.prev?.id, 'an-001');
+  assert.equal(middle.next?.id, 'an-003');
+  assert.equal(site.issues[0]!.next, null);
+  assert.equal(site.issues[2]!.prev, null);
+});
+
+test('an issue without a number says so, and undated issues are grouped last', () => {
+  const site = collectSite([issue(null, null, [entry('Only entry')], { title: null }), issue(2, '2020-02-01', [])], options);
+  const unknown = site.issues.find((i) => i.number === null)!;
+  assert.equal(unknown.numberLabel, 'Issue number unknown');
+  assert.equal(unknown.dateLabel, 'Date unknown');
+  assert.equal(unknown.title, 'Only entry');
+  assert.deepEqual(
+    site.years.map((y) => y.label),
+    ['2020', 'Undated'],
+  );
+});
+
+test('(AN #N) references link to issues in the archive, and the cited issue lists who cites it', () => {
+  const site = collectSite(
+    [
+      issue(74, '2019-11-01', [entry('Old')]),
+      issue(95, '2020-04-15', [entry('New', { summary: 'As in (AN #74) and (AN #3).', references: [74, 3] })], {
+        intro: 'Also see ( AN #74 ).',
+      }),
+    ],
+    options,
+  );
+  const newer = site.issues[0]!;
+  const older = site.issues[1]!;
+  const view = newer.blocks.find((b) => b.kind === 'entry');
+  assert.ok(view?.kind === 'entry');
+  assert.equal(view.entry.summaryHtml, '<p>As in (<a href="/issues/an-074/">AN #74</a>) and (AN #3).</p>');
+  assert.match(newer.introHtml, /<a href="\/issues\/an-074\/">AN #74<\/a>/);
+  assert.deepEqual(
+    older.referencedBy.map((r) => r.id),
+    ['an-095'],
+  );
+  assert.deepEqual(
+    newer.cites.map((r) => r.id),
+    ['an-074'],
+  );
+  assert.deepEqual(newer.referencedBy, []);
+});
+
+test('an issue page lists its newest citing issues only; a "cited by" page lists them all', () => {
+  const citing = Array.from({ length: REFERENCED_BY_SHOWN + 3 }, (_, i) =>
+    issue(10 + i, `2020-01-${String(10 + i).padStart(2, '0')}`, [entry(`Cites ${i}`, { summary: 'As in (AN #1).', references: [1] })]),
+  );
+  const site = collectSite([issue(1, '2019-01-01', [entry('Old')]), ...citing], options);
+  const cited = site.issues.find((i) => i.id === 'an-001')!;
+  const newestFirst = citing.map((i) => i.id).reverse();
+  assert.deepEqual(
+    cited.referencedBy.map((r) => r.id),
+    newestFirst.slice(0, REFERENCED_BY_SHOWN),
+  );
+  assert.equal(cited.referencedByCount, citing.length);
+  assert.deepEqual(cited.citedByAll, { href: '/issues/an-001/cited-by/', label: `All ${citing.length} issues that cite AN #1` });
+  assert.equal(site.citedBy.length, 1);
+  const page = site.citedBy[0]!;
+  assert.equal(page.permalink, '/issues/an-001/cited-by/');
+  assert.equal(page.issue.id, 'an-001');
+  assert.deepEqual(
+    page.issues.map((r) => r.id),
+    newestFirst,
+  );
+
+  // Cited no more often than the page shows: every citing issue is on the issue page, and there is no extra page.
+  const few = collectSite([issue(1, '2019-01-01', [entry('Old')]), ...citing.slice(0, REFERENCED_BY_SHOWN)], options);
+  assert.equal(few.issues.find((i) => i.id === 'an-001')!.referencedBy.length, REFERENCED_BY_SHOWN);
+  assert.equal(few.issues.find((i) => i.id === 'an-001')!.citedByAll, null);
+  assert.deepEqual(few.citedBy, []);
+});
+
+test('"In this issue" lists sections and sub-sections with their counts, not every summary', () => {
+  const site = collectSite(
+    [
+      issue(1, '2019-01-01', [
+        entry('H', { category: ['Highlights'], highlight: true }),
+        entry('T', { category: ['Technical AI alignment'] }),
+        entry('I1', { category: ['Technical AI alignment', 'Interpretability'] }),
+        entry('I2', { category: ['Technical AI alignment', 'Interpretability'] }),
+        entry('M', { category: ['Technical AI alignment', 'Mesa optimization'] }),
+      ]),
+      issue(2, '2019-02-01', [entry('A', { category: ['Highlights'] }), entry('B', { category: ['Highlights'] })]),
+      issue(3, '2019-03-01', [entry('C'), entry('D')]),
+    ],
+    options,
+  );
+  const [none, one, many] = site.issues;
+  assert.deepEqual(many!.toc, [
+    { href: '#section-highlights', label: 'Highlights', count: 1, children: [] },
+    {
+      href: '#section-technical-ai-alignment',
+      label: 'Technical AI alignment',
+      count: 4,
+      children: [
+        { href: '#section-interpretability', label: 'Interpretability', count: 2, children: [] },
+        { href: '#section-mesa-optimization', label: 'Mesa optimization', count: 1, children: [] },
+      ],
+    },
+  ]);
+  assert.deepEqual(one!.toc, [], 'one heading needs no list');
+  assert.deepEqual(none!.toc, [], 'no headings, no list');
+});
+
+test('issue pages put entries under headings that never skip a level', () => {
+  const site = collectSite(
+    [
+      issue(1, '2019-01-01', [
+        entry('H', { category: ['Highlights'], highlight: true }),
+        entry('I1', { category: ['Technical AI alignment', 'Interpretability'] }),
+        entry('I2', { category: ['Technical AI alignment', 'Interpretability'] }),
+        entry('M', { category: ['Technical AI alignment', 'Mesa optimization'] }),
+      ]),
+    ],
+    options,
+  );
+  const shape = (b: IssueBlock): string => (b.kind === 'heading' ? `h${b.level} ${b.label}` : `entry h${b.level} ${b.entry.title}`);
+  assert.deepEqual(site.issues[0]!.blocks.map(shape), [
+    'h2 Highlights',
+    'entry h3 H',
+    'h2 Technical AI alignment',
+    'h3 Interpretability',
+    'entry h4 I1',
+    'entry h4 I2',
+    'h3 Mesa optimization',
+    'entry h4 M',
+  ]);
+});
+
+test('an issue with no headings lists its entries at the second heading level', () => {
+  const site = collectSite([issue(1, '2019-01-01', [entry('A'), entry('B')])], options);
+  assert.deepEqual(
+    site.issues[0]!.blocks.map((b) => [b.kind, b.level]),
+    [
+      ['entry', 2],
+      ['entry', 2],
+    ],
+  );
+});

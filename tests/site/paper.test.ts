@@ -1,0 +1,77 @@
+/** The summary pages: every appearance of one title, and what search shows and weighs (src/site/paper.ts). */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { collectSite } from '../../src/site.ts';
+import { entry } from '../support/records.ts';
+import { issue, options } from '../support/site.ts';
+
+test('the same title in several issues is one summary page listing every appearance, oldest first', () => {
+  const site = collectSite(
+    [issue(1, '2019-01-01', [entry('AI Safety via Debate')]), issue(2, '2019-02-01', [entry('AI safety via debate!')])],
+    options,
+  );
+  assert.equal(site.papers.length, 1);
+  const paper = site.papers[0]!;
+  assert.equal(paper.slug, 'ai-safety-via-debate');
+  assert.deepEqual(
+    paper.appearances.map((a) => a.issue.id),
+    ['an-001', 'an-002'],
+  );
+  assert.equal(paper.appearances[0]!.entryHref, '/issues/an-001/#ai-safety-via-debate');
+});
+
+test('a summary page carries what its search result shows, and the keys it sorts and filters by', () => {
+  const site = collectSite(
+    [
+      issue(5, '2018-05-02', [
+        entry('AI safety via debate', {
+          authors: 'Geoffrey Irving and Dario Amodei',
+          summarizers: ['Rohin'],
+          category: ['Highlights'],
+          highlight: true,
+          opinions: [{ by: 'Richard', text: 'Good.' }],
+        }),
+        entry('A see-also title', { summary: '' }),
+      ]),
+      issue(null, null, [entry('Undated paper', { category: ['Technical AI alignment', 'Interpretability'] })], { id: 'undated' }),
+    ],
+    options,
+  );
+  const search = (title: string) => site.papers.find((p) => p.title === title)!.search;
+  const debate = search('AI safety via debate');
+  assert.equal(debate.authors, 'Geoffrey Irving and Dario Amodei');
+  assert.equal(debate.people, 'Rohin, Richard');
+  assert.equal(debate.issue, 'AN #5 · 2 May 2018');
+  // The Highlights section is where it stood, not a topic: the result's badge says it.
+  assert.equal(debate.category, '');
+  assert.equal(debate.highlight, true);
+  assert.equal(debate.sortDate, '2018-05-02');
+  assert.equal(debate.titleIsText, false);
+  // A highlight weighs more than its mentions alone would make it.
+  assert.ok(debate.weight > 1);
+  const undated = search('Undated paper');
+  assert.equal(undated.category, 'Technical AI alignment › Interpretability');
+  assert.equal(undated.sortDate, '0000-00-00');
+  assert.equal(undated.authors, '');
+  assert.equal(undated.weight, 1);
+  // A title with no text under it is the only text its page can be found by.
+  assert.equal(search('A see-also title').titleIsText, true);
+  assert.deepEqual(site.searchFilters, {
+    categories: [
+      { label: 'Highlights', sub: false },
+      { label: 'Technical AI alignment', sub: false },
+      { label: 'Interpretability', sub: true },
+    ],
+    years: ['2018'],
+    summarizers: ['Richard', 'Rohin'],
+  });
+});
+
+test('a summary that other summaries mention by title weighs more in search, in proportion to the mentions', () => {
+  const cited = entry('Risks from Learned Optimization', { summary: 'Introduces mesa optimizers.' });
+  const citing = (n: number) => entry(`Follow-up ${n}`, { summary: `Builds on risks from learned optimization (AN #1), as does ${n}.` });
+  const site = collectSite([issue(1, '2019-01-01', [cited]), issue(2, '2019-02-01', [citing(1), citing(2), citing(3)])], options);
+  const weight = (title: string) => site.papers.find((p) => p.title === title)!.search.weight;
+  assert.equal(weight('Risks from Learned Optimization'), 3);
+  assert.equal(weight('Follow-up 1'), 1);
+});

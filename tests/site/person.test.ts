@@ -1,0 +1,53 @@
+/** The people pages: one person, one key, one page (src/site/person.ts, src/site/names.ts). */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { collectSite } from '../../src/site.ts';
+import { personKey, personName } from '../../src/site/names.ts';
+import { entry } from '../support/records.ts';
+import { issue, options } from '../support/site.ts';
+
+test('people come from summarizers and opinion authors, merged case-insensitively', () => {
+  const site = collectSite(
+    [
+      issue(1, '2019-01-01', [
+        entry('A', { summarizers: ['Rohin'], opinions: [{ by: 'rohin', text: 'I like it.' }] }),
+        entry('B', { summarizers: ['Flo', 'Rohin'], opinions: [{ by: 'Zach', text: 'Hmm.' }] }),
+      ]),
+    ],
+    options,
+  );
+  assert.deepEqual(
+    site.summarizers.map((p) => [p.name, p.summarized.length, p.opined.length]),
+    [
+      ['Flo', 1, 0],
+      ['Rohin', 2, 1],
+      ['Zach', 0, 1],
+    ],
+  );
+  assert.equal(site.summarizers.find((p) => p.name === 'Rohin')!.href, '/summarizers/rohin/');
+});
+
+test('spellings of one name (trailing punctuation, case, accents, a leading +) are one person with one page', () => {
+  const names = ['Rohin', 'Rohin.', 'rohin', 'Róhin', '+Rohin', ' Rohin; ', 'ROHIN'];
+  const site = collectSite(
+    [
+      issue(
+        1,
+        '2019-01-01',
+        names.map((name, i) => entry(`Paper ${i}`, { summarizers: [name], opinions: [{ by: `${name}`, text: 'Fine.' }] })),
+      ),
+    ],
+    options,
+  );
+  assert.deepEqual(
+    site.summarizers.map((p) => [p.slug, p.name, p.summarized.length, p.opined.length]),
+    [['rohin', 'Rohin', names.length, names.length]],
+  );
+  const view = site.issues[0]!.blocks.flatMap((b) => (b.kind === 'entry' ? [b.entry] : []));
+  assert.deepEqual(
+    new Set(view.flatMap((e) => [...e.summarizers.map((s) => s.href), ...e.opinions.map((o) => o.byHref)])),
+    new Set(['/summarizers/rohin/']),
+  );
+  assert.equal(personName('+Rohin.'), 'Rohin');
+  assert.equal(personKey('Róhin'), personKey('rohin'));
+});
