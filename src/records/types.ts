@@ -1,5 +1,6 @@
 /**
- * The records the parser makes from one raw newsletter file (DESIGN.md §3, a contract).
+ * The records the parser makes from one raw newsletter file: a contract (docs/ARCHITECTURE.md,
+ * The records), kept by every stage after the parser and by `npm run parse`'s JSON.
  * Every field says which part of the raw text it comes from.
  */
 

@@ -1,5 +1,5 @@
 /**
- * The dev server (`npm start`, src/watch.ts): Eleventy in watch mode writes only the pages that
+ * The dev server (`npm start`, src/build/watch.ts): Eleventy in watch mode writes only the pages that
  * changed, so after each rebuild the output is brought in line with the archive. A deleted or
  * renamed issue file must disappear from the pages and from the search index.
  */

@@ -1,4 +1,4 @@
-/** Pins the public parser API (src/parse.ts) and the record contract of DESIGN.md §3. */
+/** Pins the public parser API (src/parse.ts) and the record contract (docs/ARCHITECTURE.md, The records). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

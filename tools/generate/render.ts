@@ -1,6 +1,7 @@
 /**
- * Renders an IssueSpec into the body text of one of the layouts of DESIGN.md §2, and wraps it
- * into a file (optionally with YAML front matter). Pure: string in, string out.
+ * Renders an IssueSpec into the body text of one of the layouts the newsletter is found in (README,
+ * The input), and wraps it into a file (optionally with YAML front matter). Pure: string in,
+ * string out.
  *
  * line-upper   one paragraph per line, blank lines between, `HIGHLIGHTS` / `MESA OPTIMIZATION` headings on their own lines
  * line-title   the same with Title Case headings (`Mesa optimization`)

@@ -70,7 +70,7 @@ export interface IssueSpec {
   editor: string;
 }
 
-/** The body layouts of DESIGN.md §2. */
+/** The body layouts an issue is written in (README, The input; rendered by render.ts). */
 export const LAYOUTS = ['line-upper', 'line-title', 'line-none', 'flat-upper', 'flat-title', 'markdown'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 

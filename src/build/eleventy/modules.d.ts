@@ -1,6 +1,6 @@
 /**
  * Narrow types for the parts of Eleventy 3 and its feed plugin this project uses.
- * Neither package ships TypeScript declarations; these cover only what src/ and .eleventy.ts call.
+ * Neither package ships TypeScript declarations; these cover only what src/build/ calls.
  */
 declare module '@11ty/eleventy' {
   /** A template filter: Nunjucks passes the piped value first, then the arguments. */
