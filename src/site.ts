@@ -67,6 +67,14 @@ export interface CollectOptions {
   reuse?: SiteReuse;
 }
 
+/**
+ * The families of pages, one page per view: each is a list of SiteData, paginated by its template
+ * (`templates/<family>-pages.njk` over `site.render.<family>`), planned by the render plan and
+ * listed in `plannedPaths`. A new family of pages gets its name here.
+ */
+export const PAGE_FAMILIES = ['issues', 'papers', 'categories', 'summarizers', 'citedBy'] as const;
+export type PageFamily = (typeof PAGE_FAMILIES)[number];
+
 export interface SiteData {
   pages: Record<StaticPageName, StaticPageView>;
   /** The files besides the pages: feed, sitemap, exports. */

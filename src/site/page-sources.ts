@@ -5,7 +5,7 @@
  * Pure: site data and the parsed issues in, text out. Used before Eleventy runs (two pages
  * planned at one address) and when Eleventy fails on a page.
  */
-import type { SiteData } from '../site.ts';
+import { PAGE_FAMILIES, type SiteData } from '../site.ts';
 import type { EntryView } from './entry.ts';
 import { ARCHIVE_FILES } from './routes.ts';
 import type { Issue } from '../records/types.ts';
@@ -18,7 +18,7 @@ export function plannedPaths(site: SiteData): string[] {
   return [
     ...Object.values(site.pages).map((p) => p.path),
     ...ARCHIVE_FILES,
-    ...[site.issues, site.papers, site.categories, site.summarizers, site.citedBy].flatMap((views) => views.map((v) => v.path)),
+    ...PAGE_FAMILIES.flatMap((family) => site[family].map((view) => view.path)),
   ];
 }
 

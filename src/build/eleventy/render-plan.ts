@@ -12,22 +12,17 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { UserConfig } from '@11ty/eleventy';
-import type { SiteData } from '../../site.ts';
-import type { CategoryView } from '../../site/category.ts';
+import { PAGE_FAMILIES, type PageFamily, type SiteData } from '../../site.ts';
 import { type EntryView, isEntryView } from '../../site/entry.ts';
-import type { CitedByView, IssueView } from '../../site/issue.ts';
-import type { PaperView } from '../../site/paper.ts';
-import type { PersonView } from '../../site/person.ts';
 
-export interface RenderPlan {
-  issues: IssueView[];
-  papers: PaperView[];
-  categories: CategoryView[];
-  summarizers: PersonView[];
-  citedBy: CitedByView[];
+/** The pages of each family to render. */
+export type RenderPlan = { [F in PageFamily]: SiteData[F] } & {
   /** False when only changed pages are rendered. */
   full: boolean;
-}
+};
+
+/** A family's pages, one list per family: what the plan is made of. */
+type Pages = { [F in PageFamily]: SiteData[F] };
 
 interface BuildTarget {
   output: string;
@@ -90,14 +85,7 @@ export class RenderPlanner {
 
   /** Pages to render for this build; records fingerprints for the next one. */
   plan(site: SiteData): RenderPlan {
-    const all: RenderPlan = {
-      issues: site.issues,
-      papers: site.papers,
-      categories: site.categories,
-      summarizers: site.summarizers,
-      citedBy: site.citedBy,
-      full: true,
-    };
+    const all: RenderPlan = { ...pagesOf((family) => site[family]), full: true };
     const target = this.target;
     if (target === null || !target.incremental) return all;
 
@@ -111,14 +99,15 @@ export class RenderPlanner {
         return last?.global !== global || last.pages.get(view.path) !== key;
       });
     const plan: RenderPlan = {
-      issues: changed(site.issues),
-      papers: changed(site.papers),
-      categories: changed(site.categories),
-      summarizers: changed(site.summarizers),
-      citedBy: changed(site.citedBy),
+      ...pagesOf((family) => changed<{ path: string }>(site[family])),
       full: last === undefined || last.global !== global,
     };
     this.previous.set(target.output, { global, pages });
     return plan.full ? all : plan;
   }
+}
+
+/** Each family's pages, as `pick` gives them (in PAGE_FAMILIES order). */
+function pagesOf(pick: (family: PageFamily) => { path: string }[]): Pages {
+  return Object.fromEntries(PAGE_FAMILIES.map((family) => [family, pick(family)])) as Pages;
 }
