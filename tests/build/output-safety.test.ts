@@ -147,6 +147,20 @@ test("a second build into the same output is refused while the lock is held by a
   });
 });
 
+test('an empty building folder, left by a build killed before it stamped it, is removed by the next build; one with files and no stamp is not', async () => {
+  await withWork(async (work, content) => {
+    const out = path.join(work, 'site');
+    const empty = path.join(work, '.site.building-12345');
+    const foreign = path.join(work, '.site.building-23456');
+    mkdirSync(empty);
+    mkdirSync(foreign);
+    writeFileSync(path.join(foreign, 'notes.txt'), "not the build's");
+    await buildSite(new BuildSession({ contentDir: content, outputDir: out, quiet: true }));
+    assert.ok(!existsSync(empty));
+    assert.equal(readFileSync(path.join(foreign, 'notes.txt'), 'utf8'), "not the build's");
+  });
+});
+
 /**
  * Runs `tsx scripts/build.ts` as a user would and kills it (SIGKILL to its whole process group,
  * as a CI runner stops a job: tsx runs the build in a child process; no clean-up of any kind) as

@@ -6,13 +6,17 @@
  * build fails or is killed; the folders a killed build leaves behind are removed by the next
  * build (they carry the stamp, so only the tool's own folders are ever removed).
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { SITE_STAMP, writeStamp } from './guard.ts';
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The folders beside `outputDir` that builds make: `.<name>.building-<pid>`, `.<name>.previous-<pid>`. */
+/**
+ * The folders beside `outputDir` that builds make: `.<name>.building-<pid>`, `.<name>.previous-<pid>`,
+ * each with the stamp. A building folder may also be empty: a build killed between making it and
+ * stamping it (`createStaging`) leaves it so, and an empty folder holds nothing anyone could lose.
+ */
 function leftovers(outputDir: string): { building: string[]; previous: string[] } {
   const parent = path.dirname(outputDir);
   const pattern = new RegExp(`^\\.${escapeRegExp(path.basename(outputDir))}\\.(building|previous)-\\d+$`);
@@ -20,7 +24,8 @@ function leftovers(outputDir: string): { building: string[]; previous: string[] 
   if (!existsSync(parent)) return found;
   for (const name of readdirSync(parent)) {
     const kind = pattern.exec(name)?.[1] as 'building' | 'previous' | undefined;
-    if (kind && existsSync(path.join(parent, name, SITE_STAMP))) found[kind].push(path.join(parent, name));
+    const dir = path.join(parent, name);
+    if (kind && (existsSync(path.join(dir, SITE_STAMP)) || (kind === 'building' && isEmptyFolder(dir)))) found[kind].push(dir);
   }
   return found;
 }
@@ -44,6 +49,10 @@ export function recoverInterrupted(outputDir: string): string[] {
     touched.push(dir);
   }
   return touched;
+}
+
+function isEmptyFolder(dir: string): boolean {
+  return lstatSync(dir).isDirectory() && readdirSync(dir).length === 0;
 }
 
 /** A fresh, stamped folder beside `outputDir` for a build to write into. */
