@@ -137,6 +137,23 @@ function titleSized(title: string): boolean {
   return words > 0 && words <= 40 && title.length <= 400;
 }
 
+/**
+ * Where the summary starts after a header's colon at `from - 1`: past spaces and a closing
+ * emphasis marker (`**Title** *(Authors)*:** text` in some exports), but not past one that opens
+ * the summary's own emphasis (`(summarized by Rohin): **[Debate](url)** requires ...`).
+ */
+function summaryStart(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && /\s/.test(text[at]!)) at++;
+  let end = at;
+  while (end < text.length && (text[end] === '*' || text[end] === '_')) end++;
+  if (end > at && (end >= text.length || /\s/.test(text[end]!))) {
+    at = end;
+    while (at < text.length && /\s/.test(text[at]!)) at++;
+  }
+  return at;
+}
+
 /** A header at the start of `text`, or null. */
 export function matchHeader(text: string): Header | null {
   const limit = Math.min(text.length, MAX_HEADER);
@@ -164,7 +181,7 @@ export function matchHeader(text: string): Header | null {
       if (atEnd && /[.!;]\s+\p{Ll}/u.test(title)) continue;
     }
     let length = k + (colon ? 1 : 0);
-    while (colon && length < text.length && SKIP.test(text[length]!)) length++;
+    if (colon) length = summaryStart(text, length);
     return {
       title,
       authors: run.authors,

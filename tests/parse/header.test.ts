@@ -58,3 +58,12 @@ test('a header with a very long author list is still a header', () => {
   assert.equal(h.title, 'Relational Things');
   assert.equal(h.authors, names);
 });
+
+test('a summary that opens with emphasis keeps its opening marker; a marker closing the header is passed over', () => {
+  const opens = '**Maps of Meadows** *(Ida Berg)* (summarized by Rohin): **[Earlier work](https://example.org/x)** (**AN #5**) asked this.';
+  assert.equal(opens.slice(matchHeader(opens)!.length), '**[Earlier work](https://example.org/x)** (**AN #5**) asked this.');
+  const italic = 'Maps of Meadows (Ida Berg) (summarized by Rohin): _This one is editorialized._ The rest.';
+  assert.equal(italic.slice(matchHeader(italic)!.length), '_This one is editorialized._ The rest.');
+  const closing = '**Maps of Meadows (Ida Berg) (summarized by Rohin):** The summary.';
+  assert.equal(closing.slice(matchHeader(closing)!.length), 'The summary.');
+});
