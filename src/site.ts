@@ -15,7 +15,7 @@ import { numberOwners } from './records/citations.ts';
 import type { Category } from './records/categories.ts';
 import type { Issue } from './records/types.ts';
 import { type CategoryTree, type CategoryView, categoryTree, categoryViews } from './site/category.ts';
-import { citationGraph, collections, entryOutputs, namesOf } from './site/collections.ts';
+import { citationGraph, collections, entryOutputs, factsOf, namesOf } from './site/collections.ts';
 import type { SummaryRecord } from './site/exports.ts';
 import {
   archiveFiles,
@@ -39,7 +39,12 @@ import { categorySlug } from './site/names.ts';
 import { type PaperView, paperView, paperWeights } from './site/paper.ts';
 import { type PersonView, personViews } from './site/person.ts';
 import { SiteReuse } from './site/reuse.ts';
-import { issueLinker, normalizePrefix, type PageAddress } from './site/routes.ts';
+import { addressOf, issueLinker, normalizePrefix, type PageAddress, routes } from './site/routes.ts';
+import { ALL_FEATURES, type Features } from './site/features.ts';
+import { type PaperEntries, RelatedMemo, relatedPages } from './site/related-pages.ts';
+import { type BibFileView, bibFileView } from './site/cite.ts';
+import { type FeedLink, type FeedSource, type FeedView, feedLink, topicFeeds } from './site/topic-feeds.ts';
+import { ChartMemo, type ChartView, sparkline, type StatsView, statsView } from './site/stats.ts';
 
 export type { SiteSettings } from './site/indexes.ts';
 
@@ -65,6 +70,12 @@ export interface CollectOptions {
    * used for this call only.
    */
   reuse?: SiteReuse;
+  /** Which optional features are on (site.yml; src/site/features.ts). Default: all. */
+  features?: Features;
+  /** What related summaries keep between calls (src/site/related-pages.ts). Default: a fresh one. */
+  related?: RelatedMemo;
+  /** Charts kept between calls (src/site/stats.ts). Default: a fresh one. */
+  charts?: ChartMemo;
 }
 
 /**
@@ -72,7 +83,7 @@ export interface CollectOptions {
  * (`templates/<family>-pages.njk` over `site.render.<family>`), planned by the render plan and
  * listed in `plannedPaths`. A new family of pages gets its name here.
  */
-export const PAGE_FAMILIES = ['issues', 'papers', 'categories', 'summarizers', 'citedBy'] as const;
+export const PAGE_FAMILIES = ['issues', 'papers', 'categories', 'summarizers', 'citedBy', 'feeds', 'bibFiles', 'stats'] as const;
 export type PageFamily = (typeof PAGE_FAMILIES)[number];
 
 export interface SiteData {
@@ -86,16 +97,31 @@ export interface SiteData {
   latest: IssueView[];
   years: YearView[];
   papers: PaperView[];
-  categories: CategoryView[];
+  categories: (CategoryView & CategoryExtras)[];
   /** One page per issue cited by more than REFERENCED_BY_SHOWN issues. */
   citedBy: CitedByView[];
   /** Top-level categories, each with its children, for the categories index. */
   categoryTree: CategoryTree;
-  summarizers: PersonView[];
+  summarizers: (PersonView & { feed: FeedLink | null })[];
   /** The search page's filters: the values summary pages declare (`data-pagefind-filter`), in the order the page lists them. */
   searchFilters: SearchFiltersView;
   feed: { updated: string; issues: IssueView[] };
   records: SummaryRecord[];
+  /** Which optional features are on. */
+  features: Features;
+  /** The Atom feed of every category and person (none when `topicFeeds` is off). */
+  feeds: FeedView[];
+  /** `summaries.bib` of the archive, then one per category (none when `cite` is off). */
+  bibFiles: BibFileView[];
+  /** The `/stats/` page: one, or none when `stats` is off. */
+  stats: StatsView[];
+}
+
+/** What a category page shows besides its summaries: its feed, its `.bib` file, its summaries per year. */
+export interface CategoryExtras {
+  feed: FeedLink | null;
+  bib: { href: string } | null;
+  sparkline: ChartView | null;
 }
 
 /** Builds everything the templates need. */
@@ -139,6 +165,18 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
   const slugOf = (label: string): string => reuse.categorySlugs.get(label, () => categorySlug(label));
   const highlights = new Set((options.vocabulary ?? []).filter((c) => c.highlight).map((c) => slugOf(c.label)));
   const sectionLabels = [...highlights].map((slug) => names.category.best(slug));
+  const features = options.features ?? ALL_FEATURES;
+  const owners = numberOwners(issues);
+  const related = features.related
+    ? relatedPages({
+        entries: paperEntries(issues, reuse),
+        papers: all.papers,
+        owns: (issue) => issue.number !== null && owners.get(issue.number) === issue,
+        memo: options.related ?? new RelatedMemo(),
+      })
+    : null;
+  const newsletter = settings.newsletter ?? settings.title;
+  const allEntries = issues.flatMap((issue) => all.issueEntries.get(issue.id)!);
   const weights = paperWeights(all.papers, all.texts);
   const paperViews: PaperView[] = [...all.papers.entries()]
     .map(([slug, paper]) =>
@@ -150,11 +188,13 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
         weight: weights.get(slug)!,
         siteUrl,
         excerpt,
+        related: related?.get(slug) ?? [],
+        citeAs: features.cite ? newsletter : null,
       }),
     )
     .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
 
-  const categories = categoryViews({
+  const categoryList = categoryViews({
     index: all.categories,
     spelling: (slug) => names.category.best(slug),
     link: names.categoryLink,
@@ -162,8 +202,78 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
     highlights,
     siteUrl,
   });
-  const tree = categoryTree(categories);
-  const people = personViews({ index: all.people, spelling: (key) => names.person.best(key), siteUrl });
+  const tree = categoryTree(categoryList);
+  const personList = personViews({ index: all.people, spelling: (key) => names.person.best(key), siteUrl });
+  const newestDate = issues.find((i) => i.date !== null)?.date ?? '1970-01-01';
+  const feedSources: FeedSource[] = features.topicFeeds
+    ? [
+        ...categoryList.map(
+          (c): FeedSource => ({
+            kind: 'category',
+            key: c.slug,
+            label: c.label,
+            page: c,
+            path: routes.categoryFeed(c.slug),
+            entries: c.entries,
+          }),
+        ),
+        ...personList.map(
+          (p): FeedSource => ({
+            kind: 'person',
+            key: p.slug,
+            label: p.name,
+            page: p,
+            path: routes.personFeed(p.slug),
+            entries: [...p.summarized, ...p.opined],
+          }),
+        ),
+      ]
+    : [];
+  const feeds = topicFeeds({ sources: feedSources, siteTitle: settings.title, siteUrl, fallbackDate: newestDate });
+  const feedOf = new Map(feeds.map((f) => [f.path, feedLink(f)]));
+  const bibFiles: BibFileView[] = features.cite
+    ? [
+        pages.page('bib archive', bibFileView, {
+          path: routes.summariesBib,
+          label: 'every summary',
+          entries: allEntries,
+          newsletter,
+          siteUrl,
+        }),
+        ...categoryList.map((c) =>
+          pages.page(`bib ${c.slug}`, bibFileView, {
+            path: routes.categoryBib(c.slug),
+            label: `every summary in ${c.label}`,
+            entries: c.entries,
+            newsletter,
+            siteUrl,
+          }),
+        ),
+      ]
+    : [];
+  const charts = options.charts ?? new ChartMemo();
+  const categories = categoryList.map((c): CategoryView & CategoryExtras => ({
+    ...c,
+    feed: feedOf.get(routes.categoryFeed(c.slug)) ?? null,
+    bib: features.cite ? { href: addressOf(routes.categoryBib(c.slug), siteUrl).href } : null,
+    sparkline: features.stats ? sparkline(c.label, c.slug, c.entries, charts) : null,
+  }));
+  const people = personList.map((p) => ({ ...p, feed: feedOf.get(routes.personFeed(p.slug)) ?? null }));
+  const stats: StatsView[] = features.stats
+    ? [
+        statsView({
+          path: routes.stats,
+          entries: allEntries,
+          cited: issues.flatMap((issue) => {
+            const count = graph.citedBy.get(issue.id)?.length ?? 0;
+            return count === 0 ? [] : [{ label: refOf(issue).numberLabel, title: refOf(issue).title, citedBy: count }];
+          }),
+          summaryCount: all.records.length,
+          siteUrl,
+          memo: charts,
+        }),
+      ]
+    : [];
   pages.done();
 
   return {
@@ -189,5 +299,23 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
     searchFilters: searchFilters(issues, tree, people),
     feed: feed(issues, issueViews, options.feedCount ?? 20),
     records: all.records,
+    features,
+    feeds,
+    bibFiles,
+    stats,
   };
+}
+
+/** Each summary page's entries with their issues, by slug, newest issue first (as `issues` comes). */
+function paperEntries(issues: readonly Issue[], reuse: SiteReuse): Map<string, PaperEntries> {
+  const out = new Map<string, { issue: Issue; entry: Issue['entries'][number] }[]>();
+  for (const issue of issues) {
+    for (const entry of issue.entries) {
+      const slug = factsOf(entry, reuse).paperSlug;
+      const list = out.get(slug);
+      if (list) list.push({ issue, entry });
+      else out.set(slug, [{ issue, entry }]);
+    }
+  }
+  return out;
 }

@@ -11,6 +11,7 @@ import { UserError } from './errors.ts';
 import { shownPath } from './paths.ts';
 import { DEFAULT_EDITOR } from '../parse.ts';
 import { NEWSLETTER_EXTENSIONS, readOptionalText } from './read.ts';
+import { type Features, readFeatures } from '../site/features.ts';
 
 /** The content dir or one of its settings files is not usable; the message says what to do. */
 export class ContentError extends UserError {}
@@ -70,6 +71,10 @@ export interface SiteYaml {
   url?: unknown;
   language?: unknown;
   editor?: unknown;
+  /** The newsletter's name as citations give it (`Alignment Newsletter`); default: the title. */
+  newsletter?: unknown;
+  /** The optional features (src/site/features.ts): `related`, `cite`, `topicFeeds`, `stats`, `darkMode`. */
+  [feature: string]: unknown;
 }
 
 export interface ContentSettings {
@@ -83,6 +88,8 @@ export interface ContentSettings {
   /** Where site.yml is (whether or not it exists), for messages. */
   siteFile: string;
   siteFound: boolean;
+  /** Which optional features are on (site.yml's `related: false` and the like). */
+  features: Features;
 }
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
@@ -108,5 +115,15 @@ export function readContentSettings(contentDir: string): ContentSettings {
   if (typeof loaded !== 'object' || Array.isArray(loaded))
     throw new ContentError(`${shownPath(siteFile)}: expected settings (title: ..., url: ...), not ${JSON.stringify(loaded)}`);
   const site = loaded as SiteYaml;
-  return { categoriesYml, vocabulary, editor: text(site.editor) ?? DEFAULT_EDITOR, site, siteFile, siteFound: siteYml !== null };
+  const read = readFeatures(site, siteYml ?? '', shownPath(siteFile));
+  if ('error' in read) throw new ContentError(read.error);
+  return {
+    categoriesYml,
+    vocabulary,
+    editor: text(site.editor) ?? DEFAULT_EDITOR,
+    site,
+    siteFile,
+    siteFound: siteYml !== null,
+    features: read.features,
+  };
 }

@@ -43,6 +43,7 @@ export function readSettings(
     settings: {
       title: text(site.title, 'Newsletter archive'),
       description: text(site.description, 'Every issue and every summary of the newsletter.'),
+      newsletter: text(site.newsletter, text(site.title, 'The newsletter')),
       url: address.url,
       language: text(site.language, 'en'),
       pathPrefix,
@@ -91,6 +92,9 @@ export function loadArchive(session: BuildSession): LoadedArchive {
     warningCount: warnings.length,
     markdown: markdownFor(session, parsed.issues),
     reuse: session.caches.site,
+    features: content.features,
+    related: session.caches.related,
+    charts: session.caches.charts,
   });
   checkUniquePages(site, parsed.issues);
   const report: LoadReport = {

@@ -17,6 +17,8 @@ import type { SiteData } from '../site.ts';
 import { newParseCache, type ParseCache } from '../parse/parse-cache.ts';
 import type { MarkdownRenderer } from '../site/markdown.ts';
 import { SiteReuse } from '../site/reuse.ts';
+import { RelatedMemo } from '../site/related-pages.ts';
+import { ChartMemo } from '../site/stats.ts';
 import { parsePathPrefix } from './address.ts';
 import { DEFAULT_CONTENT_DIR } from './content-dir.ts';
 import { RenderPlanner } from './eleventy/render-plan.ts';
@@ -81,6 +83,13 @@ export interface SessionCaches {
   markdown: { key: string; renderer: MarkdownRenderer } | null;
   /** Entry views, records, slugs, excerpts and pages kept by the site data (src/site/reuse.ts). */
   site: SiteReuse;
+  /**
+   * Related summaries: each text's analysed terms, each page's engine input and the last result
+   * (kept while every input is the same), each page's list (src/site/related-pages.ts).
+   */
+  related: RelatedMemo;
+  /** The charts of /stats/ and the category pages, by the numbers they are drawn from (src/site/stats.ts). */
+  charts: ChartMemo;
   /** Each export record's CSV row and JSON text. */
   exports: ExportRows;
   /** Which pages the last builds rendered, by output dir, and the views' fingerprints. */
@@ -115,6 +124,8 @@ export class BuildSession {
       parse: newParseCache(),
       markdown: null,
       site: new SiteReuse(),
+      related: new RelatedMemo(),
+      charts: new ChartMemo(),
       exports: new ExportRows(),
       render: new RenderPlanner(this.contentDir),
     };

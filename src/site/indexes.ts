@@ -19,6 +19,8 @@ export interface SiteSettings {
   language: string;
   /** Path the site is served under: `/` or `/repo-name/`. */
   pathPrefix: string;
+  /** The newsletter's name, as citations give it (`Alignment Newsletter`); default: the title. */
+  newsletter?: string;
 }
 
 /** The settings with the links every page carries. */

@@ -11,6 +11,8 @@ export interface IssueRef {
   id: string;
   href: string;
   canonical: string;
+  /** The AN number; null when unknown. */
+  number: number | null;
   numberLabel: string;
   title: string;
   dateIso: string | null;
@@ -53,6 +55,7 @@ export function issueRef({ issue, siteUrl }: IssueRefInput): IssueRef {
     id: issue.id,
     href: address.href,
     canonical: address.canonical,
+    number: issue.number,
     numberLabel: label,
     title: issueTitle(issue),
     dateIso: issue.date,

@@ -2,9 +2,11 @@
  * The summary pages (`/papers/<slug>/`): every appearance of one title, oldest first, with what
  * its search result shows and how much its text weighs in search. Pure.
  */
+import { type CiteView, citeView } from './cite.ts';
 import type { EntryView, LinkView } from './entry.ts';
 import { pathLabel } from './format.ts';
 import type { Excerpt } from './markdown.ts';
+import type { RelatedItemView } from './related-pages.ts';
 import { addressOf, type PageAddress, routes } from './routes.ts';
 import { normalizeWords, textWeight, titleMentions } from './search-rank.ts';
 
@@ -19,6 +21,10 @@ export interface PaperView extends PageAddress {
   summarizers: LinkView[];
   years: string[];
   search: PaperSearchView;
+  /** Below the summary: the most related other summaries ([] when none, or the feature is off). */
+  related: RelatedItemView[];
+  /** Below the summary: how to cite the paper and the summary; null when the feature is off. */
+  cite: CiteView | null;
 }
 
 /**
@@ -60,9 +66,23 @@ export interface PaperPageInput {
   weight: number;
   siteUrl: string;
   excerpt: Excerpt;
+  /** Its related summaries (related-pages.ts). */
+  related: RelatedItemView[];
+  /** The newsletter's name to cite the summaries with; null: no Cite block. */
+  citeAs: string | null;
 }
 
-export function paperView({ slug, title, newestFirst, sectionLabels, weight, siteUrl, excerpt }: PaperPageInput): PaperView {
+export function paperView({
+  slug,
+  title,
+  newestFirst,
+  sectionLabels,
+  weight,
+  siteUrl,
+  excerpt,
+  related,
+  citeAs,
+}: PaperPageInput): PaperView {
   const appearances = [...newestFirst].reverse();
   const first = appearances[0]!;
   const unique = (links: LinkView[]): LinkView[] => [...new Map(links.map((l) => [l.href, l])).values()];
@@ -90,6 +110,8 @@ export function paperView({ slug, title, newestFirst, sectionLabels, weight, sit
         (a) => !a.summaryHtml && a.opinions.length === 0 && a.readMoreHtml.length === 0 && a.prerequisitesHtml.length === 0,
       ),
     },
+    related,
+    cite: citeAs === null ? null : citeView(appearances, citeAs),
   };
 }
 

@@ -73,6 +73,12 @@ export interface RelatedOptions {
   limit?: number;
   /** Terms in each summary's query. Default 12. */
   queryTerms?: number;
+  /**
+   * The analyser (`analyse`), or one that gives what it gives for the same text: a caller that
+   * keeps the terms of each text between calls (a rebuild after one edit) analyses only the
+   * texts that changed. Default: `analyse`, with the stems of this call shared.
+   */
+  analyser?: (markdown: string) => readonly string[];
 }
 
 export const WEIGHTS = { citation: 0.4, authors: 0.35, category: 0.06 } as const;
@@ -131,7 +137,7 @@ function authorKey(name: string): string {
 
 interface Analysed {
   item: RelatedInput;
-  fields: Record<Field, string[]>;
+  fields: Record<Field, readonly string[]>;
   authors: Set<string>;
   categoryKey: string;
 }
@@ -169,12 +175,13 @@ export function relatedSummaries(items: readonly RelatedInput[], options: Relate
   const queryTerms = options.queryTerms ?? 12;
   // Words repeat across the archive: each is stemmed once per call.
   const stems = new Map<string, string>();
+  const terms = options.analyser ?? ((markdown: string): readonly string[] => analyse(markdown, stems));
   const docs: Analysed[] = [...items].sort(byId).map((item) => ({
     item,
     fields: {
-      title: analyse(item.title, stems),
-      summary: analyse(item.summary, stems),
-      opinions: item.opinions.flatMap((o) => analyse(o, stems)),
+      title: terms(item.title),
+      summary: terms(item.summary),
+      opinions: item.opinions.flatMap((o) => terms(o)),
     },
     authors: new Set(item.authors.map(authorKey).filter((k) => k !== '')),
     categoryKey: item.category.join('\u0000'),
@@ -200,7 +207,7 @@ export function relatedSummaries(items: readonly RelatedInput[], options: Relate
   // A field's length for BM25 is then its number of distinctive words, a fair measure too.
   // Indexed in id order: MiniSearch keeps running averages, so the order would show in the last digits.
   const maxDf = commonFrom(docs.length);
-  const queryable = (terms: string[]): string => terms.filter((t) => documentFrequency.get(t)! <= maxDf).join(' ');
+  const queryable = (terms: readonly string[]): string => terms.filter((t) => documentFrequency.get(t)! <= maxDf).join(' ');
   const index = new MiniSearch<Doc>({
     idField: 'key',
     fields: FIELDS,

@@ -38,6 +38,10 @@ export const routes = {
   sitemap: 'sitemap.xml',
   summariesJson: 'summaries.json',
   summariesCsv: 'summaries.csv',
+  /** BibTeX of every summary (and its paper). */
+  summariesBib: 'summaries.bib',
+  /** The archive in charts. */
+  stats: 'stats/',
   /** The folder `templates/assets/` is copied to. */
   assets: 'assets/',
   css: 'assets/site.css',
@@ -52,6 +56,10 @@ export const routes = {
   paper: (slug: string): string => `papers/${slug}/`,
   category: (slug: string): string => `categories/${slug}/`,
   person: (key: string): string => `summarizers/${key}/`,
+  /** A category's Atom feed and `.bib` file, beside its page. */
+  categoryFeed: (slug: string): string => `categories/${slug}/feed.xml`,
+  categoryBib: (slug: string): string => `categories/${slug}/summaries.bib`,
+  personFeed: (key: string): string => `summarizers/${key}/feed.xml`,
 } as const;
 
 /** The files the site writes besides its pages (feed, sitemap, exports): made from the whole archive. */

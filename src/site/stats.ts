@@ -1,0 +1,102 @@
+/**
+ * A picture of the archive: the `/stats/` page (four charts from `charts.ts`, each with its
+ * table) and the per-year sparkline of each category page. Made from entry views and the
+ * citation graph; pure, apart from the `ChartMemo` the caller keeps between builds: a chart is
+ * drawn again only when the numbers it is drawn from changed (a rebuild after an edit to a
+ * summary's text draws nothing).
+ */
+import {
+  type Chart,
+  type ChartSummary,
+  type CitedIssue,
+  categoriesOverTime,
+  mostCitedIssues,
+  perYearSparkline,
+  summariesPerQuarter,
+  summarizersOverTime,
+} from './charts.ts';
+import type { EntryView } from './entry.ts';
+import { addressOf, type PageAddress } from './routes.ts';
+import { Memo } from './reuse.ts';
+
+/** A chart as the page prints it: the SVG, its legend, and its numbers as a table. */
+export interface ChartView {
+  id: string;
+  title: string;
+  description: string;
+  svg: string;
+  legend: Chart['legend'];
+  table: { caption: string; columns: string[]; rows: (string | number)[][] };
+}
+
+export interface StatsView extends PageAddress {
+  pageTitle: string;
+  description: string;
+  charts: ChartView[];
+}
+
+/** Charts kept between builds, by what they are drawn from. */
+export class ChartMemo {
+  readonly charts = new Memo<ChartView>(2_000);
+}
+
+function chartView(id: string, chart: Chart): ChartView {
+  return {
+    id,
+    title: chart.title,
+    description: chart.description,
+    svg: chart.svg,
+    legend: chart.legend,
+    table: { caption: `${chart.title}: the numbers`, ...chart.table },
+  };
+}
+
+/** What the charts count of one summary. */
+function chartSummary(view: EntryView): ChartSummary {
+  return { date: view.issue.dateIso, category: view.categories.map((c) => c.label), summarizers: view.summarizers.map((s) => s.label) };
+}
+
+export interface StatsInput {
+  path: string;
+  /** Every summary of the archive. */
+  entries: readonly EntryView[];
+  /** Every issue cited by another, with how many cite it. */
+  cited: readonly CitedIssue[];
+  summaryCount: number;
+  siteUrl: string;
+  memo: ChartMemo;
+}
+
+/** The `/stats/` page. */
+export function statsView({ path, entries, cited, summaryCount, siteUrl, memo }: StatsInput): StatsView {
+  const summaries = entries.map(chartSummary);
+  const key = JSON.stringify(summaries);
+  const drawn = (id: string, from: string, draw: () => Chart): ChartView =>
+    memo.charts.get(`${id}\u0000${from}`, () => chartView(id, draw()));
+  return {
+    ...addressOf(path, siteUrl),
+    pageTitle: 'The archive in charts',
+    description: `What the newsletter covered, who wrote it and which issues are cited most, over ${summaryCount} summaries.`,
+    charts: [
+      drawn('per-quarter', key, () => summariesPerQuarter(summaries, { id: 'per-quarter' })),
+      drawn('categories', key, () => categoriesOverTime(summaries, { id: 'categories' })),
+      drawn('summarizers', key, () => summarizersOverTime(summaries, { id: 'summarizers' })),
+      drawn('most-cited', JSON.stringify(cited), () => mostCitedIssues(cited, { id: 'most-cited' })),
+    ],
+  };
+}
+
+/** A category's summaries per year, as a small chart for its page. */
+export function sparkline(label: string, slug: string, entries: readonly EntryView[], memo: ChartMemo): ChartView {
+  const dates = entries.map((view) => view.issue.dateIso);
+  const id = `per-year-${slug.replace(/[^\w-]/g, '') || 'category'}`;
+  return memo.charts.get(`${id}\u0000${label}\u0000${dates.join(' ')}`, () =>
+    chartView(
+      id,
+      perYearSparkline(
+        dates.map((date) => ({ date, category: [label], summarizers: [] })),
+        { id, label },
+      ),
+    ),
+  );
+}
