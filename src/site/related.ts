@@ -7,8 +7,9 @@
  *
  * How it works, linear in the archive (no comparison of all pairs):
  * 1. Each summary's title, summary and opinions are analysed once (Markdown stripped, words
- *    lower-cased and Porter-stemmed) and indexed once in MiniSearch, whose BM25+ ranking gives
- *    the text similarity.
+ *    lower-cased and Porter-stemmed) and indexed once for BM25+ ranking, scored as MiniSearch
+ *    scores (bm25.ts: the same numbers, without its per-query objects), which gives the text
+ *    similarity.
  * 2. Each summary is then one query: its `queryTerms` most distinctive terms (tf-idf within the
  *    archive; never a term common to many summaries), each boosted by how often the summary
  *    uses it. A score is divided by the summary's score against itself, so text similarity is
@@ -32,8 +33,8 @@
  * do. A change that touches none of the inputs (an issue's intro, a date) invalidates nothing:
  * memo the result on the inputs and keep it.
  */
-import MiniSearch from 'minisearch';
 import { stemmer } from 'stemmer';
+import { Bm25Index } from './bm25.ts';
 import { plainExcerpt } from './markdown.ts';
 
 /** One summary as the related-summaries engine sees it: one item per summary page. */
@@ -142,13 +143,6 @@ interface Analysed {
   categoryKey: string;
 }
 
-interface Doc {
-  key: number;
-  title: string;
-  summary: string;
-  opinions: string;
-}
-
 const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 function push<K>(map: Map<K, number[]>, key: K, value: number): void {
   const list = map.get(key);
@@ -207,20 +201,10 @@ export function relatedSummaries(items: readonly RelatedInput[], options: Relate
   // A field's length for BM25 is then its number of distinctive words, a fair measure too.
   // Indexed in id order: MiniSearch keeps running averages, so the order would show in the last digits.
   const maxDf = commonFrom(docs.length);
-  const queryable = (terms: readonly string[]): string => terms.filter((t) => documentFrequency.get(t)! <= maxDf).join(' ');
-  const index = new MiniSearch<Doc>({
-    idField: 'key',
-    fields: FIELDS,
-    tokenize: (text) => (text === '' ? [] : text.split(' ')),
-    processTerm: (term) => term,
-  });
-  index.addAll(
-    docs.map((d, key) => ({
-      key,
-      title: queryable(d.fields.title),
-      summary: queryable(d.fields.summary),
-      opinions: queryable(d.fields.opinions),
-    })),
+  const queryable = (terms: readonly string[]): string[] => terms.filter((t) => documentFrequency.get(t)! <= maxDf);
+  const index = new Bm25Index(
+    docs.map((d) => FIELDS.map((field) => queryable(d.fields[field]))),
+    FIELDS.map((field) => FIELD_BOOST[field]),
   );
 
   // Pass 1: one query per summary; its best text matches and the summaries its citations name.
@@ -229,31 +213,32 @@ export function relatedSummaries(items: readonly RelatedInput[], options: Relate
   const citing: Set<number>[] = docs.map(() => new Set());
   docs.forEach((d, key) => {
     const query = queryOf(d, documentFrequency, docs.length, maxDf, queryTerms);
-    const results =
-      query.size === 0 ? [] : index.search([...query.keys()].join(' '), { boost: FIELD_BOOST, boostTerm: (term) => query.get(term) ?? 1 });
-    let self = 0;
-    for (const r of results) if (r.id === key) self = r.score;
+    const { matched, scores } =
+      query.size === 0 ? { matched: [], scores: null } : index.search([...query.keys()], (term) => query.get(term) ?? 1);
+    const self = scores === null ? 0 : scores[key]!;
     const similarity = (score: number): number => (self > 0 ? Math.min(1, score / self) : 0);
-    // MiniSearch returns results best first: the first TEXT_KEPT others, and any tied with the last, re-sorted with ties by key.
+    // The best TEXT_KEPT others, ties by key: kept in order as they come (most matches are below the last kept).
     const kept: { key: number; t: number }[] = [];
-    for (const r of results) {
-      if (r.id === key) continue;
-      const t = similarity(r.score);
-      if (kept.length >= TEXT_KEPT && t < kept[kept.length - 1]!.t) break;
-      kept.push({ key: r.id as number, t });
+    for (const other of matched) {
+      if (other === key) continue;
+      const t = similarity(scores![other]!);
+      const last = kept[kept.length - 1];
+      if (kept.length === TEXT_KEPT && last !== undefined && (t < last.t || (t === last.t && other > last.key))) continue;
+      let at = kept.length;
+      while (at > 0 && (kept[at - 1]!.t < t || (kept[at - 1]!.t === t && kept[at - 1]!.key > other))) at--;
+      kept.splice(at, 0, { key: other, t });
+      if (kept.length > TEXT_KEPT) kept.pop();
     }
-    kept.sort((a, b) => b.t - a.t || a.key - b.key);
-    textMatches.push(new Map(kept.slice(0, TEXT_KEPT).map((m) => [m.key, m.t])));
+    textMatches.push(new Map(kept.map((m) => [m.key, m.t])));
 
     const numbers = d.item.cites.filter((n) => n !== d.item.issueNumber && byIssue.has(n));
     if (numbers.length === 0) return;
-    const scoreOf = new Map(results.map((r) => [r.id as number, similarity(r.score)]));
     for (const n of new Set(numbers)) {
       // Members are in key order, so of two equally near the first (by id) is taken.
       let best = -1;
       let bestText = MIN_CITED_TEXT;
       for (const member of byIssue.get(n)!) {
-        const t = scoreOf.get(member) ?? 0;
+        const t = scores === null ? 0 : similarity(scores[member]!);
         if (t > bestText) [best, bestText] = [member, t];
       }
       if (best !== -1) {
