@@ -42,7 +42,7 @@ import { SiteReuse } from './site/reuse.ts';
 import { addressOf, issueLinker, normalizePrefix, type PageAddress, routes } from './site/routes.ts';
 import { ALL_FEATURES, type Features } from './site/features.ts';
 import { type PaperEntries, RelatedMemo, relatedPages } from './site/related-pages.ts';
-import { type BibFileView, bibFileView } from './site/cite.ts';
+import { type BibFileView, bibFileView, CiteMemo } from './site/cite.ts';
 import { type FeedLink, type FeedSource, type FeedView, feedLink, topicFeeds } from './site/topic-feeds.ts';
 import { ChartMemo, type ChartView, sparkline, type StatsView, statsView } from './site/stats.ts';
 
@@ -76,6 +76,8 @@ export interface CollectOptions {
   related?: RelatedMemo;
   /** Charts kept between calls (src/site/stats.ts). Default: a fresh one. */
   charts?: ChartMemo;
+  /** Each summary's BibTeX, kept between calls (src/site/cite.ts). Default: a fresh one. */
+  cite?: CiteMemo;
 }
 
 /**
@@ -231,6 +233,7 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
     : [];
   const feeds = topicFeeds({ sources: feedSources, siteTitle: settings.title, siteUrl, fallbackDate: newestDate });
   const feedOf = new Map(feeds.map((f) => [f.path, feedLink(f)]));
+  const { itemsOf } = options.cite ?? new CiteMemo();
   const bibFiles: BibFileView[] = features.cite
     ? [
         pages.page('bib archive', bibFileView, {
@@ -239,6 +242,7 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
           entries: allEntries,
           newsletter,
           siteUrl,
+          itemsOf,
         }),
         ...categoryList.map((c) =>
           pages.page(`bib ${c.slug}`, bibFileView, {
@@ -247,6 +251,7 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
             entries: c.entries,
             newsletter,
             siteUrl,
+            itemsOf,
           }),
         ),
       ]

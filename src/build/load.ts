@@ -95,6 +95,7 @@ export function loadArchive(session: BuildSession): LoadedArchive {
     features: content.features,
     related: session.caches.related,
     charts: session.caches.charts,
+    cite: session.caches.cite,
   });
   checkUniquePages(site, parsed.issues);
   const report: LoadReport = {

@@ -19,6 +19,7 @@ import type { MarkdownRenderer } from '../site/markdown.ts';
 import { SiteReuse } from '../site/reuse.ts';
 import { RelatedMemo } from '../site/related-pages.ts';
 import { ChartMemo } from '../site/stats.ts';
+import { CiteMemo } from '../site/cite.ts';
 import { parsePathPrefix } from './address.ts';
 import { DEFAULT_CONTENT_DIR } from './content-dir.ts';
 import { RenderPlanner } from './eleventy/render-plan.ts';
@@ -90,6 +91,8 @@ export interface SessionCaches {
   related: RelatedMemo;
   /** The charts of /stats/ and the category pages, by the numbers they are drawn from (src/site/stats.ts). */
   charts: ChartMemo;
+  /** Each summary's BibTeX entries and text, by entry view, for the .bib files (src/site/cite.ts). */
+  cite: CiteMemo;
   /** Each export record's CSV row and JSON text. */
   exports: ExportRows;
   /** Which pages the last builds rendered, by output dir, and the views' fingerprints. */
@@ -126,6 +129,7 @@ export class BuildSession {
       site: new SiteReuse(),
       related: new RelatedMemo(),
       charts: new ChartMemo(),
+      cite: new CiteMemo(),
       exports: new ExportRows(),
       render: new RenderPlanner(this.contentDir),
     };

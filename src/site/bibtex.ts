@@ -253,10 +253,11 @@ export function summaryEntry(summary: SummaryCitation): BibEntry {
  * starting "Scalable") both get `-` and a short hash of their id, so keys stay unique and do not
  * depend on which other entries the file holds, only on whether the key is shared.
  */
-export function bibFile(entries: readonly { id: string; entry: BibEntry }[], comment?: string): string {
+export function bibFile(entries: readonly { id: string; entry: BibEntry; text?: string }[], comment?: string): string {
   const byKey = new Map<string, Map<string, { id: string; text: string; entry: BibEntry }>>();
-  for (const { id, entry } of entries) {
-    const text = formatEntry(entry);
+  for (const { id, entry, text: given } of entries) {
+    // `text`: the entry as `formatEntry` wrote it, when the caller kept it.
+    const text = given ?? formatEntry(entry);
     const group = byKey.get(entry.key) ?? new Map<string, { id: string; text: string; entry: BibEntry }>();
     const same = group.get(text);
     if (same === undefined || id < same.id) group.set(text, { id, text, entry });

@@ -99,7 +99,12 @@ export function categoriesOverTime(summaries: readonly ChartSummary[], options: 
     const values = xs.map((y) => counts.get(`${y}\u0000${label}`) ?? 0);
     return [label, ...values, values.reduce((a, b) => a + b, 0)];
   });
-  const title = kept.length === 1 ? 'The most covered category, per year' : `The ${kept.length} most covered categories, per year`;
+  const title =
+    kept.length === 1
+      ? 'The most covered category, per year'
+      : kept.length === 0
+        ? 'The most covered categories, per year'
+        : `The ${kept.length} most covered categories, per year`;
   const leader = kept[0] === undefined ? '' : ` ${kept[0]} has the most (${totals.get(kept[0])}).`;
   const description =
     xs.length === 0
@@ -172,7 +177,8 @@ export function mostCitedIssues(issues: readonly CitedIssue[], options: ChartOpt
     .filter((i) => i.citedBy > 0)
     .sort((a, b) => b.citedBy - a.citedBy || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0))
     .slice(0, options.top ?? 10);
-  const title = ranked.length === 1 ? 'The most cited issue' : `The ${ranked.length} most cited issues`;
+  const title =
+    ranked.length === 1 ? 'The most cited issue' : ranked.length === 0 ? 'The most cited issues' : `The ${ranked.length} most cited issues`;
   const first = ranked[0];
   const description =
     first === undefined

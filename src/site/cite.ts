@@ -78,6 +78,28 @@ export interface BibFileView extends PageAddress {
   text: string;
 }
 
+/** One summary's BibTeX items (its paper's, when known, and its own) with their text. */
+type BibItem = { id: string; entry: BibEntry; text: string };
+
+/**
+ * Each summary's BibTeX items, kept by view (views are never changed once made: the reuse
+ * contract), so a rebuild after one edit formats only the edited summaries' entries again.
+ */
+export class CiteMemo {
+  private readonly items = new WeakMap<EntryView, { newsletter: string; items: BibItem[] }>();
+  readonly itemsOf = (view: EntryView, newsletter: string): BibItem[] => {
+    const kept = this.items.get(view);
+    if (kept?.newsletter === newsletter) return kept.items;
+    const entries: { id: string; entry: BibEntry }[] = [];
+    const paper = paperEntry(paperMetadata(view));
+    if (paper !== null) entries.push({ id: view.paperHref, entry: paper });
+    entries.push({ id: view.entryCanonical, entry: summaryBib(view, newsletter) });
+    const items = entries.map((item) => ({ ...item, text: formatEntry(item.entry) }));
+    this.items.set(view, { newsletter, items });
+    return items;
+  };
+}
+
 export interface BibFileInput {
   path: string;
   label: string;
@@ -85,19 +107,16 @@ export interface BibFileInput {
   entries: readonly EntryView[];
   newsletter: string;
   siteUrl: string;
+  /** Each summary's items: `CiteMemo.itemsOf`. */
+  itemsOf: CiteMemo['itemsOf'];
 }
 
 /**
  * A `.bib` file of summaries: each paper whose title and authors are known, and each summary
  * itself, sorted by key (`bibFile`): the same file whatever order the summaries come in.
  */
-export function bibFileView({ path, label, entries, newsletter, siteUrl }: BibFileInput): BibFileView {
-  const items: { id: string; entry: BibEntry }[] = [];
-  for (const view of new Set(entries)) {
-    const paper = paperEntry(paperMetadata(view));
-    if (paper !== null) items.push({ id: view.paperHref, entry: paper });
-    items.push({ id: view.entryCanonical, entry: summaryBib(view, newsletter) });
-  }
+export function bibFileView({ path, label, entries, newsletter, siteUrl, itemsOf }: BibFileInput): BibFileView {
+  const items = [...new Set(entries)].flatMap((view) => itemsOf(view, newsletter));
   const address = addressOf(path, siteUrl);
   const comment = `${newsletter}: ${label}, from ${address.canonical}\nEach paper whose authors are known, and each summary (keys an<issue>-<title words>).`;
   return { ...address, label, count: new Set(entries).size, text: bibFile(items, comment) };

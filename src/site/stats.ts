@@ -25,6 +25,8 @@ export interface ChartView {
   title: string;
   description: string;
   svg: string;
+  /** Nothing to draw (no dated summary, no issue cited): the page shows the description alone. */
+  empty: boolean;
   legend: Chart['legend'];
   table: { caption: string; columns: string[]; rows: (string | number)[][] };
 }
@@ -46,6 +48,7 @@ function chartView(id: string, chart: Chart): ChartView {
     title: chart.title,
     description: chart.description,
     svg: chart.svg,
+    empty: chart.table.rows.length === 0,
     legend: chart.legend,
     table: { caption: `${chart.title}: the numbers`, ...chart.table },
   };
@@ -86,8 +89,9 @@ export function statsView({ path, entries, cited, summaryCount, siteUrl, memo }:
   };
 }
 
-/** A category's summaries per year, as a small chart for its page. */
-export function sparkline(label: string, slug: string, entries: readonly EntryView[], memo: ChartMemo): ChartView {
+/** A category's summaries per year, as a small chart for its page; null when none of them is dated. */
+export function sparkline(label: string, slug: string, entries: readonly EntryView[], memo: ChartMemo): ChartView | null {
+  if (entries.every((view) => view.issue.dateIso === null)) return null;
   const dates = entries.map((view) => view.issue.dateIso);
   const id = `per-year-${slug.replace(/[^\w-]/g, '') || 'category'}`;
   return memo.charts.get(`${id}\u0000${label}\u0000${dates.join(' ')}`, () =>
