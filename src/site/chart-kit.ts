@@ -79,6 +79,12 @@ export function render(options: Plot.PlotOptions, id: string, title: string, des
   descElement.textContent = description;
   svg.insertBefore(descElement, svg.firstChild);
   svg.insertBefore(titleElement, svg.firstChild);
+  // Inside role="img" the parts are not read out, and Plot's labels of its groups (`<g aria-label="rule">`)
+  // are not allowed on a <g> without a role: the chart's title and description say what it shows.
+  for (const element of svg.querySelectorAll('[aria-label], [aria-description]')) {
+    element.removeAttribute('aria-label');
+    element.removeAttribute('aria-description');
+  }
   // Plot writes full floating point (`y="267.3109243697479"`); two decimals are finer than a pixel.
   for (const element of [svg, ...svg.querySelectorAll('*')]) {
     for (const name of NUMBER_ATTRIBUTES) {

@@ -4,15 +4,15 @@
  *
  * Pure, apart from what the caller keeps between builds in a `RelatedMemo` (the build session
  * owns one): the terms of every text already analysed, each page's engine input (kept while its
- * entries are the same objects), the last result (kept while every input is the same), and each
- * page's list view (kept while it shows the same). A rebuild after an edit that touches no
+ * entries are the same objects) and what the engine works out from it alone, the last result
+ * (kept while every input is the same), and each page's list view (kept while it shows the same). A rebuild after an edit that touches no
  * summary's text, authors, category or citations reuses the last result whole; one that does
  * runs the engine again on terms analysed before, except for the edited texts.
  */
 import { splitAuthors } from '../merge/author-names.ts';
 import type { Entry, Issue } from '../records/types.ts';
 import type { EntryView } from './entry.ts';
-import { analyse, type RelatedInput, type RelatedLink, relatedSummaries } from './related.ts';
+import { analyse, type PreparedInputs, type RelatedInput, type RelatedLink, relatedSummaries } from './related.ts';
 import { Memo } from './reuse.ts';
 
 /** One related summary as its page lists it. */
@@ -34,6 +34,7 @@ export class RelatedMemo {
   private stems = new Map<string, string>();
   private readonly inputs = new Map<string, { entries: PaperEntries; owned: boolean[]; input: RelatedInput }>();
   private readonly authors = new WeakMap<Entry, string[]>();
+  private readonly prepared: PreparedInputs = new WeakMap();
   private last: { inputs: RelatedInput[]; result: Map<string, RelatedLink[]> } | null = null;
   private views = new Map<string, { key: string; list: RelatedItemView[] }>();
 
@@ -75,7 +76,7 @@ export class RelatedMemo {
   result(inputs: RelatedInput[]): Map<string, RelatedLink[]> {
     const last = this.last;
     if (last && last.inputs.length === inputs.length && last.inputs.every((input, i) => input === inputs[i])) return last.result;
-    const result = relatedSummaries(inputs, { analyser: this.analyser });
+    const result = relatedSummaries(inputs, { analyser: this.analyser, prepared: this.prepared });
     this.last = { inputs, result };
     return result;
   }

@@ -80,7 +80,16 @@ export interface RelatedOptions {
    * texts that changed. Default: `analyse`, with the stems of this call shared.
    */
   analyser?: (markdown: string) => readonly string[];
+  /**
+   * What the engine works out from each input alone (its terms, their weighted counts, its
+   * authors), kept by input object by a caller that hands the same objects again (a rebuild):
+   * only new inputs are worked out. Used with one analyser only.
+   */
+  prepared?: PreparedInputs;
 }
+
+/** Each input's own analysis, by input object: see `RelatedOptions.prepared`. */
+export type PreparedInputs = WeakMap<RelatedInput, Analysed>;
 
 export const WEIGHTS = { citation: 0.4, authors: 0.35, category: 0.06 } as const;
 /** Below this a candidate is not related at all (0.1: e.g. a tenth of a summary's words). */
@@ -136,9 +145,12 @@ function authorKey(name: string): string {
   return /^et al\.?$/.test(key) ? '' : key;
 }
 
-interface Analysed {
+/** One input as the engine works with it: all of it depends on the input alone. */
+export interface Analysed {
   item: RelatedInput;
   fields: Record<Field, readonly string[]>;
+  /** Each distinct term with its count, weighted by field (FIELD_BOOST). */
+  tf: [string, number][];
   authors: Set<string>;
   categoryKey: string;
 }
@@ -153,12 +165,11 @@ const round = (x: number): number => Math.round(x * 1e4) / 1e4;
 
 /** The best `count` query terms of one summary with their weights: highest tf-idf, ties by term. */
 function queryOf(doc: Analysed, documentFrequency: Map<string, number>, total: number, maxDf: number, count: number): Map<string, number> {
-  const tf = new Map<string, number>();
-  for (const field of FIELDS) for (const term of doc.fields[field]) tf.set(term, (tf.get(term) ?? 0) + FIELD_BOOST[field]);
-  const ranked = [...tf]
-    .map(([term, f]) => ({ term, f, df: documentFrequency.get(term) ?? 1 }))
-    .filter(({ df }) => df <= maxDf)
-    .map(({ term, f, df }) => ({ term, f, w: f * Math.log(total / df) }));
+  const ranked: { term: string; f: number; w: number }[] = [];
+  for (const [term, f] of doc.tf) {
+    const df = documentFrequency.get(term) ?? 1;
+    if (df <= maxDf) ranked.push({ term, f, w: f * Math.log(total / df) });
+  }
   ranked.sort((a, b) => b.w - a.w || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
   return new Map(ranked.slice(0, count).map(({ term, f }) => [term, 1 + Math.log(f)]));
 }
@@ -170,16 +181,23 @@ export function relatedSummaries(items: readonly RelatedInput[], options: Relate
   // Words repeat across the archive: each is stemmed once per call.
   const stems = new Map<string, string>();
   const terms = options.analyser ?? ((markdown: string): readonly string[] => analyse(markdown, stems));
-  const docs: Analysed[] = [...items].sort(byId).map((item) => ({
-    item,
-    fields: {
-      title: terms(item.title),
-      summary: terms(item.summary),
-      opinions: item.opinions.flatMap((o) => terms(o)),
-    },
-    authors: new Set(item.authors.map(authorKey).filter((k) => k !== '')),
-    categoryKey: item.category.join('\u0000'),
-  }));
+  const prepared = options.prepared;
+  const docs: Analysed[] = [...items].sort(byId).map((item) => {
+    const kept = prepared?.get(item);
+    if (kept !== undefined) return kept;
+    const fields = { title: terms(item.title), summary: terms(item.summary), opinions: item.opinions.flatMap((o) => terms(o)) };
+    const tf = new Map<string, number>();
+    for (const field of FIELDS) for (const term of fields[field]) tf.set(term, (tf.get(term) ?? 0) + FIELD_BOOST[field]);
+    const doc: Analysed = {
+      item,
+      fields,
+      tf: [...tf],
+      authors: new Set(item.authors.map(authorKey).filter((k) => k !== '')),
+      categoryKey: item.category.join('\u0000'),
+    };
+    prepared?.set(item, doc);
+    return doc;
+  });
   for (let i = 1; i < docs.length; i++) {
     if (docs[i]!.item.id === docs[i - 1]!.item.id) throw new Error(`related summaries: the id "${docs[i]!.item.id}" is given twice`);
   }
@@ -188,10 +206,7 @@ export function relatedSummaries(items: readonly RelatedInput[], options: Relate
   const byAuthor = new Map<string, number[]>();
   const byIssue = new Map<number, number[]>();
   docs.forEach((d, key) => {
-    const distinct = new Set(d.fields.title);
-    for (const term of d.fields.summary) distinct.add(term);
-    for (const term of d.fields.opinions) distinct.add(term);
-    for (const term of distinct) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    for (const [term] of d.tf) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     for (const author of d.authors) push(byAuthor, author, key);
     if (d.item.issueNumber !== null) push(byIssue, d.item.issueNumber, key);
   });

@@ -1,6 +1,8 @@
 /**
  * axe-core on every kind of page the site has, in headless Chromium with JavaScript on (so the
- * search page is checked with its results and filters rendered). Serious and critical
+ * search page is checked with its results and filters rendered), once with the reader's system
+ * in light mode and once in dark mode (Playwright's `colorScheme`: the stylesheet follows
+ * `prefers-color-scheme`), so colour contrast is checked in both. Serious and critical
  * violations fail the test and are printed with the offending elements; moderate and minor ones
  * are reported as diagnostics.
  *
@@ -94,6 +96,8 @@ before(async () => {
   await page.goto(pages.get('summarizers index')!);
   pages.set('summarizer', await hrefOf(page, /./));
 
+  await page.goto(server.url);
+  pages.set('stats', await hrefOf(page, /^the archive in charts$/i));
   pages.set('search', server.page(`search/?q=${encodeURIComponent('reward')}`));
   pages.set('404', server.page('no-such-page/'));
   await page.close();
@@ -113,36 +117,46 @@ for (const kind of [
   'category',
   'summarizers index',
   'summarizer',
+  'stats',
   'search',
   '404',
 ]) {
-  test(`the ${kind} page has no serious or critical accessibility violations`, async (t) => {
-    const url = pages.get(kind);
-    assert.ok(url, `no ${kind} page was found`);
-    const { page, errors } = await browser.newPage();
-    const response = await page.goto(url);
-    assert.equal(response?.status(), kind === '404' ? 404 : 200, `${url} answered ${response?.status()}`);
-    if (kind === 'search') {
-      // Check the page as a reader uses it: results listed and the filters open.
-      await page.locator('#results .result').first().waitFor();
-      await page.getByRole('button', { name: /^filters/i }).click();
-      await page.waitForFunction(() => document.querySelector('#filters .count')?.textContent !== '');
-    }
-    const results = await new AxeBuilder({ page }).analyze();
-    t.diagnostic(`${url}: ${results.passes.length} rules pass, ${results.violations.length} violated`);
-    // axe ran over real content (not an error page or a blank document).
-    assert.ok(results.passes.length > 10, `axe checked only ${results.passes.length} rules on ${url}`);
-    const severe = results.violations.filter((v) => SEVERE.has(v.impact ?? ''));
-    for (const v of results.violations.filter((v) => !SEVERE.has(v.impact ?? ''))) t.diagnostic(describeViolation(v));
-    assert.equal(
-      severe.length,
-      0,
-      `${url}: ${severe.length} serious or critical accessibility violation(s):\n${severe.map(describeViolation).join('\n')}`,
-    );
-    assert.deepEqual(
-      errors.filter((e) => kind !== '404' || !/status of 404/.test(e)),
-      [],
-    );
-    await page.close();
-  });
+  for (const scheme of ['light', 'dark'] as const)
+    test(`the ${kind} page has no serious or critical accessibility violations in ${scheme} mode`, async (t) => {
+      const url = pages.get(kind);
+      assert.ok(url, `no ${kind} page was found`);
+      const { page, errors } = await browser.newPage();
+      await page.emulateMedia({ colorScheme: scheme });
+      const response = await page.goto(url);
+      assert.equal(response?.status(), kind === '404' ? 404 : 200, `${url} answered ${response?.status()}`);
+      if (kind === 'search') {
+        // Check the page as a reader uses it: results listed and the filters open.
+        await page.locator('#results .result').first().waitFor();
+        await page.getByRole('button', { name: /^filters/i }).click();
+        await page.waitForFunction(() => document.querySelector('#filters .count')?.textContent !== '');
+      }
+      // The charts' numbers and the citations are checked as a reader who opens them sees them.
+      for (const details of await page.locator('details').all()) await details.evaluate((d) => d.setAttribute('open', ''));
+      assert.equal(
+        await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches),
+        scheme === 'dark',
+        'the page is seen in the scheme asked for',
+      );
+      const results = await new AxeBuilder({ page }).analyze();
+      t.diagnostic(`${url}: ${results.passes.length} rules pass, ${results.violations.length} violated`);
+      // axe ran over real content (not an error page or a blank document).
+      assert.ok(results.passes.length > 10, `axe checked only ${results.passes.length} rules on ${url}`);
+      const severe = results.violations.filter((v) => SEVERE.has(v.impact ?? ''));
+      for (const v of results.violations.filter((v) => !SEVERE.has(v.impact ?? ''))) t.diagnostic(describeViolation(v));
+      assert.equal(
+        severe.length,
+        0,
+        `${url}: ${severe.length} serious or critical accessibility violation(s):\n${severe.map(describeViolation).join('\n')}`,
+      );
+      assert.deepEqual(
+        errors.filter((e) => kind !== '404' || !/status of 404/.test(e)),
+        [],
+      );
+      await page.close();
+    });
 }
