@@ -28,6 +28,9 @@ import { siteStats, type SiteStats } from './bench/site-stats.ts';
 import { measureSearchCost, type SearchCost } from './bench/search-page.ts';
 import { measureIncremental, type IncrementalResult } from './bench/incremental.ts';
 import { summariseProfile } from './bench/profile.ts';
+import { type FeatureCost, measureFeatureCost } from './bench/features.ts';
+import type { Issue } from '../src/records/types.ts';
+import type { Category } from '../src/records/categories.ts';
 import { readOptionalText } from '../src/build/read.ts';
 import { startScript } from '../scripts/environment.ts';
 
@@ -93,6 +96,8 @@ interface SizeResult {
     pagefindMs: number | null;
   };
   ratio: number;
+  /** What related summaries, citations, topic feeds and charts add to the site data (tools/bench/features.ts). */
+  features: FeatureCost;
   incremental: IncrementalResult | null;
   site: SiteStats & { htmlBytes: number };
   search: SearchCost | null;
@@ -128,7 +133,7 @@ function prepareCorpus(n: number): { dir: string; bytes: number; files: CorpusFi
  * the best of 5 runs is taken. The first run in this process is reported too (`firstRunMbPerS`):
  * what one cold parse of the archive costs, which the build time includes.
  */
-function measureParse(newsletters: string): SizeResult['parse'] & { entries: number } {
+function measureParse(newsletters: string): SizeResult['parse'] & { entries: number; issues: Issue[]; vocabulary: Category[] } {
   const vocabulary = parseCategories(readFileSync(path.join(ROOT, 'content/categories.yml'), 'utf8'));
   const { files } = readNewsletters([newsletters]);
   const bytes = files.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
@@ -153,6 +158,8 @@ function measureParse(newsletters: string): SizeResult['parse'] & { entries: num
     firstRunMbPerS: mbPerS(firstMs),
     warnings: result.warnings.length,
     entries: result.issues.reduce((n, i) => n + i.entries.length, 0),
+    issues: result.issues,
+    vocabulary: vocabulary.all,
   };
 }
 
@@ -203,6 +210,12 @@ async function benchSize(n: number, args: Args): Promise<SizeResult> {
 
   const parsed = measureParse(path.join(corpus.dir, 'newsletters'));
   log(`parse: ${parsed.ms.toFixed(0)} ms, ${parsed.mbPerS.toFixed(1)} MB/s (first run ${parsed.firstRunMbPerS.toFixed(1)} MB/s)`);
+  const features = measureFeatureCost(parsed.issues, parsed.vocabulary);
+  log(
+    `site data: ${features.offMs.toFixed(0)} ms with no feature, ${features.onMs.toFixed(0)} ms with all (${Object.entries(features.added)
+      .map(([k, v]) => `${k} +${v.toFixed(0)}`)
+      .join(', ')})`,
+  );
 
   // Full build and baseline alternate, `runs` times each, and the medians are compared: on a shared
   // 2-core machine one run of either varies by about a quarter.
@@ -292,6 +305,7 @@ async function benchSize(n: number, args: Args): Promise<SizeResult> {
       pagefindMs: num(baseline.report?.pagefindMs),
     },
     ratio: build.ms / baseline.ms,
+    features,
     incremental,
     site: { ...stats, htmlBytes: html.bytes },
     search,
@@ -326,6 +340,14 @@ function table(results: SizeResult[]): string {
     ['baseline build (s)', (r) => fmt(r.baseline.ms / 1000, 2)],
     ['build / baseline', (r) => fmt(r.ratio, 2)],
     ['pages (baseline: same count)', (r) => String(r.baseline.pages)],
+    ['site data: no feature / all features (CPU ms)', (r) => `${fmt(r.features.offMs, 0)} / ${fmt(r.features.onMs, 0)}`],
+    [
+      '  added by related / cite + .bib / topic feeds / stats (ms)',
+      (r) =>
+        [r.features.added.related, r.features.added.cite, r.features.added.topicFeeds, r.features.added.stats]
+          .map((x) => fmt(x, 0))
+          .join(' / '),
+    ],
     ['rebuild after one edit (ms)', (r) => (r.incremental ? (r.incremental.ms === null ? 'none' : fmt(r.incremental.ms, 0)) : 'n/a')],
     ['peak memory, build (MB)', (r) => fmt(r.build.peakMB, 0)],
     ['peak memory, baseline (MB)', (r) => fmt(r.baseline.peakMB, 0)],
