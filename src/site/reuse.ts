@@ -20,7 +20,12 @@
  * 5. Views are never changed once made. Memos downstream are keyed by view identity and stay
  *    valid for as long as the view lives: the render plan's fingerprints (an entry view is
  *    recognised inside a page by `isEntryView`; src/build/eleventy/render-plan.ts) and the rows of
- *    summaries.csv and summaries.json (src/build/export-rows.ts).
+ *    summaries.csv and summaries.json (src/build/export-rows.ts), and each summary's BibTeX
+ *    (`CiteMemo`, src/site/cite.ts).
+ * 6. The features beyond the text keep their own memos, owned by the session beside this one:
+ *    related summaries by entry and by engine input object (`RelatedMemo`: a page's input is
+ *    the same object while its entries are, and the engine's whole result is kept while every
+ *    input is), charts by the numbers they are drawn from (`ChartMemo`).
  *
  * The build session owns one SiteReuse for as long as it runs (src/build/session.ts); a collect
  * without one gets a fresh one and keeps nothing.
