@@ -32,6 +32,7 @@ export const routes = {
   issues: 'issues/',
   categories: 'categories/',
   summarizers: 'summarizers/',
+  authors: 'authors/',
   search: 'search/',
   notFound: '404.html',
   feed: 'feed.xml',
@@ -52,6 +53,8 @@ export const routes = {
   paper: (slug: string): string => `papers/${slug}/`,
   category: (slug: string): string => `categories/${slug}/`,
   person: (key: string): string => `summarizers/${key}/`,
+  /** An author's page: the summaries of every paper they wrote. */
+  author: (slug: string): string => `authors/${slug}/`,
 } as const;
 
 /** The files the site writes besides its pages (feed, sitemap, exports): made from the whole archive. */
