@@ -20,7 +20,11 @@ try {
   const report = await buildSite(session);
   process.stdout.write(
     `built ${report.outputDir} (prefix ${report.pathPrefix}): ${report.files} files, ${report.issues} issues, ` +
-      `${report.entries} summaries, ${report.warnings} parse warnings; ${report.pagesWritten} pages written, ` +
+      `${report.entries} summaries, ${report.warnings} parse warnings` +
+      (report.reconciliation
+        ? `, ${report.reconciliation.rowsLinked} of ${report.reconciliation.rowsOfArchiveIssues} database rows linked`
+        : '') +
+      `; ${report.pagesWritten} pages written, ` +
       `${report.pagesIndexed} indexed for search, in ${formatDuration(report.ms)}\n`,
   );
   // STRICT=1 (or --strict): the site is built, but any parse warning fails the build, as `npm run parse -- --strict` does.

@@ -11,6 +11,7 @@
  * in one pass over the entries with maps, and every display string (dates, labels, hrefs,
  * rendered Markdown) is computed once, so templates only loop and print.
  */
+import { createPeople, type People } from './merge/people.ts';
 import { numberOwners } from './records/citations.ts';
 import type { Category } from './records/categories.ts';
 import type { Issue } from './records/types.ts';
@@ -32,10 +33,11 @@ import {
   staticPages,
   type YearView,
 } from './site/indexes.ts';
-import { compareIssues, type IssueRef, issueRef } from './site/issue-ref.ts';
+import { chronology } from './site/chronology.ts';
+import { type IssueRef, issueRef } from './site/issue-ref.ts';
 import { type CitedByView, citedByView, type IssueView, issueView } from './site/issue.ts';
 import { createMarkdown, type MarkdownRenderer } from './site/markdown.ts';
-import { categorySlug } from './site/names.ts';
+import { categorySlug, peopleNamed } from './site/names.ts';
 import { type PaperView, paperView, paperWeights } from './site/paper.ts';
 import { type PersonView, personViews } from './site/person.ts';
 import { SiteReuse } from './site/reuse.ts';
@@ -52,6 +54,11 @@ export interface CollectOptions {
   settings: SiteSettings;
   /** The section vocabulary, in file order: decides the order of categories on the site. */
   vocabulary?: Category[];
+  /**
+   * Who is who among summarizers and opinion authors (people.yml and the first-name rule:
+   * src/merge/people.ts). Default: the first-name rule over the archive's own names.
+   */
+  people?: People;
   /** Parse warnings, only counted for the report. */
   warningCount?: number;
   /** Newest issues shown on the home page. */
@@ -126,23 +133,33 @@ export interface CategoryExtras {
   sparkline: ChartView | null;
 }
 
-/** Builds everything the templates need. */
-export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteData {
+/**
+ * Builds everything the templates need. The issues may be merged with the newsletter's database
+ * (`mergeDatabase`: each entry carries its `paper`); an entry that is not is shown with the paper
+ * its text describes.
+ */
+export function collectSite(issuesIn: readonly Issue[], options: CollectOptions): SiteData {
   const settings: SiteSettings = {
     ...options.settings,
     pathPrefix: normalizePrefix(options.settings.pathPrefix),
     url: options.settings.url.endsWith('/') ? options.settings.url : `${options.settings.url}/`,
   };
   const siteUrl = settings.url;
-  const issues = [...issuesIn].sort(compareIssues);
+  // Newest first, by number: an issue whose date is unknown stays in sequence.
+  const order = chronology(issuesIn);
+  const issues = order.ordered.map((place) => place.issue).reverse();
   const markdown = options.markdown ?? createMarkdown(issueLinker(issues));
   const reuse = options.reuse ?? new SiteReuse();
   const { pages, excerpt } = reuse;
-  const refs = new Map<string, IssueRef>(issues.map((issue) => [issue.id, pages.page(`ref ${issue.id}`, issueRef, { issue, siteUrl })]));
+  const refs = new Map<string, IssueRef>(
+    order.ordered.map(({ issue, year, index }) => [issue.id, pages.page(`ref ${issue.id}`, issueRef, { issue, year, index, siteUrl })]),
+  );
   const refOf = (issue: Issue): IssueRef => refs.get(issue.id)!;
 
-  const names = namesOf(issues, reuse, siteUrl);
-  const all = collections(issues, entryOutputs({ reuse, names, markdown, siteUrl, refOf }));
+  const highlightSections = (options.vocabulary ?? []).filter((c) => c.highlight);
+  const whoIsWho = options.people ?? createPeople([], peopleNamed(issues));
+  const names = namesOf(issues, { reuse, siteUrl, people: whoIsWho, highlightsLabel: highlightSections[0]?.label ?? 'Highlights' });
+  const all = collections(issues, entryOutputs({ reuse, names, markdown, siteUrl, refOf }), names.highlightsSlug);
   const graph = citationGraph(issues, numberOwners(issues));
   const citingOf = (issue: Issue): IssueRef[] => (graph.citedBy.get(issue.id) ?? []).map(refOf);
 
@@ -157,6 +174,7 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
       cited: graph.cites.get(issue.id)!.map(refOf),
       citing: citingOf(issue),
       entries: all.issueEntries.get(issue.id)!,
+      highlights: names.categoryLinkBySlug(names.highlightsSlug),
       siteUrl,
       markdown,
       excerpt,
@@ -165,7 +183,7 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
   const citedByViews = issues.flatMap((issue) => citedByView(issue, refOf(issue), citingOf(issue), siteUrl) ?? []);
 
   const slugOf = (label: string): string => reuse.categorySlugs.get(label, () => categorySlug(label));
-  const highlights = new Set((options.vocabulary ?? []).filter((c) => c.highlight).map((c) => slugOf(c.label)));
+  const highlights = new Set([names.highlightsSlug, ...highlightSections.map((c) => slugOf(c.label))]);
   const sectionLabels = [...highlights].map((slug) => names.category.best(slug));
   const features = options.features ?? ALL_FEATURES;
   const owners = numberOwners(issues);
@@ -295,13 +313,18 @@ export function collectSite(issuesIn: Issue[], options: CollectOptions): SiteDat
     },
     issues: issueViews,
     latest: issueViews.slice(0, options.latestCount ?? 6),
-    years: issueYears(issues, refOf),
+    years: issueYears(issues.map(refOf)),
     papers: paperViews,
     categories,
     citedBy: citedByViews,
     categoryTree: tree,
     summarizers: people,
-    searchFilters: searchFilters(issues, tree, people),
+    // Highlights have a filter of their own; the category filter is for topics.
+    searchFilters: searchFilters(
+      issues.map((issue) => ({ ref: refOf(issue), entries: issue.entries.length })),
+      tree.filter((c) => !highlights.has(c.slug)),
+      people,
+    ),
     feed: feed(issues, issueViews, options.feedCount ?? 20),
     records: all.records,
     features,

@@ -17,7 +17,7 @@ import { createStaging, recoverInterrupted, swapIn } from './output/swap.ts';
 import { indexSite } from './pagefind.ts';
 import { shownPath } from './paths.ts';
 import { timed } from './progress.ts';
-import type { BuildSession } from './session.ts';
+import type { BuildSession, LoadReport } from './session.ts';
 
 export interface BuildReport {
   outputDir: string;
@@ -27,6 +27,8 @@ export interface BuildReport {
   issues: number;
   entries: number;
   warnings: number;
+  /** How the database lined up with the issues; null without a database.csv. */
+  reconciliation: LoadReport['reconciliation'];
   /** Files Eleventy wrote (HTML pages, feed, sitemap, exports). */
   pagesWritten: number;
   /** Pages Pagefind indexed (the per-summary pages). */
@@ -111,6 +113,7 @@ export async function buildSite(session: BuildSession): Promise<BuildReport> {
       issues: load.issues,
       entries: load.entries,
       warnings: load.warnings,
+      reconciliation: load.reconciliation,
       pagesWritten: templates,
       pagesIndexed,
       ms: Math.round(performance.now() - started),

@@ -4,21 +4,29 @@
  * src/build/eleventy/config.ts), so nothing is parsed or rendered per template.
  *
  * This is where the content dir is read: `newsletters/`, `categories.yml` and `site.yml`
- * (src/build/content-dir.ts). A new input of the content dir (a reference file for a stage after
- * the parser) is read here, with its cache in the session.
+ * (src/build/content-dir.ts), and the optional reference files of the merge stage, `database.csv`
+ * (the newsletter's own spreadsheet) and `people.yml` (who is who), each parsed again only when
+ * its text changed. The merge runs between the parser and the site data (src/merge.ts): the
+ * parser's records stay what the text says.
  */
 import path from 'node:path';
+import { mergeDatabase } from '../merge.ts';
+import { type Database, DatabaseError, parseDatabase } from '../merge/database.ts';
+import type { MergedIssue } from '../merge/paper.ts';
+import { createPeople, type People, parsePeople, type PeopleConfig } from '../merge/people.ts';
 import { parseArchive, type ParseOptions } from '../parse.ts';
 import type { Vocabulary } from '../records/categories.ts';
 import type { Issue, ParseWarning } from '../records/types.ts';
 import { collectSite, type SiteSettings } from '../site.ts';
+import { counted } from '../site/format.ts';
+import { peopleNamed } from '../site/names.ts';
 import { createMarkdown, type MarkdownRenderer } from '../site/markdown.ts';
 import { checkUniquePages } from '../site/page-sources.ts';
 import { issueLinker, issueLinkKey } from '../site/routes.ts';
 import { siteAddress } from './address.ts';
-import { readContentSettings, type SiteYaml } from './content-dir.ts';
+import { ContentError, readContentSettings, type SiteYaml } from './content-dir.ts';
 import { shownPath } from './paths.ts';
-import { readNewsletters } from './read.ts';
+import { readNewsletters, readOptionalText } from './read.ts';
 import type { BuildSession, LoadedArchive, LoadReport } from './session.ts';
 
 const text = (value: unknown, fallback: string): string => (typeof value === 'string' && value.trim() !== '' ? value.trim() : fallback);
@@ -60,6 +68,76 @@ function parseOptionsFor(session: BuildSession, categoriesYml: string, vocabular
   return caches.parseOptions.options;
 }
 
+/** The database file's name in the content dir. */
+export const DATABASE_FILE = 'database.csv';
+/** The people file's name in the content dir. */
+export const PEOPLE_FILE = 'people.yml';
+
+/**
+ * An optional reference file of the content dir, parsed with `parse`, or null when there is none;
+ * kept in `slot` with its text, so an unchanged file is not parsed again.
+ */
+function readReference<T>(
+  file: string,
+  slot: { text: string; value: T } | null,
+  keep: (kept: { text: string; value: T } | null) => void,
+  parse: (text: string, shown: string) => T,
+): T | null {
+  const text = readOptionalText(file);
+  if (text === null) {
+    keep(null);
+    return null;
+  }
+  if (slot?.text === text) return slot.value;
+  const value = parse(text, shownPath(file));
+  keep({ text, value });
+  return value;
+}
+
+/** The content dir's database.csv, or null; a header without the columns the merge reads stops the build, naming the file. */
+function databaseFor(session: BuildSession): Database | null {
+  const { caches } = session;
+  return readReference(
+    path.join(session.contentDir, DATABASE_FILE),
+    caches.database,
+    (kept) => {
+      caches.database = kept;
+    },
+    (text, shown) => {
+      try {
+        return parseDatabase(text, shown);
+      } catch (error) {
+        if (error instanceof DatabaseError)
+          throw new ContentError(`${error.message}; fix the header, or remove ${shown} to build from the text alone`);
+        throw error;
+      }
+    },
+  );
+}
+
+/** The content dir's people.yml, read and checked (a bad item is a warning); an empty list when there is none. */
+function peopleFor(session: BuildSession): PeopleConfig {
+  const { caches } = session;
+  const found = readReference(
+    path.join(session.contentDir, PEOPLE_FILE),
+    caches.people,
+    (kept) => {
+      caches.people = kept;
+    },
+    parsePeople,
+  );
+  return found ?? { people: [], warnings: [] };
+}
+
+/** `database.csv: 1053 of 1067 rows linked to their paper; 14 unmatched rows, 6 unmatched summaries, 25 conflicts (npm run reconcile lists them)`. */
+export function reconciliationLine(file: string, counts: NonNullable<LoadReport['reconciliation']>): string {
+  return (
+    `${file}: ${counts.rowsLinked} of ${counted(counts.rowsOfArchiveIssues, 'row', 'rows')} linked to their paper; ` +
+    `${counted(counts.unmatchedRows, 'unmatched row', 'unmatched rows')}, ${counted(counts.unmatchedEntries, 'unmatched summary', 'unmatched summaries')}, ` +
+    `${counted(counts.conflicts, 'conflict', 'conflicts')} (\`npm run reconcile\` lists them)`
+  );
+}
+
 /** The session's Markdown renderer for these issues: the same one while `(AN #N)` links point where they did. */
 function markdownFor(session: BuildSession, issues: readonly Issue[]): MarkdownRenderer {
   const key = issueLinkKey(issues);
@@ -84,20 +162,42 @@ export function loadArchive(session: BuildSession): LoadedArchive {
   progress?.({ stage: 'read', detail: `${read.files.length} files${skipped > 0 ? ` (${skipped} skipped)` : ''}`, ms: readMs });
 
   const parsed = parseArchive(read.files, parseOptions, session.caches.parse);
+  const parseMs = performance.now() - started - readMs;
   const siteWarnings: ParseWarning[] = warning === null ? [] : [{ file: shownPath(content.siteFile), line: 0, message: warning }];
-  const warnings = [...siteWarnings, ...read.problems, ...parsed.warnings];
-  const site = collectSite(parsed.issues, {
+  const parseWarnings = [...siteWarnings, ...read.problems, ...parsed.warnings];
+  progress?.({
+    stage: 'parse',
+    detail: `${parsed.issues.length} issues, ${parsed.issues.reduce((n, i) => n + i.entries.length, 0)} summaries, ${parseWarnings.length} warnings`,
+    ms: parseMs,
+  });
+
+  const merging = performance.now();
+  const database = databaseFor(session);
+  const peopleConfig = peopleFor(session);
+  const people: People = createPeople(peopleConfig.people, peopleNamed(parsed.issues));
+  const merged = mergeDatabase(parsed.issues, database, {
+    vocabulary: parseOptions.vocabulary,
+    people,
+    memo: session.caches.merge,
+  });
+  const issues: MergedIssue[] = merged.issues;
+  const warnings = [...parseWarnings, ...(database?.warnings ?? []), ...peopleConfig.warnings];
+  if (database !== null)
+    progress?.({ stage: 'merge', detail: reconciliationLine(database.file, merged.report.counts), ms: performance.now() - merging });
+
+  const site = collectSite(issues, {
     settings,
     vocabulary: parseOptions.vocabulary.all,
+    people,
     warningCount: warnings.length,
-    markdown: markdownFor(session, parsed.issues),
+    markdown: markdownFor(session, issues),
     reuse: session.caches.site,
     features: content.features,
     related: session.caches.related,
     charts: session.caches.charts,
     cite: session.caches.cite,
   });
-  checkUniquePages(site, parsed.issues);
+  checkUniquePages(site, issues);
   const report: LoadReport = {
     contentDir,
     files: read.files.length + skipped,
@@ -105,18 +205,18 @@ export function loadArchive(session: BuildSession): LoadedArchive {
     issues: site.counts.issues,
     entries: site.counts.entries,
     warnings: warnings.length,
+    reconciliation: database === null ? null : merged.report.counts,
   };
-  progress?.({
-    stage: 'parse',
-    detail: `${report.issues} issues, ${report.entries} summaries, ${report.warnings} warnings`,
-    ms: performance.now() - started - readMs,
-  });
   if (!session.quiet && warnings.length > 0) {
     const perFile = new Map<string, number>();
     for (const w of warnings) perFile.set(w.file, (perFile.get(w.file) ?? 0) + 1);
     const detail = [...perFile].map(([file, n]) => `${file}: ${n}`).join(', ');
-    process.stderr.write(`site: ${warnings.length} warnings (${detail}); \`npm run parse\` lists them\n`);
+    const fromReference = warnings.length > parseWarnings.length;
+    const lists = fromReference
+      ? "`npm run parse` lists the newsletters', `npm run reconcile` those of the database and people.yml"
+      : '`npm run parse` lists them';
+    process.stderr.write(`site: ${counted(warnings.length, 'warning', 'warnings')} (${detail}); ${lists}\n`);
   }
-  session.loaded = { site, issues: parsed.issues, report, warnings };
+  session.loaded = { site, issues, report, warnings };
   return session.loaded;
 }

@@ -4,11 +4,12 @@
  *
  *   read    173 files (1 skipped)                        41 ms
  *   parse   173 issues, 1956 summaries, 12 warnings     310 ms
+ *   merge   content/database.csv: 1053 of 1067 rows linked to their paper; ...   25 ms
  *   render  4210 pages                                  9.8 s
  *   index   1890 pages                                  3.1 s
  *   swap    _site replaced                                2 ms
  */
-export type Stage = 'read' | 'parse' | 'render' | 'index' | 'swap';
+export type Stage = 'read' | 'parse' | 'merge' | 'render' | 'index' | 'swap';
 
 export interface StageReport {
   stage: Stage;

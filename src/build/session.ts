@@ -11,8 +11,13 @@
  * between builds, a line in the reuse contract, src/site/reuse.ts).
  */
 import path from 'node:path';
+import { MergeMemo } from '../merge.ts';
+import type { Database } from '../merge/database.ts';
+import type { PeopleConfig } from '../merge/people.ts';
+import type { Reconciliation } from '../merge/reconciliation.ts';
 import type { ParseOptions } from '../parse.ts';
-import type { Issue, ParseWarning } from '../records/types.ts';
+import type { MergedIssue } from '../merge/paper.ts';
+import type { ParseWarning } from '../records/types.ts';
 import type { SiteData } from '../site.ts';
 import { newParseCache, type ParseCache } from '../parse/parse-cache.ts';
 import type { MarkdownRenderer } from '../site/markdown.ts';
@@ -30,10 +35,10 @@ import type { ReadCache } from './read.ts';
 /** Where the site is written when no output folder is given. */
 export const DEFAULT_OUTPUT_DIR = '_site';
 
-/** What one load made: the site data, the parsed issues it came from (to name the input of a page), and its counts. */
+/** What one load made: the site data, the issues it came from (parsed and merged; to name the input of a page), and its counts. */
 export interface LoadedArchive {
   site: SiteData;
-  issues: Issue[];
+  issues: MergedIssue[];
   report: LoadReport;
   warnings: ParseWarning[];
 }
@@ -47,6 +52,8 @@ export interface LoadReport {
   issues: number;
   entries: number;
   warnings: number;
+  /** How the database lined up with the issues (`npm run reconcile` lists each case); null without a database.csv. */
+  reconciliation: Reconciliation['counts'] | null;
 }
 
 /** What a caller decides; every field has a default. */
@@ -76,6 +83,11 @@ export interface SessionCaches {
   parseOptions: { key: string; options: ParseOptions } | null;
   /** Parsed files: after one edit, one file is parsed again. */
   parse: ParseCache;
+  /** database.csv and people.yml as last read, with their text: parsed again only when the text changes. */
+  database: { text: string; value: Database } | null;
+  people: { text: string; value: PeopleConfig } | null;
+  /** The database merge's memo: an unchanged entry with the same row is the same merged object (src/merge.ts). */
+  merge: MergeMemo;
   /**
    * The Markdown renderer (and its cache of rendered texts), kept while the archive's issue
    * numbers point at the same issues (`issueLinkKey`), so editing one issue re-renders only
@@ -125,6 +137,9 @@ export class BuildSession {
       read: new Map(),
       parseOptions: null,
       parse: newParseCache(),
+      database: null,
+      people: null,
+      merge: new MergeMemo(),
       markdown: null,
       site: new SiteReuse(),
       related: new RelatedMemo(),

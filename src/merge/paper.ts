@@ -67,6 +67,18 @@ export function sameUrl(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
+/** The label is a highlight section (`Highlights`): the vocabulary says so, or without one, it reads `Highlights`. */
+function isHighlightSection(label: string | undefined, vocabulary: Vocabulary | undefined): boolean {
+  if (label === undefined) return false;
+  const found = vocabulary?.lookup(label);
+  return found ? found.highlight : foldHeading(label) === foldHeading('Highlights');
+}
+
+/** The paper a summary's text alone describes (no database row): what the site shows without a database. */
+export function textPaper(entry: Entry, vocabulary?: Vocabulary): Paper {
+  return paperOf(entry, undefined, vocabulary).value.paper;
+}
+
 /** The heading path a row's Category names (never the Highlights section itself); [] when empty. */
 function rowTopic(row: DatabaseRow, vocabulary: Vocabulary | undefined): string[] {
   if (row.category === '') return [];
@@ -102,7 +114,9 @@ export function paperOf(
   const textUrl = httpUrl(entry.url);
   const url = textUrl ?? row?.url ?? null;
   const authors = mergeAuthors(entry, row);
-  const textTopic = entry.highlight ? [] : entry.category;
+  // A highlight stands under Highlights, a place rather than a topic, unless a "Summarized in the
+  // highlights!" stub gave it its topic's heading path (the parser files it there).
+  const textTopic = entry.highlight && isHighlightSection(entry.category[0], vocabulary) ? [] : entry.category;
   const fromRow = row ? rowTopic(row, vocabulary) : [];
   const underNoHeading = entry.category.length === 0;
   const paper: Paper = Object.freeze({

@@ -45,6 +45,8 @@ export interface Person {
   readonly slug: string;
   /** Every spelling known to name this person, the shown name first. */
   readonly names: readonly string[];
+  /** Named in `people.yml`: `name` is the canonical name given there. */
+  readonly declared: boolean;
 }
 
 export interface People {
@@ -162,16 +164,17 @@ export function createPeople(config: readonly PersonEntry[], names: Iterable<str
     readonly name: string;
     readonly key: string;
     readonly names: string[];
+    readonly declared: boolean;
   }
   const drafts: Draft[] = [];
-  const declare = (name: string): Draft => {
-    const draft = { name, key: foldName(name), names: [name] };
+  const declare = (name: string, declared = false): Draft => {
+    const draft = { name, key: foldName(name), names: [name], declared };
     drafts.push(draft);
     return draft;
   };
   const spellings = new Map<string, Draft>();
   for (const entry of config) {
-    const draft = declare(entry.name);
+    const draft = declare(entry.name, true);
     spellings.set(draft.key, draft);
     for (const alias of entry.aliases) {
       spellings.set(foldName(alias), draft);
@@ -209,7 +212,14 @@ export function createPeople(config: readonly PersonEntry[], names: Iterable<str
     if (!found.names.includes(name)) found.names.push(name);
   }
   const all = drafts.map(
-    (d): Person => Object.freeze({ name: d.name, key: d.key, slug: stableSlug(d.key, 'person'), names: Object.freeze([...d.names]) }),
+    (d): Person =>
+      Object.freeze({
+        name: d.name,
+        key: d.key,
+        slug: stableSlug(d.key, 'person'),
+        names: Object.freeze([...d.names]),
+        declared: d.declared,
+      }),
   );
   const byDraft = new Map(drafts.map((d, i) => [d, all[i]!]));
   const resolve = (name: string): Person => {
@@ -217,7 +227,7 @@ export function createPeople(config: readonly PersonEntry[], names: Iterable<str
     if (found) return byDraft.get(found)!;
     const key = foldName(name);
     const shown = name.trim().replace(/\s+/g, ' ');
-    return { name: shown, key, slug: stableSlug(key, 'person'), names: [shown] };
+    return { name: shown, key, slug: stableSlug(key, 'person'), names: [shown], declared: false };
   };
   return { all, resolve };
 }

@@ -21,7 +21,7 @@ export interface CategoryView extends PageAddress {
 }
 
 /** Top-level categories, each with its children, for the categories index. */
-export type CategoryTree = (LinkView & { count: number; children: (LinkView & { count: number })[] })[];
+export type CategoryTree = (LinkView & { slug: string; count: number; children: (LinkView & { count: number })[] })[];
 
 /** What the archive files under each category, by slug (collections.ts gathers it). */
 export interface CategoryIndex {
@@ -76,5 +76,7 @@ export function categoryViews({ index, spelling, link, order, highlights, siteUr
 
 /** The categories index: top-level categories with their children. */
 export function categoryTree(categories: CategoryView[]): CategoryTree {
-  return categories.filter((c) => c.parent === null).map((c) => ({ href: c.href, label: c.label, count: c.count, children: c.children }));
+  return categories
+    .filter((c) => c.parent === null)
+    .map((c) => ({ href: c.href, label: c.label, slug: c.slug, count: c.count, children: c.children }));
 }

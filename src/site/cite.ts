@@ -3,9 +3,8 @@
  * and BibTeX and a line of text for each summary of it) and the `.bib` files of the archive and
  * of every category. Made from entry views (what the page shows), with `bibtex.ts`. Pure.
  */
-import { splitAuthors } from '../merge/author-names.ts';
 import { type BibEntry, bibFile, formatEntry, type PaperMetadata, paperEntry, summaryEntry } from './bibtex.ts';
-import type { EntryView } from './entry.ts';
+import type { EntryView, PaperInfoView } from './entry.ts';
 import { addressOf, type PageAddress } from './routes.ts';
 
 export interface SummaryCiteView {
@@ -23,15 +22,19 @@ export interface CiteView {
   summaries: SummaryCiteView[];
 }
 
-/** What is known of the paper an entry summarizes: its title, authors and link (venue and year when the archive has them). */
-export function paperMetadata(view: EntryView): PaperMetadata {
-  const { names, etAl } = splitAuthors(view.authors);
+/**
+ * What is known of the paper a summary is of, as its page shows it: title, every author (the
+ * database's full list when it has one, else the header's; `et al` as BibTeX's `others`),
+ * venue, year and link.
+ */
+export function paperMetadata(title: string, paper: PaperInfoView): PaperMetadata {
+  const year = paper.year === null ? null : Number(paper.year);
   return {
-    title: view.title,
-    authors: [...names.map((n) => n.name), ...(etAl ? ['others'] : [])],
-    venue: null,
-    year: null,
-    url: view.titleUrl,
+    title,
+    authors: [...paper.authors.map((a) => a.label), ...(paper.etAl ? ['others'] : [])],
+    venue: paper.venue,
+    year: year !== null && Number.isInteger(year) ? year : null,
+    url: paper.href,
   };
 }
 
@@ -56,10 +59,12 @@ function summaryText(view: EntryView, newsletter: string): string {
   return `${by}Summary of “${view.title}”. ${issue}${date}. ${view.entryCanonical}`;
 }
 
-/** The Cite block of a summary page: `appearances` oldest first; `newsletter` is the name cited (`Alignment Newsletter`). */
-export function citeView(appearances: readonly EntryView[], newsletter: string): CiteView {
-  const first = appearances[0];
-  const paper = first === undefined ? null : paperEntry(paperMetadata(first));
+/**
+ * The Cite block of a summary page: `paper` as the page shows it (`paperInfo`), `appearances`
+ * oldest first; `newsletter` is the name cited (`Alignment Newsletter`).
+ */
+export function citeView(title: string, paperInfo: PaperInfoView, appearances: readonly EntryView[], newsletter: string): CiteView {
+  const paper = paperEntry(paperMetadata(title, paperInfo));
   return {
     paper: paper === null ? null : formatEntry(paper),
     summaries: appearances.map((a) => ({
@@ -91,7 +96,7 @@ export class CiteMemo {
     const kept = this.items.get(view);
     if (kept?.newsletter === newsletter) return kept.items;
     const entries: { id: string; entry: BibEntry }[] = [];
-    const paper = paperEntry(paperMetadata(view));
+    const paper = paperEntry(paperMetadata(view.title, view.paper));
     if (paper !== null) entries.push({ id: view.paperHref, entry: paper });
     entries.push({ id: view.entryCanonical, entry: summaryBib(view, newsletter) });
     const items = entries.map((item) => ({ ...item, text: formatEntry(item.entry) }));

@@ -5,28 +5,34 @@
  * person, each issue's entries, and which issues cite which. Pure, with maps (no nested scans).
  */
 import { citedIssues } from '../records/citations.ts';
+import type { MergedEntry } from '../merge/paper.ts';
+import { textPaper } from '../merge/paper.ts';
+import { foldName } from '../merge/author-names.ts';
+import type { People } from '../merge/people.ts';
 import type { Entry, Issue } from '../records/types.ts';
 import type { CategoryIndex } from './category.ts';
 import { type EntryFacts, type EntryView, entryView, type LinkView } from './entry.ts';
 import { type SummaryRecord, summaryRecord } from './exports.ts';
 import { type IssueRef, issueTitle } from './issue-ref.ts';
 import { type MarkdownRenderer, plainExcerpt } from './markdown.ts';
-import { categorySlug, paperSlug, personKey, personName, Spellings } from './names.ts';
+import { categorySlug, paperSlug, personName, Spellings } from './names.ts';
 import type { PersonIndex } from './person.ts';
 import type { SiteReuse } from './reuse.ts';
 import { addressOf, routes } from './routes.ts';
 import { normalizeWords } from './search-rank.ts';
 
+/** An entry of the archive: as parsed, or merged with the database (then it carries its `paper`). */
+export type SiteEntry = Entry | MergedEntry;
+
 /** What depends on one entry alone, from the reuse memo for a frozen entry. */
-export function factsOf(entry: Entry, reuse: SiteReuse): EntryFacts {
+export function factsOf(entry: SiteEntry, reuse: SiteReuse): EntryFacts {
   let facts = reuse.facts.get(entry);
   if (facts === undefined) {
-    const keyOf = (name: string): string => reuse.personKeys.get(name, () => personKey(name));
+    const paper = 'paper' in entry ? entry.paper : textPaper(entry);
     facts = {
       paperSlug: paperSlug(entry.title),
-      categorySlugs: entry.category.map((label) => reuse.categorySlugs.get(label, () => categorySlug(label))),
-      summarizerKeys: entry.summarizers.map(keyOf),
-      opinionKeys: entry.opinions.map((o) => keyOf(o.by)),
+      paper,
+      categorySlugs: paper.topic.map((label) => reuse.categorySlugs.get(label, () => categorySlug(label))),
       excerpt: plainExcerpt(entry.summary, 220),
       words: {
         title: normalizeWords(entry.title),
@@ -38,33 +44,62 @@ export function factsOf(entry: Entry, reuse: SiteReuse): EntryFacts {
   return facts;
 }
 
-/** People and categories as shown: keys first, the display spelling decided after one pass over every entry. */
+/** People, categories and authors as shown: keys first, the display spelling decided after one pass over every entry. */
 export interface Names {
   person: Spellings;
   category: Spellings;
+  author: Spellings;
+  /** The page key of a summarizer or opinion author as written (people.yml and the first-name rule applied). */
+  personKeyOf: (name: string) => string;
   personLink: (key: string) => LinkView;
   categoryLinkBySlug: (slug: string) => LinkView;
   /** A category's link by label (slugged again). */
   categoryLink: (label: string) => LinkView;
+  authorLink: (slug: string) => LinkView;
+  /** The slug of the highlight section (`highlights`): every highlight is listed there as well as under its topic. */
+  highlightsSlug: string;
 }
 
-export function namesOf(issues: readonly Issue[], reuse: SiteReuse, siteUrl: string): Names {
+export function namesOf(
+  issues: readonly Issue[],
+  input: { reuse: SiteReuse; siteUrl: string; people: People; highlightsLabel: string },
+): Names {
+  const { reuse, siteUrl, people, highlightsLabel } = input;
   const person = new Spellings();
   const category = new Spellings();
+  const author = new Spellings();
+  const resolved = new Map<string, string>();
+  const personKeyOf = (written: string): string => {
+    let key = resolved.get(written);
+    if (key === undefined) {
+      const shown = personName(written);
+      const found = people.resolve(shown);
+      key = found.slug;
+      // A canonical name from people.yml is shown as given; otherwise the person's most frequent
+      // spelling of their own name (`Rohin Shah` over `rohin shah`), never a short form of it
+      // (`Rohin`, resolved to the one Rohin Shah by the first-name rule), which names them last.
+      if (found.declared) person.prefer(key, found.name);
+      else if (foldName(shown) === found.key) person.add(key, shown);
+      else person.fallback(key, found.name);
+      resolved.set(written, key);
+    }
+    return key;
+  };
+  const slugOf = (label: string): string => reuse.categorySlugs.get(label, () => categorySlug(label));
+  const highlightsSlug = slugOf(highlightsLabel);
+  let anyHighlight = false;
   for (const issue of issues) {
     for (const entry of issue.entries) {
       const facts = factsOf(entry, reuse);
-      entry.summarizers.forEach((name, i) => {
-        person.add(facts.summarizerKeys[i]!, personName(name));
-      });
-      entry.opinions.forEach((opinion, i) => {
-        person.add(facts.opinionKeys[i]!, personName(opinion.by));
-      });
-      entry.category.forEach((label, i) => {
+      for (const name of [...entry.summarizers, ...entry.opinions.map((o) => o.by)]) personKeyOf(name);
+      facts.paper.topic.forEach((label, i) => {
         category.add(facts.categorySlugs[i]!, label.trim());
       });
+      if (facts.paper.highlight) anyHighlight = true;
+      for (const a of facts.paper.authors) author.add(a.slug, a.name);
     }
   }
+  if (anyHighlight) category.add(highlightsSlug, highlightsLabel);
   const categoryLinkBySlug = (slug: string): LinkView => ({
     label: category.best(slug),
     href: addressOf(routes.category(slug), siteUrl).href,
@@ -72,9 +107,13 @@ export function namesOf(issues: readonly Issue[], reuse: SiteReuse, siteUrl: str
   return {
     person,
     category,
+    author,
+    personKeyOf,
     personLink: (key) => ({ label: person.best(key), href: addressOf(routes.person(key), siteUrl).href }),
     categoryLinkBySlug,
-    categoryLink: (label) => categoryLinkBySlug(reuse.categorySlugs.get(label, () => categorySlug(label))),
+    categoryLink: (label) => categoryLinkBySlug(slugOf(label)),
+    authorLink: (slug) => ({ label: author.best(slug), href: addressOf(routes.author(slug), siteUrl).href }),
+    highlightsSlug,
   };
 }
 
@@ -82,6 +121,9 @@ export interface EntryOutput {
   view: EntryView;
   record: SummaryRecord;
   facts: EntryFacts;
+  /** Page keys of its summarizers and opinion authors. */
+  summarizerKeys: readonly string[];
+  opinionKeys: readonly string[];
 }
 
 /** Makes each entry's view and export record, or hands back the ones from an earlier call when nothing they show changed. */
@@ -91,11 +133,11 @@ export function entryOutputs(input: {
   markdown: MarkdownRenderer;
   siteUrl: string;
   refOf: (issue: Issue) => IssueRef;
-}): (issue: Issue, entry: Entry) => EntryOutput {
+}): (issue: Issue, entry: SiteEntry) => EntryOutput {
   const { reuse, names, markdown, siteUrl, refOf } = input;
   const issueContexts = new Map<string, string>();
   /** Everything besides the entry itself that its view and record show. */
-  const contextOf = (issue: Issue, facts: EntryFacts): string => {
+  const contextOf = (issue: Issue, facts: EntryFacts, people: readonly string[]): string => {
     let forIssue = issueContexts.get(issue.id);
     if (forIssue === undefined) {
       forIssue = JSON.stringify([siteUrl, issue.id, issue.number, issue.date, issue.title, issueTitle(issue)]);
@@ -103,30 +145,42 @@ export function entryOutputs(input: {
     }
     const spellings = [
       ...facts.categorySlugs.map((slug) => names.category.best(slug)),
-      ...facts.summarizerKeys.map((key) => names.person.best(key)),
-      ...facts.opinionKeys.map((key) => names.person.best(key)),
+      ...people,
+      ...people.map((key) => names.person.best(key)),
+      ...facts.paper.authors.map((a) => names.author.best(a.slug)),
     ];
     return `${forIssue}${JSON.stringify(spellings)}`;
   };
   return (issue, entry) => {
     const facts = factsOf(entry, reuse);
-    const context = contextOf(issue, facts);
+    const summarizerKeys = entry.summarizers.map(names.personKeyOf);
+    const opinionKeys = entry.opinions.map((o) => names.personKeyOf(o.by));
+    const context = contextOf(issue, facts, [...summarizerKeys, '|', ...opinionKeys]);
     const kept = reuse.views.get(entry);
     if (kept !== undefined && kept.context === context && kept.markdown === markdown)
-      return { view: kept.view, record: kept.record, facts };
+      return { view: kept.view, record: kept.record, facts, summarizerKeys, opinionKeys };
     const view = entryView({
-      issue,
       ref: refOf(issue),
       entry,
       facts,
       siteUrl,
       markdown,
+      summarizerKeys,
+      opinionKeys,
       personLink: names.personLink,
       categoryLink: names.categoryLinkBySlug,
+      authorLink: names.authorLink,
     });
-    const record = summaryRecord({ issue, entry, entryCanonical: view.entryCanonical, paperSlug: facts.paperSlug, siteUrl });
+    const record = summaryRecord({
+      issue,
+      entry,
+      paper: view.paper,
+      entryCanonical: view.entryCanonical,
+      paperSlug: facts.paperSlug,
+      siteUrl,
+    });
     if (Object.isFrozen(entry)) reuse.views.set(entry, { context, markdown, view, record });
-    return { view, record, facts };
+    return { view, record, facts, summarizerKeys, opinionKeys };
   };
 }
 
@@ -136,6 +190,8 @@ export interface Collections {
   papers: Map<string, { title: string; appearances: EntryView[] }>;
   categories: CategoryIndex;
   people: PersonIndex;
+  /** The summaries of each author's papers, by author slug, newest issue first. */
+  authors: Map<string, EntryView[]>;
   /** Each issue's entry views, by issue id, in reading order. */
   issueEntries: Map<string, EntryView[]>;
   records: SummaryRecord[];
@@ -151,24 +207,35 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   } else map.set(key, [value]);
 }
 
-export function collections(issues: readonly Issue[], outputOf: (issue: Issue, entry: Entry) => EntryOutput): Collections {
+/**
+ * `highlightsSlug`: the highlight section's category, where every highlight is listed as well as
+ * under its topic (a highlight's topic comes from a "Summarized in the highlights!" stub or the
+ * database's Category; `paper.topic`).
+ */
+export function collections(
+  issues: readonly Issue[],
+  outputOf: (issue: Issue, entry: SiteEntry) => EntryOutput,
+  highlightsSlug: string,
+): Collections {
   const papers = new Map<string, { title: string; appearances: EntryView[] }>();
   const categoryEntries = new Map<string, EntryView[]>();
   const categoryChildren = new Map<string, Set<string>>();
   const categoryParent = new Map<string, string>();
   const summarized = new Map<string, EntryView[]>();
   const opined = new Map<string, EntryView[]>();
+  const authored = new Map<string, EntryView[]>();
   const issueEntries = new Map<string, EntryView[]>();
   const records: SummaryRecord[] = [];
   const texts: EntryFacts['words'][] = [];
   for (const issue of issues) {
     const views: EntryView[] = [];
     for (const entry of issue.entries) {
-      const { view, record, facts } = outputOf(issue, entry);
+      const { view, record, facts, summarizerKeys, opinionKeys } = outputOf(issue, entry);
       views.push(view);
       const paper = papers.get(facts.paperSlug);
       if (paper) paper.appearances.push(view);
       else papers.set(facts.paperSlug, { title: entry.title, appearances: [view] });
+      if (facts.paper.highlight) push(categoryEntries, highlightsSlug, view);
       facts.categorySlugs.forEach((slug, depth) => {
         push(categoryEntries, slug, view);
         const parentSlug = facts.categorySlugs[depth - 1];
@@ -179,8 +246,9 @@ export function collections(issues: readonly Issue[], outputOf: (issue: Issue, e
           categoryChildren.set(parentSlug, children);
         }
       });
-      for (const key of facts.summarizerKeys) push(summarized, key, view);
-      for (const key of facts.opinionKeys) push(opined, key, view);
+      for (const key of summarizerKeys) push(summarized, key, view);
+      for (const key of opinionKeys) push(opined, key, view);
+      for (const author of facts.paper.authors) push(authored, author.slug, view);
       records.push(record);
       texts.push(facts.words);
     }
@@ -190,6 +258,7 @@ export function collections(issues: readonly Issue[], outputOf: (issue: Issue, e
     papers,
     categories: { entries: categoryEntries, children: categoryChildren, parent: categoryParent },
     people: { summarized, opined },
+    authors: authored,
     issueEntries,
     records,
     texts,

@@ -2,8 +2,9 @@
  * One entry as every page shows it (issue, summary, category and people pages): its view, made
  * once per entry and shared by all of them. Pure.
  */
-import type { Entry, Issue } from '../records/types.ts';
-import { pathLabel, yearOf } from './format.ts';
+import type { Paper } from '../merge/paper.ts';
+import type { Entry } from '../records/types.ts';
+import { pathLabel } from './format.ts';
 import type { IssueRef } from './issue-ref.ts';
 import type { MarkdownRenderer } from './markdown.ts';
 import { addressOf, routes } from './routes.ts';
@@ -23,14 +24,32 @@ export interface OpinionView {
   html: string;
 }
 
+/** The paper a summary is of: what its text says, completed from the newsletter's database (src/merge/paper.ts). */
+export interface PaperInfoView {
+  /** The link to the paper when it is safe to link to (`safeHref`): the title's link in the text, else the database's URL. */
+  href: string | null;
+  /** `arXiv`, `NeurIPS 2019`; null when unknown. */
+  venue: string | null;
+  /** The paper's year (`2019`), from the database; null when unknown. */
+  year: string | null;
+  /** Every author, each linked to their page, in the order the list gives them. */
+  authors: LinkView[];
+  /** The list names only some of the authors. */
+  etAl: boolean;
+  /** `Ada Lovelace, Alan Turing et al.`: the authors as one line of text, '' when none are known. */
+  authorsLabel: string;
+}
+
 /** One entry, as shown on issue, summary, category and people pages. */
 export interface EntryView {
   /** The anchor on the issue page (`Entry.id`). */
   anchor: string;
   title: string;
-  /** The link the title carries in a Markdown export, when it is safe to link to (`safeHref`). */
+  /** The link to the paper the title carries, when it is safe to link to: `paper.href`. */
   titleUrl: string | null;
+  /** The authors as the issue's text writes them (`Ada Lovelace et al`), null when it names none. */
   authors: string | null;
+  paper: PaperInfoView;
   issue: IssueRef;
   /** The entry on its issue page: `issue.href#anchor`. */
   entryHref: string;
@@ -48,6 +67,7 @@ export interface EntryView {
   prerequisitesHtml: string[];
   /** About 200 characters of the summary as plain text, for lists. */
   excerpt: string;
+  /** Its issue's year (`IssueRef.year`), null when unknown. */
   year: string | null;
 }
 
@@ -62,52 +82,75 @@ export function isEntryView(value: unknown): value is EntryView {
 /** What depends on one entry alone: worked out once per entry object (see SiteReuse). */
 export interface EntryFacts {
   paperSlug: string;
-  /** Slug of each `entry.category` label, same order. */
+  /** The paper: the merged entry's, else the one its text alone describes. */
+  paper: Paper;
+  /** Slug of each label of the entry's topic (`paper.topic`: never a highlight section), same order. */
   categorySlugs: string[];
-  summarizerKeys: string[];
-  opinionKeys: string[];
   excerpt: string;
   /** The title and the summary and opinions as `normalizeWords` gives them: what search ranking counts title mentions in. */
   words: { title: string; text: string };
 }
 
 export interface EntryViewInput {
-  issue: Issue;
   ref: IssueRef;
   entry: Entry;
   facts: EntryFacts;
   /** The site's public address. */
   siteUrl: string;
   markdown: MarkdownRenderer;
-  /** A person's link by key, a category's link by slug: the spellings the whole archive settled on. */
+  /** The page keys of its summarizers and of its opinions' authors, same order (people.yml and the first-name rule applied). */
+  summarizerKeys: readonly string[];
+  opinionKeys: readonly string[];
+  /** A person's link by key, a category's link by slug, an author's by slug: the spellings the whole archive settled on. */
   personLink: (key: string) => LinkView;
   categoryLink: (slug: string) => LinkView;
+  authorLink: (slug: string) => LinkView;
 }
 
-export function entryView({ issue, ref, entry, facts, siteUrl, markdown, personLink, categoryLink }: EntryViewInput): EntryView {
+/** `Ada Lovelace, Alan Turing et al.`. */
+export function authorsLabel(names: readonly string[], etAl: boolean): string {
+  return names.length === 0 ? '' : `${names.join(', ')}${etAl ? ' et al.' : ''}`;
+}
+
+export function entryView(input: EntryViewInput): EntryView {
+  const { ref, entry, facts, siteUrl, markdown, personLink, categoryLink, authorLink } = input;
   const categories = facts.categorySlugs.map(categoryLink);
+  const { paper } = facts;
+  const authors = paper.authors.map((a) => authorLink(a.slug));
+  const href = safeHref(paper.url);
   return {
     anchor: entry.id,
     title: entry.title,
-    titleUrl: safeHref(entry.url),
+    titleUrl: href,
     authors: entry.authors,
+    paper: {
+      href,
+      venue: paper.venue,
+      year: paper.year === null ? null : String(paper.year),
+      authors,
+      etAl: paper.etAl,
+      authorsLabel: authorsLabel(
+        authors.map((a) => a.label),
+        paper.etAl,
+      ),
+    },
     issue: ref,
     entryHref: `${ref.href}#${entry.id}`,
     entryCanonical: `${ref.canonical}#${entry.id}`,
     paperHref: addressOf(routes.paper(facts.paperSlug), siteUrl).href,
     categories,
     categoryLabel: pathLabel(categories.map((c) => c.label)),
-    highlight: entry.highlight,
-    summarizers: facts.summarizerKeys.map(personLink),
+    highlight: paper.highlight,
+    summarizers: input.summarizerKeys.map(personLink),
     hatTips: entry.hatTips,
     summaryHtml: markdown.render(entry.summary),
     opinions: entry.opinions.map((opinion, i) => {
-      const by = personLink(facts.opinionKeys[i]!);
+      const by = personLink(input.opinionKeys[i]!);
       return { by: by.label, byHref: by.href, label: `${by.label}’s opinion`, html: markdown.render(opinion.text) };
     }),
     readMoreHtml: entry.readMore.map((text) => markdown.render(text)),
     prerequisitesHtml: entry.prerequisites.map((text) => markdown.render(text)),
     excerpt: facts.excerpt,
-    year: yearOf(issue.date),
+    year: ref.year,
   };
 }

@@ -6,6 +6,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Entry, Issue } from '../records/types.ts';
+import type { PaperInfoView } from './entry.ts';
 import { addressOf, routes } from './routes.ts';
 
 /** One row of summaries.json / summaries.csv. */
@@ -16,7 +17,14 @@ export interface SummaryRecord {
   issue_title: string | null;
   entry_id: string;
   title: string;
-  authors: string | null;
+  /** Every author, one name each: the text's, completed from the newsletter's database. */
+  authors: string[];
+  /** The list names only some of the authors (`et al`). */
+  authors_et_al: boolean;
+  /** The paper itself: the title's link in the text, else the database's URL; null when unknown. */
+  paper_url: string | null;
+  venue: string | null;
+  year: number | null;
   summarizers: string[];
   category: string[];
   highlight: boolean;
@@ -32,13 +40,15 @@ export interface SummaryRecord {
 export interface SummaryRecordInput {
   issue: Issue;
   entry: Entry;
+  /** The paper as the entry's view shows it. */
+  paper: PaperInfoView;
   /** The entry on its issue page, as an absolute URL. */
   entryCanonical: string;
   paperSlug: string;
   siteUrl: string;
 }
 
-export function summaryRecord({ issue, entry, entryCanonical, paperSlug, siteUrl }: SummaryRecordInput): SummaryRecord {
+export function summaryRecord({ issue, entry, paper, entryCanonical, paperSlug, siteUrl }: SummaryRecordInput): SummaryRecord {
   return {
     issue_id: issue.id,
     issue_number: issue.number,
@@ -46,7 +56,11 @@ export function summaryRecord({ issue, entry, entryCanonical, paperSlug, siteUrl
     issue_title: issue.title,
     entry_id: entry.id,
     title: entry.title,
-    authors: entry.authors,
+    authors: paper.authors.map((a) => a.label),
+    authors_et_al: paper.etAl,
+    paper_url: paper.href,
+    venue: paper.venue,
+    year: paper.year === null ? null : Number(paper.year),
     summarizers: entry.summarizers,
     category: entry.category,
     highlight: entry.highlight,
@@ -69,6 +83,10 @@ export const CSV_COLUMNS: (keyof SummaryRecord)[] = [
   'entry_id',
   'title',
   'authors',
+  'authors_et_al',
+  'paper_url',
+  'venue',
+  'year',
   'summarizers',
   'category',
   'highlight',

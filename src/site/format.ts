@@ -14,9 +14,13 @@ export function formatDate(iso: string | null): string {
   return `${Number(match[3])} ${month} ${match[1]}`;
 }
 
-/** `2020-05-06` -> `2020`; null for an undated issue. */
-export function yearOf(iso: string | null): string | null {
-  return iso?.slice(0, 4) ?? null;
+/**
+ * An issue's date as shown: `6 May 2020`; without a date, the year its neighbours agree on
+ * (`2018, date unknown`), else `Date unknown`. Never a date the archive does not have.
+ */
+export function issueDateLabel(iso: string | null, year: number | null): string {
+  if (iso !== null) return formatDate(iso);
+  return year === null ? 'Date unknown' : `${year}, date unknown`;
 }
 
 /** `1 summary`, `12 summaries`. */

@@ -5,6 +5,7 @@
  */
 import type { Issue } from '../records/types.ts';
 import type { CategoryTree } from './category.ts';
+import { counted } from './format.ts';
 import type { IssueRef } from './issue-ref.ts';
 import type { IssueView } from './issue.ts';
 import type { PersonView } from './person.ts';
@@ -51,6 +52,7 @@ export type StaticPageName = 'home' | 'issues' | 'categories' | 'summarizers' | 
 /** The files besides the pages (feed, sitemap, exports), by name: their permalinks. */
 export type ArchiveFileName = 'feed' | 'sitemap' | 'summariesJson' | 'summariesCsv';
 
+/** A run of issues of one year in the archive's order; `label` is '' when no issue of the archive has a known year (no heading then). */
 export interface YearView {
   label: string;
   issues: IssueRef[];
@@ -61,6 +63,10 @@ export interface SearchFiltersView {
   categories: { label: string; sub: boolean }[];
   /** Newest first. */
   years: string[];
+  /** Summaries whose issue's year is unknown: the year filter's last value (`unknown`), and what it says. */
+  withoutYear: number;
+  /** `12 summaries have no known year: their issues carry no date.`; '' when every summary has a year. */
+  withoutYearNote: string;
   /** By name. */
   summarizers: string[];
 }
@@ -119,23 +125,38 @@ export function settingsView(settings: SiteSettings): SettingsView {
   };
 }
 
-/** Issues grouped by the year of their date, newest first (as `issues` comes); `Undated` last. */
-export function issueYears(issues: readonly Issue[], refOf: (issue: Issue) => IssueRef): YearView[] {
-  const years = new Map<string, IssueRef[]>();
-  for (const issue of issues) {
-    const label = issue.date?.slice(0, 4) ?? 'Undated';
-    const list = years.get(label) ?? [];
-    list.push(refOf(issue));
-    years.set(label, list);
+/**
+ * Issues (newest first, in the archive's order) grouped into runs of one year, newest first. An
+ * issue whose year is unknown stays in its place, in a run labelled `Year unknown`; when no issue
+ * has a known year, one run with no label.
+ */
+export function issueYears(refs: readonly IssueRef[]): YearView[] {
+  if (refs.every((ref) => ref.year === null)) return refs.length === 0 ? [] : [{ label: '', issues: [...refs] }];
+  const runs: YearView[] = [];
+  for (const ref of refs) {
+    const label = ref.year ?? 'Year unknown';
+    const last = runs[runs.length - 1];
+    if (last?.label === label) last.issues.push(ref);
+    else runs.push({ label, issues: [ref] });
   }
-  return [...years.entries()].map(([label, list]) => ({ label, issues: list }));
+  return runs;
 }
 
 /** The search page's filters: the values summary pages declare (`data-pagefind-filter`), in the order the page lists them. */
-export function searchFilters(issues: readonly Issue[], tree: CategoryTree, people: readonly PersonView[]): SearchFiltersView {
+export function searchFilters(
+  issues: readonly { ref: IssueRef; entries: number }[],
+  tree: CategoryTree,
+  people: readonly PersonView[],
+): SearchFiltersView {
+  const withoutYear = issues.reduce((n, { ref, entries }) => n + (ref.year === null ? entries : 0), 0);
   return {
     categories: tree.flatMap((c) => [{ label: c.label, sub: false }, ...c.children.map((child) => ({ label: child.label, sub: true }))]),
-    years: [...new Set(issues.flatMap((issue) => (issue.date === null ? [] : [issue.date.slice(0, 4)])))],
+    years: [...new Set(issues.flatMap(({ ref }) => (ref.year === null ? [] : [ref.year])))],
+    withoutYear,
+    withoutYearNote:
+      withoutYear === 0
+        ? ''
+        : `${counted(withoutYear, 'summary has', 'summaries have')} no known year (${withoutYear === 1 ? 'its issue has' : 'their issues have'} no date).`,
     summarizers: people.map((p) => p.name),
   };
 }

@@ -1,9 +1,9 @@
 /**
- * A short reference to an issue, as lists, prev/next links and "cited by" show it, and the order
- * issues are listed in. Pure.
+ * A short reference to an issue, as lists, prev/next links and "cited by" show it. Pure. The
+ * order issues are listed in is the chronology's (src/site/chronology.ts): by number.
  */
 import type { Issue } from '../records/types.ts';
-import { formatDate, numberLabel } from './format.ts';
+import { issueDateLabel, numberLabel } from './format.ts';
 import { addressOf, routes } from './routes.ts';
 
 /** A short reference to an issue: links, prev/next, "referenced by". */
@@ -16,9 +16,14 @@ export interface IssueRef {
   numberLabel: string;
   title: string;
   dateIso: string | null;
+  /** `6 May 2020`; `2018, date unknown` (the year from the issues around it); `Date unknown`. */
   dateLabel: string;
+  /** `2020`: from the date, else from the dated issues before and after it when both agree; null when unknown. */
+  year: string | null;
   /** `AN #98 · 6 May 2020`, for lists. */
   caption: string;
+  /** The issue's place in the archive's order, oldest first, zero-padded (`000097`): what search sorts by. */
+  order: string;
 }
 
 /** The title an issue is shown with: its own, else its first entry's, else its id. */
@@ -26,31 +31,20 @@ export function issueTitle(issue: Issue): string {
   return issue.title ?? issue.entries[0]?.title ?? issue.id;
 }
 
-/** Newest first: by date, then number, then id; undated issues after dated ones. */
-export function compareIssues(a: Issue, b: Issue): number {
-  if (a.date !== b.date) {
-    if (a.date === null) return 1;
-    if (b.date === null) return -1;
-    return a.date < b.date ? 1 : -1;
-  }
-  if (a.number !== b.number) {
-    if (a.number === null) return 1;
-    if (b.number === null) return -1;
-    return b.number - a.number;
-  }
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
 export interface IssueRefInput {
   issue: Issue;
+  /** Its year (`chronology`): from its date, else from its neighbours' dates, else null. */
+  year: number | null;
+  /** Its place in the chronology, oldest first. */
+  index: number;
   /** The site's public address. */
   siteUrl: string;
 }
 
-export function issueRef({ issue, siteUrl }: IssueRefInput): IssueRef {
+export function issueRef({ issue, year, index, siteUrl }: IssueRefInput): IssueRef {
   const address = addressOf(routes.issue(issue.id), siteUrl);
   const label = numberLabel(issue.number);
-  const dateLabel = formatDate(issue.date);
+  const dateLabel = issueDateLabel(issue.date, year);
   return {
     id: issue.id,
     href: address.href,
@@ -60,6 +54,8 @@ export function issueRef({ issue, siteUrl }: IssueRefInput): IssueRef {
     title: issueTitle(issue),
     dateIso: issue.date,
     dateLabel,
+    year: year === null ? null : String(year),
     caption: issue.number === null ? dateLabel : `${label} · ${dateLabel}`,
+    order: String(index).padStart(6, '0'),
   };
 }

@@ -5,7 +5,6 @@
  */
 import type { Issue } from '../records/types.ts';
 import type { EntryView, LinkView } from './entry.ts';
-import { yearOf } from './format.ts';
 import type { IssueRef } from './issue-ref.ts';
 import type { Excerpt, MarkdownRenderer } from './markdown.ts';
 import { categorySlug } from './names.ts';
@@ -76,13 +75,16 @@ export interface IssuePageInput {
   citing: IssueRef[];
   /** Its entries' views, in reading order. */
   entries: EntryView[];
+  /** The highlight section's heading and page: highlights stand under it on the issue page, as the issue prints them. */
+  highlights: LinkView;
   siteUrl: string;
   markdown: MarkdownRenderer;
   excerpt: Excerpt;
 }
 
-export function issueView({ issue, ref, older, newer, cited, citing, entries, siteUrl, markdown, excerpt }: IssuePageInput): IssueView {
-  const blocks = issueBlocks(issue, entries);
+export function issueView(input: IssuePageInput): IssueView {
+  const { issue, ref, older, newer, cited, citing, entries, highlights, siteUrl, markdown, excerpt } = input;
+  const blocks = issueBlocks(issue, entries, highlights);
   const description =
     excerpt(issue.intro, 160) || excerpt(`${ref.numberLabel}, ${ref.dateLabel}: ${issue.entries.map((e) => e.title).join('; ')}`, 160);
   return {
@@ -91,7 +93,7 @@ export function issueView({ issue, ref, older, newer, cited, citing, entries, si
     number: issue.number,
     pageTitle: issue.number === null ? ref.title : `${ref.numberLabel}: ${ref.title}`,
     description,
-    year: yearOf(issue.date),
+    year: ref.year,
     sourceHref: safeHref(issue.source),
     introHtml: markdown.render(issue.intro),
     blocks,
@@ -135,15 +137,12 @@ export function citedByView(issue: Issue, ref: IssueRef, citing: IssueRef[], sit
   };
 }
 
-/** The heading highlights stand under on an issue page. */
-const HIGHLIGHTS = 'Highlights';
-
 /**
  * Category headings and entries in reading order. A heading is emitted where the top-level
  * section or the sub-section changes; entry titles sit one level below their nearest heading,
  * so the page's headings never skip a level.
  */
-export function issueBlocks(issue: Issue, views: EntryView[]): IssueBlock[] {
+export function issueBlocks(issue: Issue, views: EntryView[], highlights: LinkView): IssueBlock[] {
   const blocks: IssueBlock[] = [];
   const usedIds = new Set(issue.entries.map((e) => e.id));
   const headingId = (label: string): string => {
@@ -160,11 +159,11 @@ export function issueBlocks(issue: Issue, views: EntryView[]): IssueBlock[] {
     const view = views[i]!;
     // A highlight stands under Highlights on its issue's page, as the issue prints it, even when a
     // "Summarized in the highlights!" stub gave it a topic (its category, linked from the summary).
-    const filedUnder = entry.highlight && entry.category[0] !== HIGHLIGHTS ? [HIGHLIGHTS] : entry.category;
+    const filedUnder = entry.highlight ? [highlights.label] : entry.category;
     const [first, ...rest] = filedUnder;
     const nextTop = first ?? (anyHeading ? 'Other summaries' : null);
     const nextSub = rest.length > 0 ? rest[rest.length - 1]! : null;
-    const topLink = first === undefined || filedUnder !== entry.category ? null : (view.categories[0] ?? null);
+    const topLink = entry.highlight ? highlights : first === undefined ? null : (view.categories[0] ?? null);
     const subLink = rest.length > 0 ? (view.categories[view.categories.length - 1] ?? null) : null;
     if (nextTop !== top && nextTop !== null) {
       blocks.push({ kind: 'heading', level: 2, id: headingId(nextTop), label: topLink?.label ?? nextTop, href: topLink?.href ?? null });

@@ -3,7 +3,7 @@
  * its search result shows and how much its text weighs in search. Pure.
  */
 import { type CiteView, citeView } from './cite.ts';
-import type { EntryView, LinkView } from './entry.ts';
+import type { EntryView, LinkView, PaperInfoView } from './entry.ts';
 import { pathLabel } from './format.ts';
 import type { Excerpt } from './markdown.ts';
 import type { RelatedItemView } from './related-pages.ts';
@@ -15,6 +15,8 @@ export interface PaperView extends PageAddress {
   title: string;
   pageTitle: string;
   description: string;
+  /** The paper: its link, authors, venue and year, each from the oldest appearance that has it. */
+  paper: PaperInfoView;
   /** Every appearance of this title, oldest first. */
   appearances: EntryView[];
   categories: LinkView[];
@@ -33,7 +35,7 @@ export interface PaperView extends PageAddress {
  * page shows them as they are. All from the first appearance, which the page's header shows too.
  */
 export interface PaperSearchView {
-  /** The authors as written (`Geoffrey Irving and Dario Amodei`), '' when none: searched, and weighted. */
+  /** Every author, one name each (`Geoffrey Irving, Paul Christiano, Dario Amodei`), '' when none: searched, and weighted. */
   authors: string;
   /** `Rohin Shah, Flo Dorner`: everyone who summarized it or gave an opinion, '' when no one is named. */
   people: string;
@@ -42,8 +44,8 @@ export interface PaperSearchView {
   /** `Technical AI alignment › Iterated amplification`, '' when none; a highlight without a topic has none (`highlight` says it). */
   category: string;
   highlight: boolean;
-  /** `2018-05-02`, or `0000-00-00` when the issue's date is unknown: sorts results newest or oldest first. */
-  sortDate: string;
+  /** Its first issue's place in the archive's order (`000004`): sorts results newest or oldest first, undated issues in sequence. */
+  sortOrder: string;
   /** How much its text counts in ranking (`data-pagefind-weight`, 1 to 10): see src/site/search-rank.ts. */
   weight: number;
   /**
@@ -88,30 +90,52 @@ export function paperView({
   const unique = (links: LinkView[]): LinkView[] => [...new Map(links.map((l) => [l.href, l])).values()];
   const summarizers = unique(appearances.flatMap((a) => [...a.summarizers, ...a.opinions.map((o) => ({ label: o.by, href: o.byHref }))]));
   const topics = first.categories.filter((c) => !sectionLabels.includes(c.label));
+  const paper = paperInfo(appearances);
   return {
     ...addressOf(routes.paper(slug), siteUrl),
     slug,
     title,
     pageTitle: title,
     description: excerpt(first.excerpt, 160) || `${title}: summarized in ${first.issue.caption} of the Alignment Newsletter.`,
+    paper,
     appearances,
     categories: unique(appearances.flatMap((a) => a.categories)),
     summarizers,
     years: [...new Set(appearances.map((a) => a.year).filter((y): y is string => y !== null))],
     search: {
-      authors: first.authors ?? '',
+      authors: paper.authorsLabel,
       people: summarizers.map((s) => s.label).join(', '),
       issue: first.issue.caption,
       category: pathLabel(topics.map((c) => c.label)),
       highlight: first.highlight,
-      sortDate: first.issue.dateIso ?? '0000-00-00',
+      sortOrder: first.issue.order,
       weight,
       titleIsText: appearances.every(
         (a) => !a.summaryHtml && a.opinions.length === 0 && a.readMoreHtml.length === 0 && a.prerequisitesHtml.length === 0,
       ),
     },
     related,
-    cite: citeAs === null ? null : citeView(appearances, citeAs),
+    cite: citeAs === null ? null : citeView(title, paper, appearances, citeAs),
+  };
+}
+
+/** One paper from its appearances (oldest first): each fact from the first appearance that has it. */
+export function paperInfo(appearances: readonly EntryView[]): PaperInfoView {
+  const find = <T>(pick: (p: PaperInfoView) => T | null): T | null => {
+    for (const a of appearances) {
+      const value = pick(a.paper);
+      if (value !== null) return value;
+    }
+    return null;
+  };
+  const listed = appearances.find((a) => a.paper.authors.length > 0)?.paper;
+  return {
+    href: find((p) => p.href),
+    venue: find((p) => p.venue),
+    year: find((p) => p.year),
+    authors: listed?.authors ?? [],
+    etAl: listed?.etAl ?? false,
+    authorsLabel: listed?.authorsLabel ?? '',
   };
 }
 

@@ -11,6 +11,7 @@
  */
 import { splitAuthors } from '../merge/author-names.ts';
 import type { Entry, Issue } from '../records/types.ts';
+import type { SiteEntry } from './collections.ts';
 import type { EntryView } from './entry.ts';
 import { analyse, type PreparedInputs, type RelatedInput, type RelatedLink, relatedSummaries } from './related.ts';
 import { Memo } from './reuse.ts';
@@ -26,14 +27,14 @@ export interface RelatedItemView {
 }
 
 /** A summary page's entries, newest issue first, with their issues. */
-export type PaperEntries = readonly { issue: Issue; entry: Entry }[];
+export type PaperEntries = readonly { issue: Issue; entry: SiteEntry }[];
 
 /** What related summaries keep between builds (see the module comment). */
 export class RelatedMemo {
   private readonly terms = new Memo<readonly string[]>(200_000);
   private stems = new Map<string, string>();
   private readonly inputs = new Map<string, { entries: PaperEntries; owned: boolean[]; input: RelatedInput }>();
-  private readonly authors = new WeakMap<Entry, string[]>();
+  private readonly authors = new WeakMap<SiteEntry, string[]>();
   private readonly prepared: PreparedInputs = new WeakMap();
   private last: { inputs: RelatedInput[]; result: Map<string, RelatedLink[]> } | null = null;
   private views = new Map<string, { key: string; list: RelatedItemView[] }>();
@@ -46,11 +47,11 @@ export class RelatedMemo {
     });
 
   /** An entry's authors, one key each: the merged paper's list when the archive has one, else split from the header. */
-  authorsOf(entry: Entry): string[] {
+  authorsOf(entry: SiteEntry): string[] {
     let names = this.authors.get(entry);
     if (names === undefined) {
-      const paper = (entry as Entry & { paper?: { authors?: readonly { key: string }[] } }).paper;
-      names = paper?.authors ? paper.authors.map((a) => a.key) : splitAuthors(entry.authors).names.map((n) => n.key);
+      // The database's full list when the archive has one (a merged entry), else the header's names.
+      names = 'paper' in entry ? entry.paper.authors.map((a) => a.key) : splitAuthors(entry.authors).names.map((n) => n.key);
       if (Object.isFrozen(entry)) this.authors.set(entry, names);
     }
     return names;
@@ -107,9 +108,9 @@ export function relatedInput(
   slug: string,
   entries: PaperEntries,
   owns: (issue: Issue) => boolean,
-  authorsOf: (entry: Entry) => string[],
+  authorsOf: (entry: SiteEntry) => string[],
 ): RelatedInput {
-  const size = (e: Entry): number => e.summary.length + e.opinions.reduce((n, o) => n + o.text.length, 0);
+  const size = (e: SiteEntry): number => e.summary.length + e.opinions.reduce((n, o) => n + o.text.length, 0);
   let best = entries[entries.length - 1]!;
   for (let i = entries.length - 2; i >= 0; i--) if (size(entries[i]!.entry) > size(best.entry)) best = entries[i]!;
   const { entry, issue } = best;

@@ -13,7 +13,7 @@
  *    keys, excerpt, words), and its view and export record. A view is kept while everything else
  *    it shows is the same (its `context`: the site URL, its issue's id, number, date and title, the
  *    spellings of its people and categories) and it was rendered by the same Markdown renderer.
- * 3. Per string, bounded (`personKeys`, `categorySlugs`, `excerpts`): pure functions of text.
+ * 3. Per string, bounded (`categorySlugs`, `excerpts`): pure functions of text.
  * 4. Pages (`pages`): a page is a pure function of a named input, kept while each field of the
  *    input is the same as last time (identical, or an array or plain object whose items are
  *    identical, one level down). Whatever a page shows must come in through its input.
@@ -114,8 +114,6 @@ export interface KeptEntry {
 export class SiteReuse {
   readonly facts = new WeakMap<Entry, EntryFacts>();
   readonly views = new WeakMap<Entry, KeptEntry>();
-  /** Person keys (which are their slugs), by name as written. */
-  readonly personKeys = new Memo<string>(50_000);
   /** Category slugs: few distinct labels, each slugged many times (entries, headings, links). */
   readonly categorySlugs = new Memo<string>(10_000);
   readonly excerpts = new Memo<string>(50_000);

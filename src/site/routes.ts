@@ -32,6 +32,7 @@ export const routes = {
   issues: 'issues/',
   categories: 'categories/',
   summarizers: 'summarizers/',
+  authors: 'authors/',
   search: 'search/',
   notFound: '404.html',
   feed: 'feed.xml',
@@ -60,6 +61,8 @@ export const routes = {
   categoryFeed: (slug: string): string => `categories/${slug}/feed.xml`,
   categoryBib: (slug: string): string => `categories/${slug}/summaries.bib`,
   personFeed: (key: string): string => `summarizers/${key}/feed.xml`,
+  /** An author's page: the summaries of every paper they wrote. */
+  author: (slug: string): string => `authors/${slug}/`,
 } as const;
 
 /** The files the site writes besides its pages (feed, sitemap, exports): made from the whole archive. */

@@ -15,7 +15,8 @@ const list = document.getElementById('results');
 const more = document.getElementById('more');
 const headerBox = document.getElementById('header-q');
 
-const SORTS = { newest: { date: 'desc' }, oldest: { date: 'asc' } };
+// `issue` is the place of a summary's first issue in the archive's order, by number (dates may be unknown).
+const SORTS = { newest: { issue: 'desc' }, oldest: { issue: 'asc' } };
 /** Results shown at first and added by "Show more": a screen or two. */
 const PAGE = 10;
 /**

@@ -354,17 +354,19 @@ for (const prefix of ['/', '/newsletter-archive/']) {
       const address = new URL(page.url());
       assert.equal(address.searchParams.get('q'), query);
       assert.deepEqual(address.searchParams.getAll('category'), [label]);
+      // The count of the filtered search, not the one still on show from before the filter was picked.
+      await page.waitForFunction(() => / with 1 filter\.$/.test(document.getElementById('search-status')?.textContent ?? ''));
       const count = await settled(page, query);
       const shown = await resultLinks(page).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
       assert.ok(shown.length >= 1);
 
-      // Newest first, by the date each summary page declares as its sort key.
+      // Newest first, by the place in the archive's order each summary page declares as its sort key.
       const keys = await declared(
         page,
         shown.map((href) => href.split('?')[0]!),
       );
-      const dates = shown.map((href) => keys.get(href.split('?')[0]!)?.sort.date ?? '');
-      assert.deepEqual(dates, [...dates].sort().reverse(), 'results are not newest first');
+      const places = shown.map((href) => keys.get(href.split('?')[0]!)?.sort.issue ?? '');
+      assert.deepEqual(places, [...places].sort().reverse(), 'results are not newest first');
 
       const sameState = async (when: string): Promise<void> => {
         assert.equal(await settled(page, query), count, `${when}: another count`);

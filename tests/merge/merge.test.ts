@@ -242,6 +242,22 @@ test('an entry under no heading takes its topic and highlight from the row; a to
   assert.deepEqual(report.conflicts, [], 'the text says nothing about headings here, so nothing disagrees');
 });
 
+test('a highlight whose "Summarized in the highlights!" stub gave it a topic keeps that topic, with or without a row', () => {
+  const stubbed = entry('Juggling Robots', { category: ['Technical AI alignment', 'Interpretability'], highlight: true });
+  const plain = entry('Cooking With Lasers', { category: ['Highlights'], highlight: true });
+  const archive = [issue(4, [stubbed, plain])];
+  for (const db of [null, database([{ title: 'Juggling Robots', email: 'AN #4', category: 'Interpretability', highlight: 'Highlight' }])]) {
+    const { issues } = mergeDatabase(archive, db, { vocabulary: vocabulary() });
+    assert.deepEqual(
+      issues[0]!.entries.map((e) => [e.paper.topic, e.paper.highlight]),
+      [
+        [['Technical AI alignment', 'Interpretability'], true],
+        [[], true],
+      ],
+    );
+  }
+});
+
 test('without a database every entry keeps what its text says and the report is empty', () => {
   const text = entry('Juggling Robots', {
     authors: 'Mira Kovac and Tomas Lindqvist',

@@ -19,7 +19,7 @@ test('issues come newest first, with prev pointing to the older issue and next t
   assert.equal(site.issues[2]!.prev, null);
 });
 
-test('an issue without a number says so, and undated issues are grouped last', () => {
+test('an issue without a number says so, and follows the numbered issues in the archive order, in a run of its own year', () => {
   const site = collectSite([issue(null, null, [entry('Only entry')], { title: null }), issue(2, '2020-02-01', [])], options);
   const unknown = site.issues.find((i) => i.number === null)!;
   assert.equal(unknown.numberLabel, 'Issue number unknown');
@@ -27,7 +27,7 @@ test('an issue without a number says so, and undated issues are grouped last', (
   assert.equal(unknown.title, 'Only entry');
   assert.deepEqual(
     site.years.map((y) => y.label),
-    ['2020', 'Undated'],
+    ['Year unknown', '2020'],
   );
 });
 

@@ -39,30 +39,34 @@ test('a summary page carries what its search result shows, and the keys it sorts
   );
   const search = (title: string) => site.papers.find((p) => p.title === title)!.search;
   const debate = search('AI safety via debate');
-  assert.equal(debate.authors, 'Geoffrey Irving and Dario Amodei');
+  // One name each, as `splitAuthors` gives them: search matches a name, whatever joined the list.
+  assert.equal(debate.authors, 'Geoffrey Irving, Dario Amodei');
   assert.equal(debate.people, 'Rohin, Richard');
   assert.equal(debate.issue, 'AN #5 · 2 May 2018');
   // The Highlights section is where it stood, not a topic: the result's badge says it.
   assert.equal(debate.category, '');
   assert.equal(debate.highlight, true);
-  assert.equal(debate.sortDate, '2018-05-02');
+  // Sorted by its issue's place in the archive's order (the undated, unnumbered issue is last: index 1).
+  assert.equal(debate.sortOrder, '000000');
   assert.equal(debate.titleIsText, false);
   // A highlight weighs more than its mentions alone would make it.
   assert.ok(debate.weight > 1);
   const undated = search('Undated paper');
   assert.equal(undated.category, 'Technical AI alignment › Interpretability');
-  assert.equal(undated.sortDate, '0000-00-00');
+  assert.equal(undated.sortOrder, '000001');
   assert.equal(undated.authors, '');
   assert.equal(undated.weight, 1);
   // A title with no text under it is the only text its page can be found by.
   assert.equal(search('A see-also title').titleIsText, true);
+  // Highlights have a filter of their own: the category filter lists topics.
   assert.deepEqual(site.searchFilters, {
     categories: [
-      { label: 'Highlights', sub: false },
       { label: 'Technical AI alignment', sub: false },
       { label: 'Interpretability', sub: true },
     ],
     years: ['2018'],
+    withoutYear: 1,
+    withoutYearNote: '1 summary has no known year (its issue has no date).',
     summarizers: ['Richard', 'Rohin'],
   });
 });

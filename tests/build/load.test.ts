@@ -1,0 +1,209 @@
+/**
+ * The content dir's reference files, database.csv and people.yml, read by the build
+ * (src/build/load.ts) and merged between the parser and the site data: what reaches the pages
+ * and the exports, what is a warning, and what is kept between rebuilds.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { buildSite } from '../../src/build/build.ts';
+import { ContentError } from '../../src/build/content-dir.ts';
+import { loadArchive } from '../../src/build/load.ts';
+import { BuildSession } from '../../src/build/session.ts';
+
+const HEADER = 'Category,Highlight?,Title,Authors,Venue,Year,H/T,Email,Summarizer,Summary,My opinion,Prerequisites,Read more,URL';
+
+/** A database row from its cells by name (unset cells empty). */
+function row(
+  cells: Partial<Record<'category' | 'highlight' | 'title' | 'authors' | 'venue' | 'year' | 'email' | 'summarizer' | 'url', string>>,
+) {
+  const cell = (v: string | undefined): string => `"${(v ?? '').replace(/"/g, '""')}"`;
+  const c = cells;
+  return [c.category, c.highlight, c.title, c.authors, c.venue, c.year, '', c.email, c.summarizer, '', '', '', '', c.url]
+    .map(cell)
+    .join(',');
+}
+
+const ISSUE_4 = [
+  '---',
+  'number: 4',
+  'date: 2019-03-04',
+  '---',
+  'HIGHLIGHTS',
+  '',
+  'Juggling Robots (Mira Kovac et al) (summarized by Tomas): Robots juggle.',
+  '',
+  'TECHNICAL AI ALIGNMENT',
+  '',
+  'INTERPRETABILITY',
+  '',
+  '[Knitting for Agents](https://example.org/knitting) (Priya Raman) (summarized by Tomas B): Agents knit.',
+  '',
+  'Origami Planners (Lena Ortiz) (summarized by Tomas): Planners fold.',
+  '',
+  'Tea Ceremony Benchmarks (Omar Haddad) (summarized by Tomas): Tea is served.',
+  '',
+].join('\n');
+
+const DATABASE = [
+  HEADER,
+  // Matched by an equal title: fills the URL, venue, year and the full author list; a highlight's topic.
+  row({
+    category: 'Interpretability',
+    highlight: 'Highlight',
+    title: 'Juggling Robots',
+    authors: 'Mira Kovac, Jonas Berg, Ana Silva',
+    venue: 'arXiv',
+    year: '2019.0',
+    email: 'AN #4',
+    summarizer: 'Tomas',
+    url: 'https://arxiv.org/abs/1901.00001',
+  }),
+  // The text has its own link: the text wins, and the disagreement is reported.
+  row({
+    category: 'Interpretability',
+    title: 'Knitting for Agents',
+    authors: 'Priya Raman',
+    venue: 'NeurIPS',
+    year: '2018',
+    email: 'AN #4',
+    url: 'https://example.org/elsewhere',
+  }),
+  // A title a few letters off: matched as close, and listed in the report.
+  row({
+    category: 'Interpretability',
+    title: 'Origami Planner',
+    authors: 'Lena Ortiz',
+    email: 'AN #4',
+    url: 'https://example.org/origami',
+  }),
+  // A row no summary of the issue has: reported as unmatched ("Tea Ceremony Benchmarks" matches no row).
+  row({ category: 'Interpretability', title: 'Something Else Entirely', email: 'AN #4', url: 'https://example.org/else' }),
+].join('\n');
+
+const PEOPLE = ['- name: Tomas Berg', '  aliases: [Tomas B]', ''].join('\n');
+
+/** A content dir with `files` (and a site.yml with an address, so no warning is about it), in a temp dir that also holds `site/` for output. */
+function withContent(files: Record<string, string>, run: (dir: string) => void | Promise<void>): Promise<void> {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'load-test-'));
+  const dir = path.join(root, 'content');
+  mkdirSync(path.join(dir, 'newsletters'), { recursive: true });
+  writeFileSync(path.join(dir, 'site.yml'), 'url: https://example.org/\n');
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  return Promise.resolve(run(dir)).finally(() => rmSync(root, { recursive: true, force: true }));
+}
+
+test('database rows reach the exports: a match fills the paper, the text wins a conflict, a close title matches, a summary with no row keeps its text', () =>
+  withContent({ 'newsletters/an-004.txt': ISSUE_4, 'database.csv': DATABASE, 'people.yml': PEOPLE }, async (dir) => {
+    const out = path.join(dir, '..', 'site');
+    const report = await buildSite(new BuildSession({ contentDir: dir, outputDir: out, quiet: true }));
+    assert.deepEqual(
+      report.reconciliation && {
+        matched: report.reconciliation.matched,
+        unmatchedRows: report.reconciliation.unmatchedRows,
+        unmatchedEntries: report.reconciliation.unmatchedEntries,
+        conflicts: report.reconciliation.conflicts,
+      },
+      // Conflicts: the Knitting URL; the close title of Origami.
+      { matched: 3, unmatchedRows: 1, unmatchedEntries: 1, conflicts: 2 },
+    );
+
+    const json = JSON.parse(readFileSync(path.join(out, 'summaries.json'), 'utf8')) as {
+      summaries: { title: string; authors: string[]; paper_url: string | null; venue: string | null; year: number | null; url: string }[];
+    };
+    const record = (title: string) => json.summaries.find((s) => s.title === title)!;
+    assert.deepEqual(record('Juggling Robots').authors, ['Mira Kovac', 'Jonas Berg', 'Ana Silva']);
+    assert.equal(record('Juggling Robots').paper_url, 'https://arxiv.org/abs/1901.00001');
+    assert.equal(record('Juggling Robots').venue, 'arXiv');
+    assert.equal(record('Juggling Robots').year, 2019);
+    assert.equal(record('Knitting for Agents').paper_url, 'https://example.org/knitting');
+    assert.equal(record('Origami Planners').paper_url, 'https://example.org/origami');
+    assert.equal(record('Tea Ceremony Benchmarks').paper_url, null);
+    assert.match(record('Tea Ceremony Benchmarks').url, /\/issues\/an-004\/#tea-ceremony-benchmarks$/);
+    const csv = parseCsv(readFileSync(path.join(out, 'summaries.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    const jugglingRow = csv.find((r) => r.title === 'Juggling Robots')!;
+    assert.equal(jugglingRow.authors, 'Mira Kovac; Jonas Berg; Ana Silva');
+    assert.equal(jugglingRow.paper_url, 'https://arxiv.org/abs/1901.00001');
+    assert.equal(jugglingRow.year, '2019');
+  }));
+
+test('people.yml makes one person of two spellings: one summarizer page, under the canonical name', () =>
+  withContent({ 'newsletters/an-004.txt': ISSUE_4, 'people.yml': PEOPLE }, (dir) => {
+    const { site } = loadArchive(new BuildSession({ contentDir: dir, quiet: true }));
+    assert.deepEqual(
+      site.summarizers.map((p) => [p.slug, p.name, p.summarized.length]),
+      [['tomas-berg', 'Tomas Berg', 4]],
+    );
+  }));
+
+test('without database.csv the site builds from the text alone, and a summary links only to what its text links', () =>
+  withContent({ 'newsletters/an-004.txt': ISSUE_4 }, (dir) => {
+    const loaded = loadArchive(new BuildSession({ contentDir: dir, quiet: true }));
+    assert.equal(loaded.report.reconciliation, null);
+    const hrefs = loaded.site.papers.map((p) => [p.title, p.paper.href]);
+    assert.deepEqual(
+      hrefs.find(([title]) => title === 'Knitting for Agents'),
+      ['Knitting for Agents', 'https://example.org/knitting'],
+    );
+    assert.deepEqual(
+      hrefs.find(([title]) => title === 'Juggling Robots'),
+      ['Juggling Robots', null],
+    );
+  }));
+
+test('a bad database row is a warning naming database.csv and its line; the other rows are used', () =>
+  withContent(
+    {
+      'newsletters/an-004.txt': ISSUE_4,
+      'database.csv': `${DATABASE}\n${row({ title: '', email: 'AN #4' })}\n${row({ title: 'Origami Planners', year: 'soon', email: 'AN #9' })}\n`,
+    },
+    (dir) => {
+      const loaded = loadArchive(new BuildSession({ contentDir: dir, quiet: true }));
+      const messages = loaded.warnings.filter((w) => w.file.endsWith('database.csv')).map((w) => `${w.line}: ${w.message}`);
+      assert.deepEqual(messages, [
+        '6: the row has no Title: it cannot be matched to a summary and is left out',
+        '7: Year "soon" is not a year: ignored',
+      ]);
+      assert.equal(loaded.report.warnings, 2);
+      assert.equal(loaded.site.papers.find((p) => p.title === 'Juggling Robots')?.paper.venue, 'arXiv');
+    },
+  ));
+
+test('a database.csv without the columns the merge reads stops the build with a message naming the file', () =>
+  withContent({ 'newsletters/an-004.txt': ISSUE_4, 'database.csv': 'Title,Link\nJuggling Robots,https://example.org\n' }, (dir) => {
+    assert.throws(
+      () => loadArchive(new BuildSession({ contentDir: dir, quiet: true })),
+      (error: unknown) =>
+        error instanceof ContentError &&
+        /database\.csv: missing columns .*"Category".*remove .*database\.csv to build from the text alone/.test(error.message),
+    );
+  }));
+
+test('a rebuild parses database.csv again only when its text changed, and keeps the merged summaries of unchanged issues', () =>
+  withContent(
+    { 'newsletters/an-004.txt': ISSUE_4, 'newsletters/an-005.txt': ISSUE_4.replace('number: 4', 'number: 5'), 'database.csv': DATABASE },
+    (dir) => {
+      const session = new BuildSession({ contentDir: dir, quiet: true });
+      const first = loadArchive(session);
+      const database = session.caches.database?.value;
+      writeFileSync(
+        path.join(dir, 'newsletters/an-005.txt'),
+        ISSUE_4.replace('number: 4', 'number: 5').replace('Robots juggle.', 'Robots juggle well.'),
+      );
+      const second = loadArchive(session);
+      assert.equal(session.caches.database?.value, database, 'database.csv was parsed again');
+      const entriesOf = (loaded: typeof first, id: string) => loaded.issues.find((i) => i.id === id)!.entries;
+      assert.deepEqual(
+        entriesOf(second, 'an-004').map((e, i) => e === entriesOf(first, 'an-004')[i]),
+        [true, true, true, true],
+      );
+      assert.notEqual(entriesOf(second, 'an-005')[0], entriesOf(first, 'an-005')[0]);
+      writeFileSync(path.join(dir, 'database.csv'), DATABASE.replace('2019.0', '2020'));
+      loadArchive(session);
+      assert.notEqual(session.caches.database?.value, database);
+      assert.equal(session.loaded?.site.papers.find((p) => p.title === 'Juggling Robots')?.paper.year, '2020');
+    },
+  ));
