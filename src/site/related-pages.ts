@@ -10,7 +10,7 @@
  * runs the engine again on terms analysed before, except for the edited texts.
  */
 import { splitAuthors } from '../merge/author-names.ts';
-import type { Entry, Issue } from '../records/types.ts';
+import type { Issue } from '../records/types.ts';
 import type { SiteEntry } from './collections.ts';
 import type { EntryView } from './entry.ts';
 import { analyse, type PreparedInputs, type RelatedInput, type RelatedLink, relatedSummaries } from './related.ts';
