@@ -188,7 +188,8 @@ const MINOR_WORDS = new Set([
 export function paperKey(paper: PaperMetadata): string {
   const first = paper.authors.find((a) => !ET_AL.test(a.trim()) && a.trim() !== '');
   const author = (first === undefined ? '' : familyName(first)) || 'anon';
-  const word = asciiWords(paper.title).find((w) => !MINOR_WORDS.has(w)) ?? shortHash(paper.title);
+  // A number is no word of a key: `$2 Million Donated` gives `conn2018million`, not `conn20182`.
+  const word = asciiWords(paper.title).find((w) => !MINOR_WORDS.has(w) && !/^\d+$/.test(w)) ?? shortHash(paper.title);
   return `${author}${paper.year ?? ''}${word}`;
 }
 
