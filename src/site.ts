@@ -41,12 +41,13 @@ import { categorySlug, peopleNamed } from './site/names.ts';
 import { type PaperView, paperView, paperWeights } from './site/paper.ts';
 import { type PersonView, personViews } from './site/person.ts';
 import { SiteReuse } from './site/reuse.ts';
-import { addressOf, issueLinker, normalizePrefix, type PageAddress, routes } from './site/routes.ts';
+import { issueLinker, normalizePrefix, type PageAddress } from './site/routes.ts';
 import { ALL_FEATURES, type Features } from './site/features.ts';
 import { type PaperEntries, RelatedMemo, relatedPages } from './site/related-pages.ts';
-import { type BibFileView, bibFileView, CiteMemo } from './site/cite.ts';
-import { type FeedLink, type FeedSource, type FeedView, feedLink, topicFeeds } from './site/topic-feeds.ts';
-import { ChartMemo, type ChartView, sparkline, type StatsView, statsView } from './site/stats.ts';
+import { type BibFileView, CiteMemo } from './site/cite.ts';
+import { type CategoryExtras, extras } from './site/extras.ts';
+import type { FeedLink, FeedView } from './site/topic-feeds.ts';
+import { ChartMemo, type StatsView } from './site/stats.ts';
 
 export type { SiteSettings } from './site/indexes.ts';
 
@@ -124,13 +125,6 @@ export interface SiteData {
   bibFiles: BibFileView[];
   /** The `/stats/` page: one, or none when `stats` is off. */
   stats: StatsView[];
-}
-
-/** What a category page shows besides its summaries: its feed, its `.bib` file, its summaries per year. */
-export interface CategoryExtras {
-  feed: FeedLink | null;
-  bib: { href: string } | null;
-  sparkline: ChartView | null;
 }
 
 /**
@@ -224,79 +218,23 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
   });
   const tree = categoryTree(categoryList);
   const personList = personViews({ index: all.people, spelling: (key) => names.person.best(key), siteUrl });
-  const newestDate = issues.find((i) => i.date !== null)?.date ?? '1970-01-01';
-  const feedSources: FeedSource[] = features.topicFeeds
-    ? [
-        ...categoryList.map(
-          (c): FeedSource => ({
-            kind: 'category',
-            key: c.slug,
-            label: c.label,
-            page: c,
-            path: routes.categoryFeed(c.slug),
-            entries: c.entries,
-          }),
-        ),
-        ...personList.map(
-          (p): FeedSource => ({
-            kind: 'person',
-            key: p.slug,
-            label: p.name,
-            page: p,
-            path: routes.personFeed(p.slug),
-            entries: [...p.summarized, ...p.opined],
-          }),
-        ),
-      ]
-    : [];
-  const feeds = topicFeeds({ sources: feedSources, siteTitle: settings.title, siteUrl, fallbackDate: newestDate });
-  const feedOf = new Map(feeds.map((f) => [f.path, feedLink(f)]));
-  const { itemsOf } = options.cite ?? new CiteMemo();
-  const bibFiles: BibFileView[] = features.cite
-    ? [
-        pages.page('bib archive', bibFileView, {
-          path: routes.summariesBib,
-          label: 'every summary',
-          entries: allEntries,
-          newsletter,
-          siteUrl,
-          itemsOf,
-        }),
-        ...categoryList.map((c) =>
-          pages.page(`bib ${c.slug}`, bibFileView, {
-            path: routes.categoryBib(c.slug),
-            label: `every summary in ${c.label}`,
-            entries: c.entries,
-            newsletter,
-            siteUrl,
-            itemsOf,
-          }),
-        ),
-      ]
-    : [];
-  const charts = options.charts ?? new ChartMemo();
-  const categories = categoryList.map((c): CategoryView & CategoryExtras => ({
-    ...c,
-    feed: feedOf.get(routes.categoryFeed(c.slug)) ?? null,
-    bib: features.cite ? { href: addressOf(routes.categoryBib(c.slug), siteUrl).href } : null,
-    sparkline: features.stats ? sparkline(c.label, c.slug, c.entries, charts) : null,
-  }));
-  const people = personList.map((p) => ({ ...p, feed: feedOf.get(routes.personFeed(p.slug)) ?? null }));
-  const stats: StatsView[] = features.stats
-    ? [
-        statsView({
-          path: routes.stats,
-          entries: allEntries,
-          cited: issues.flatMap((issue) => {
-            const count = graph.citedBy.get(issue.id)?.length ?? 0;
-            return count === 0 ? [] : [{ label: refOf(issue).numberLabel, title: refOf(issue).title, citedBy: count }];
-          }),
-          summaryCount: all.records.length,
-          siteUrl,
-          memo: charts,
-        }),
-      ]
-    : [];
+  const { categories, people, feeds, bibFiles, stats } = extras({
+    features,
+    categories: categoryList,
+    people: personList,
+    entries: allEntries,
+    cited: issues.flatMap((issue) => {
+      const count = graph.citedBy.get(issue.id)?.length ?? 0;
+      return count === 0 ? [] : [{ label: refOf(issue).numberLabel, title: refOf(issue).title, citedBy: count }];
+    }),
+    newestDate: issues.find((i) => i.date !== null)?.date ?? '1970-01-01',
+    siteTitle: settings.title,
+    newsletter,
+    siteUrl,
+    pages,
+    charts: options.charts ?? new ChartMemo(),
+    cite: options.cite ?? new CiteMemo(),
+  });
   pages.done();
 
   return {
