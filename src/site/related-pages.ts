@@ -57,13 +57,17 @@ export class RelatedMemo {
     return names;
   }
 
-  /** A page's engine input, the same object while its entries, their issues' numbers and who owns them are the same. */
+  /**
+   * A page's engine input, the same object while its entries, their issues' numbers and who owns
+   * them are the same. Only frozen entries are taken to be unchanged (the reuse contract).
+   */
   input(slug: string, entries: PaperEntries, owns: (issue: Issue) => boolean): RelatedInput {
     const owned = entries.map((e) => owns(e.issue));
     const kept = this.inputs.get(slug);
     const same =
       kept !== undefined &&
       kept.entries.length === entries.length &&
+      entries.every((e) => Object.isFrozen(e.entry)) &&
       kept.entries.every(
         (e, i) => e.entry === entries[i]!.entry && e.issue.number === entries[i]!.issue.number && kept.owned[i] === owned[i],
       );
