@@ -56,6 +56,8 @@ export interface Names {
   /** A category's link by label (slugged again). */
   categoryLink: (label: string) => LinkView;
   authorLink: (slug: string) => LinkView;
+  /** An author's family name (`van der Maaten`; an organisation's whole name), to sort by. */
+  authorSurname: (slug: string) => string;
   /** The slug of the highlight section (`highlights`): every highlight is listed there as well as under its topic. */
   highlightsSlug: string;
 }
@@ -68,6 +70,7 @@ export function namesOf(
   const person = new Spellings();
   const category = new Spellings();
   const author = new Spellings();
+  const surnames = new Map<string, string>();
   const resolved = new Map<string, string>();
   const personKeyOf = (written: string): string => {
     let key = resolved.get(written);
@@ -96,7 +99,10 @@ export function namesOf(
         category.add(facts.categorySlugs[i]!, label.trim());
       });
       if (facts.paper.highlight) anyHighlight = true;
-      for (const a of facts.paper.authors) author.add(a.slug, a.name);
+      for (const a of facts.paper.authors) {
+        author.add(a.slug, a.name);
+        if (!surnames.has(a.slug)) surnames.set(a.slug, a.surname);
+      }
     }
   }
   if (anyHighlight) category.add(highlightsSlug, highlightsLabel);
@@ -113,6 +119,7 @@ export function namesOf(
     categoryLinkBySlug,
     categoryLink: (label) => categoryLinkBySlug(slugOf(label)),
     authorLink: (slug) => ({ label: author.best(slug), href: addressOf(routes.author(slug), siteUrl).href }),
+    authorSurname: (slug) => surnames.get(slug) ?? slug,
     highlightsSlug,
   };
 }

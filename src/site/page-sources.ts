@@ -43,6 +43,7 @@ export function sourcesOf(path: string, site: SiteData, issues: Issue[]): string
   for (const view of site.papers) if (view.path === path) out.push(...entries(view.appearances));
   for (const view of site.categories) if (view.path === path) out.push(...entries(view.entries));
   for (const view of site.summarizers) if (view.path === path) out.push(...entries([...view.summarized, ...view.opined]));
+  for (const view of site.authors) if (view.path === path) out.push(...entries(view.entries));
   if (out.length === 0 && (ARCHIVE_FILES.includes(path) || Object.values(site.pages).some((p) => p.path === path)))
     out.push('the whole archive');
   return [...new Set(out)];
