@@ -17,6 +17,8 @@ import { DatabaseError, parseDatabase } from '../src/merge/database.ts';
 import { mergeDatabase } from '../src/merge.ts';
 import { createPeople, parsePeople } from '../src/merge/people.ts';
 import { formatReconciliation } from '../src/merge/reconciliation.ts';
+import { DATABASE_FILE, PEOPLE_FILE } from '../src/build/load.ts';
+import { peopleNamed } from '../src/site/names.ts';
 import { readEnvironment } from './environment.ts';
 
 function main(argv: string[]): number {
@@ -27,7 +29,7 @@ function main(argv: string[]): number {
     return 2;
   }
   const contentDir = at >= 0 ? argv[at + 1]! : readEnvironment().contentDir || DEFAULT_CONTENT_DIR;
-  const databaseFile = path.join(contentDir, 'database.csv');
+  const databaseFile = path.join(contentDir, DATABASE_FILE);
   const csv = readOptionalText(databaseFile);
   if (csv === null) {
     process.stdout.write(`reconcile: ${databaseFile} does not exist: nothing to reconcile (the site builds from the text alone)\n`);
@@ -50,12 +52,9 @@ function main(argv: string[]): number {
   }
   const { vocabulary, editor } = settings;
   const { issues } = parseArchive(read.files, { vocabulary, editor });
-  const peopleFile = path.join(contentDir, 'people.yml');
+  const peopleFile = path.join(contentDir, PEOPLE_FILE);
   const config = parsePeople(readOptionalText(peopleFile) ?? '', peopleFile);
-  const people = createPeople(
-    config.people,
-    issues.flatMap((issue) => issue.entries.flatMap((entry) => [...entry.summarizers, ...entry.opinions.map((o) => o.by)])),
-  );
+  const people = createPeople(config.people, peopleNamed(issues));
   // Problems with the reference data itself; the newsletters' own warnings are `npm run parse`'s to print.
   for (const w of [...database.warnings, ...config.warnings]) process.stderr.write(`${formatWarning(w)}\n`);
   const { report } = mergeDatabase(issues, database, { vocabulary, people });

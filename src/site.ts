@@ -15,6 +15,7 @@ import { createPeople, type People } from './merge/people.ts';
 import { numberOwners } from './records/citations.ts';
 import type { Category } from './records/categories.ts';
 import type { Issue } from './records/types.ts';
+import { type AuthorIndexView, type AuthorView, authorIndex, authorViews } from './site/author.ts';
 import { type CategoryTree, type CategoryView, categoryTree, categoryViews } from './site/category.ts';
 import { citationGraph, collections, entryOutputs, factsOf, namesOf } from './site/collections.ts';
 import type { SummaryRecord } from './site/exports.ts';
@@ -37,6 +38,7 @@ import { chronology } from './site/chronology.ts';
 import { type IssueRef, issueRef } from './site/issue-ref.ts';
 import { type CitedByView, citedByView, type IssueView, issueView } from './site/issue.ts';
 import { createMarkdown, type MarkdownRenderer } from './site/markdown.ts';
+import { counted } from './site/format.ts';
 import { categorySlug, peopleNamed } from './site/names.ts';
 import { type PaperView, paperView, paperWeights } from './site/paper.ts';
 import { type PersonView, personViews } from './site/person.ts';
@@ -93,7 +95,17 @@ export interface CollectOptions {
  * (`templates/<family>-pages.njk` over `site.render.<family>`), planned by the render plan and
  * listed in `plannedPaths`. A new family of pages gets its name here.
  */
-export const PAGE_FAMILIES = ['issues', 'papers', 'categories', 'summarizers', 'citedBy', 'feeds', 'bibFiles', 'stats'] as const;
+export const PAGE_FAMILIES = [
+  'issues',
+  'papers',
+  'categories',
+  'summarizers',
+  'citedBy',
+  'authors',
+  'feeds',
+  'bibFiles',
+  'chartPages',
+] as const;
 export type PageFamily = (typeof PAGE_FAMILIES)[number];
 
 export interface SiteData {
@@ -101,7 +113,13 @@ export interface SiteData {
   /** The files besides the pages: feed, sitemap, exports. */
   files: Record<ArchiveFileName, PageAddress>;
   settings: SettingsView;
-  counts: { issues: number; entries: number; papers: number; categories: number; summarizers: number; warnings: number };
+  counts: { issues: number; entries: number; papers: number; categories: number; summarizers: number; authors: number; warnings: number };
+  /** `173 issues, 1,956 summaries`: the archive in a phrase (footer, issue list). */
+  archiveLabel: string;
+  /** How the issue lists are ordered, in words: by year, or (no issue with a known year) by number alone. */
+  order: { heading: string; lede: string };
+  /** The home page's figures, each linking to its index: `1,956` `summaries`. */
+  stats: { href: string; count: string; noun: string }[];
   /** Newest issues first. */
   issues: IssueView[];
   latest: IssueView[];
@@ -113,6 +131,9 @@ export interface SiteData {
   /** Top-level categories, each with its children, for the categories index. */
   categoryTree: CategoryTree;
   summarizers: (PersonView & { feed: FeedLink | null })[];
+  /** One page per author of a summarized paper, by family name; and the authors index. */
+  authors: AuthorView[];
+  authorIndex: AuthorIndexView;
   /** The search page's filters: the values summary pages declare (`data-pagefind-filter`), in the order the page lists them. */
   searchFilters: SearchFiltersView;
   feed: { updated: string; issues: IssueView[] };
@@ -123,8 +144,8 @@ export interface SiteData {
   feeds: FeedView[];
   /** `summaries.bib` of the archive, then one per category (none when `cite` is off). */
   bibFiles: BibFileView[];
-  /** The `/stats/` page: one, or none when `stats` is off. */
-  stats: StatsView[];
+  /** The `/stats/` page (the archive in charts): one, or none when `stats` is off. */
+  chartPages: StatsView[];
 }
 
 /**
@@ -218,7 +239,23 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
   });
   const tree = categoryTree(categoryList);
   const personList = personViews({ index: all.people, spelling: (key) => names.person.best(key), siteUrl });
-  const { categories, people, feeds, bibFiles, stats } = extras({
+  const summarizerPages = new Map(personList.map((p) => [p.slug, { href: p.href, label: `${p.name} as a summarizer` }]));
+  const authors = authorViews({
+    index: all.authors,
+    spelling: (slug) => names.author.best(slug),
+    surname: names.authorSurname,
+    summarizer: (slug) => summarizerPages.get(slug) ?? null,
+    siteUrl,
+  });
+  const authored = all.records.filter((r) => r.authors.length > 0).length;
+  const shown = settingsView(settings);
+  const {
+    categories,
+    people,
+    feeds,
+    bibFiles,
+    stats: chartPages,
+  } = extras({
     features,
     categories: categoryList,
     people: personList,
@@ -240,15 +277,35 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
   return {
     pages: staticPages(settings, { issues: issues.length, summaries: all.records.length }),
     files: archiveFiles(settings),
-    settings: settingsView(settings),
+    settings: shown,
     counts: {
       issues: issues.length,
       entries: all.records.length,
       papers: paperViews.length,
       categories: categories.length,
       summarizers: people.length,
+      authors: authors.length,
       warnings: options.warningCount ?? 0,
     },
+    archiveLabel: `${counted(issues.length, 'issue', 'issues')}, ${counted(all.records.length, 'summary', 'summaries')}`,
+    order: {
+      heading: order.years.length > 0 ? 'Archive by year' : 'Every issue, by number',
+      lede:
+        `${counted(issues.length, 'issue', 'issues')}, ${counted(all.records.length, 'summary', 'summaries')}, newest first` +
+        (order.years.length > 0 ? '.' : ` by number: the issues carry no dates.`),
+    },
+    stats: (
+      [
+        [shown.archiveHref, issues.length, 'issue', 'issues'],
+        [shown.searchHref, all.records.length, 'summary', 'summaries'],
+        [shown.categoriesHref, categories.length, 'category', 'categories'],
+        [shown.summarizersHref, people.length, 'summarizer', 'summarizers'],
+        [shown.authorsHref, authors.length, 'author', 'authors'],
+      ] as const
+    ).map(([href, n, one, many]) => {
+      const [count = '', ...noun] = counted(n, one, many).split(' ');
+      return { href, count, noun: noun.join(' ') };
+    }),
     issues: issueViews,
     latest: issueViews.slice(0, options.latestCount ?? 6),
     years: issueYears(issues.map(refOf)),
@@ -257,6 +314,8 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
     citedBy: citedByViews,
     categoryTree: tree,
     summarizers: people,
+    authors,
+    authorIndex: authorIndex(authors, names.authorSurname, authored),
     // Highlights have a filter of their own; the category filter is for topics.
     searchFilters: searchFilters(
       issues.map((issue) => ({ ref: refOf(issue), entries: issue.entries.length })),
@@ -268,7 +327,7 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
     features,
     feeds,
     bibFiles,
-    stats,
+    chartPages,
   };
 }
 

@@ -113,15 +113,20 @@ function num(value: unknown): number | null {
   return typeof value === 'number' ? value : null;
 }
 
-/** A content dir as the build expects it: newsletters/ plus the project's categories.yml and site.yml. */
+/**
+ * A content dir as the build expects it: newsletters/ plus the project's categories.yml, site.yml
+ * and people.yml, and the newsletter's database as database.csv when it is there, so the build
+ * merges it as a real archive's would.
+ */
 function prepareCorpus(n: number): { dir: string; bytes: number; files: CorpusFile[] } {
   const dir = path.join(BENCH, 'corpus', String(n));
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const written = writeCorpus({ out: path.join(dir, 'newsletters'), issues: n, seed: SEED, layouts: [...LAYOUTS], madeUp: false });
-  for (const name of ['categories.yml', 'site.yml']) copyFileSync(path.join(ROOT, 'content', name), path.join(dir, name));
+  for (const name of ['categories.yml', 'site.yml', 'people.yml']) copyFileSync(path.join(ROOT, 'content', name), path.join(dir, name));
   // The same plan again (pure, deterministic) to know each file's spec and layout.
   const csv = readOptionalText(path.resolve(ROOT, '../shared/corpus/an-database.csv'));
+  if (csv !== null) writeFileSync(path.join(dir, 'database.csv'), csv);
   const vocabulary = parseCategories(readFileSync(path.join(ROOT, 'content/categories.yml'), 'utf8'));
   const files = generateCorpus({ issues: n, seed: SEED, layouts: LAYOUTS, databaseCsv: csv, vocabulary });
   return { dir, bytes: written.bytes, files };

@@ -17,6 +17,8 @@ export interface CategoryView extends PageAddress {
   /** Entries in this category or under it, newest issue first. */
   entries: EntryView[];
   count: number;
+  /** `1 summary`, `40 summaries`. */
+  countLabel: string;
   highlight: boolean;
 }
 
@@ -68,6 +70,7 @@ export function categoryViews({ index, spelling, link, order, highlights, siteUr
           .map(({ href, label, count }) => ({ href, label, count })),
         entries,
         count: entries.length,
+        countLabel: counted(entries.length, 'summary', 'summaries'),
         highlight: highlights.has(slug),
       };
     })

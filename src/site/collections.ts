@@ -56,6 +56,8 @@ export interface Names {
   /** A category's link by label (slugged again). */
   categoryLink: (label: string) => LinkView;
   authorLink: (slug: string) => LinkView;
+  /** An author's family name (`van der Maaten`; an organisation's whole name), to sort by. */
+  authorSurname: (slug: string) => string;
   /** The slug of the highlight section (`highlights`): every highlight is listed there as well as under its topic. */
   highlightsSlug: string;
 }
@@ -65,38 +67,46 @@ export function namesOf(
   input: { reuse: SiteReuse; siteUrl: string; people: People; highlightsLabel: string },
 ): Names {
   const { reuse, siteUrl, people, highlightsLabel } = input;
-  const person = new Spellings();
+  const spellings = new Spellings();
   const category = new Spellings();
   const author = new Spellings();
-  const resolved = new Map<string, string>();
-  const personKeyOf = (written: string): string => {
-    let key = resolved.get(written);
-    if (key === undefined) {
+  const surnames = new Map<string, string>();
+  /** Each name as written: its person's key, and the spelling it counts as (null: a short form, which never names the person). */
+  const resolved = new Map<string, { key: string; spelling: string | null }>();
+  const resolve = (written: string): { key: string; spelling: string | null } => {
+    let found = resolved.get(written);
+    if (found === undefined) {
       const shown = personName(written);
-      const found = people.resolve(shown);
-      key = found.slug;
+      const person = people.resolve(shown);
       // A canonical name from people.yml is shown as given; otherwise the person's most frequent
       // spelling of their own name (`Rohin Shah` over `rohin shah`), never a short form of it
       // (`Rohin`, resolved to the one Rohin Shah by the first-name rule), which names them last.
-      if (found.declared) person.prefer(key, found.name);
-      else if (foldName(shown) === found.key) person.add(key, shown);
-      else person.fallback(key, found.name);
-      resolved.set(written, key);
+      if (person.declared) spellings.prefer(person.slug, person.name);
+      else if (foldName(shown) !== person.key) spellings.fallback(person.slug, person.name);
+      found = { key: person.slug, spelling: foldName(shown) === person.key ? shown : null };
+      resolved.set(written, found);
     }
-    return key;
+    return found;
   };
+  const personKeyOf = (written: string): string => resolve(written).key;
   const slugOf = (label: string): string => reuse.categorySlugs.get(label, () => categorySlug(label));
   const highlightsSlug = slugOf(highlightsLabel);
   let anyHighlight = false;
   for (const issue of issues) {
     for (const entry of issue.entries) {
       const facts = factsOf(entry, reuse);
-      for (const name of [...entry.summarizers, ...entry.opinions.map((o) => o.by)]) personKeyOf(name);
+      for (const name of [...entry.summarizers, ...entry.opinions.map((o) => o.by)]) {
+        const { key, spelling } = resolve(name);
+        if (spelling !== null) spellings.add(key, spelling);
+      }
       facts.paper.topic.forEach((label, i) => {
         category.add(facts.categorySlugs[i]!, label.trim());
       });
       if (facts.paper.highlight) anyHighlight = true;
-      for (const a of facts.paper.authors) author.add(a.slug, a.name);
+      for (const a of facts.paper.authors) {
+        author.add(a.slug, a.name);
+        if (!surnames.has(a.slug)) surnames.set(a.slug, a.surname);
+      }
     }
   }
   if (anyHighlight) category.add(highlightsSlug, highlightsLabel);
@@ -105,14 +115,15 @@ export function namesOf(
     href: addressOf(routes.category(slug), siteUrl).href,
   });
   return {
-    person,
+    person: spellings,
     category,
     author,
     personKeyOf,
-    personLink: (key) => ({ label: person.best(key), href: addressOf(routes.person(key), siteUrl).href }),
+    personLink: (key) => ({ label: spellings.best(key), href: addressOf(routes.person(key), siteUrl).href }),
     categoryLinkBySlug,
     categoryLink: (label) => categoryLinkBySlug(slugOf(label)),
     authorLink: (slug) => ({ label: author.best(slug), href: addressOf(routes.author(slug), siteUrl).href }),
+    authorSurname: (slug) => surnames.get(slug) ?? slug,
     highlightsSlug,
   };
 }

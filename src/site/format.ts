@@ -23,9 +23,18 @@ export function issueDateLabel(iso: string | null, year: number | null): string 
   return year === null ? 'Date unknown' : `${year}, date unknown`;
 }
 
-/** `1 summary`, `12 summaries`. */
+/**
+ * `1 summary`, `12 summaries`, `1,956 summaries`: the one way a count and its noun are written
+ * (templates print these labels; none makes its own plural).
+ */
 export function counted(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+}
+
+/** `3 summaries · 1 opinion`: each non-zero count with its noun; `counted` of the first when all are zero. */
+export function countsLabel(parts: readonly [number, string, string][]): string {
+  const shown = parts.filter(([n]) => n > 0);
+  return (shown.length > 0 ? shown : parts.slice(0, 1)).map(([n, one, many]) => counted(n, one, many)).join(' · ');
 }
 
 /** `AN #98`, or `Issue number unknown`. */

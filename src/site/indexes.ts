@@ -36,6 +36,7 @@ export type SettingsView = SiteSettings & {
   pagefindBundle: string;
   categoriesHref: string;
   summarizersHref: string;
+  authorsHref: string;
   papersJsonHref: string;
   papersCsvHref: string;
   archiveHref: string;
@@ -47,7 +48,7 @@ export interface StaticPageView extends PageAddress {
   description: string;
 }
 
-export type StaticPageName = 'home' | 'issues' | 'categories' | 'summarizers' | 'search' | 'notFound';
+export type StaticPageName = 'home' | 'issues' | 'categories' | 'summarizers' | 'authors' | 'search' | 'notFound';
 
 /** The files besides the pages (feed, sitemap, exports), by name: their permalinks. */
 export type ArchiveFileName = 'feed' | 'sitemap' | 'summariesJson' | 'summariesCsv';
@@ -67,8 +68,9 @@ export interface SearchFiltersView {
   withoutYear: number;
   /** `12 summaries have no known year: their issues carry no date.`; '' when every summary has a year. */
   withoutYearNote: string;
-  /** By name. */
+  /** Who summarized, and who gave opinions, by name: two filters, so each counts its own kind of credit. */
   summarizers: string[];
+  opinionAuthors: string[];
 }
 
 export function staticPages(settings: SiteSettings, counts: { issues: number; summaries: number }): Record<StaticPageName, StaticPageView> {
@@ -77,20 +79,21 @@ export function staticPages(settings: SiteSettings, counts: { issues: number; su
     pageTitle,
     description,
   });
-  const counted = `${counts.issues} issues, ${counts.summaries} summaries`;
+  const archive = `${counted(counts.issues, 'issue', 'issues')}, ${counted(counts.summaries, 'summary', 'summaries')}`;
   return {
     home: page(routes.home, settings.title, settings.description),
-    issues: page(routes.issues, 'All issues', `Every issue of the newsletter by year: ${counted}.`),
-    categories: page(routes.categories, 'Categories', `Every category of the newsletter, with the summaries filed under it (${counted}).`),
+    issues: page(routes.issues, 'All issues', `Every issue of the newsletter by year: ${archive}.`),
+    categories: page(routes.categories, 'Categories', `Every category of the newsletter, with the summaries filed under it (${archive}).`),
     summarizers: page(
       routes.summarizers,
       'Summarizers',
       'Everyone who wrote a summary or an opinion in the newsletter, with their summaries.',
     ),
+    authors: page(routes.authors, 'Authors', 'Everyone whose papers the newsletter summarized, with their summaries.'),
     search: page(
       routes.search,
       'Search summaries',
-      `Full-text search over ${counts.summaries} summaries, with filters for category, summarizer and year.`,
+      `Full-text search over ${counted(counts.summaries, 'summary', 'summaries')}, with filters for category, summarizer and year.`,
     ),
     notFound: page(routes.notFound, 'Page not found', 'There is no page at this address.'),
   };
@@ -120,6 +123,7 @@ export function settingsView(settings: SiteSettings): SettingsView {
     pagefindBundle: `${settings.pathPrefix}${routes.pagefind}`,
     categoriesHref: hrefOf(routes.categories),
     summarizersHref: hrefOf(routes.summarizers),
+    authorsHref: hrefOf(routes.authors),
     papersJsonHref: hrefOf(routes.summariesJson),
     papersCsvHref: hrefOf(routes.summariesCsv),
   };
@@ -127,14 +131,14 @@ export function settingsView(settings: SiteSettings): SettingsView {
 
 /**
  * Issues (newest first, in the archive's order) grouped into runs of one year, newest first. An
- * issue whose year is unknown stays in its place, in a run labelled `Year unknown`; when no issue
+ * issue whose year is unknown stays in its place, in a run labelled `Date unknown`; when no issue
  * has a known year, one run with no label.
  */
 export function issueYears(refs: readonly IssueRef[]): YearView[] {
   if (refs.every((ref) => ref.year === null)) return refs.length === 0 ? [] : [{ label: '', issues: [...refs] }];
   const runs: YearView[] = [];
   for (const ref of refs) {
-    const label = ref.year ?? 'Year unknown';
+    const label = ref.year ?? 'Date unknown';
     const last = runs[runs.length - 1];
     if (last?.label === label) last.issues.push(ref);
     else runs.push({ label, issues: [ref] });
@@ -157,7 +161,8 @@ export function searchFilters(
       withoutYear === 0
         ? ''
         : `${counted(withoutYear, 'summary has', 'summaries have')} no known year (${withoutYear === 1 ? 'its issue has' : 'their issues have'} no date).`,
-    summarizers: people.map((p) => p.name),
+    summarizers: people.filter((p) => p.summarized.length > 0).map((p) => p.name),
+    opinionAuthors: people.filter((p) => p.opined.length > 0).map((p) => p.name),
   };
 }
 

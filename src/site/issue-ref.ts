@@ -20,7 +20,9 @@ export interface IssueRef {
   dateLabel: string;
   /** `2020`: from the date, else from the dated issues before and after it when both agree; null when unknown. */
   year: string | null;
-  /** `AN #98 · 6 May 2020`, for lists. */
+  /** In an issue list under its year's heading: the date, `date unknown` (a year from its neighbours), or '' (under `Date unknown`). */
+  listDate: string;
+  /** `AN #98 · 6 May 2020`, `AN #12 · 2018, date unknown`, `AN #157` (nothing known of its date), for lists. */
   caption: string;
   /** The issue's place in the archive's order, oldest first, zero-padded (`000097`): what search sorts by. */
   order: string;
@@ -55,7 +57,8 @@ export function issueRef({ issue, year, index, siteUrl }: IssueRefInput): IssueR
     dateIso: issue.date,
     dateLabel,
     year: year === null ? null : String(year),
-    caption: issue.number === null ? dateLabel : `${label} · ${dateLabel}`,
+    listDate: issue.date !== null ? dateLabel : year !== null ? 'date unknown' : '',
+    caption: issue.number === null ? dateLabel : issue.date === null && year === null ? label : `${label} · ${dateLabel}`,
     order: String(index).padStart(6, '0'),
   };
 }

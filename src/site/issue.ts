@@ -5,6 +5,7 @@
  */
 import type { Issue } from '../records/types.ts';
 import type { EntryView, LinkView } from './entry.ts';
+import { counted } from './format.ts';
 import type { IssueRef } from './issue-ref.ts';
 import type { Excerpt, MarkdownRenderer } from './markdown.ts';
 import { categorySlug } from './names.ts';
@@ -49,6 +50,8 @@ export interface IssueView extends IssueRef, PageAddress {
    */
   toc: TocItem[];
   entryCount: number;
+  /** `1 summary`, `12 summaries`. */
+  entryCountLabel: string;
   /** The issue before this one in time, and after it. */
   prev: IssueRef | null;
   next: IssueRef | null;
@@ -99,6 +102,7 @@ export function issueView(input: IssuePageInput): IssueView {
     blocks,
     toc: issueToc(blocks),
     entryCount: issue.entries.length,
+    entryCountLabel: counted(issue.entries.length, 'summary', 'summaries'),
     prev: older,
     next: newer,
     cites: cited,
@@ -122,6 +126,8 @@ export interface CitedByView extends PageAddress {
   description: string;
   /** Newest first. */
   issues: IssueRef[];
+  /** `8 issues`. */
+  countLabel: string;
 }
 
 /** The "cited by" page of an issue, or null when its own page lists every issue citing it. */
@@ -132,8 +138,9 @@ export function citedByView(issue: Issue, ref: IssueRef, citing: IssueRef[], sit
     ...addressOf(routes.citedBy(issue.id), siteUrl),
     issue: ref,
     pageTitle: `Issues citing ${name}`,
-    description: `The ${citing.length} issues of the newsletter that cite ${name}, newest first.`,
+    description: `The ${counted(citing.length, 'issue', 'issues')} of the newsletter that cite ${name}, newest first.`,
     issues: citing,
+    countLabel: counted(citing.length, 'issue', 'issues'),
   };
 }
 

@@ -43,6 +43,7 @@ export function sourcesOf(path: string, site: SiteData, issues: Issue[]): string
   for (const view of site.papers) if (view.path === path) out.push(...entries(view.appearances));
   for (const view of site.categories) if (view.path === path) out.push(...entries(view.entries));
   for (const view of site.summarizers) if (view.path === path) out.push(...entries([...view.summarized, ...view.opined]));
+  for (const view of site.authors) if (view.path === path) out.push(...entries(view.entries));
   for (const view of site.feeds) if (view.path === path) out.push(`the feed of ${view.feed.title}`);
   for (const view of site.bibFiles) if (view.path === path) out.push(`the BibTeX of ${view.label}`);
   if (out.length === 0 && (ARCHIVE_FILES.includes(path) || Object.values(site.pages).some((p) => p.path === path)))

@@ -17,6 +17,15 @@ export interface PaperView extends PageAddress {
   description: string;
   /** The paper: its link, authors, venue and year, each from the oldest appearance that has it. */
   paper: PaperInfoView;
+  /** `arXiv · 2019`, `Alignment Forum`, `2018`; '' when neither is known. */
+  venueYear: string;
+  /** `Read the paper` with where it is (`arxiv.org`), or null: the page says it knows no link. */
+  read: { href: string; host: string } | null;
+  /** Who summarized it and who gave an opinion on it (a person may be both), each once, in order of appearance. */
+  summarizedBy: LinkView[];
+  opinionsBy: LinkView[];
+  /** `Opinion by` or `Opinions by`. */
+  opinionsLabel: string;
   /** Every appearance of this title, oldest first. */
   appearances: EntryView[];
   categories: LinkView[];
@@ -37,8 +46,10 @@ export interface PaperView extends PageAddress {
 export interface PaperSearchView {
   /** Every author, one name each (`Geoffrey Irving, Paul Christiano, Dario Amodei`), '' when none: searched, and weighted. */
   authors: string;
-  /** `Rohin Shah, Flo Dorner`: everyone who summarized it or gave an opinion, '' when no one is named. */
+  /** `Rohin Shah, Flo Dorner`: everyone who summarized it, '' when no one is named. */
   people: string;
+  /** Who gave an opinion on it and did not also summarize it, '' when no one else did. */
+  opinions: string;
   /** `AN #5 · 2 May 2018`. */
   issue: string;
   /** `Technical AI alignment › Iterated amplification`, '' when none; a highlight without a topic has none (`highlight` says it). */
@@ -91,7 +102,14 @@ export function paperView({
   const summarizers = unique(appearances.flatMap((a) => [...a.summarizers, ...a.opinions.map((o) => ({ label: o.by, href: o.byHref }))]));
   const topics = first.categories.filter((c) => !sectionLabels.includes(c.label));
   const paper = paperInfo(appearances);
+  const summarizedBy = unique(appearances.flatMap((a) => a.summarizers));
+  const opinionsBy = unique(appearances.flatMap((a) => a.opinions.map((o) => ({ label: o.by, href: o.byHref }))));
   return {
+    venueYear: [paper.venue, paper.year].filter((part) => part !== null).join(' · '),
+    read: paper.href === null ? null : { href: paper.href, host: hostOf(paper.href) },
+    summarizedBy,
+    opinionsBy,
+    opinionsLabel: appearances.reduce((n, a) => n + a.opinions.length, 0) === 1 ? 'Opinion by' : 'Opinions by',
     ...addressOf(routes.paper(slug), siteUrl),
     slug,
     title,
@@ -104,7 +122,11 @@ export function paperView({
     years: [...new Set(appearances.map((a) => a.year).filter((y): y is string => y !== null))],
     search: {
       authors: paper.authorsLabel,
-      people: summarizers.map((s) => s.label).join(', '),
+      people: summarizedBy.map((s) => s.label).join(', '),
+      opinions: opinionsBy
+        .filter((o) => !summarizedBy.some((s) => s.href === o.href))
+        .map((o) => o.label)
+        .join(', '),
       issue: first.issue.caption,
       category: pathLabel(topics.map((c) => c.label)),
       highlight: first.highlight,
@@ -117,6 +139,15 @@ export function paperView({
     related,
     cite: citeAs === null ? null : citeView(title, paper, appearances, citeAs),
   };
+}
+
+/** `https://www.arxiv.org/abs/1` -> `arxiv.org`: where a link leads, shown beside it. */
+export function hostOf(href: string): string {
+  try {
+    return new URL(href).hostname.replace(/^www\./, '');
+  } catch {
+    return href;
+  }
 }
 
 /** One paper from its appearances (oldest first): each fact from the first appearance that has it. */

@@ -4,7 +4,7 @@
  * key (names.ts). Pure.
  */
 import type { EntryView } from './entry.ts';
-import { counted } from './format.ts';
+import { counted, countsLabel } from './format.ts';
 import { addressOf, type PageAddress, routes } from './routes.ts';
 
 export interface PersonView extends PageAddress {
@@ -17,6 +17,8 @@ export interface PersonView extends PageAddress {
   /** Entries this person gave an opinion on, newest first. */
   opined: EntryView[];
   count: number;
+  /** `12 summaries · 3 opinions`, without a part that is zero. */
+  countsLabel: string;
 }
 
 /** What the archive credits to each person, by key (collections.ts gathers it). */
@@ -49,6 +51,10 @@ export function personViews({ index, spelling, siteUrl }: PersonPagesInput): Per
         summarized: mine,
         opined: opinions,
         count: new Set([...mine, ...opinions]).size,
+        countsLabel: countsLabel([
+          [mine.length, 'summary', 'summaries'],
+          [opinions.length, 'opinion', 'opinions'],
+        ]),
       };
     })
     .sort((a, b) => a.name.localeCompare(b.name, 'en'));

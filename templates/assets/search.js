@@ -202,7 +202,9 @@ function resultItem(d, terms) {
   if (meta.authors) item.append(el('p', 'result-authors', meta.authors));
   const facts = el('p', 'result-meta');
   if (d.filters?.highlight) facts.append(el('span', 'badge', 'Highlight'));
-  facts.append([meta.issue, meta.category, meta.people && `Summarized by ${meta.people}`].filter(Boolean).join(' · '));
+  facts.append(
+    [meta.issue, meta.category, meta.people && `Summarized by ${meta.people}`, meta.opinions && `opinion by ${meta.opinions}`].filter(Boolean).join(' · '),
+  );
   item.append(facts);
   if (d.excerpt) {
     const passage = el('p', 'result-excerpt');

@@ -83,6 +83,7 @@ before(async () => {
   pages.set('issues index', await hrefOf(page, /^issues$/i, 'header'));
   pages.set('categories index', await hrefOf(page, /^categories$/i, 'header'));
   pages.set('summarizers index', await hrefOf(page, /^summarizers$/i, 'header'));
+  pages.set('authors index', await hrefOf(page, /^authors$/i, 'header'));
 
   await page.goto(pages.get('issue')!);
   pages.set('summary', await hrefOf(page, /summary page/i, `[id="${entryId}"]`));
@@ -95,6 +96,10 @@ before(async () => {
 
   await page.goto(pages.get('summarizers index')!);
   pages.set('summarizer', await hrefOf(page, /./));
+
+  // An author of the summary: the paper's header links each one.
+  await page.goto(pages.get('summary')!);
+  pages.set('author', await hrefOf(page, /./, '.paper-head .authors'));
 
   await page.goto(server.url);
   pages.set('stats', await hrefOf(page, /^the archive in charts$/i));
@@ -117,6 +122,8 @@ for (const kind of [
   'category',
   'summarizers index',
   'summarizer',
+  'authors index',
+  'author',
   'stats',
   'search',
   '404',

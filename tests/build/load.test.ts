@@ -96,7 +96,7 @@ function withContent(files: Record<string, string>, run: (dir: string) => void |
   return Promise.resolve(run(dir)).finally(() => rmSync(root, { recursive: true, force: true }));
 }
 
-test('database rows reach the exports: a match fills the paper, the text wins a conflict, a close title matches, a summary with no row keeps its text', () =>
+test('database rows reach the summary pages and the exports: a match fills the paper, the text wins a conflict, a close title matches, a summary with no row keeps its text', () =>
   withContent({ 'newsletters/an-004.txt': ISSUE_4, 'database.csv': DATABASE, 'people.yml': PEOPLE }, async (dir) => {
     const out = path.join(dir, '..', 'site');
     const report = await buildSite(new BuildSession({ contentDir: dir, outputDir: out, quiet: true }));
@@ -110,6 +110,14 @@ test('database rows reach the exports: a match fills the paper, the text wins a 
       // Conflicts: the Knitting URL; the close title of Origami.
       { matched: 3, unmatchedRows: 1, unmatchedEntries: 1, conflicts: 2 },
     );
+
+    const page = (slug: string): string => readFileSync(path.join(out, 'papers', slug, 'index.html'), 'utf8');
+    const juggling = page('juggling-robots');
+    assert.match(juggling, /<a [^>]*href="https:\/\/arxiv\.org\/abs\/1901\.00001"[^>]*>Read the paper<\/a>/);
+    for (const name of ['Mira Kovac', 'Jonas Berg', 'Ana Silva']) assert.ok(juggling.includes(`>${name}</a>`), name);
+    assert.match(juggling, /arXiv · 2019/);
+    assert.match(page('knitting-for-agents'), /href="https:\/\/example\.org\/knitting"[^>]*>Read the paper</);
+    assert.match(page('tea-ceremony-benchmarks'), /No link to the paper is known/);
 
     const json = JSON.parse(readFileSync(path.join(out, 'summaries.json'), 'utf8')) as {
       summaries: { title: string; authors: string[]; paper_url: string | null; venue: string | null; year: number | null; url: string }[];

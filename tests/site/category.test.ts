@@ -36,3 +36,31 @@ test('categories get a page each with counts, parents and children, in vocabular
     ['Highlights', 'Technical AI alignment', 'Zebra section'],
   );
 });
+
+test('a highlight is listed on its topic page and its parent as well as under Highlights, and the category filter lists topics only', () => {
+  const archive = [
+    issue(1, '2019-01-01', [
+      // Its topic from a "Summarized in the highlights!" stub (the parser files it there).
+      entry('Stubbed Highlight', { category: ['Technical AI alignment', 'Interpretability'], highlight: true }),
+      entry('Plain Highlight', { category: ['Highlights'], highlight: true }),
+      entry('Topic Summary', { category: ['Technical AI alignment', 'Interpretability'] }),
+    ]),
+  ];
+  const site = collectSite(archive, options);
+  const titles = (slug: string) => site.categories.find((c) => c.slug === slug)!.entries.map((e) => e.title);
+  assert.deepEqual(titles('interpretability'), ['Stubbed Highlight', 'Topic Summary']);
+  assert.deepEqual(titles('technical-ai-alignment'), ['Stubbed Highlight', 'Topic Summary']);
+  assert.deepEqual(titles('highlights'), ['Stubbed Highlight', 'Plain Highlight']);
+  assert.equal(site.categories.find((c) => c.slug === 'highlights')!.countLabel, '2 summaries');
+  assert.deepEqual(
+    site.searchFilters.categories.map((c) => c.label),
+    ['Technical AI alignment', 'Interpretability'],
+  );
+  // On the issue page the highlights stand under Highlights, as the issue prints them.
+  const headings = site.issues[0]!.blocks.flatMap((b) => (b.kind === 'heading' ? [`${b.level} ${b.label} ${b.href}`] : []));
+  assert.deepEqual(headings, [
+    '2 Highlights /categories/highlights/',
+    '2 Technical AI alignment /categories/technical-ai-alignment/',
+    '3 Interpretability /categories/interpretability/',
+  ]);
+});

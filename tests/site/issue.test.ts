@@ -27,7 +27,7 @@ test('an issue without a number says so, and follows the numbered issues in the 
   assert.equal(unknown.title, 'Only entry');
   assert.deepEqual(
     site.years.map((y) => y.label),
-    ['Year unknown', '2020'],
+    ['Date unknown', '2020'],
   );
 });
 
@@ -153,4 +153,73 @@ test('an issue with no headings lists its entries at the second heading level', 
       ['entry', 2],
     ],
   );
+});
+
+test('issues are ordered by number everywhere, an undated issue in its place: its year from agreeing neighbours, else unknown and said so', () => {
+  const site = collectSite(
+    [
+      issue(3, null, [entry('Three')]),
+      issue(1, '2019-01-07', [entry('One')]),
+      issue(2, null, [entry('Two')]),
+      issue(4, '2019-02-04', [entry('Four')]),
+      issue(5, null, [entry('Five')]),
+      issue(6, '2020-01-06', [entry('Six')]),
+    ],
+    { ...options, latestCount: 3, feedCount: 3 },
+  );
+  assert.deepEqual(
+    site.issues.map((i) => i.number),
+    [6, 5, 4, 3, 2, 1],
+  );
+  assert.deepEqual(
+    site.latest.map((i) => i.number),
+    [6, 5, 4],
+  );
+  assert.deepEqual(
+    site.feed.issues.map((i) => i.number),
+    [6, 5, 4],
+  );
+  const three = site.issues.find((i) => i.number === 3)!;
+  assert.deepEqual([three.prev?.id, three.next?.id], ['an-002', 'an-004']);
+  // #2 and #3 lie between two issues of 2019: of 2019, date unknown. #5 lies between 2019 and 2020: unknown.
+  assert.deepEqual(
+    site.issues.map((i) => `${i.number} ${i.dateLabel} ${i.year}`),
+    [
+      '6 6 January 2020 2020',
+      '5 Date unknown null',
+      '4 4 February 2019 2019',
+      '3 2019, date unknown 2019',
+      '2 2019, date unknown 2019',
+      '1 7 January 2019 2019',
+    ],
+  );
+  assert.deepEqual(
+    site.years.map((y) => [y.label, y.issues.map((i) => i.numberLabel)]),
+    [
+      ['2020', ['AN #6']],
+      ['Date unknown', ['AN #5']],
+      ['2019', ['AN #4', 'AN #3', 'AN #2', 'AN #1']],
+    ],
+  );
+  assert.deepEqual(site.searchFilters.years, ['2020', '2019']);
+  assert.equal(site.searchFilters.withoutYear, 1);
+  assert.equal(site.searchFilters.withoutYearNote, '1 summary has no known year (its issue has no date).');
+  // The summary pages sort by the place of their issue, so undated issues stay in sequence in search too.
+  assert.deepEqual(
+    ['One', 'Two', 'Three', 'Four', 'Five', 'Six'].map((t) => site.papers.find((p) => p.title === t)!.search.sortOrder),
+    ['000000', '000001', '000002', '000003', '000004', '000005'],
+  );
+  assert.equal(site.order.heading, 'Archive by year');
+});
+
+test('an archive with no dates at all is listed by number under no year headings, and says so', () => {
+  const site = collectSite([issue(2, null, [entry('Two')]), issue(1, null, [entry('One'), entry('Uno')])], options);
+  assert.deepEqual(
+    site.years.map((y) => [y.label, y.issues.map((i) => i.caption)]),
+    [['', ['AN #2', 'AN #1']]],
+  );
+  assert.equal(site.order.heading, 'Every issue, by number');
+  assert.equal(site.order.lede, '2 issues, 3 summaries, newest first by number: the issues carry no dates.');
+  assert.equal(site.issues[0]!.dateLabel, 'Date unknown');
+  assert.equal(site.searchFilters.withoutYearNote, '3 summaries have no known year (their issues have no date).');
 });

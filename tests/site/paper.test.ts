@@ -41,7 +41,9 @@ test('a summary page carries what its search result shows, and the keys it sorts
   const debate = search('AI safety via debate');
   // One name each, as `splitAuthors` gives them: search matches a name, whatever joined the list.
   assert.equal(debate.authors, 'Geoffrey Irving, Dario Amodei');
-  assert.equal(debate.people, 'Rohin, Richard');
+  // Who summarized it, and who else gave an opinion: a result says each.
+  assert.equal(debate.people, 'Rohin');
+  assert.equal(debate.opinions, 'Richard');
   assert.equal(debate.issue, 'AN #5 · 2 May 2018');
   // The Highlights section is where it stood, not a topic: the result's badge says it.
   assert.equal(debate.category, '');
@@ -67,7 +69,8 @@ test('a summary page carries what its search result shows, and the keys it sorts
     years: ['2018'],
     withoutYear: 1,
     withoutYearNote: '1 summary has no known year (its issue has no date).',
-    summarizers: ['Richard', 'Rohin'],
+    summarizers: ['Rohin'],
+    opinionAuthors: ['Richard'],
   });
 });
 

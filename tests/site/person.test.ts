@@ -53,3 +53,31 @@ test('spellings of one name (trailing punctuation, case, accents, a leading +) a
   const people = createPeople([], []);
   assert.equal(people.resolve('Róhin').slug, people.resolve('rohin').slug);
 });
+
+test('one person, one page: people.yml aliases and a first name written alone join the full name; the canonical name is shown', () => {
+  const archive = [
+    issue(1, '2019-01-01', [
+      entry('A', { summarizers: ['Asya'], opinions: [{ by: 'Asya', text: 'Yes.' }] }),
+      entry('B', { summarizers: ['Asya Bergal'] }),
+      entry('C', { summarizers: ['Dan H'] }),
+      entry('D', { summarizers: ['Zach'], opinions: [{ by: 'Rohin', text: 'No.' }] }),
+    ]),
+  ];
+  const people = createPeople(
+    [{ name: 'Dan Hendrycks', aliases: ['Dan H'], line: 1 }],
+    archive[0]!.entries.flatMap((e) => [...e.summarizers, ...e.opinions.map((o) => o.by)]),
+  );
+  const site = collectSite(archive, { ...options, people });
+  assert.deepEqual(
+    site.summarizers.map((p) => [p.slug, p.name, p.countsLabel]),
+    [
+      ['asya-bergal', 'Asya Bergal', '2 summaries · 1 opinion'],
+      ['dan-hendrycks', 'Dan Hendrycks', '1 summary'],
+      ['rohin', 'Rohin', '1 opinion'],
+      // No full name starts with Zach: a person of their own, never guessed.
+      ['zach', 'Zach', '1 summary'],
+    ],
+  );
+  assert.deepEqual(site.searchFilters.summarizers, ['Asya Bergal', 'Dan Hendrycks', 'Zach']);
+  assert.deepEqual(site.searchFilters.opinionAuthors, ['Asya Bergal', 'Rohin']);
+});

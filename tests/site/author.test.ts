@@ -1,0 +1,75 @@
+/** The author pages and the authors index (src/site/author.ts). */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { collectSite } from '../../src/site.ts';
+import { entry } from '../support/records.ts';
+import { issue, options } from '../support/site.ts';
+
+const archive = [
+  issue(1, '2019-01-01', [
+    entry('Juggling Robots', { authors: 'Mira Kovac*, Jonas Berg* and Ana Silva' }),
+    entry('Safety Gridworlds', { authors: 'The Gridworld Team' }),
+  ]),
+  issue(2, '2019-02-01', [
+    entry('Knitting for Agents', { authors: 'M. Kovac, Priya Raman et al.' }),
+    entry('Origami Planners', { authors: 'Mira K. Kovac and Jonas Berg' }),
+    entry('Tea Ceremony Benchmarks', { authors: 'Mira Kovac' }),
+  ]),
+];
+
+test('every author of a summarized paper gets a page listing the summaries of their papers, newest first; an organisation is an author too', () => {
+  const site = collectSite(archive, options);
+  const page = (slug: string) => site.authors.find((a) => a.slug === slug)!;
+  assert.deepEqual(
+    page('mira-kovac').entries.map((e) => e.title),
+    ['Origami Planners', 'Tea Ceremony Benchmarks', 'Juggling Robots'],
+    'a middle initial does not make another author',
+  );
+  // Shown as most often written.
+  assert.equal(page('mira-kovac').name, 'Mira Kovac');
+  assert.equal(page('mira-kovac').countLabel, '3 summaries');
+  assert.equal(page('mira-kovac').href, '/authors/mira-kovac/');
+  assert.deepEqual(
+    page('the-gridworld-team').entries.map((e) => e.title),
+    ['Safety Gridworlds'],
+  );
+  assert.equal(page('ana-silva').countLabel, '1 summary');
+  // `M. Kovac` is only an initial: a page of its own, never merged by guess.
+  assert.ok(page('m-kovac'));
+  // Each summary links every author to their page, in the list's order.
+  const juggling = site.papers.find((p) => p.title === 'Juggling Robots')!;
+  assert.deepEqual(
+    juggling.paper.authors.map((a) => [a.label, a.href]),
+    [
+      ['Mira Kovac', '/authors/mira-kovac/'],
+      ['Jonas Berg', '/authors/jonas-berg/'],
+      ['Ana Silva', '/authors/ana-silva/'],
+    ],
+  );
+  assert.equal(site.papers.find((p) => p.title === 'Knitting for Agents')!.paper.authorsLabel, 'M. Kovac, Priya Raman et al.');
+});
+
+test('the authors index lists every author by family name under its initial, with counts, and says how many there are', () => {
+  const site = collectSite(archive, options);
+  assert.equal(site.authorIndex.lede, '6 authors of 5 summaries, by family name, with how many summaries each.');
+  assert.deepEqual(
+    site.authorIndex.groups.map((g) => [g.letter, g.authors.map((a) => `${a.label} ${a.count}`)]),
+    [
+      ['B', ['Jonas Berg 2']],
+      ['K', ['M. Kovac 1', 'Mira Kovac 3']],
+      ['R', ['Priya Raman 1']],
+      ['S', ['Ana Silva 1']],
+      ['T', ['The Gridworld Team 1']],
+    ],
+  );
+  assert.equal(site.pages.authors.href, '/authors/');
+  assert.ok(site.stats.some((s) => s.href === '/authors/' && s.count === '6' && s.noun === 'authors'));
+});
+
+test('an author who also summarized links to their summarizer page', () => {
+  const site = collectSite(
+    [issue(1, '2019-01-01', [entry('Juggling Robots', { authors: 'Rohin Shah' }), entry('Other', { summarizers: ['Rohin Shah'] })])],
+    options,
+  );
+  assert.deepEqual(site.authors[0]!.summarizer, { href: '/summarizers/rohin-shah/', label: 'Rohin Shah as a summarizer' });
+});
