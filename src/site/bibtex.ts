@@ -94,12 +94,14 @@ export function escapeLatex(text: string): string {
  * in braces, so a style that lower-cases titles prints `{RL}` as written.
  */
 function escapeTitle(title: string): string {
-  return title
-    .replace(/\s+/g, ' ')
-    .trim()
-    .split(' ')
-    .map((word) => (/^.+\p{Lu}/u.test(word.replace(/^\P{L}+/u, '')) ? `{${escapeLatex(word)}}` : escapeLatex(word)))
-    .join(' ');
+  return title.replace(/\s+/g, ' ').trim().split(' ').map(protectWord).join(' ');
+}
+
+/** `“AI` -> `“{AI}`, `(RL),` -> `({RL}),`: only the word itself is braced, its quotes and punctuation stay outside. */
+function protectWord(word: string): string {
+  const [, before = '', core = '', after = ''] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(word) ?? [];
+  if (!/^.+\p{Lu}/u.test(core)) return escapeLatex(word);
+  return `${escapeLatex(before)}{${escapeLatex(core)}}${escapeLatex(after)}`;
 }
 
 /** `et al`, `et al.`, `others`: BibTeX's way of saying the list goes on. */

@@ -47,6 +47,13 @@ export {
   type LegendItem,
 } from './chart-kit.ts';
 
+/** Years at their first quarter; when the quarters shown span less than two years, every quarter by name. */
+function quarterAxis(xs: readonly string[]): { ticks: string[]; tickFormat: (q: string) => string } {
+  const firsts = xs.filter((q) => q.endsWith('Q1'));
+  if (firsts.length >= 2) return { ticks: firsts, tickFormat: (q) => q.slice(0, 4) };
+  return { ticks: [...xs], tickFormat: (q) => q };
+}
+
 /** Stacked bars: summaries per quarter, by top-level section. */
 export function summariesPerQuarter(summaries: readonly ChartSummary[], options: ChartOptions): Chart {
   const counted: Counted[] = [];
@@ -62,7 +69,7 @@ export function summariesPerQuarter(summaries: readonly ChartSummary[], options:
     width: options.width ?? 720,
     height: 320,
     xs,
-    xAxis: { ticks: xs.filter((q) => q.endsWith('Q1')), tickFormat: (q: string) => q.slice(0, 4) },
+    xAxis: quarterAxis(xs),
     xLabel: 'Quarter',
     othersLabel: 'Other sections',
     top: PALETTE.length,

@@ -73,6 +73,11 @@ test('capitalised words in a title are braced so a style cannot lower-case them'
   assert.match(text, /title\s+= \{Scaling \{RL\} with \{AlphaZero\} and \{GPT-3\} in practice\},/);
 });
 
+test('only the capitalised word is braced, not the quotes and punctuation around it', () => {
+  const text = formatEntry(paperEntry({ ...paper, title: 'Why “AI” (RL), not “deep learning”?' })!);
+  assert.match(text, /title\s+= \{Why “\{AI\}” \(\{RL\}\), not “deep learning”\?\},/);
+});
+
 test('the entry type follows the venue: conference, journal, preprint or blog', () => {
   assert.equal(entryType('ICLR 2020'), 'inproceedings');
   assert.equal(entryType('NeurIPS Workshop on Safety'), 'inproceedings');
