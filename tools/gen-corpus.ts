@@ -85,6 +85,15 @@ export function writeCorpus(args: Omit<GenCorpusArgs, 'force'> & { force?: boole
   return { files: files.length, bytes, realText: databaseCsv !== null };
 }
 
+/** How to build what was written: a content dir holds the issues in its newsletters/ folder. */
+export function buildHint(out: string): string {
+  const resolved = path.resolve(out);
+  if (path.basename(resolved) === 'newsletters') {
+    return `build it: CONTENT_DIR=${path.dirname(resolved)} npm run build\n`;
+  }
+  return `build it: the build reads issues from CONTENT_DIR/newsletters/, so write them with --out DIR/newsletters and run CONTENT_DIR=DIR npm run build\n`;
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
     const args = parseArgs(process.argv.slice(2));
@@ -92,6 +101,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     process.stderr.write(
       `wrote ${result.files} issues (${(result.bytes / 1e6).toFixed(2)} MB, ${result.realText ? 'real summaries from the database' : 'made-up text'}) to ${args.out}\n`,
     );
+    process.stderr.write(buildHint(args.out));
   } catch (error) {
     process.stderr.write(`gen-corpus: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);

@@ -5,6 +5,7 @@
  */
 import { type BibEntry, bibFile, formatEntry, type PaperMetadata, paperEntry, summaryEntry } from './bibtex.ts';
 import type { EntryView, PaperInfoView } from './entry.ts';
+import { counted } from './format.ts';
 import { addressOf, type PageAddress } from './routes.ts';
 
 export interface SummaryCiteView {
@@ -80,6 +81,8 @@ export interface BibFileView extends PageAddress {
   /** `every summary in Interpretability`. */
   label: string;
   count: number;
+  /** `1,872 summaries`. */
+  countLabel: string;
   text: string;
 }
 
@@ -124,5 +127,6 @@ export function bibFileView({ path, label, entries, newsletter, siteUrl, itemsOf
   const items = [...new Set(entries)].flatMap((view) => itemsOf(view, newsletter));
   const address = addressOf(path, siteUrl);
   const comment = `${newsletter}: ${label}, from ${address.canonical}\nEach paper whose authors are known, and each summary (keys an<issue>-<title words>).`;
-  return { ...address, label, count: new Set(entries).size, text: bibFile(items, comment) };
+  const count = new Set(entries).size;
+  return { ...address, label, count, countLabel: counted(count, 'summary', 'summaries'), text: bibFile(items, comment) };
 }

@@ -16,6 +16,7 @@ import {
   summarizersOverTime,
 } from './charts.ts';
 import type { EntryView } from './entry.ts';
+import { counted } from './format.ts';
 import { addressOf, type PageAddress } from './routes.ts';
 import { Memo } from './reuse.ts';
 
@@ -79,7 +80,7 @@ export function statsView({ path, entries, cited, summaryCount, siteUrl, memo }:
   return {
     ...addressOf(path, siteUrl),
     pageTitle: 'The archive in charts',
-    description: `What the newsletter covered, who wrote it and which issues are cited most, over ${summaryCount} summaries.`,
+    description: `What the newsletter covered, who wrote it and which issues are cited most, over ${counted(summaryCount, 'summary', 'summaries')}.`,
     charts: [
       drawn('per-quarter', key, () => summariesPerQuarter(summaries, { id: 'per-quarter' })),
       drawn('categories', key, () => categoriesOverTime(summaries, { id: 'categories' })),

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs, writeCorpus } from '../../tools/gen-corpus.ts';
+import { buildHint, parseArgs, writeCorpus } from '../../tools/gen-corpus.ts';
 import { LAYOUTS, entriesOf, expectedIssue, generateCorpus, type Layout } from '../../tools/generate/index.ts';
 import { readNewsletters } from '../../src/build/read.ts';
 import { OutputDirError } from '../../src/build/output/guard.ts';
@@ -128,4 +128,9 @@ test('gen-corpus refuses to replace a folder it did not write, unless --force; i
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('the closing hint says how to build what was written: the content dir is the folder above newsletters/', () => {
+  assert.equal(buildHint('/tmp/archive/newsletters'), 'build it: CONTENT_DIR=/tmp/archive npm run build\n');
+  assert.match(buildHint('/tmp/archive'), /--out DIR\/newsletters and run CONTENT_DIR=DIR npm run build/);
 });
