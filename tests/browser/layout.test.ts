@@ -1,7 +1,8 @@
 /**
  * The page frame in Chromium at the widths readers use: the header's brand, navigation and search
  * form on one row on wide screens and wrapping without sideways scrolling on narrow ones, in a
- * keyboard order that follows what is seen. The archive is the sample one in content/.
+ * keyboard order that follows what is seen; the footer at the bottom of the window on a short page.
+ * The archive is the sample one in content/.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -148,3 +149,29 @@ test('the skip link shows when focused and takes the next Tab into the main cont
   assert.equal(await page.evaluate(() => document.activeElement?.closest('main') !== null), true, 'Tab after the skip link left main');
   await page.close();
 });
+
+for (const [width, height] of [
+  [1280, 900],
+  [390, 844],
+] as const) {
+  test(`at ${width}x${height} the footer ends the window on a short page and ends the page on a long one`, async () => {
+    const { page } = await browser.newPage();
+    await page.setViewportSize({ width, height });
+    for (const [relative, short] of [
+      ['no-such-page/', true],
+      ['', false],
+    ] as const) {
+      await page.goto(server.page(relative));
+      const footer = await box(page, '.site-footer');
+      const scrollHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+      assert.ok(
+        Math.abs(footer.bottom - scrollHeight) < 1,
+        `/${relative}: the footer ends at ${footer.bottom}, the page at ${scrollHeight}`,
+      );
+      if (short)
+        assert.ok(Math.abs(footer.bottom - height) < 1, `/${relative}: the footer ends at ${footer.bottom} in a ${height} px window`);
+      else assert.ok(scrollHeight > height, `/${relative} is not a long page`);
+    }
+    await page.close();
+  });
+}
