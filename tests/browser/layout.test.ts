@@ -175,3 +175,47 @@ for (const [width, height] of [
     await page.close();
   });
 }
+
+/** Where each name of the authors index's longest letter group stands, in the page's order. */
+async function longestGroup(page: Page): Promise<{ x: number; y: number }[]> {
+  await page.goto(server.page('authors/'));
+  const lists = page.locator('section ul.people');
+  let longest: { x: number; y: number }[] = [];
+  for (let i = 0; i < (await lists.count()); i++) {
+    const items = lists.nth(i).locator('li');
+    if ((await items.count()) <= longest.length) continue;
+    longest = [];
+    for (const item of await items.all()) {
+      const found = await item.boundingBox();
+      assert.ok(found, 'a name is not shown');
+      longest.push({ x: Math.round(found.x), y: Math.round(found.y) });
+    }
+  }
+  assert.ok(longest.length >= 8, `the sample archive's longest letter group has only ${longest.length} names`);
+  return longest;
+}
+
+test('at 1280 px each letter of the authors index is set in columns read down then across', async () => {
+  const { page } = await browser.newPage();
+  const names = await longestGroup(page);
+  const columns = [...new Set(names.map((n) => n.x))];
+  assert.ok(columns.length >= 2, `${names.length} names in one column`);
+  for (let i = 1; i < names.length; i++) {
+    const [before, here] = [names[i - 1], names[i]];
+    assert.ok(before && here);
+    // Next name: below in the same column, or at the top of the next column to the right.
+    assert.ok(
+      here.x === before.x ? here.y > before.y : here.x > before.x && here.y < before.y,
+      `name ${i + 1} of the group is out of order`,
+    );
+  }
+  await page.close();
+});
+
+test('at 390 px the authors index is one column', async () => {
+  const { page } = await browser.newPage();
+  await page.setViewportSize({ width: 390, height: 844 });
+  const names = await longestGroup(page);
+  assert.deepEqual([...new Set(names.map((n) => n.x))].length, 1);
+  await page.close();
+});
