@@ -122,13 +122,13 @@ export function issueView(input: IssuePageInput): IssueView {
  * What an issue holds, as its card and its page say it: `1 summary`, `12 summaries`. An issue
  * written as one essay has no summary entries, its whole text being the intro (`This newsletter
  * is a combined summary + opinion for the ... sequence`): it is
- * `An essay of 4,210 words (no summaries)`, not `0 summaries`. An issue with neither says
+ * `Essay, 4,210 words, no summaries`, not `0 summaries`. An issue with neither says
  * `No summaries`.
  */
 export function issueContentsLabel(issue: Pick<Issue, 'entries' | 'intro'>): string {
   if (issue.entries.length > 0) return counted(issue.entries.length, 'summary', 'summaries');
   const words = wordCount(issue.intro);
-  return words === 0 ? 'No summaries' : `An essay of ${counted(words, 'word', 'words')} (no summaries)`;
+  return words === 0 ? 'No summaries' : `Essay, ${counted(words, 'word', 'words')}, no summaries`;
 }
 
 /** `/issues/<id>/cited-by/`: every issue that cites one issue, for issues cited more often than their page lists. */

@@ -239,11 +239,11 @@ test('an issue says what it holds: its summaries, or an essay and its length whe
   assert.equal(label(1), '1 summary');
   assert.equal(label(2), '2 summaries');
   // 11 words in the first paragraph (the link's text, not its address; `--` is no word) and 1,200 more.
-  assert.equal(label(3), 'An essay of 1,211 words (no summaries)');
+  assert.equal(label(3), 'Essay, 1,211 words, no summaries');
   assert.equal(label(4), 'No summaries');
   // The home page's cards are the same views.
   assert.deepEqual(
     site.latest.map((i) => i.contentsLabel),
-    ['No summaries', 'An essay of 1,211 words (no summaries)', '2 summaries', '1 summary'],
+    ['No summaries', 'Essay, 1,211 words, no summaries', '2 summaries', '1 summary'],
   );
 });
