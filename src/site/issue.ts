@@ -41,6 +41,11 @@ export interface IssueView extends IssueRef, PageAddress {
   year: string | null;
   sourceHref: string | null;
   introHtml: string;
+  /**
+   * How the intro is set: `intro` (the editor's note before the summaries, set apart in italics),
+   * or `essay` when the issue has no summaries and its text is the whole issue (body text).
+   */
+  introStyle: 'intro' | 'essay';
   /** Category headings and entries in reading order. */
   blocks: IssueBlock[];
   /**
@@ -99,6 +104,7 @@ export function issueView(input: IssuePageInput): IssueView {
     year: ref.year,
     sourceHref: safeHref(issue.source),
     introHtml: markdown.render(issue.intro),
+    introStyle: issue.entries.length === 0 ? 'essay' : 'intro',
     blocks,
     toc: issueToc(blocks),
     entryCount: issue.entries.length,

@@ -246,4 +246,8 @@ test('an issue says what it holds: its summaries, or an essay and its length whe
     site.latest.map((i) => i.contentsLabel),
     ['No summaries', 'Essay, 1,211 words, no summaries', '2 summaries', '1 summary'],
   );
+  // An essay is the issue's body, set as body text; a note before summaries is set apart as an intro.
+  const style = (n: number): string | undefined => site.issues.find((i) => i.number === n)?.introStyle;
+  assert.equal(style(2), 'intro');
+  assert.equal(style(3), 'essay');
 });
