@@ -134,7 +134,7 @@ test('the 404 page, .nojekyll and the Pagefind bundle are in the output', () => 
   }
 });
 
-test('only the summary pages are indexed for search: one result per summary', () => {
+test('only the summary pages are indexed for search: one result per summary (the sample has no essay issues)', () => {
   assert.equal(site.report.pagesIndexed, pagesUnder('papers').length);
   const paper = read(`papers/${pagesUnder('papers')[0]}/index.html`);
   assert.match(paper, /data-pagefind-body/);
@@ -273,6 +273,27 @@ test('an issue cited by many issues lists the newest few and links to a page lis
     assert.match(readFileSync(path.join(out, 'sitemap.xml'), 'utf8'), /\/issues\/an-001\/cited-by\/<\/loc>/);
     // A citing issue is cited by nobody: no page for it.
     assert.ok(!existsSync(path.join(out, 'issues', 'an-002', 'cited-by')));
+  });
+});
+
+test('an issue that is one essay, with no summaries, is found by search: its page is indexed, with its title and issue', async () => {
+  await withContent(async (content, work) => {
+    const essay = `This newsletter is one essay on orthogonal factorizations.\n\n${'The essay goes on about temporal inference. '.repeat(40)}`;
+    writeFileSync(path.join(content, 'newsletters', 'an-001.txt'), `---\nnumber: 1\ntitle: "Factored sets"\ndate: 2021-06-01\n---\n${essay}\n`);
+    writeFileSync(
+      path.join(content, 'newsletters', 'an-002.txt'),
+      `---\nnumber: 2\ndate: 2021-06-08\n---\nHIGHLIGHTS\n\nA Paper (Jane Doe) (summarized by Rohin): A summary.\n`,
+    );
+    const out = path.join(work, 'site');
+    const report = await buildSite(new BuildSession({ contentDir: content, outputDir: out, quiet: true }));
+    const essayPage = readFileSync(path.join(out, 'issues', 'an-001', 'index.html'), 'utf8');
+    assert.match(essayPage, /data-pagefind-body/);
+    assert.match(essayPage, /<h1 data-pagefind-ignore data-pagefind-meta="title">Factored sets<\/h1>/);
+    assert.match(essayPage, /data-pagefind-meta="issue:AN #1 · 1 June 2021"/);
+    assert.match(essayPage, /<div class="prose essay">/);
+    // An issue with summaries is found through its summaries' pages, not as a page of its own.
+    assert.doesNotMatch(readFileSync(path.join(out, 'issues', 'an-002', 'index.html'), 'utf8'), /data-pagefind-body/);
+    assert.equal(report.pagesIndexed, readdirSync(path.join(out, 'papers')).length + 1);
   });
 });
 
