@@ -279,7 +279,10 @@ test('an issue cited by many issues lists the newest few and links to a page lis
 test('an issue that is one essay, with no summaries, is found by search: its page is indexed, with its title and issue', async () => {
   await withContent(async (content, work) => {
     const essay = `This newsletter is one essay on orthogonal factorizations.\n\n${'The essay goes on about temporal inference. '.repeat(40)}`;
-    writeFileSync(path.join(content, 'newsletters', 'an-001.txt'), `---\nnumber: 1\ntitle: "Factored sets"\ndate: 2021-06-01\n---\n${essay}\n`);
+    writeFileSync(
+      path.join(content, 'newsletters', 'an-001.txt'),
+      `---\nnumber: 1\ntitle: "Factored sets"\ndate: 2021-06-01\n---\n${essay}\n`,
+    );
     writeFileSync(
       path.join(content, 'newsletters', 'an-002.txt'),
       `---\nnumber: 2\ndate: 2021-06-08\n---\nHIGHLIGHTS\n\nA Paper (Jane Doe) (summarized by Rohin): A summary.\n`,
