@@ -8,9 +8,9 @@
  *
  * Never over a page: an old address that is any page's real address (someone else's page, any
  * other file the site writes) gets no redirect, and neither does one that spellings of two people
- * with pages share (`Dan`, for Dan H and Dan Hendrycks: which one a shared link meant is unknown). Author pages need none: their slug is a pure
- * function of the name's own key (src/merge/author-names.ts), whatever else the archive holds.
- * Pure.
+ * would share, since it cannot tell whom a link meant (people.yml gives each spelling to one
+ * person, so this only guards the rule). Author pages need none: their slug is a pure function of
+ * the name's own key (src/merge/author-names.ts), whatever else the archive holds. Pure.
  */
 import { type Person, personSlug } from '../merge/people.ts';
 import { addressOf, type PageAddress, routes } from './routes.ts';

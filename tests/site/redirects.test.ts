@@ -21,39 +21,39 @@ function siteOf(issues: Issue[], yml = '') {
 const pairs = (site: ReturnType<typeof siteOf>): string[][] => site.redirects.map((r) => [r.path, r.to.href, r.to.label]);
 
 test('an alias in people.yml leaves a redirect at its own address, to the page of the person it names', () => {
-  const issues = [issue(1, '2019-01-01', [entry('A', { summarizers: ['Rohin'] }), entry('B', { summarizers: ['R. Shah'] })])];
-  const site = siteOf(issues, '- name: Rohin Shah\n  aliases: [Rohin, R. Shah]\n');
+  const issues = [issue(1, '2019-01-01', [entry('A', { summarizers: ['Ada'] }), entry('B', { summarizers: ['A. Lovelace'] })])];
+  const site = siteOf(issues, '- name: Ada Lovelace\n  aliases: [Ada, A. Lovelace]\n');
   assert.deepEqual(
     site.summarizers.map((p) => p.path),
-    ['summarizers/rohin-shah/'],
+    ['summarizers/ada-lovelace/'],
   );
   assert.deepEqual(pairs(site), [
-    ['summarizers/r-shah/', '/summarizers/rohin-shah/', 'Rohin Shah'],
-    ['summarizers/rohin/', '/summarizers/rohin-shah/', 'Rohin Shah'],
+    ['summarizers/a-lovelace/', '/summarizers/ada-lovelace/', 'Ada Lovelace'],
+    ['summarizers/ada/', '/summarizers/ada-lovelace/', 'Ada Lovelace'],
   ]);
   const [redirect] = site.redirects;
-  assert.equal(redirect!.permalink, '/summarizers/r-shah/');
-  assert.equal(redirect!.canonical, 'https://example.org/repo/summarizers/r-shah/');
-  assert.equal(redirect!.to.canonical, 'https://example.org/repo/summarizers/rohin-shah/');
+  assert.equal(redirect!.permalink, '/summarizers/a-lovelace/');
+  assert.equal(redirect!.canonical, 'https://example.org/repo/summarizers/a-lovelace/');
+  assert.equal(redirect!.to.canonical, 'https://example.org/repo/summarizers/ada-lovelace/');
 });
 
 test('an alias the issues never write still keeps its address: a link to it may have been shared', () => {
-  const issues = [issue(1, '2019-01-01', [entry('A', { summarizers: ['Rohin Shah'] })])];
-  assert.deepEqual(pairs(siteOf(issues, '- name: Rohin Shah\n  aliases: [Rohin]\n')), [
-    ['summarizers/rohin/', '/summarizers/rohin-shah/', 'Rohin Shah'],
+  const issues = [issue(1, '2019-01-01', [entry('A', { summarizers: ['Ada Lovelace'] })])];
+  assert.deepEqual(pairs(siteOf(issues, '- name: Ada Lovelace\n  aliases: [Ada]\n')), [
+    ['summarizers/ada/', '/summarizers/ada-lovelace/', 'Ada Lovelace'],
   ]);
 });
 
 test('a first name joined to the one full name by the first-name rule redirects to the full name', () => {
   const issues = [
-    issue(1, '2019-01-01', [entry('A', { summarizers: ['Rohin'] })]),
-    issue(2, '2019-01-08', [entry('B', { summarizers: ['Rohin Shah'], opinions: [{ by: 'Flo', text: 'Fine.' }] })]),
+    issue(1, '2019-01-01', [entry('A', { summarizers: ['Ada'] })]),
+    issue(2, '2019-01-08', [entry('B', { summarizers: ['Ada Lovelace'], opinions: [{ by: 'Alan Turing', text: 'Fine.' }] })]),
   ];
-  assert.deepEqual(pairs(siteOf(issues)), [['summarizers/rohin/', '/summarizers/rohin-shah/', 'Rohin Shah']]);
+  assert.deepEqual(pairs(siteOf(issues)), [['summarizers/ada/', '/summarizers/ada-lovelace/', 'Ada Lovelace']]);
 });
 
 test('spellings whose slug is the page slug (case, accents, punctuation) need no redirect', () => {
-  const names = ['Rohin', 'rohin.', 'Róhin', '+Rohin'];
+  const names = ['Ada', 'ada.', 'Áda', '+Ada'];
   const issues = [
     issue(
       1,
@@ -61,29 +61,34 @@ test('spellings whose slug is the page slug (case, accents, punctuation) need no
       names.map((name, i) => entry(`Paper ${i}`, { summarizers: [name] })),
     ),
   ];
-  const site = siteOf(issues, '- name: Rohin\n  aliases: [ROHIN]\n');
+  const site = siteOf(issues, '- name: Ada\n  aliases: [ADA]\n');
   assert.deepEqual(
     site.summarizers.map((p) => p.path),
-    ['summarizers/rohin/'],
+    ['summarizers/ada/'],
   );
   assert.deepEqual(site.redirects, []);
 });
 
 test('a person people.yml declares who has no page gets no redirect: it would lead nowhere', () => {
-  const issues = [issue(1, '2019-01-01', [entry('A', { summarizers: ['Flo'] })])];
-  assert.deepEqual(siteOf(issues, '- name: Rohin Shah\n  aliases: [Rohin]\n').redirects, []);
+  const issues = [issue(1, '2019-01-01', [entry('A', { summarizers: ['Alan Turing'] })])];
+  assert.deepEqual(siteOf(issues, '- name: Ada Lovelace\n  aliases: [Ada]\n').redirects, []);
 });
 
 test('a redirect is never written over a page: a real page, a taken path and a spelling two pages share win', () => {
   const siteUrl = 'https://example.org/';
   const page = (slug: string, name: string) => ({ ...addressOf(routes.person(slug), siteUrl), slug, name });
-  const pages = [page('ada-lovelace', 'Ada Lovelace'), page('ada', 'Ada'), page('dan-hendrycks', 'Dan Hendrycks'), page('dan-h', 'Dan H')];
+  const pages = [
+    page('ada-lovelace', 'Ada Lovelace'),
+    page('ada', 'Ada'),
+    page('grace-hopper', 'Grace Hopper'),
+    page('grace-murray', 'Grace Murray'),
+  ];
   const people = [
     // `Ada` is a page of its own: Ada Lovelace's alias does not take it over.
     { slug: 'ada-lovelace', names: ['Ada Lovelace', 'Ada', 'Countess of Lovelace', 'A. Lovelace'] },
-    // `Dan` names two people with pages: which one a shared link meant is unknown.
-    { slug: 'dan-hendrycks', names: ['Dan Hendrycks', 'Dan'] },
-    { slug: 'dan-h', names: ['Dan H', 'Dan'] },
+    // `Grace` names two people with pages: which one a shared link meant is unknown.
+    { slug: 'grace-hopper', names: ['Grace Hopper', 'Grace'] },
+    { slug: 'grace-murray', names: ['Grace Murray', 'Grace'] },
   ];
   const taken = new Set(['summarizers/a-lovelace/']);
   assert.deepEqual(
@@ -115,13 +120,13 @@ test('the redirects come in path order whatever the order of people and their sp
 });
 
 test('redirects are planned pages at addresses of their own, and a page problem there names the person', () => {
-  const issues = [issue(1, '2019-01-01', [entry('A', { summarizers: ['Rohin'] }), entry('B', { summarizers: ['Rohin Shah'] })])];
+  const issues = [issue(1, '2019-01-01', [entry('A', { summarizers: ['Ada'] }), entry('B', { summarizers: ['Ada Lovelace'] })])];
   const site = siteOf(issues);
   const paths = plannedPaths(site);
-  assert.ok(paths.includes('summarizers/rohin/'));
+  assert.ok(paths.includes('summarizers/ada/'));
   assert.equal(new Set(paths).size, paths.length);
   assert.doesNotThrow(() => checkUniquePages(site, issues));
-  assert.deepEqual(sourcesOf('summarizers/rohin/', site, issues), [
-    'an old address of Rohin Shah (a spelling in people.yml or the issues)',
+  assert.deepEqual(sourcesOf('summarizers/ada/', site, issues), [
+    'an old address of Ada Lovelace (a spelling in people.yml or the issues)',
   ]);
 });
