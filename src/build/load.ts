@@ -129,13 +129,29 @@ function peopleFor(session: BuildSession): PeopleConfig {
   return found ?? { people: [], warnings: [] };
 }
 
-/** `database.csv: 1053 of 1067 rows linked to their paper; 14 unmatched rows, 6 unmatched summaries, 25 conflicts (npm run reconcile lists them)`. */
-export function reconciliationLine(file: string, counts: NonNullable<LoadReport['reconciliation']>): string {
-  return (
-    `${file}: ${counts.rowsLinked} of ${counted(counts.rowsOfArchiveIssues, 'row', 'rows')} linked to their paper; ` +
-    `${counted(counts.unmatchedRows, 'unmatched row', 'unmatched rows')}, ${counted(counts.unmatchedEntries, 'unmatched summary', 'unmatched summaries')}, ` +
-    `${counted(counts.conflicts, 'conflict', 'conflicts')} (\`npm run reconcile\` lists them)`
-  );
+/**
+ * The merge stage's progress: the counts on its line (`1053 of 1067 database rows linked, 25
+ * conflicts`), and under it the file and what did not match (`content/database.csv: 14 unmatched
+ * rows, 6 unmatched summaries; \`npm run reconcile\` lists them and the 25 conflicts`).
+ */
+export function reconciliationProgress(
+  file: string,
+  counts: Pick<
+    NonNullable<LoadReport['reconciliation']>,
+    'rowsLinked' | 'rowsOfArchiveIssues' | 'unmatchedRows' | 'unmatchedEntries' | 'conflicts'
+  >,
+): { detail: string; more: string } {
+  const unmatched = `${counted(counts.unmatchedRows, 'unmatched row', 'unmatched rows')}, ${counted(counts.unmatchedEntries, 'unmatched summary', 'unmatched summaries')}`;
+  const listed = [
+    counts.unmatchedRows + counts.unmatchedEntries > 0 ? 'them' : null,
+    counts.conflicts > 0 ? `the ${counted(counts.conflicts, 'conflict', 'conflicts')}` : null,
+  ].filter((part) => part !== null);
+  const hint = listed.length === 0 ? '' : `; \`npm run reconcile\` lists ${listed.join(' and ')}`;
+  return {
+    // Plain numbers, as the other stages' lines write them (`1956 summaries`).
+    detail: `${counts.rowsLinked} of ${counts.rowsOfArchiveIssues} database rows linked, ${counts.conflicts} conflict${counts.conflicts === 1 ? '' : 's'}`,
+    more: `${file}: ${unmatched}${hint}`,
+  };
 }
 
 /** The session's Markdown renderer for these issues: the same one while `(AN #N)` links point where they did. */
@@ -183,7 +199,7 @@ export function loadArchive(session: BuildSession): LoadedArchive {
   const issues: MergedIssue[] = merged.issues;
   const warnings = [...parseWarnings, ...(database?.warnings ?? []), ...peopleConfig.warnings];
   if (database !== null)
-    progress?.({ stage: 'merge', detail: reconciliationLine(database.file, merged.report.counts), ms: performance.now() - merging });
+    progress?.({ stage: 'merge', ...reconciliationProgress(database.file, merged.report.counts), ms: performance.now() - merging });
 
   const site = collectSite(issues, {
     settings,

@@ -7,7 +7,7 @@ import type { Issue } from '../records/types.ts';
 import type { EntryView, LinkView } from './entry.ts';
 import { counted } from './format.ts';
 import type { IssueRef } from './issue-ref.ts';
-import type { Excerpt, MarkdownRenderer } from './markdown.ts';
+import { type Excerpt, type MarkdownRenderer, wordCount } from './markdown.ts';
 import { categorySlug } from './names.ts';
 import { addressOf, type PageAddress, routes } from './routes.ts';
 import { safeHref } from './safe-url.ts';
@@ -41,6 +41,11 @@ export interface IssueView extends IssueRef, PageAddress {
   year: string | null;
   sourceHref: string | null;
   introHtml: string;
+  /**
+   * How the intro is set: `intro` (the editor's note before the summaries, set apart in italics),
+   * or `essay` when the issue has no summaries and its text is the whole issue (body text).
+   */
+  introStyle: 'intro' | 'essay';
   /** Category headings and entries in reading order. */
   blocks: IssueBlock[];
   /**
@@ -50,8 +55,8 @@ export interface IssueView extends IssueRef, PageAddress {
    */
   toc: TocItem[];
   entryCount: number;
-  /** `1 summary`, `12 summaries`. */
-  entryCountLabel: string;
+  /** What the issue holds, for its card and its page: `issueContentsLabel`. */
+  contentsLabel: string;
   /** The issue before this one in time, and after it. */
   prev: IssueRef | null;
   next: IssueRef | null;
@@ -99,10 +104,11 @@ export function issueView(input: IssuePageInput): IssueView {
     year: ref.year,
     sourceHref: safeHref(issue.source),
     introHtml: markdown.render(issue.intro),
+    introStyle: issue.entries.length === 0 ? 'essay' : 'intro',
     blocks,
     toc: issueToc(blocks),
     entryCount: issue.entries.length,
-    entryCountLabel: counted(issue.entries.length, 'summary', 'summaries'),
+    contentsLabel: issueContentsLabel(issue),
     prev: older,
     next: newer,
     cites: cited,
@@ -116,6 +122,19 @@ export function issueView(input: IssuePageInput): IssueView {
           }
         : null,
   };
+}
+
+/**
+ * What an issue holds, as its card and its page say it: `1 summary`, `12 summaries`. An issue
+ * written as one essay has no summary entries, its whole text being the intro (`This newsletter
+ * is a combined summary + opinion for the ... sequence`): it is
+ * `Essay, 4,210 words, no summaries`, not `0 summaries`. An issue with neither says
+ * `No summaries`.
+ */
+export function issueContentsLabel(issue: Pick<Issue, 'entries' | 'intro'>): string {
+  if (issue.entries.length > 0) return counted(issue.entries.length, 'summary', 'summaries');
+  const words = wordCount(issue.intro);
+  return words === 0 ? 'No summaries' : `Essay, ${counted(words, 'word', 'words')}, no summaries`;
 }
 
 /** `/issues/<id>/cited-by/`: every issue that cites one issue, for issues cited more often than their page lists. */

@@ -223,17 +223,29 @@ export function createMarkdown(issueHref: IssueHref): MarkdownRenderer {
 /** `plainExcerpt`, or a function that gives what it gives (kept per text: SiteReuse). */
 export type Excerpt = (markdown: string, max: number) => string;
 
-/**
- * Plain text of a Markdown string, for meta descriptions and excerpts: links keep their text,
- * markup characters go. Cut at a word boundary to at most `max` characters, with an ellipsis.
- */
-export function plainExcerpt(markdown: string, max: number): string {
-  const text = markdown
+/** Plain text of a Markdown string on one line: links keep their text, markup characters go. */
+export function plainText(markdown: string): string {
+  return markdown
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/^\s*(?:#{1,6}|>)\s*/gm, '')
     .replace(/[*_`]+/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** How many words a Markdown string has as read (a link counts its text, not its address; `--` is no word). */
+export function wordCount(markdown: string): number {
+  return plainText(markdown)
+    .split(' ')
+    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+/**
+ * `plainText`, for meta descriptions and excerpts, cut at a word boundary to at most `max`
+ * characters, with an ellipsis.
+ */
+export function plainExcerpt(markdown: string, max: number): string {
+  const text = plainText(markdown);
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
   const space = cut.lastIndexOf(' ');

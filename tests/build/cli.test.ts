@@ -215,7 +215,7 @@ test('`npm run parse` reads categories.yml and the editor of the content dir the
   });
 });
 
-test('the build prints one short line per stage (read, parse, merge, render, index, swap) with counts and times, and no line per page', () => {
+test('the build prints one short line per stage (read, parse, merge, render, index, swap) with counts and times in aligned columns, and no line per page', () => {
   withFiles({}, (dir) => {
     const result = spawnSync(TSX, [path.join(ROOT, 'scripts', 'build.ts')], {
       cwd: ROOT,
@@ -225,19 +225,21 @@ test('the build prints one short line per stage (read, parse, merge, render, ind
     });
     assert.equal(result.status, 0, result.stderr);
     const lines = result.stdout.trimEnd().split('\n');
+    // The merge's database file and mismatches stand on an indented line of their own under it.
     assert.deepEqual(
       lines.map((l) => l.split(' ')[0]),
-      ['read', 'parse', 'merge', 'render', 'index', 'swap', 'built'],
+      ['read', 'parse', 'merge', '', 'render', 'index', 'swap', 'built'],
     );
     assert.match(lines[0]!, /^read +5 files +\d+ ms$/);
     assert.match(lines[1]!, /^parse +5 issues, 50 summaries, 0 warnings +\d+ ms$/);
-    assert.match(
-      lines[2]!,
-      /^merge +content\/database\.csv: 50 of 50 rows linked to their paper; 0 unmatched rows, 0 unmatched summaries, 0 conflicts \(`npm run reconcile` lists them\) +\d+ ms$/,
-    );
-    assert.match(lines[3]!, /^render +\d+ pages +\d+(\.\d)? m?s$/);
-    assert.match(lines[4]!, /^index +\d+ pages +\d+(\.\d)? m?s$/);
-    assert.match(lines[5]!, /^swap +\S+ replaced +\d+ ms$/);
+    assert.match(lines[2]!, /^merge +50 of 50 database rows linked, 0 conflicts +\d+ ms$/);
+    assert.equal(lines[3], '        content/database.csv: 0 unmatched rows, 0 unmatched summaries');
+    assert.match(lines[4]!, /^render +\d+ pages +\d+(\.\d)? m?s$/);
+    assert.match(lines[5]!, /^index +\d+ pages +\d+(\.\d)? m?s$/);
+    assert.match(lines[6]!, /^swap +\S+ replaced +\d+ ms$/);
+    // Every stage's duration ends in one column.
+    const stageLines = lines.filter((l) => /^[a-z]+ +\S/.test(l) && !l.startsWith('built'));
+    assert.deepEqual(new Set(stageLines.map((l) => l.length)).size, 1, stageLines.join('\n'));
     assert.doesNotMatch(result.stdout + result.stderr, /Writing|\[11ty\]/);
   });
 });

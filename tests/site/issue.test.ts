@@ -223,3 +223,31 @@ test('an archive with no dates at all is listed by number under no year headings
   assert.equal(site.issues[0]!.dateLabel, 'Date unknown');
   assert.equal(site.searchFilters.withoutYearNote, '3 summaries have no known year (their issues have no date).');
 });
+
+test('an issue says what it holds: its summaries, or an essay and its length when its whole text is the intro, never "0 summaries"', () => {
+  const essay = `This newsletter is one long essay with a [link](https://example.org/a-long/address) -- and **markup**.\n\n${'word '.repeat(1200)}`;
+  const site = collectSite(
+    [
+      issue(1, '2020-01-01', [entry('Only')]),
+      issue(2, '2020-02-01', [entry('One'), entry('Two')], { intro: 'A short note before the summaries.' }),
+      issue(3, '2020-03-01', [], { intro: essay }),
+      issue(4, '2020-04-01', []),
+    ],
+    options,
+  );
+  const label = (n: number): string | undefined => site.issues.find((i) => i.number === n)?.contentsLabel;
+  assert.equal(label(1), '1 summary');
+  assert.equal(label(2), '2 summaries');
+  // 11 words in the first paragraph (the link's text, not its address; `--` is no word) and 1,200 more.
+  assert.equal(label(3), 'Essay, 1,211 words, no summaries');
+  assert.equal(label(4), 'No summaries');
+  // The home page's cards are the same views.
+  assert.deepEqual(
+    site.latest.map((i) => i.contentsLabel),
+    ['No summaries', 'Essay, 1,211 words, no summaries', '2 summaries', '1 summary'],
+  );
+  // An essay is the issue's body, set as body text; a note before summaries is set apart as an intro.
+  const style = (n: number): string | undefined => site.issues.find((i) => i.number === n)?.introStyle;
+  assert.equal(style(2), 'intro');
+  assert.equal(style(3), 'essay');
+});
