@@ -5,6 +5,7 @@
  *   settings -> issues newest first -> names (people, categories) -> entries (view + record each)
  *   -> collections (what each page lists) + citation graph
  *   -> issue pages, "cited by" pages, summary pages, category pages, people pages, indexes
+ *   -> redirects from people pages' old addresses
  *
  * Pure: issues and settings in, SiteData out; no I/O. What it may keep from one call to the
  * next comes in as `reuse` (the reuse contract is in src/site/reuse.ts). Every collection is built
@@ -42,6 +43,8 @@ import { counted } from './site/format.ts';
 import { categorySlug, peopleNamed } from './site/names.ts';
 import { type PaperView, paperView, paperWeights } from './site/paper.ts';
 import { type PersonView, personViews } from './site/person.ts';
+import { plannedPaths } from './site/page-sources.ts';
+import { personRedirects, type RedirectView } from './site/redirects.ts';
 import { SiteReuse } from './site/reuse.ts';
 import { issueLinker, normalizePrefix, type PageAddress } from './site/routes.ts';
 import { ALL_FEATURES, type Features } from './site/features.ts';
@@ -90,23 +93,7 @@ export interface CollectOptions {
   cite?: CiteMemo;
 }
 
-/**
- * The families of pages, one page per view: each is a list of SiteData, paginated by its template
- * (`templates/<family>-pages.njk` over `site.render.<family>`), planned by the render plan and
- * listed in `plannedPaths`. A new family of pages gets its name here.
- */
-export const PAGE_FAMILIES = [
-  'issues',
-  'papers',
-  'categories',
-  'summarizers',
-  'citedBy',
-  'authors',
-  'feeds',
-  'bibFiles',
-  'chartPages',
-] as const;
-export type PageFamily = (typeof PAGE_FAMILIES)[number];
+export { PAGE_FAMILIES, type PageFamily } from './site/page-sources.ts';
 
 export interface SiteData {
   pages: Record<StaticPageName, StaticPageView>;
@@ -146,6 +133,8 @@ export interface SiteData {
   bibFiles: BibFileView[];
   /** The `/stats/` page (the archive in charts): one, or none when `stats` is off. */
   chartPages: StatsView[];
+  /** A page at each old address of a person's page, sending the reader on (src/site/redirects.ts). */
+  redirects: RedirectView[];
 }
 
 /**
@@ -274,7 +263,7 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
   });
   pages.done();
 
-  return {
+  const site: Omit<SiteData, 'redirects'> = {
     pages: staticPages(settings, { issues: issues.length, summaries: all.records.length }),
     files: archiveFiles(settings),
     settings: shown,
@@ -329,6 +318,9 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
     bibFiles,
     chartPages,
   };
+  // Old addresses of people pages: never where any other page or file of the site is written.
+  const taken = new Set(plannedPaths({ ...site, redirects: [] }));
+  return { ...site, redirects: personRedirects({ people: whoIsWho.all, pages: people, taken, siteUrl }) };
 }
 
 /** Each summary page's entries with their issues, by slug, newest issue first (as `issues` comes). */

@@ -146,6 +146,14 @@ function lineOfItem(text: string, index: number): number {
   return 0;
 }
 
+/**
+ * The page slug a name has as a person of its own (`Rohin` -> `rohin`): the person's page slug when
+ * it is their shown name, the address an old link holds when a later name took its place.
+ */
+export function personSlug(name: string): string {
+  return stableSlug(foldName(name), 'person');
+}
+
 /** A name's words, folded: `Ada L.` -> [ada, l]. */
 const wordsOf = (name: string): string[] => foldName(name).split(' ').filter(Boolean);
 
@@ -216,7 +224,7 @@ export function createPeople(config: readonly PersonEntry[], names: Iterable<str
       Object.freeze({
         name: d.name,
         key: d.key,
-        slug: stableSlug(d.key, 'person'),
+        slug: personSlug(d.name),
         names: Object.freeze([...d.names]),
         declared: d.declared,
       }),
@@ -227,7 +235,7 @@ export function createPeople(config: readonly PersonEntry[], names: Iterable<str
     if (found) return byDraft.get(found)!;
     const key = foldName(name);
     const shown = name.trim().replace(/\s+/g, ' ');
-    return { name: shown, key, slug: stableSlug(key, 'person'), names: [shown], declared: false };
+    return { name: shown, key, slug: personSlug(shown), names: [shown], declared: false };
   };
   return { all, resolve };
 }

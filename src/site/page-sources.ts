@@ -5,10 +5,29 @@
  * Pure: site data and the parsed issues in, text out. Used before Eleventy runs (two pages
  * planned at one address) and when Eleventy fails on a page.
  */
-import { PAGE_FAMILIES, type SiteData } from '../site.ts';
+import type { SiteData } from '../site.ts';
 import type { EntryView } from './entry.ts';
 import { ARCHIVE_FILES } from './routes.ts';
 import type { Issue } from '../records/types.ts';
+
+/**
+ * The families of pages, one page per view: each is a list of SiteData, paginated by its template
+ * (`templates/<family>-pages.njk` over `site.render.<family>`), planned by the render plan and
+ * listed in `plannedPaths`. A new family of pages gets its name here.
+ */
+export const PAGE_FAMILIES = [
+  'issues',
+  'papers',
+  'categories',
+  'summarizers',
+  'citedBy',
+  'authors',
+  'feeds',
+  'bibFiles',
+  'chartPages',
+  'redirects',
+] as const;
+export type PageFamily = (typeof PAGE_FAMILIES)[number];
 
 /** How many entries a message names before it says "and N more". */
 const NAMED = 5;
@@ -46,6 +65,8 @@ export function sourcesOf(path: string, site: SiteData, issues: Issue[]): string
   for (const view of site.authors) if (view.path === path) out.push(...entries(view.entries));
   for (const view of site.feeds) if (view.path === path) out.push(`the feed of ${view.feed.title}`);
   for (const view of site.bibFiles) if (view.path === path) out.push(`the BibTeX of ${view.label}`);
+  for (const view of site.redirects)
+    if (view.path === path) out.push(`an old address of ${view.to.label} (a spelling in people.yml or the issues)`);
   if (out.length === 0 && (ARCHIVE_FILES.includes(path) || Object.values(site.pages).some((p) => p.path === path)))
     out.push('the whole archive');
   return [...new Set(out)];

@@ -19,7 +19,7 @@ import { readNewsletters, readOptionalText } from '../../src/build/read.ts';
 import { stableSlug } from '../../src/records/slug.ts';
 import { parseDatabase } from '../../src/merge/database.ts';
 import { mergeDatabase } from '../../src/merge.ts';
-import { createPeople, parsePeople } from '../../src/merge/people.ts';
+import { createPeople, parsePeople, personSlug } from '../../src/merge/people.ts';
 import type { Issue } from '../../src/records/types.ts';
 import { buildOnce, type BuiltSite } from '../support/build-once.ts';
 
@@ -42,6 +42,10 @@ function htmlFiles(dir = site.dir): string[] {
     return name.endsWith('.html') ? [path.relative(site.dir, full)] : [];
   });
 }
+/** The pages at old addresses of people pages: each only sends the reader on (tests/build/redirects.test.ts). */
+const isRedirect = (file: string): boolean => /<meta http-equiv="refresh"/.test(read(file));
+/** Every HTML page the site shows, the redirects aside. */
+const shownPages = (): string[] => htmlFiles().filter((file) => !isRedirect(file));
 
 test('there is one page per issue, at /issues/<id>/', () => {
   assert.ok(issues.length >= 5);
@@ -74,15 +78,25 @@ test('there is one page per distinct summary title, one per category and one per
   assert.deepEqual(pagesUnder('categories').sort(), [...categories].sort());
   // One page per person: people.yml's aliases and the first-name rule put `Rohin` with `Rohin Shah`.
   const names = entries.flatMap((e) => [...e.summarizers, ...e.opinions.map((o) => o.by)]);
-  const people = createPeople(parsePeople(readOptionalText('content/people.yml') ?? '', 'people.yml').people, names);
-  assert.deepEqual(pagesUnder('summarizers').sort(), [...new Set(names.map((n) => people.resolve(n).slug))].sort());
+  const declared = parsePeople(readOptionalText('content/people.yml') ?? '', 'people.yml').people;
+  const people = createPeople(declared, names);
+  const slugs = new Set(names.map((n) => people.resolve(n).slug));
+  const [shown, moved] = [false, true].map((redirect) =>
+    pagesUnder('summarizers').filter((slug) => isRedirect(`summarizers/${slug}/index.html`) === redirect),
+  );
+  assert.deepEqual(shown!.sort(), [...slugs].sort());
+  // Every other spelling of a person with a page (in the issues or people.yml) keeps its own address, moved.
+  const spellings = [...names, ...declared.flatMap((p) => [p.name, ...p.aliases])];
+  const old = spellings.filter((n) => slugs.has(people.resolve(n).slug)).map(personSlug);
+  assert.deepEqual(moved!.sort(), [...new Set(old.filter((slug) => !slugs.has(slug)))].sort());
 });
 
 test('no two templates write the same file: every page in the sitemap is listed once', () => {
   const locs = [...read('sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
   assert.equal(new Set(locs).size, locs.length);
-  const pages = htmlFiles().filter((f) => f !== '404.html');
+  const pages = shownPages().filter((f) => f !== '404.html');
   assert.equal(locs.length, pages.length);
+  const redirects = htmlFiles().filter(isRedirect);
   // Besides the pages: 404, the feeds, sitemap, exports and .bib files.
   const files = (dir: string): string[] =>
     readdirSync(dir).flatMap((name) => {
@@ -90,7 +104,7 @@ test('no two templates write the same file: every page in the sitemap is listed 
       if (statSync(full).isDirectory()) return name === 'pagefind' || name === 'assets' ? [] : files(full);
       return /\.(xml|json|csv|bib)$/.test(name) ? [full] : [];
     });
-  assert.equal(site.report.pagesWritten, pages.length + 1 + files(site.dir).length);
+  assert.equal(site.report.pagesWritten, pages.length + redirects.length + 1 + files(site.dir).length);
 });
 
 test('the Atom feed lists the newest issues with absolute links', () => {
@@ -152,7 +166,8 @@ test('summary pages carry category, summarizer and year filters', () => {
 });
 
 test('every page carries only the small enhancement script (deferred, under 2 KB); the search page also its own', () => {
-  for (const file of htmlFiles()) {
+  for (const file of htmlFiles().filter(isRedirect)) assert.doesNotMatch(read(file), /<script/, file);
+  for (const file of shownPages()) {
     const scripts = [...read(file).matchAll(/<script\b[^>]*>/g)].map((m) => /src="([^"]+)"/.exec(m[0])?.[1]);
     assert.deepEqual(scripts, file === 'search/index.html' ? ['/assets/enhance.js', '/assets/search.js'] : ['/assets/enhance.js'], file);
   }
@@ -163,7 +178,7 @@ test('every page carries only the small enhancement script (deferred, under 2 KB
 });
 
 test('every page has a title, a description, Open Graph tags, landmarks and a header search leading to search/', () => {
-  for (const file of htmlFiles()) {
+  for (const file of shownPages()) {
     const html = read(file);
     assert.match(html, /<title>[^<]+<\/title>/, file);
     assert.match(html, /<meta name="description" content="[^"]+">/, file);

@@ -84,7 +84,10 @@ test('every category and summarizer has an Atom feed that validates, linked from
     ...readdirSync(path.join(site.dir, 'summarizers')).map((d) => `summarizers/${d}`),
   ].filter((d) => existsSync(path.join(site.dir, d, 'feed.xml')));
   const categories = readdirSync(path.join(site.dir, 'categories')).filter((d) => d !== 'index.html');
-  const people = readdirSync(path.join(site.dir, 'summarizers')).filter((d) => d !== 'index.html');
+  // A person's old address (a redirect to their page, tests/build/redirects.test.ts) has no feed of its own.
+  const people = readdirSync(path.join(site.dir, 'summarizers')).filter(
+    (d) => d !== 'index.html' && !read(site.dir, `summarizers/${d}/index.html`).includes('<meta http-equiv="refresh"'),
+  );
   assert.equal(pages.length, categories.length + people.length, 'one feed per category and per person');
   for (const dir of pages) {
     const feed = read(site.dir, `${dir}/feed.xml`);

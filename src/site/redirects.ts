@@ -1,0 +1,63 @@
+/**
+ * Old addresses of people pages, kept working. A person's page slug comes from the name the
+ * archive settled on, so it moves when the content does: `/summarizers/rohin/` becomes
+ * `/summarizers/rohin-shah/` once people.yml makes `Rohin` an alias of `Rohin Shah`, or once an
+ * issue names the full name (the first-name rule). Every spelling that names a person (an alias,
+ * a name as an issue writes it) is an address a reader may have shared: where its own slug is not
+ * the person's page slug, a small page at the old address sends the reader on.
+ *
+ * Never over a page: an old address that is any page's real address (someone else's page, any
+ * other file the site writes) gets no redirect, and neither does one that spellings of two people
+ * would share, since it cannot tell whom a link meant (people.yml gives each spelling to one
+ * person, so this only guards the rule). Author pages need none: their slug is a pure function of
+ * the name's own key (src/merge/author-names.ts), whatever else the archive holds. Pure.
+ */
+import { type Person, personSlug } from '../merge/people.ts';
+import { addressOf, type PageAddress, routes } from './routes.ts';
+
+/** A page at an old address that sends the reader to the page now there. */
+export interface RedirectView extends PageAddress {
+  /** `Rohin Shah (moved)`. */
+  pageTitle: string;
+  /** The page it moved to: its name, its link inside the site and its absolute URL. */
+  to: { label: string; href: string; canonical: string };
+}
+
+export interface RedirectInput {
+  /** Everyone the archive knows, each with every spelling that names them (createPeople's `all`). */
+  people: readonly Pick<Person, 'slug' | 'names'>[];
+  /** The people pages the site writes: a person without one gets no redirect. */
+  pages: readonly (PageAddress & { slug: string; name: string })[];
+  /** Every path another page or file of the site is written at: a redirect never takes one. */
+  taken: ReadonlySet<string>;
+  siteUrl: string;
+}
+
+/** One redirect per old address of a person's page, by path (code point order). */
+export function personRedirects({ people, pages, taken, siteUrl }: RedirectInput): RedirectView[] {
+  const pageOf = new Map(pages.map((page) => [page.slug, page]));
+  /** Old slug -> the page slugs of the people one of whose spellings has it. */
+  const claims = new Map<string, Set<string>>();
+  for (const person of people) {
+    if (!pageOf.has(person.slug)) continue;
+    for (const name of person.names) {
+      const old = personSlug(name);
+      if (old === person.slug) continue;
+      const owners = claims.get(old) ?? new Set<string>();
+      owners.add(person.slug);
+      claims.set(old, owners);
+    }
+  }
+  const redirects: RedirectView[] = [];
+  for (const [old, owners] of claims) {
+    const path = routes.person(old);
+    if (owners.size !== 1 || pageOf.has(old) || taken.has(path)) continue;
+    const page = pageOf.get([...owners][0]!)!;
+    redirects.push({
+      ...addressOf(path, siteUrl),
+      pageTitle: `${page.name} (moved)`,
+      to: { label: page.name, href: page.href, canonical: page.canonical },
+    });
+  }
+  return redirects.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
