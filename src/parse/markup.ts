@@ -3,7 +3,8 @@
  *   **[Title](https://...)** *(Authors)* (summarized by Rohin):
  */
 
-const LINK = /!?\[([^\]]*)\]\(([^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+"[^"]*")?\)/g;
+/** A link or image; its text may hold balanced brackets (`[Is Safety [really] a Tax?](url)`), as CommonMark allows. */
+const LINK = /!?\[((?:[^[\]]|\[[^[\]]*\])*)\]\(([^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+"[^"]*")?\)/g;
 
 /** The first link target in a piece of Markdown, or null. */
 export function firstLinkUrl(text: string): string | null {

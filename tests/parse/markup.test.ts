@@ -15,3 +15,13 @@ test('the first link target is found', () => {
 test('scraper padding around link texts is removed', () => {
   assert.equal(unpad('covered before ( AN #74 ), see here .'), 'covered before (AN #74), see here.');
 });
+
+test('a link whose text holds balanced brackets is one link, as CommonMark reads it', () => {
+  const title = '[Is Safety [really] a Tax?](https://example.org/tax)';
+  assert.equal(firstLinkUrl(title), 'https://example.org/tax');
+  assert.equal(stripMarkup(`**${title}**`), 'Is Safety [really] a Tax?');
+  // An escaped bracket is text: the link still ends at the unescaped one.
+  assert.equal(stripMarkup('[A \\[draft\\] note](https://example.org/n)'), 'A [draft] note');
+  // Brackets that make no link stay as they are.
+  assert.equal(stripMarkup('A [bracketed] aside'), 'A [bracketed] aside');
+});

@@ -1,5 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseCategories } from '../../src/records/categories.ts';
+import { parseNewsletter } from '../../src/parse.ts';
 import {
   LAYOUTS,
   entriesOf,
@@ -161,6 +165,30 @@ test('database rows become issues grouped by AN number, highlights first, opinio
   const job = entriesOf(specs[0]!)[0]!;
   assert.equal(job.authors, null);
   assert.deepEqual(job.summary, []);
+});
+
+test('a title cell written as links (two posts under one header) is generated as its text and first link, and parses back so in every layout', () => {
+  const linked = `Category,Highlight?,Title,Authors,Venue,Year,H/T,Email,Summarizer,Summary,My opinion,Prerequisites,Read more,URL
+Interpretability,,"[Part One](https://example.org/one) and [Part Two](https://example.org/two)",Jane Doe,,,,AN #50,Robert,Both posts argue one thing.,,,,
+Interpretability,,Is Safety [really] a Tax?,John Roe,,,,AN #50,Robert,A bracket that is no link.,,,,https://example.org/three
+`;
+  const vocabulary = parseCategories(readFileSync(path.join(import.meta.dirname, '../../content/categories.yml'), 'utf8'));
+  const spec = specsFromDatabase(linked, { vocabulary })[0]!;
+  const [both, bracket] = entriesOf(spec);
+  assert.equal(both?.title, 'Part One and Part Two');
+  assert.equal(both?.url, 'https://example.org/one');
+  assert.equal(bracket?.title, 'Is Safety [really] a Tax?');
+  assert.equal(bracket?.url, 'https://example.org/three');
+  for (const layout of LAYOUTS) {
+    const issue = parseNewsletter({ file: 'generated.txt', text: renderIssue(spec, layout) }, { vocabulary, editor: 'Rohin' });
+    const expected = expectedIssue(spec, layout);
+    assert.deepEqual(
+      issue.entries.map((e) => [e.title, e.url]),
+      expected.entries.map((e) => [e.title, e.url]),
+      layout,
+    );
+    assert.deepEqual(issue.warnings, [], layout);
+  }
 });
 
 test('an archive larger than the database repeats its issues under new numbers', () => {

@@ -35,7 +35,22 @@ function opinionsOf(cell: string, summarizer: string | undefined, editor: string
   return out;
 }
 
+/** A Markdown link in a title cell: `[Part one](url) and [Part two](url)`. */
+const TITLE_LINK = /\[([^\]]*)\]\(([^)\s]+)\)/g;
+
+/**
+ * A title cell written as links (`[A](u1) and [B](u2)`: two posts under one header) as the
+ * generator writes a title, plain text with one URL: the text of the links (`A and B`) and the
+ * first link's address, as the parser reads such a header. A bracket that is no link stays.
+ */
+export function titleOf(cell: string, url: string | null): { title: string; url: string | null } {
+  const first = [...cell.matchAll(TITLE_LINK)][0];
+  if (first === undefined) return { title: cell, url };
+  return { title: cell.replace(TITLE_LINK, '$1'), url: url ?? first[2]! };
+}
+
 function entryOf(row: DatabaseRow, path: string[], editor: string, number: number): EntrySpec {
+  const titled = titleOf(row.title, row.url);
   const summary = row.summary === '' ? [] : [row.summary];
   const named = summarizersOf(row.summarizer);
   const opinions = opinionsOf(row.opinion, named[0], editor);
@@ -43,7 +58,7 @@ function entryOf(row: DatabaseRow, path: string[], editor: string, number: numbe
   const readMore = row.readMore === '' ? [] : [row.readMore];
   const highlight = row.highlight;
   return {
-    title: row.title,
+    title: titled.title,
     authors: row.authors === '' ? null : row.authors,
     // A header standing alone ("see also") never says who summarized it.
     summarizers: summary.length === 0 ? [] : named,
@@ -59,7 +74,7 @@ function entryOf(row: DatabaseRow, path: string[], editor: string, number: numbe
     prerequisites,
     misspellPrerequisites: false,
     references: referencesIn([...summary, ...opinions.map((o) => o.text), ...prerequisites, ...readMore]),
-    url: row.url ?? `https://example.org/search?q=${encodeURIComponent(row.title)}`,
+    url: titled.url ?? `https://example.org/search?q=${encodeURIComponent(titled.title)}`,
   };
 }
 
