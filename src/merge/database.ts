@@ -10,6 +10,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { splitNames } from '../parse/authors.ts';
+import { firstLinkUrl } from '../parse/markup.ts';
 import type { ParseWarning } from '../records/types.ts';
 
 /** One row of the database: one summary as the newsletter's spreadsheet records it. */
@@ -44,7 +45,7 @@ export interface DatabaseRow {
   readonly prerequisites: string;
   /** `Read more` (Markdown). */
   readonly readMore: string;
-  /** `URL` when it is an http(s) address; null otherwise. */
+  /** `URL` when it is an http(s) address; when the cell is empty, the Title's first link (`[A](u1) and [B](u2)`); null otherwise. */
   readonly url: string | null;
 }
 
@@ -195,7 +196,8 @@ export function parseDatabase(text: string, file: string): Database {
       warn(line, `Highlight? "${cell('Highlight?').trim()}" is neither empty nor "Highlight": read as not a highlight`);
     }
     const urlText = cell('URL').trim();
-    const url = httpUrl(urlText);
+    // A row for two posts under one header has no URL, and its Title links each: `[A](u1) and [B](u2)`.
+    const url = urlText === '' ? httpUrl(firstLinkUrl(title)) : httpUrl(urlText);
     if (urlText !== '' && url === null) warn(line, `URL "${urlText}" is not an http(s) address: ignored`);
     const email = oneLine(cell('Email'));
     rows.push(

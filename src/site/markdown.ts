@@ -138,6 +138,11 @@ export const SCHEMA: SanitizeSchema = {
 
 const textOf = (value: string): ElementContent => ({ type: 'text', value });
 
+/** An alt text that is a content hash (`166e682ca6a94fa5...`, as saved pages and ebooks write them) describes nothing. */
+const HEX_DIGEST = /^[0-9a-f]{16,}$/i;
+/** An address with a scheme (`https:`, `mailto:`): one the site can link to as it is. */
+const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
+
 /** A label for an image without alt text: its file name (`https://x/icons/twitter-48.png` -> `twitter-48.png`). */
 function imageName(href: string): string {
   const file =
@@ -158,7 +163,9 @@ function imageName(href: string): string {
  * gets its target through `safeHref`. An unsafe link keeps its text and loses the link; an image
  * becomes a link to the image, labelled with its alt text (`![a chart](https://x/c.png)` ->
  * `<a href="https://x/c.png">a chart</a>`) or else its file name, or its alt text alone when its
- * address is unsafe.
+ * address is unsafe; an image at a relative address (a file beside the saved page, which the
+ * site does not have) is `[image: its alt text]`, never a link that leads nowhere. An alt text
+ * that is a hex digest is no description and is not shown.
  */
 export function linksOnly(tree: HastRoot): void {
   const walk = (node: HastRoot | Element): void => {
@@ -168,9 +175,14 @@ export function linksOnly(tree: HastRoot): void {
       if (child.tagName === 'img') {
         const src = typeof child.properties.src === 'string' ? child.properties.src : '';
         const alt = typeof child.properties.alt === 'string' ? child.properties.alt.trim() : '';
+        const described = HEX_DIGEST.test(alt) ? '' : alt;
         const href = safeHref(src);
-        if (href === null) return alt === '' ? [] : [textOf(alt)];
-        return [{ type: 'element', tagName: 'a', properties: { href }, children: [textOf(alt === '' ? imageName(href) : alt)] }];
+        if (href === null) return described === '' ? [] : [textOf(described)];
+        // A relative address points at a file beside the page the issue was saved from, which the site does not have.
+        if (!ABSOLUTE.test(href)) return [textOf(`[image${described === '' ? '' : `: ${described}`}]`)];
+        return [
+          { type: 'element', tagName: 'a', properties: { href }, children: [textOf(described === '' ? imageName(href) : described)] },
+        ];
       }
       walk(child);
       if (child.tagName === 'a') {

@@ -33,6 +33,22 @@ test('a row becomes a typed record with its issue number, year, highlight flag a
   assert.ok(Object.isFrozen(row));
 });
 
+test('a row with no URL whose Title is made of links (two posts under one header) takes the first link as its URL', () => {
+  const db = parseDatabase(
+    csv(
+      'News,,"[Part One](https://example.org/one) and [Part Two](https://example.org/two)",Jane Doe,,,,AN #7,Rohin,Both.,,,,',
+      'News,,"[Given URL wins](https://example.org/in-title)",Jane Doe,,,,AN #7,Rohin,One.,,,,https://example.org/cell',
+      'News,,"[Not a web link](ftp://example.org/x)",Jane Doe,,,,AN #7,Rohin,None.,,,,',
+    ),
+    'database.csv',
+  );
+  assert.deepEqual(db.warnings, []);
+  assert.deepEqual(
+    db.rows.map((r) => r.url),
+    ['https://example.org/one', 'https://example.org/cell', null],
+  );
+});
+
 test('a row spanning several lines keeps the line it starts on, and the rows after it keep theirs', () => {
   const db = parseDatabase(
     csv(

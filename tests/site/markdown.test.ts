@@ -90,6 +90,14 @@ test('an image from the input becomes a link to it, labelled with its alt text o
   assert.equal(md.render('![alt](javascript:x) ![](//evil.example/p.png)'), '<p>alt </p>');
 });
 
+test('an image at a relative address (a file beside the saved page) is a note in brackets, never a link that leads nowhere; a hash is no alt text', () => {
+  const md = createMarkdown(known);
+  assert.equal(md.render('![a diagram](figure_0)'), '<p>[image: a diagram]</p>');
+  assert.equal(md.render('![166e682ca6a94fa589c8f667ae3d3f5b](figure_1)'), '<p>[image]</p>');
+  assert.equal(md.render('![](images/figure_2.png)'), '<p>[image]</p>');
+  assert.equal(md.render('![0a747f0938b746e694647d6f409a6550](https://x.org/f.png)'), '<p><a href="https://x.org/f.png">f.png</a></p>');
+});
+
 test('the URL rule: schemes are checked as a browser reads them', () => {
   for (const bad of [
     'javascript:x',
