@@ -40,6 +40,12 @@ export interface AuthorPagesInput {
   siteUrl: string;
 }
 
+/**
+ * Family names compared as English readers file them: case and accents aside. One collator for
+ * every comparison (`localeCompare` with options makes a new one per call, a tenth of a rebuild).
+ */
+const BY_NAME = new Intl.Collator('en', { sensitivity: 'base' });
+
 /** One page per author, in index order (family name, then name). */
 export function authorViews({ index, spelling, surname, summarizer, siteUrl }: AuthorPagesInput): AuthorView[] {
   return [...index]
@@ -58,7 +64,7 @@ export function authorViews({ index, spelling, surname, summarizer, siteUrl }: A
         sortKey: `${surname(slug)}\u0000${name}`,
       };
     })
-    .sort((a, b) => a.sortKey.localeCompare(b.sortKey, 'en', { sensitivity: 'base' }))
+    .sort((a, b) => BY_NAME.compare(a.sortKey, b.sortKey))
     .map(({ sortKey: _sortKey, ...view }) => view);
 }
 

@@ -47,5 +47,7 @@ export function pathLabel(labels: readonly string[]): string {
   return labels.join(' › ');
 }
 
+/** English order, made once: `localeCompare(x, 'en')` makes a collator on every call. */
+export const ENGLISH = new Intl.Collator('en');
 /** Orders links and views by their label, as English readers expect. */
-export const byLabel = (a: { label: string }, b: { label: string }): number => a.label.localeCompare(b.label, 'en');
+export const byLabel = (a: { label: string }, b: { label: string }): number => ENGLISH.compare(a.label, b.label);

@@ -4,7 +4,7 @@
  * key (names.ts). Pure.
  */
 import type { EntryView } from './entry.ts';
-import { counted, countsLabel } from './format.ts';
+import { counted, countsLabel, ENGLISH } from './format.ts';
 import { addressOf, type PageAddress, routes } from './routes.ts';
 
 export interface PersonView extends PageAddress {
@@ -57,5 +57,5 @@ export function personViews({ index, spelling, siteUrl }: PersonPagesInput): Per
         ]),
       };
     })
-    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+    .sort((a, b) => ENGLISH.compare(a.name, b.name));
 }
