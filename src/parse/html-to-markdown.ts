@@ -18,7 +18,7 @@ import rehypeParse from 'rehype-parse';
 import { toMdast } from 'hast-util-to-mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import type { Element, ElementContent, Root as HastRoot, RootContent } from 'hast';
-import type { RootContent as MdastContent } from 'mdast';
+import type { RootContent as MdastContent, Nodes as MdastNodes } from 'mdast';
 import type { Line } from './clean-text.ts';
 
 export interface HtmlPage {
@@ -106,11 +106,54 @@ function strip(tree: HastRoot): { title: string | null; titleLine: number } {
   return { title, titleLine };
 }
 
+/** Inline markup whose edges may hold spaces the Markdown writer could only keep as `&#x20;`. */
+const INLINE = new Set(['emphasis', 'strong', 'delete', 'link']);
+
+/** Takes the whitespace off one end of an inline node's text and returns it ('' when there is none). */
+function takeEdgeSpace(node: MdastNodes, end: 'start' | 'end'): string {
+  if (!('children' in node) || node.children.length === 0) return '';
+  const children = node.children as MdastNodes[];
+  const at = end === 'start' ? 0 : children.length - 1;
+  const edge = children[at]!;
+  if (edge.type !== 'text') return INLINE.has(edge.type) ? takeEdgeSpace(edge, end) : '';
+  const match = end === 'start' ? /^\s+/.exec(edge.value) : /\s+$/.exec(edge.value);
+  if (!match) return '';
+  edge.value = end === 'start' ? edge.value.slice(match[0].length) : edge.value.slice(0, edge.value.length - match[0].length);
+  if (edge.value === '') children.splice(at, 1);
+  return match[0];
+}
+
+/**
+ * Spaces at the edges of emphasis, strong text and links are moved outside them, as the page
+ * shows them: `<a>Title </a><em>(Ann)</em>` is `[Title](url) _(Ann)_`, and `<strong>My opinion:
+ * </strong>Nice` is `**My opinion:** Nice`. Left inside, the Markdown writer can only keep them as
+ * character references (`Title&#x20;`, `&#x4E;ice`), which a title or a label would then carry.
+ */
+function hoistEdgeSpaces(node: MdastNodes): void {
+  if (!('children' in node)) return;
+  const out: MdastNodes[] = [];
+  for (const child of node.children as MdastNodes[]) {
+    hoistEdgeSpaces(child);
+    if (!INLINE.has(child.type)) {
+      out.push(child);
+      continue;
+    }
+    const before = takeEdgeSpace(child, 'start');
+    const after = takeEdgeSpace(child, 'end');
+    if (before !== '') out.push({ type: 'text', value: before });
+    // Markup around nothing but spaces (`<em> </em>`) is the spaces alone.
+    if ('children' in child && child.children.length > 0) out.push(child);
+    if (after !== '') out.push({ type: 'text', value: after });
+  }
+  (node as { children: MdastNodes[] }).children = out;
+}
+
 /** Converts one HTML file body; `firstLine` is the raw file's line the body starts on. */
 export function htmlToMarkdown(html: string, firstLine: number): HtmlPage {
   const hast = unified().use(rehypeParse).parse(html);
   const { title, titleLine } = strip(hast);
   const mdast = toMdast(hast);
+  hoistEdgeSpaces(mdast);
   const lines: Line[] = [];
   const blocks: MdastContent[] = mdast.type === 'root' ? mdast.children : [];
   for (const block of blocks) {

@@ -15,6 +15,8 @@ export function firstLinkUrl(text: string): string | null {
   return m ? m[2]!.replace(/\\([!-/:-@[-`{-~])/g, '$1') : null;
 }
 
+/** A numeric character reference (`&#x20;`, `&#78;`): Markdown's way of writing a character that markup around it would misread. */
+const NUMERIC_REFERENCE = /&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));/g;
 const ESCAPED = /\\([\\`*_{}[\]()#+\-.!])/g;
 /** Private-use stand-ins for escaped characters while the markup around them is removed. */
 const HIDE = (c: string): string => String.fromCharCode(0xe000 + c.charCodeAt(0));
@@ -27,7 +29,7 @@ const SHOWN = /[\ue000-\ue07f]/g;
  * hold an underscore (`cousin_it`).
  */
 export function stripMarkup(text: string, keepMarks = false): string {
-  if (!/[*_[\]#\\]/.test(text)) return /[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
+  if (!/[*_[\]#\\&]/.test(text)) return /[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
   let out = text
     .replace(ESCAPED, (_m, c: string) => HIDE(c))
     .replace(LINK, '$1')
@@ -35,6 +37,10 @@ export function stripMarkup(text: string, keepMarks = false): string {
   if (!keepMarks) out = out.replace(/(^|[\s(])[*_](?=\S)/g, '$1').replace(/(?<=\S)[*_](?=$|[\s).,:;!?])/g, '');
   return out
     .replace(/^#{1,6}\s+/, '')
+    .replace(NUMERIC_REFERENCE, (ref, hex: string | undefined, dec: string | undefined) => {
+      const code = hex !== undefined ? Number.parseInt(hex, 16) : Number(dec);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ref;
+    })
     .replace(SHOWN, (c) => String.fromCharCode(c.charCodeAt(0) - 0xe000))
     .replace(/\s+/g, ' ')
     .trim();

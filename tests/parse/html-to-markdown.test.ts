@@ -46,6 +46,21 @@ test('a link to a path on the saved site, or to javascript:, keeps its text and 
   assert.equal(lines.find((l) => l.text !== '')!.text, 'Moon and sun and [star](https://x.org).');
 });
 
+test('spaces at the edges of a link, emphasis or strong text stand outside it, never as &#x20; in a title or label', () => {
+  const text = (body: string): string => htmlToMarkdown(page(body), 1).lines.find((l) => l.text !== '')!.text;
+  assert.equal(
+    text('<p><a href="https://x.org/g">Gardens of Agents </a><em>(Mira Kovac)</em> (summarized by Tomas): Text.</p>'),
+    '[Gardens of Agents](https://x.org/g) _(Mira Kovac)_ (summarized by Tomas): Text.',
+  );
+  assert.equal(text("<p><strong>Tomas's opinion: </strong>Fine.</p>"), "**Tomas's opinion:** Fine.");
+  assert.equal(text('<p>a<em> </em>b <u><a href="/posts/x"> Moon </a></u>.</p>'), 'a b _Moon_ .');
+  const issue = parse(
+    page('<p><u><a href="/posts/x">Gardens of Agents </a></u><em>(Mira Kovac)</em> (summarized by Tomas): Text.</p>'),
+    'an-007.html',
+  );
+  assert.equal(issue.entries[0]?.title, 'Gardens of Agents');
+});
+
 test('a line break inside a paragraph leaves no backslash behind', () => {
   const { lines } = htmlToMarkdown(page('<p>A summary.<br/><strong>My opinion:</strong> Good.</p>'), 1);
   assert.deepEqual(

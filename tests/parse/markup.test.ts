@@ -25,3 +25,10 @@ test('a link whose text holds balanced brackets is one link, as CommonMark reads
   // Brackets that make no link stay as they are.
   assert.equal(stripMarkup('A [bracketed] aside'), 'A [bracketed] aside');
 });
+
+test('numeric character references are the characters they name', () => {
+  assert.equal(stripMarkup('_AI Forecasting Council&#x20;_'), 'AI Forecasting Council');
+  assert.equal(stripMarkup('**My opinion:** &#x4E;ice &#8212; yes'), 'My opinion: Nice — yes');
+  // Anything else with an ampersand is text.
+  assert.equal(stripMarkup('AT&T and &#xZZ; and &amp;'), 'AT&T and &#xZZ; and &amp;');
+});
