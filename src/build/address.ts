@@ -43,7 +43,7 @@ export interface AddressInput {
 export interface SiteAddress {
   /** Absolute, ending in `/`, the prefix included once: `https://me.github.io/repo/`. */
   url: string;
-  /** Set when no address is configured and the placeholder is used. */
+  /** Set when no address is configured and the placeholder is used, or site.yml's url has a path this build does not use. */
   warning: string | null;
 }
 
@@ -67,7 +67,7 @@ function absoluteUrl(value: string, what: string): URL {
  * (the prefix is added) or already end in the prefix (kept); a SITE_URL with another path does
  * not match the links the pages carry and is refused. site.yml's `url` gives the origin only, and
  * the prefix of this build is added to it, so one site.yml serves a local build (`/`) and a
- * GitHub Pages build (`/repo/`) alike.
+ * GitHub Pages build (`/repo/`) alike; a path in it other than the prefix is reported, not used.
  */
 export function siteAddress(input: AddressInput): SiteAddress {
   const prefix = input.pathPrefix;
@@ -85,7 +85,14 @@ export function siteAddress(input: AddressInput): SiteAddress {
   }
   if (input.configured) {
     const url = absoluteUrl(input.configured.url, `${input.configured.file}: url`);
-    return { url: `${url.origin}${prefix}`, warning: null };
+    const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
+    // A path that is not this build's prefix is not used: say so, rather than drop it silently.
+    const warning =
+      path === '/' || path === prefix
+        ? null
+        : `url ${input.configured.url} is under ${path}, but this build's pages link under ${prefix}: ` +
+          `its feed, sitemap and canonical links start ${url.origin}${prefix}; build with PATH_PREFIX=${path} to publish under ${path}, or give url as ${url.origin}/`;
+    return { url: `${url.origin}${prefix}`, warning };
   }
   return {
     url: new URL(prefix, PLACEHOLDER_URL).href,

@@ -29,6 +29,13 @@ test('SITE_URL given as the origin or already ending in the prefix gives the sam
   const configured = { url: 'https://example.github.io/newsletter-archive/', file: 'content/site.yml' };
   assert.equal(siteAddress({ configured, pathPrefix: '/' }).url, 'https://example.github.io/');
   assert.equal(siteAddress({ configured, pathPrefix: '/newsletter-archive/' }).url, 'https://example.github.io/newsletter-archive/');
+  // A path the build does not use is said, not dropped silently; the origin alone, or the prefix itself, says nothing.
+  assert.match(
+    siteAddress({ configured, pathPrefix: '/' }).warning ?? '',
+    /is under \/newsletter-archive\/, but this build's pages link under \/: .*PATH_PREFIX=\/newsletter-archive\//,
+  );
+  assert.equal(siteAddress({ configured, pathPrefix: '/newsletter-archive/' }).warning, null);
+  assert.equal(siteAddress({ configured: { ...configured, url: 'https://example.github.io' }, pathPrefix: '/r/' }).warning, null);
   assert.equal(
     siteAddress({ configured, siteUrl: 'https://me.github.io', pathPrefix: '/r/' }).url,
     'https://me.github.io/r/',
