@@ -114,7 +114,7 @@ export function categoriesOverTime(summaries: readonly ChartSummary[], options: 
       : kept.length === 0
         ? 'The most covered categories, per year'
         : `The ${kept.length} most covered categories, per year`;
-  const leader = kept[0] === undefined ? '' : ` ${kept[0]} has the most (${totals.get(kept[0])}).`;
+  const leader = kept[0] === undefined ? '' : ` ${kept[0]} has the most (${totals.get(kept[0])} in all).`;
   const these = kept.length === 1 ? "this category's summaries" : "these categories' summaries";
   const description =
     xs.length === 0
