@@ -175,7 +175,10 @@ test("a category page's sparkline says under it how many of the page's summaries
     // A category with no dated summary has nothing to draw, and no chart or note pretends otherwise.
     if (section === undefined) continue;
     const bars = [...section.matchAll(/<tr><th scope="row">\d{4}<\/th><td>(\d+)<\/td><\/tr>/g)].reduce((sum, m) => sum + Number(m[1]), 0);
-    const note = /<p class="chart-note">([\d,]+) of ([\d,]+) summar(?:y|ies) (?:has no date and is|have no date and are) not counted\.<\/p>/.exec(section);
+    const note =
+      /<p class="chart-note">([\d,]+) of ([\d,]+) summar(?:y|ies) (?:has no date and is|have no date and are) not counted\.<\/p>/.exec(
+        section,
+      );
     if (bars === total) {
       assert.doesNotMatch(section, /chart-note/, `${d}: every summary is counted, so no note`);
       continue;

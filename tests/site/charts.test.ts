@@ -114,7 +114,10 @@ test('categories over time: one row per category with the most summaries, counts
     ['Interpretability', 3, 1, 0, 4],
     ['News', 2, 0, 1, 3],
   ]);
-  assert.match(chart.description, /Interpretability has the most \(4 in all\)\. 1 of these categories' summaries has no date and is not shown\.$/);
+  assert.match(
+    chart.description,
+    /Interpretability has the most \(4 in all\)\. 1 of these categories' summaries has no date and is not shown\.$/,
+  );
   const svg = assertAccessibleSvg(chart, 'categories');
   assert.deepEqual(barTitles(svg).sort(), ['Interpretability, 2019: 3', 'Interpretability, 2020: 1', 'News, 2019: 2']);
 });
@@ -145,7 +148,10 @@ test('when none of the most covered categories has a dated summary, the chart ha
   const chart = categoriesOverTime([s(null, ['News']), s(null, ['News']), s(null, ['Forecasting'])], { id: 'categories', top: 1 });
   assert.equal(chart.title, 'The most covered category, per year');
   assert.deepEqual(chart.table.rows, []);
-  assert.equal(chart.description, "No dated summaries with a category. News has the most (2 in all). 2 of this category's summaries have no date and are not shown.");
+  assert.equal(
+    chart.description,
+    "No dated summaries with a category. News has the most (2 in all). 2 of this category's summaries have no date and are not shown.",
+  );
 });
 
 test('summarizers over time: a joint summary counts once for each summarizer; unnamed ones are said, not counted', () => {
@@ -194,10 +200,17 @@ test('a category sparkline has one bar per year from the first to the last, empt
 });
 
 test('a sparkline notes how many of its summaries have no date, in its visible note and in its description', () => {
-  const spark = (dates: (string | null)[]) => perYearSparkline(dates.map((d) => s(d, ['X'])), { id: 'spark', label: 'X' });
+  const spark = (dates: (string | null)[]) =>
+    perYearSparkline(
+      dates.map((d) => s(d, ['X'])),
+      { id: 'spark', label: 'X' },
+    );
   const some = spark(['2018-05-01', null, '2018-06-01', null, null]);
   assert.equal(some.note, '3 of 5 summaries have no date and are not counted.');
-  assert.equal(some.description, 'Bars of the summaries in X each year from 2018 to 2018: 2018: 2. 3 of 5 summaries have no date and are not counted.');
+  assert.equal(
+    some.description,
+    'Bars of the summaries in X each year from 2018 to 2018: 2018: 2. 3 of 5 summaries have no date and are not counted.',
+  );
   assert.equal(assertAccessibleSvg(some, 'spark').getElementsByTagName('desc')[0]?.textContent, some.description);
   assert.equal(spark(['2018-05-01', null]).note, '1 of 2 summaries has no date and is not counted.');
   assert.equal(spark(['2018-05-01', '2019-05-01']).note, '', 'nothing to say when every summary is dated');
