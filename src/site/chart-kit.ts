@@ -146,10 +146,10 @@ export const count = (n: number, one: string, many: string): string => `${n.toLo
  * ` 835 summaries have no date and are not shown.`, or with `of` the summaries it is about,
  * ` 832 of these categories' summaries have no date and are not shown.` Empty when nothing is left out.
  */
-export function undatedNote(undated: number, of?: string): string {
+export function undatedNote(undated: number, of?: string, verb: 'shown' | 'counted' = 'shown'): string {
   if (undated === 0) return '';
   const verbs = undated === 1 ? 'has no date and is' : 'have no date and are';
-  return ` ${of === undefined ? count(undated, 'summary', 'summaries') : `${undated.toLocaleString('en')} of ${of}`} ${verbs} not shown.`;
+  return ` ${of === undefined ? count(undated, 'summary', 'summaries') : `${undated.toLocaleString('en')} of ${of}`} ${verbs} not ${verb}.`;
 }
 
 export interface Cell {

@@ -242,14 +242,11 @@ export function perYearSparkline(summaries: readonly ChartSummary[], options: Ch
   const xs = yearRange(counts.keys());
   const values = xs.map((y) => counts.get(y) ?? 0);
   const title = `${options.label}: summaries per year`;
-  const note =
-    undated === 0
-      ? ''
-      : `${undated.toLocaleString('en')} of ${count(summaries.length, 'summary', 'summaries')} ${undated === 1 ? 'has no date and is' : 'have no date and are'} not counted.`;
+  const left = undatedNote(undated, count(summaries.length, 'summary', 'summaries'), 'counted');
   const description =
     xs.length === 0
       ? `No dated summaries in ${options.label}.`
-      : `Bars of the summaries in ${options.label} each year from ${xs[0]} to ${xs[xs.length - 1]}: ${xs.map((y, i) => `${y}: ${values[i]}`).join(', ')}.${note === '' ? '' : ` ${note}`}`;
+      : `Bars of the summaries in ${options.label} each year from ${xs[0]} to ${xs[xs.length - 1]}: ${xs.map((y, i) => `${y}: ${values[i]}`).join(', ')}.${left}`;
   const svg = render(
     {
       width: options.width ?? 200,
@@ -272,5 +269,12 @@ export function perYearSparkline(summaries: readonly ChartSummary[], options: Ch
     title,
     description,
   );
-  return { svg, title, description, table: { columns: ['Year', 'Summaries'], rows: xs.map((y, i) => [y, values[i]!]) }, legend: [], note };
+  return {
+    svg,
+    title,
+    description,
+    table: { columns: ['Year', 'Summaries'], rows: xs.map((y, i) => [y, values[i]!]) },
+    legend: [],
+    note: left.trimStart(),
+  };
 }
