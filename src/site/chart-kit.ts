@@ -51,6 +51,8 @@ export interface Chart {
   table: DataTable;
   /** The colours, for a legend beside the chart; [] when colour means nothing. */
   legend: LegendItem[];
+  /** A line to print under the chart where its description is not shown (a sparkline's undated summaries); '' for none. */
+  note: string;
 }
 
 export interface ChartOptions {
@@ -139,8 +141,16 @@ export function topKeys(counts: Map<string, number>, top: number): { kept: strin
 /** A count in a sentence: `1 summary`, `12 summaries`. */
 export const count = (n: number, one: string, many: string): string => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
-export const undatedNote = (undated: number): string =>
-  undated === 0 ? '' : ` ${count(undated, 'summary', 'summaries')} without a date ${undated === 1 ? 'is' : 'are'} not shown.`;
+/**
+ * What a chart leaves out for want of a date, counted over exactly what it would otherwise show:
+ * ` 835 summaries have no date and are not shown.`, or with `of` the summaries it is about,
+ * ` 832 of these categories' summaries have no date and are not shown.` Empty when nothing is left out.
+ */
+export function undatedNote(undated: number, of?: string, verb: 'shown' | 'counted' = 'shown'): string {
+  if (undated === 0) return '';
+  const verbs = undated === 1 ? 'has no date and is' : 'have no date and are';
+  return ` ${of === undefined ? count(undated, 'summary', 'summaries') : `${undated.toLocaleString('en')} of ${of}`} ${verbs} not ${verb}.`;
+}
 
 export interface Cell {
   x: string;
@@ -242,5 +252,6 @@ export function stackedBars(counted: readonly Counted[], o: StackedOptions): Cha
     description,
     table: { columns: [o.xLabel, ...groups, 'Total'], rows },
     legend: groups.map((label, i) => ({ label, color: colors[i]! })),
+    note: '',
   };
 }

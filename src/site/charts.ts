@@ -81,30 +81,32 @@ export function summariesPerQuarter(summaries: readonly ChartSummary[], options:
   });
 }
 
-/** Small multiples: the `top` categories with the most summaries, their summaries per year. */
+/**
+ * Small multiples: the `top` categories with the most summaries, their summaries per year. The
+ * ranking counts every summary, dated or not (an archive whose issues are mostly undated still
+ * names the categories its Categories page shows as the biggest); the bars can only show the
+ * dated ones, and the description says how many of these categories' summaries that leaves out.
+ */
 export function categoriesOverTime(summaries: readonly ChartSummary[], options: ChartOptions & { top?: number }): Chart {
   const totals = new Map<string, number>();
+  const undatedOf = new Map<string, number>();
   const counts = new Map<string, number>();
-  const years: string[] = [];
-  let undated = 0;
   for (const s of summaries) {
     const label = s.category[s.category.length - 1];
-    const year = yearOf(s.date);
     if (label === undefined) continue;
-    if (year === null) {
-      undated++;
-      continue;
-    }
-    years.push(year);
     bump(totals, label);
-    bump(counts, `${year}\u0000${label}`);
+    const year = yearOf(s.date);
+    if (year === null) bump(undatedOf, label);
+    else bump(counts, `${year}\u0000${label}`);
   }
   const { kept } = topKeys(totals, options.top ?? 8);
-  const xs = yearRange(years);
+  const undated = kept.reduce((sum, label) => sum + (undatedOf.get(label) ?? 0), 0);
+  const xs = yearRange([...counts.keys()].map((key) => key.slice(0, 4)));
   const { cells } = grid(xs, kept, counts);
-  const rows = kept.map((label) => {
+  const shown = xs.length === 0 ? [] : kept;
+  const rows = shown.map((label) => {
     const values = xs.map((y) => counts.get(`${y}\u0000${label}`) ?? 0);
-    return [label, ...values, values.reduce((a, b) => a + b, 0)];
+    return [label, ...values, ...(undated > 0 ? [undatedOf.get(label) ?? 0] : []), totals.get(label)!];
   });
   const title =
     kept.length === 1
@@ -112,11 +114,12 @@ export function categoriesOverTime(summaries: readonly ChartSummary[], options: 
       : kept.length === 0
         ? 'The most covered categories, per year'
         : `The ${kept.length} most covered categories, per year`;
-  const leader = kept[0] === undefined ? '' : ` ${kept[0]} has the most (${totals.get(kept[0])}).`;
+  const leader = kept[0] === undefined ? '' : ` ${kept[0]} has the most (${totals.get(kept[0])} in all).`;
+  const these = kept.length === 1 ? "this category's summaries" : "these categories' summaries";
   const description =
     xs.length === 0
-      ? `No dated summaries with a category.${undatedNote(undated)}`
-      : `One small bar chart per category, for the ${count(kept.length, 'category', 'categories')} with the most summaries: summaries per year from ${xs[0]} to ${xs[xs.length - 1]}.${leader}${undatedNote(undated)}`;
+      ? `No dated summaries with a category.${leader}${undatedNote(undated, these)}`
+      : `One small bar chart per category, for the ${count(kept.length, 'category', 'categories')} with the most summaries, dated or not: summaries per year from ${xs[0]} to ${xs[xs.length - 1]}.${leader}${undatedNote(undated, these)}`;
   // No y axis per row (its ticks would crowd the row above): each bar carries its count.
   const svg = render(
     {
@@ -139,7 +142,8 @@ export function categoriesOverTime(summaries: readonly ChartSummary[], options: 
     title,
     description,
   );
-  return { svg, title, description, table: { columns: ['Category', ...xs, 'Total'], rows }, legend: [] };
+  const columns = ['Category', ...xs, ...(undated > 0 ? ['No date'] : []), 'Total'];
+  return { svg, title, description, table: { columns, rows }, legend: [], note: '' };
 }
 
 /** Stacked bars: each year's summaries by the `top` summarizers with the most, the rest as "Others". */
@@ -218,23 +222,31 @@ export function mostCitedIssues(issues: readonly CitedIssue[], options: ChartOpt
     description,
     table: { columns: ['Issue', 'Title', 'Cited by'], rows: ranked.map((i) => [i.label, i.title, i.citedBy]) },
     legend: [],
+    note: '',
   };
 }
 
-/** A tiny bar chart of one category's summaries per year, for its own page. */
+/**
+ * A tiny bar chart of one category's summaries per year, for its own page. Its description is
+ * not shown beside so small a chart, so what it leaves out is also its visible note:
+ * `35 of 41 summaries have no date and are not counted.`
+ */
 export function perYearSparkline(summaries: readonly ChartSummary[], options: ChartOptions & { label: string }): Chart {
   const counts = new Map<string, number>();
+  let undated = 0;
   for (const s of summaries) {
     const year = yearOf(s.date);
-    if (year !== null) bump(counts, year);
+    if (year === null) undated++;
+    else bump(counts, year);
   }
   const xs = yearRange(counts.keys());
   const values = xs.map((y) => counts.get(y) ?? 0);
   const title = `${options.label}: summaries per year`;
+  const left = undatedNote(undated, count(summaries.length, 'summary', 'summaries'), 'counted');
   const description =
     xs.length === 0
       ? `No dated summaries in ${options.label}.`
-      : `Bars of the summaries in ${options.label} each year from ${xs[0]} to ${xs[xs.length - 1]}: ${xs.map((y, i) => `${y}: ${values[i]}`).join(', ')}.`;
+      : `Bars of the summaries in ${options.label} each year from ${xs[0]} to ${xs[xs.length - 1]}: ${xs.map((y, i) => `${y}: ${values[i]}`).join(', ')}.${left}`;
   const svg = render(
     {
       width: options.width ?? 200,
@@ -257,5 +269,12 @@ export function perYearSparkline(summaries: readonly ChartSummary[], options: Ch
     title,
     description,
   );
-  return { svg, title, description, table: { columns: ['Year', 'Summaries'], rows: xs.map((y, i) => [y, values[i]!]) }, legend: [] };
+  return {
+    svg,
+    title,
+    description,
+    table: { columns: ['Year', 'Summaries'], rows: xs.map((y, i) => [y, values[i]!]) },
+    legend: [],
+    note: left.trimStart(),
+  };
 }

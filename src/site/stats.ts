@@ -29,6 +29,8 @@ export interface ChartView {
   /** Nothing to draw (no dated summary, no issue cited): the page shows the description alone. */
   empty: boolean;
   legend: Chart['legend'];
+  /** A line printed under the chart ('' for none): a sparkline's count of undated summaries. */
+  note: string;
   table: { caption: string; columns: string[]; rows: (string | number)[][] };
 }
 
@@ -51,6 +53,7 @@ function chartView(id: string, chart: Chart): ChartView {
     svg: chart.svg,
     empty: chart.table.rows.length === 0,
     legend: chart.legend,
+    note: chart.note,
     table: { caption: `${chart.title}: the numbers`, ...chart.table },
   };
 }

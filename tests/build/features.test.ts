@@ -164,6 +164,34 @@ test('the stats page is linked from home; each chart is an SVG image with a titl
     assert.match(read(site.dir, `categories/${d}/index.html`), /<section class="sparkline"[\s\S]*?<svg[^>]*role="img"[\s\S]*?<table>/);
 });
 
+test("a category page's sparkline says under it how many of the page's summaries have no date, and the bars count the rest", () => {
+  const categories = readdirSync(path.join(site.dir, 'categories')).filter((d) => d !== 'index.html');
+  let noted = 0;
+  for (const d of categories) {
+    const html = read(site.dir, `categories/${d}/index.html`);
+    const total = Number(/<p class="page-meta">([\d,]+) summar/.exec(html)?.[1]?.replace(/,/g, ''));
+    assert.ok(total > 0, `${d}: its count`);
+    const section = /<section class="sparkline"[\s\S]*?<\/section>/.exec(html)?.[0];
+    // A category with no dated summary has nothing to draw, and no chart or note pretends otherwise.
+    if (section === undefined) continue;
+    const bars = [...section.matchAll(/<tr><th scope="row">\d{4}<\/th><td>(\d+)<\/td><\/tr>/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+    const note =
+      /<p class="chart-note">([\d,]+) of ([\d,]+) summar(?:y|ies) (?:has no date and is|have no date and are) not counted\.<\/p>/.exec(
+        section,
+      );
+    if (bars === total) {
+      assert.doesNotMatch(section, /chart-note/, `${d}: every summary is counted, so no note`);
+      continue;
+    }
+    noted++;
+    assert.ok(note, `${d}: ${total - bars} of ${total} summaries are not in the bars, and the note says so`);
+    assert.equal(Number(note[1]), total - bars, d);
+    assert.equal(Number(note[2]), total, d);
+    assert.match(section, new RegExp(`<desc[^>]*>[^<]*${note[1]} of ${note[2]} summar`), `${d}: the SVG's description says it too`);
+  }
+  assert.ok(noted > 0, 'the sample archive has categories with undated summaries beside dated ones');
+});
+
 test('site.yml turns each feature off: no related summaries, Cite block, .bib file, topic feed, stats page or dark colours', async () => {
   const out = await buildArchive(relatedArchiveFiles(), 'related: false\ncite: false\ntopicFeeds: false\nstats: false\ndarkMode: false\n');
   const mesa = summaryPage(out, MESA);
