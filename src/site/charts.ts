@@ -47,6 +47,11 @@ export {
   type LegendItem,
 } from './chart-kit.ts';
 
+/** The stretch a chart covers: `from 2018 to 2021`, or `in 2018` when it is one year or quarter. */
+function span(xs: readonly string[]): string {
+  return xs.length === 1 ? `in ${xs[0]}` : `from ${xs[0]} to ${xs[xs.length - 1]}`;
+}
+
 /** Years at their first quarter; when the quarters shown span less than two years, every quarter by name. */
 function quarterAxis(xs: readonly string[]): { ticks: string[]; tickFormat: (q: string) => string } {
   const firsts = xs.filter((q) => q.endsWith('Q1'));
@@ -77,7 +82,7 @@ export function summariesPerQuarter(summaries: readonly ChartSummary[], options:
     describe: (groups, totals) =>
       xs.length === 0
         ? `No dated summaries.${undatedNote(undated)}`
-        : `Stacked bars of the summaries published each quarter from ${xs[0]} to ${xs[xs.length - 1]}, by section (${groups.join(', ')}).${peak(xs, totals)}${undatedNote(undated)}`,
+        : `Stacked bars of the summaries published each quarter ${span(xs)}, by section (${groups.join(', ')}).${peak(xs, totals)}${undatedNote(undated)}`,
   });
 }
 
@@ -119,7 +124,7 @@ export function categoriesOverTime(summaries: readonly ChartSummary[], options: 
   const description =
     xs.length === 0
       ? `No dated summaries with a category.${leader}${undatedNote(undated, these)}`
-      : `One small bar chart per category, for the ${count(kept.length, 'category', 'categories')} with the most summaries, dated or not: summaries per year from ${xs[0]} to ${xs[xs.length - 1]}.${leader}${undatedNote(undated, these)}`;
+      : `One small bar chart per category, for the ${count(kept.length, 'category', 'categories')} with the most summaries, dated or not: summaries per year ${span(xs)}.${leader}${undatedNote(undated, these)}`;
   // No y axis per row (its ticks would crowd the row above): each bar carries its count.
   const svg = render(
     {
@@ -178,7 +183,7 @@ export function summarizersOverTime(summaries: readonly ChartSummary[], options:
     describe: (groups, totals) =>
       xs.length === 0
         ? `No dated summaries with a summarizer.${undatedNote(undated)}`
-        : `Stacked bars of the summaries written each year from ${xs[0]} to ${xs[xs.length - 1]}, by summarizer (${groups.join(', ')}); a summary written jointly counts once for each.${peak(xs, totals)}${unnamedNote}${undatedNote(undated)}`,
+        : `Stacked bars of the summaries written each year ${span(xs)}, by summarizer (${groups.join(', ')}); a summary written jointly counts once for each.${peak(xs, totals)}${unnamedNote}${undatedNote(undated)}`,
   });
 }
 
@@ -246,7 +251,7 @@ export function perYearSparkline(summaries: readonly ChartSummary[], options: Ch
   const description =
     xs.length === 0
       ? `No dated summaries in ${options.label}.`
-      : `Bars of the summaries in ${options.label} each year from ${xs[0]} to ${xs[xs.length - 1]}: ${xs.map((y, i) => `${y}: ${values[i]}`).join(', ')}.${left}`;
+      : `Bars of the summaries in ${options.label} ${xs.length === 1 ? 'by year' : `each year ${span(xs)}`}: ${xs.map((y, i) => `${y}: ${values[i]}`).join(', ')}.${left}`;
   const svg = render(
     {
       width: options.width ?? 200,

@@ -207,10 +207,7 @@ test('a sparkline notes how many of its summaries have no date, in its visible n
     );
   const some = spark(['2018-05-01', null, '2018-06-01', null, null]);
   assert.equal(some.note, '3 of 5 summaries have no date and are not counted.');
-  assert.equal(
-    some.description,
-    'Bars of the summaries in X each year from 2018 to 2018: 2018: 2. 3 of 5 summaries have no date and are not counted.',
-  );
+  assert.equal(some.description, 'Bars of the summaries in X by year: 2018: 2. 3 of 5 summaries have no date and are not counted.');
   assert.equal(assertAccessibleSvg(some, 'spark').getElementsByTagName('desc')[0]?.textContent, some.description);
   assert.equal(spark(['2018-05-01', null]).note, '1 of 2 summaries has no date and is not counted.');
   assert.equal(spark(['2018-05-01', '2019-05-01']).note, '', 'nothing to say when every summary is dated');
