@@ -550,15 +550,18 @@ describe('search on the site served at /: ranking, filters, keyboard, screen rea
     const real = 'model';
     const madeUp = `${real}qxz`;
     const words = new Set(allEntries(archive).flatMap(({ issue, entry }) => wordsOf(searchableText(issue, entry))));
-    assert.ok([...words].some((w) => w.startsWith(real)), `no summary holds "${real}"`);
+    assert.ok(
+      [...words].some((w) => w.startsWith(real)),
+      `no summary holds "${real}"`,
+    );
     assert.ok(![...words].some((w) => w.startsWith(madeUp)), `a summary holds "${madeUp}"`);
     const { page, errors } = await browser.newPage();
     await page.goto(server.page('search/'));
-    const status = page.getByRole('status');
     const box = page.locator('main').getByRole('searchbox');
     await box.fill(madeUp);
     await box.press('Enter');
-    await page.waitForFunction((text) => document.getElementById('search-status')?.textContent === text, `No summary contains “${madeUp}”.`);
+    const says = (text: string) => page.waitForFunction((text) => document.getElementById('search-status')?.textContent === text, text);
+    await says(`No summary contains “${madeUp}”.`);
     assert.equal(await page.locator('#results > li').count(), 0);
     assert.equal(await page.getByRole('button', { name: /show more/i }).isVisible(), false);
 
@@ -571,8 +574,7 @@ describe('search on the site served at /: ranking, filters, keyboard, screen rea
     await box.fill(`${real} ${madeUp}`);
     await box.press('Enter');
     const expected = `No summary contains “${madeUp}”. ${count} ${count === 1 ? 'result' : 'results'} for “${real}”.`;
-    await page.waitForFunction((text) => document.getElementById('search-status')?.textContent === text, expected);
-    assert.equal(await status.textContent(), expected);
+    await says(expected);
     assert.deepEqual(await resultLinks(page).allTextContents(), alone);
     // The result links carry the words that were found, for the summary page to mark.
     const href = new URL((await resultLinks(page).first().getAttribute('href'))!, page.url());
