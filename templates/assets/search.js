@@ -102,7 +102,11 @@ const plain = (text) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCas
  * with inner punctuation also joined (`multi-agent`: multi, agent, multiagent).
  */
 const resultWords = (d) =>
-  [d.content, ...Object.values(d.meta)].join(' ').split(/\s+/).flatMap((w) => [plain(w).replace(/ /g, ''), ...plain(w).split(' ')]);
+  [d.content, ...Object.values(d.meta)]
+    .join(' ')
+    .split(/\s+/)
+    .map(plain)
+    .flatMap((w) => [w.replace(/ /g, ''), ...w.split(' ')]);
 
 /**
  * Whether a result holds a query word. Pagefind matches the word's stem as a prefix
@@ -122,6 +126,8 @@ function holds(words, term) {
 async function search(keep = PAGE, typing = false) {
   clearTimeout(timer);
   const mine = ++run;
+  // Busy until this search's results are shown: a screen reader (and a test) waits for them.
+  list.ariaBusy = 'true';
   const q = input.value.trim();
   writeAddress();
   if (q === '' && selected().length === 0) {
@@ -131,7 +137,8 @@ async function search(keep = PAGE, typing = false) {
   }
   const pf = await pagefind();
   const count = typing ? FIRST : Math.max(PAGE, keep);
-  let found = await pf.search(q === '' ? null : q, { filters: filters(), sort: SORTS[sortSelect.value] ?? {} });
+  const options = { filters: filters(), sort: SORTS[sortSelect.value] ?? {} };
+  let found = await pf.search(q === '' ? null : q, options);
   if (mine !== run || !found) return;
   current = { q, missing: [], results: found.results, counts: found.filters };
   let first = await load(0, count);
@@ -143,7 +150,7 @@ async function search(keep = PAGE, typing = false) {
   const missing = first.length === 0 ? [] : q.split(/\s+/).filter(absent);
   if (missing.length > 0) {
     const rest = q.split(/\s+/).filter((token) => !missing.includes(token)).join(' ');
-    found = rest === '' ? { results: [], filters: {} } : await pf.search(rest, { filters: filters(), sort: SORTS[sortSelect.value] ?? {} });
+    found = rest === '' ? { results: [], filters: {} } : await pf.search(rest, options);
     if (mine !== run || !found) return;
     current = { q: rest, missing, results: found.results, counts: found.filters };
     first = await load(0, count);
@@ -187,6 +194,7 @@ function show(data, total = current?.results.length ?? 0) {
   const terms = current ? current.q.split(/\s+/).map((t) => t.replace(/^"|"$/g, '')).filter(Boolean) : [];
   list.append(...data.map((d) => resultItem(d, terms)));
   shown = list.children.length;
+  list.ariaBusy = 'false';
   more.hidden = !current || shown >= total;
   history.replaceState({ ...history.state, shown }, '');
   updateFilters();

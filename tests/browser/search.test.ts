@@ -151,6 +151,8 @@ function normalize(text: string | null): string {
 async function settled(page: Page, query: string, below = Infinity): Promise<number> {
   const handle = await page.waitForFunction(
     ({ query, below }) => {
+      // Not while a newer search (a filter or sort just picked) is still running.
+      if (document.getElementById('results')?.getAttribute('aria-busy') === 'true') return null;
       const text = document.getElementById('search-status')?.textContent?.trim() ?? '';
       const match = /^(?:(\d+) results?|No results) for “(.*)”(?: with \d+ filters?)?\.$/.exec(text);
       const count = match ? Number(match[1] ?? 0) : NaN;
