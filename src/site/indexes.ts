@@ -66,7 +66,7 @@ export interface SearchFiltersView {
   years: string[];
   /** Summaries whose issue's year is unknown: the year filter's last value (`unknown`), and what it says. */
   withoutYear: number;
-  /** `12 summaries have no known year: their issues carry no date.`; '' when every summary has a year. */
+  /** `12 summaries are from issues of unknown year (no date).`; '' when every summary's issue has a year. */
   withoutYearNote: string;
   /** Who summarized, and who gave opinions, by name: two filters, so each counts its own kind of credit. */
   summarizers: string[];
@@ -93,7 +93,7 @@ export function staticPages(settings: SiteSettings, counts: { issues: number; su
     search: page(
       routes.search,
       'Search summaries',
-      `Full-text search over ${counted(counts.summaries, 'summary', 'summaries')}, with filters for category, summarizer and year.`,
+      `Full-text search over ${counted(counts.summaries, 'summary', 'summaries')}, with filters for category, summarizer and issue year.`,
     ),
     notFound: page(routes.notFound, 'Page not found', 'There is no page at this address.'),
   };
@@ -160,7 +160,7 @@ export function searchFilters(
     withoutYearNote:
       withoutYear === 0
         ? ''
-        : `${counted(withoutYear, 'summary has', 'summaries have')} no known year (${withoutYear === 1 ? 'its issue has' : 'their issues have'} no date).`,
+        : `${counted(withoutYear, 'summary is', 'summaries are')} from ${withoutYear === 1 ? 'an issue' : 'issues'} of unknown year (no date).`,
     summarizers: people.filter((p) => p.summarized.length > 0).map((p) => p.name),
     opinionAuthors: people.filter((p) => p.opined.length > 0).map((p) => p.name),
   };

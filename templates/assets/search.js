@@ -98,12 +98,36 @@ function writeAddress() {
 const plain = (text) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
+ * The words of a result as Pagefind indexes them (its text and metadata): each word, and a word
+ * with inner punctuation also joined (`multi-agent`: multi, agent, multiagent).
+ */
+const resultWords = (d) =>
+  [d.content, ...Object.values(d.meta)]
+    .join(' ')
+    .split(/\s+/)
+    .map(plain)
+    .flatMap((w) => [w.replace(/ /g, ''), ...w.split(' ')]);
+
+/**
+ * Whether a result holds a query word. Pagefind matches the word's stem as a prefix
+ * (`rewarding` finds `rewards`), but a word it does not know falls back to the longest prefix it
+ * knows (`RLHF` finds every `RL`, `zzzzqqq` every `Z`, `modelzz` every `model`). A result holds
+ * the word when one of its words starts with it, less a common English ending (what stemming cuts).
+ */
+function holds(words, term) {
+  const stem = term.replace(/(?:ations?|ions?|ing|ness|ments?|ities|ity|ies|ied|ly|ers?|e[sd]|[sey])$/, '');
+  return words.some((w) => w.startsWith(stem.length >= 3 ? stem : term));
+}
+
+/**
  * Runs the search the form describes and shows `keep` results (a reload or Back restores how far
  * the reader had come), or FIRST of them when it runs as the reader types.
  */
 async function search(keep = PAGE, typing = false) {
   clearTimeout(timer);
   const mine = ++run;
+  // Busy until this search's results are shown: a screen reader (and a test) waits for them.
+  list.ariaBusy = 'true';
   const q = input.value.trim();
   writeAddress();
   if (q === '' && selected().length === 0) {
@@ -112,15 +136,30 @@ async function search(keep = PAGE, typing = false) {
     return;
   }
   const pf = await pagefind();
-  const found = await pf.search(q === '' ? null : q, { filters: filters(), sort: SORTS[sortSelect.value] ?? {} });
+  const count = typing ? FIRST : Math.max(PAGE, keep);
+  const options = { filters: filters(), sort: SORTS[sortSelect.value] ?? {} };
+  let found = await pf.search(q === '' ? null : q, options);
   if (mine !== run || !found) return;
-  current = { q, results: found.results, counts: found.filters };
-  const first = await load(0, typing ? FIRST : Math.max(PAGE, keep));
+  current = { q, missing: [], results: found.results, counts: found.filters };
+  let first = await load(0, count);
   if (mine !== run) return;
+  // A word no result holds is in no summary: say so, and search the words that are (results for
+  // `RLHF` would be every summary with `RL`, claimed as results for `RLHF`).
+  const words = first.map(resultWords);
+  const absent = (token) => plain(token).split(' ').some((t) => t !== '' && !words.some((w) => holds(w, t)));
+  const missing = first.length === 0 ? [] : q.split(/\s+/).filter(absent);
+  if (missing.length > 0) {
+    const rest = q.split(/\s+/).filter((token) => !missing.includes(token)).join(' ');
+    found = rest === '' ? { results: [], filters: {} } : await pf.search(rest, options);
+    if (mine !== run || !found) return;
+    current = { q: rest, missing, results: found.results, counts: found.filters };
+    first = await load(0, count);
+    if (mine !== run) return;
+  }
   // The summary whose title is the query comes first: Pagefind sees only words, and a longer
   // title holding the same words ("Thoughts on AI safety via debate") can outscore it.
-  if (q !== '' && !sortSelect.value) {
-    const exact = first.findIndex((d) => plain(d.meta.title ?? '') === plain(q));
+  if (current.q !== '' && !sortSelect.value) {
+    const exact = first.findIndex((d) => plain(d.meta.title ?? '') === plain(current.q));
     if (exact > 0) first.unshift(...first.splice(exact, 1));
   }
   list.replaceChildren();
@@ -155,13 +194,16 @@ function show(data, total = current?.results.length ?? 0) {
   const terms = current ? current.q.split(/\s+/).map((t) => t.replace(/^"|"$/g, '')).filter(Boolean) : [];
   list.append(...data.map((d) => resultItem(d, terms)));
   shown = list.children.length;
+  list.ariaBusy = 'false';
   more.hidden = !current || shown >= total;
   history.replaceState({ ...history.state, shown }, '');
   updateFilters();
   const n = selected().length;
   const what = current?.q ? ` for “${current.q}”` : '';
   const filtered = n > 0 ? ` with ${n} ${n === 1 ? 'filter' : 'filters'}` : '';
-  const text = !current ? '' : total === 0 ? `No results${what}${filtered}.` : `${total} ${total === 1 ? 'result' : 'results'}${what}${filtered}.`;
+  const count = total === 0 ? `No results${what}${filtered}.` : `${total} ${total === 1 ? 'result' : 'results'}${what}${filtered}.`;
+  const missing = current?.missing.map((t) => `“${t.replace(/^"|"$/g, '')}”`).join(' or ');
+  const text = !current ? '' : !missing ? count : current.q ? `No summary contains ${missing}. ${count}` : `No summary contains ${missing}.`;
   // The status is a polite live region: it speaks when the count changes, not on every page of results.
   if (statusLine.textContent !== text) statusLine.textContent = text;
 }
@@ -249,6 +291,14 @@ input.addEventListener('keydown', (event) => {
   }
 });
 
+// With the focus nowhere (on the page itself, after Back), ↓ goes to the first result on screen.
+document.addEventListener('keydown', (event) => {
+  const links = resultLinks();
+  if (event.key !== 'ArrowDown' || event.altKey || document.activeElement !== document.body || links.length === 0) return;
+  event.preventDefault();
+  (links.find((a) => a.getBoundingClientRect().top >= 0) ?? links[0]).focus();
+});
+
 list.addEventListener('keydown', (event) => {
   const links = resultLinks();
   const at = links.indexOf(document.activeElement);
@@ -304,6 +354,10 @@ async function start() {
   readAddress();
   pagefind();
   if (input.value.trim() || selected().length > 0) {
+    // Arriving with a search (from the header box, or a link), the cursor is in the box, as it was
+    // in the box the query was typed in: ↓ goes to the results, typing refines the query, and a
+    // screen reader names the box and its query, then the count. Back to the page keeps its place.
+    if (saved.scrollY === undefined) input.focus();
     await search(saved.shown ?? PAGE);
     if (saved.scrollY) scrollTo(0, saved.scrollY);
   } else {

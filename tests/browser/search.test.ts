@@ -151,6 +151,8 @@ function normalize(text: string | null): string {
 async function settled(page: Page, query: string, below = Infinity): Promise<number> {
   const handle = await page.waitForFunction(
     ({ query, below }) => {
+      // Not while a newer search (a filter or sort just picked) is still running.
+      if (document.getElementById('results')?.getAttribute('aria-busy') === 'true') return null;
       const text = document.getElementById('search-status')?.textContent?.trim() ?? '';
       const match = /^(?:(\d+) results?|No results) for “(.*)”(?: with \d+ filters?)?\.$/.exec(text);
       const count = match ? Number(match[1] ?? 0) : NaN;
@@ -496,12 +498,21 @@ describe('search on the site served at /: ranking, filters, keyboard, screen rea
     await page.keyboard.type('model');
     await page.keyboard.press('Enter');
     await settled(page, 'model');
-    await page.locator('body').click({ position: { x: 1, y: 300 } });
-    await page.keyboard.press('/');
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'q', '/ did not focus the search page box');
+    // The search page opens with the cursor in its box, so ↓ goes straight to the results.
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'q', 'the search page did not open with the cursor in its box');
     const focused = (): Promise<string> => page.evaluate(() => document.activeElement?.textContent ?? '');
     const titles = await resultLinks(page).allTextContents();
     assert.ok(titles.length >= 2);
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await focused(), titles[0]);
+    // With the focus on the page itself, ↓ goes to the results too.
+    await page.locator('body').click({ position: { x: 1, y: 300 } });
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'BODY');
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await focused(), titles[0]);
+    await page.locator('body').click({ position: { x: 1, y: 300 } });
+    await page.keyboard.press('/');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'q', '/ did not focus the search page box');
     await page.keyboard.press('ArrowDown');
     assert.equal(await focused(), titles[0]);
     await page.keyboard.press('ArrowDown');
@@ -531,8 +542,45 @@ describe('search on the site served at /: ranking, filters, keyboard, screen rea
     const items = list.getByRole('listitem');
     assert.equal(await items.count(), Math.min(count, 10));
     for (const item of await items.all()) assert.equal(await item.getByRole('heading', { level: 2 }).getByRole('link').count(), 1);
-    await search(page, 'zzzqqqxxx');
-    assert.equal(await status.textContent(), 'No results for “zzzqqqxxx”.');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('a word no summary holds is said to be missing, with no results, and beside a real word only the real word is searched', async () => {
+    // A made-up word that starts with a common one: Pagefind, not knowing it, would search its
+    // longest known prefix (`model`) and list those summaries as results for it.
+    const real = 'model';
+    const madeUp = `${real}qxz`;
+    const words = new Set(allEntries(archive).flatMap(({ issue, entry }) => wordsOf(searchableText(issue, entry))));
+    assert.ok(
+      [...words].some((w) => w.startsWith(real)),
+      `no summary holds "${real}"`,
+    );
+    assert.ok(![...words].some((w) => w.startsWith(madeUp)), `a summary holds "${madeUp}"`);
+    const { page, errors } = await browser.newPage();
+    await page.goto(server.page('search/'));
+    const box = page.locator('main').getByRole('searchbox');
+    await box.fill(madeUp);
+    await box.press('Enter');
+    const says = (text: string) => page.waitForFunction((text) => document.getElementById('search-status')?.textContent === text, text);
+    await says(`No summary contains “${madeUp}”.`);
+    assert.equal(await page.locator('#results > li').count(), 0);
+    assert.equal(await page.getByRole('button', { name: /show more/i }).isVisible(), false);
+
+    const count = await search(page, real);
+    assert.ok(count >= 1, `no result for "${real}"`);
+    const alone = await resultLinks(page).allTextContents();
+    // A word found by its stem is not missing: `models` finds what `model` finds.
+    assert.equal(await search(page, `${real}s`), count);
+
+    await box.fill(`${real} ${madeUp}`);
+    await box.press('Enter');
+    const expected = `No summary contains “${madeUp}”. ${count} ${count === 1 ? 'result' : 'results'} for “${real}”.`;
+    await says(expected);
+    assert.deepEqual(await resultLinks(page).allTextContents(), alone);
+    // The result links carry the words that were found, for the summary page to mark.
+    const href = new URL((await resultLinks(page).first().getAttribute('href'))!, page.url());
+    assert.deepEqual(href.searchParams.getAll('highlight'), [real]);
     assert.deepEqual(errors, []);
     await page.close();
   });
@@ -551,6 +599,8 @@ describe('search on the site served at /: ranking, filters, keyboard, screen rea
       await toggle.click();
       assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
       assert.ok(await page.locator('#filters').isVisible());
+      // The year filter is the issue's year, named so: a result may show its paper's year.
+      assert.ok(await page.getByRole('group', { name: /^issue year$/i }).isVisible());
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.equal(overflow, 0, 'the page scrolls sideways at 390 px');
       assert.deepEqual(errors, []);

@@ -203,7 +203,7 @@ test('issues are ordered by number everywhere, an undated issue in its place: it
   );
   assert.deepEqual(site.searchFilters.years, ['2020', '2019']);
   assert.equal(site.searchFilters.withoutYear, 1);
-  assert.equal(site.searchFilters.withoutYearNote, '1 summary has no known year (its issue has no date).');
+  assert.equal(site.searchFilters.withoutYearNote, '1 summary is from an issue of unknown year (no date).');
   // The summary pages sort by the place of their issue, so undated issues stay in sequence in search too.
   assert.deepEqual(
     ['One', 'Two', 'Three', 'Four', 'Five', 'Six'].map((t) => site.papers.find((p) => p.title === t)!.search.sortOrder),
@@ -221,7 +221,7 @@ test('an archive with no dates at all is listed by number under no year headings
   assert.equal(site.order.heading, 'Every issue, by number');
   assert.equal(site.order.lede, '2 issues, 3 summaries, newest first by number: the issues carry no dates.');
   assert.equal(site.issues[0]!.dateLabel, 'Date unknown');
-  assert.equal(site.searchFilters.withoutYearNote, '3 summaries have no known year (their issues have no date).');
+  assert.equal(site.searchFilters.withoutYearNote, '3 summaries are from issues of unknown year (no date).');
 });
 
 test('an issue says what it holds: its summaries, or an essay and its length when its whole text is the intro, never "0 summaries"', () => {
