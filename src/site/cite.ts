@@ -61,8 +61,8 @@ function summaryText(view: EntryView, newsletter: string): string {
 }
 
 /**
- * The Cite block of a summary page: `paper` as the page shows it (`paperInfo`), `appearances`
- * oldest first; `newsletter` is the name cited (`Alignment Newsletter`).
+ * The Cite block of a summary page: `paper` as the page shows it (`paperInfo`), `appearances` in
+ * the page's order (the fullest summary first); `newsletter` is the name cited (`Alignment Newsletter`).
  */
 export function citeView(title: string, paperInfo: PaperInfoView, appearances: readonly EntryView[], newsletter: string): CiteView {
   const paper = paperEntry(paperMetadata(title, paperInfo));

@@ -5,6 +5,7 @@
 import type { Paper } from '../merge/paper.ts';
 import type { Entry } from '../records/types.ts';
 import { pathLabel } from './format.ts';
+import { summaryWords } from './fullest.ts';
 import type { IssueRef } from './issue-ref.ts';
 import type { MarkdownRenderer } from './markdown.ts';
 import { addressOf, routes } from './routes.ts';
@@ -69,6 +70,8 @@ export interface EntryView {
   excerpt: string;
   /** Its issue's year (`IssueRef.year`), null when unknown. */
   year: string | null;
+  /** Words of its summary and opinions (`summaryWords`): which of a title's appearances leads its page. */
+  words: number;
 }
 
 /**
@@ -152,5 +155,9 @@ export function entryView(input: EntryViewInput): EntryView {
     prerequisitesHtml: entry.prerequisites.map((text) => markdown.render(text)),
     excerpt: facts.excerpt,
     year: ref.year,
+    words: summaryWords(
+      entry.summary,
+      entry.opinions.map((o) => o.text),
+    ),
   };
 }

@@ -130,20 +130,42 @@ export function settingsView(settings: SiteSettings): SettingsView {
 }
 
 /**
- * Issues (newest first, in the archive's order) grouped into runs of one year, newest first. An
- * issue whose year is unknown stays in its place, in a run labelled `Date unknown`; when no issue
- * has a known year, one run with no label.
+ * Issues (newest first, in the archive's order) grouped by year, newest first. A run of issues of
+ * no known year stays in its place, under a heading of the years it lies between: AN #9 and #8
+ * above the newest dated issue (of 2020) are `2020 or later, date unknown`, AN #2 below the
+ * oldest (of 2019) is `2019 or earlier, date unknown`, a run between issues of 2019 and 2020 is
+ * `2019–2020, date unknown` (between two issues of one year its issues have that year already:
+ * chronology.ts). So the list stays in number order and no heading is shown twice (a heading met
+ * again, which only dates out of number order can make, gathers its issues under its first place).
+ * When no issue has a known year, one group with no heading.
  */
 export function issueYears(refs: readonly IssueRef[]): YearView[] {
   if (refs.every((ref) => ref.year === null)) return refs.length === 0 ? [] : [{ label: '', issues: [...refs] }];
-  const runs: YearView[] = [];
-  for (const ref of refs) {
-    const label = ref.year ?? 'Date unknown';
-    const last = runs[runs.length - 1];
-    if (last?.label === label) last.issues.push(ref);
-    else runs.push({ label, issues: [ref] });
+  const groups = new Map<string, IssueRef[]>();
+  const add = (label: string, issues: readonly IssueRef[]): void => {
+    const group = groups.get(label);
+    if (group) group.push(...issues);
+    else groups.set(label, [...issues]);
+  };
+  for (let i = 0; i < refs.length; ) {
+    const year = refs[i]!.year;
+    if (year !== null) {
+      add(year, [refs[i++]!]);
+      continue;
+    }
+    let end = i;
+    while (end < refs.length && refs[end]!.year === null) end++;
+    add(undatedHeading(refs[i - 1]?.year ?? null, refs[end]?.year ?? null), refs.slice(i, end));
+    i = end;
   }
-  return runs;
+  return [...groups].map(([label, issues]) => ({ label, issues }));
+}
+
+/** The heading of a run of undated issues between a newer and an older dated issue (either may be missing, not both). */
+function undatedHeading(newer: string | null, older: string | null): string {
+  if (newer === null) return `${older} or later, date unknown`;
+  if (older === null) return `${newer} or earlier, date unknown`;
+  return newer === older ? newer : `${older}–${newer}, date unknown`;
 }
 
 /** The search page's filters: the values summary pages declare (`data-pagefind-filter`), in the order the page lists them. */

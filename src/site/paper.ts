@@ -1,10 +1,12 @@
 /**
- * The summary pages (`/papers/<slug>/`): every appearance of one title, oldest first, with what
- * its search result shows and how much its text weighs in search. Pure.
+ * The summary pages (`/papers/<slug>/`): every appearance of one title, the one that summarizes it
+ * first (`fullest`), with what its search result shows and how much its text weighs in
+ * search. Pure.
  */
 import { type CiteView, citeView } from './cite.ts';
 import type { EntryView, LinkView, PaperInfoView } from './entry.ts';
 import { pathLabel } from './format.ts';
+import { fullest } from './fullest.ts';
 import type { Excerpt } from './markdown.ts';
 import type { RelatedItemView } from './related-pages.ts';
 import { addressOf, type PageAddress, routes } from './routes.ts';
@@ -26,7 +28,11 @@ export interface PaperView extends PageAddress {
   opinionsBy: LinkView[];
   /** `Opinion by` or `Opinions by`. */
   opinionsLabel: string;
-  /** Every appearance of this title, oldest first. */
+  /**
+   * Every appearance of this title: the fullest summary first (the page's breadcrumb, kicker and
+   * search result name its issue), then the others oldest first. An issue that only listed the
+   * title before a later one summarized it (`AN #35` lists it, `AN #39` summarizes it) comes second.
+   */
   appearances: EntryView[];
   categories: LinkView[];
   summarizers: LinkView[];
@@ -41,7 +47,7 @@ export interface PaperView extends PageAddress {
 /**
  * What a search result shows of a summary, and how it sorts: the summary page prints these as
  * Pagefind metadata (`data-pagefind-meta`) and sort keys (`data-pagefind-sort`), and the search
- * page shows them as they are. All from the first appearance, which the page's header shows too.
+ * page shows them as they are. All from the leading appearance (the fullest summary), which the page's header shows too.
  */
 export interface PaperSearchView {
   /** Every author, one name each (`Geoffrey Irving, Paul Christiano, Dario Amodei`), '' when none: searched, and weighted. */
@@ -55,7 +61,7 @@ export interface PaperSearchView {
   /** `Technical AI alignment › Iterated amplification`, '' when none; a highlight without a topic has none (`highlight` says it). */
   category: string;
   highlight: boolean;
-  /** Its first issue's place in the archive's order (`000004`): sorts results newest or oldest first, undated issues in sequence. */
+  /** Its leading issue's place in the archive's order (`000004`): sorts results newest or oldest first, undated issues in sequence. */
   sortOrder: string;
   /** How much its text counts in ranking (`data-pagefind-weight`, 1 to 10): see src/site/search-rank.ts. */
   weight: number;
@@ -96,12 +102,13 @@ export function paperView({
   related,
   citeAs,
 }: PaperPageInput): PaperView {
-  const appearances = [...newestFirst].reverse();
-  const first = appearances[0]!;
+  const oldestFirst = [...newestFirst].reverse();
+  const lead = fullest(newestFirst, (a) => a.words)!;
+  const appearances = [lead, ...oldestFirst.filter((a) => a !== lead)];
   const unique = (links: LinkView[]): LinkView[] => [...new Map(links.map((l) => [l.href, l])).values()];
   const summarizers = unique(appearances.flatMap((a) => [...a.summarizers, ...a.opinions.map((o) => ({ label: o.by, href: o.byHref }))]));
-  const topics = first.categories.filter((c) => !sectionLabels.includes(c.label));
-  const paper = paperInfo(appearances);
+  const topics = lead.categories.filter((c) => !sectionLabels.includes(c.label));
+  const paper = paperInfo(oldestFirst);
   const summarizedBy = unique(appearances.flatMap((a) => a.summarizers));
   const opinionsBy = unique(appearances.flatMap((a) => a.opinions.map((o) => ({ label: o.by, href: o.byHref }))));
   return {
@@ -114,7 +121,7 @@ export function paperView({
     slug,
     title,
     pageTitle: title,
-    description: excerpt(first.excerpt, 160) || `${title}: summarized in ${first.issue.caption} of the Alignment Newsletter.`,
+    description: excerpt(lead.excerpt, 160) || `${title}: summarized in ${lead.issue.caption} of the Alignment Newsletter.`,
     paper,
     appearances,
     categories: unique(appearances.flatMap((a) => a.categories)),
@@ -127,10 +134,10 @@ export function paperView({
         .filter((o) => !summarizedBy.some((s) => s.href === o.href))
         .map((o) => o.label)
         .join(', '),
-      issue: first.issue.caption,
+      issue: lead.issue.caption,
       category: pathLabel(topics.map((c) => c.label)),
-      highlight: first.highlight,
-      sortOrder: first.issue.order,
+      highlight: lead.highlight,
+      sortOrder: lead.issue.order,
       weight,
       titleIsText: appearances.every(
         (a) => !a.summaryHtml && a.opinions.length === 0 && a.readMoreHtml.length === 0 && a.prerequisitesHtml.length === 0,

@@ -13,6 +13,7 @@ import { splitAuthors } from '../merge/author-names.ts';
 import type { Issue } from '../records/types.ts';
 import type { SiteEntry } from './collections.ts';
 import type { EntryView } from './entry.ts';
+import { fullest, summaryWords } from './fullest.ts';
 import { analyse, type PreparedInputs, type RelatedInput, type RelatedLink, relatedSummaries } from './related.ts';
 import { Memo } from './reuse.ts';
 
@@ -20,7 +21,7 @@ import { Memo } from './reuse.ts';
 export interface RelatedItemView {
   href: string;
   title: string;
-  /** Where it appeared first: `AN #98 · 6 May 2020`. */
+  /** The issue its page leads with (its fullest summary): `AN #98 · 6 May 2020`. */
   caption: string;
   /** Why it is listed, as a sentence start: `Cites this, similar text`. */
   reason: string;
@@ -104,8 +105,8 @@ export class RelatedMemo {
 
 /**
  * The engine's view of one summary page. A title summarized in several issues is one page: its
- * text is that of its fullest summary (most words of summary and opinions; the oldest of equals),
- * its citations those of every appearance. Its issue number is the fullest summary's, and only
+ * text is that of its fullest summary (`fullest`: the one its page leads with), its citations
+ * those of every appearance. Its issue number is the fullest summary's, and only
  * when that issue owns the number (`(AN #N)` points there).
  */
 export function relatedInput(
@@ -114,9 +115,12 @@ export function relatedInput(
   owns: (issue: Issue) => boolean,
   authorsOf: (entry: SiteEntry) => string[],
 ): RelatedInput {
-  const size = (e: SiteEntry): number => e.summary.length + e.opinions.reduce((n, o) => n + o.text.length, 0);
-  let best = entries[entries.length - 1]!;
-  for (let i = entries.length - 2; i >= 0; i--) if (size(entries[i]!.entry) > size(best.entry)) best = entries[i]!;
+  const words = ({ entry: e }: PaperEntries[number]): number =>
+    summaryWords(
+      e.summary,
+      e.opinions.map((o) => o.text),
+    );
+  const best = fullest(entries, words)!;
   const { entry, issue } = best;
   return {
     id: slug,
@@ -138,7 +142,7 @@ function sentence(reason: string): string {
 export interface RelatedPagesInput {
   /** Each summary page's entries, by slug, newest first. */
   entries: ReadonlyMap<string, PaperEntries>;
-  /** Each summary page's title and first appearance, by slug. */
+  /** Each summary page's title and appearances (newest first), by slug. */
   papers: ReadonlyMap<string, { title: string; appearances: EntryView[] }>;
   /** Whether an issue owns its number (its `(AN #N)` citations point to it). */
   owns: (issue: Issue) => boolean;
@@ -155,9 +159,10 @@ export function relatedPages({ entries, papers, owns, memo }: RelatedPagesInput)
   for (const slug of slugs) {
     const list = (result.get(slug) ?? []).flatMap((link): RelatedItemView[] => {
       const paper = papers.get(link.id);
-      const first = paper?.appearances[paper.appearances.length - 1];
-      if (paper === undefined || first === undefined) return [];
-      return [{ href: first.paperHref, title: paper.title, caption: first.issue.caption, reason: sentence(link.reason) }];
+      // The appearance its page leads with (the fullest summary), so the caption names the issue the reader lands on.
+      const lead = paper && fullest(paper.appearances, (a) => a.words);
+      if (paper === undefined || lead === undefined) return [];
+      return [{ href: lead.paperHref, title: paper.title, caption: lead.issue.caption, reason: sentence(link.reason) }];
     });
     out.set(slug, memo.view(slug, list));
   }

@@ -1,6 +1,6 @@
 /**
  * Related summaries: for every summary of the archive, the few others a reader of it would want
- * next, each with a one-line reason ("cites this", "same authors", "similar text", ...).
+ * next, each with a one-line reason ("cites this", "shared author", "similar text", ...).
  *
  * Pure: the list is a function of the set of inputs alone (their order does not matter), with no
  * I/O and nothing kept between calls, so a caller can memo the whole result on its input.
@@ -16,7 +16,7 @@
  *    in [0, 1] (1: the same words). The best `TEXT_KEPT` matches are kept; an `(AN #N)`
  *    citation is resolved to the summary of issue N whose text is nearest (an issue holds many
  *    summaries; the citation names one).
- * 3. Candidates are the text matches, the other summaries of the same authors (when an author
+ * 3. Candidates are the text matches, the other summaries of each of its authors (when an author
  *    has at most `AUTHOR_FANOUT` of them; a prolific author's name only adds to candidates found
  *    otherwise) and the resolved citations in both directions. Each candidate scores
  *
@@ -56,7 +56,18 @@ export interface RelatedInput {
   cites: number[];
 }
 
-export type RelatedReason = 'cites this' | 'cited by this' | 'same authors' | 'similar text' | 'same category';
+/**
+ * `same authors`: the two author lists are the same people; `shared author(s)`: some, not all, are
+ * (Hernandez and Brown against Amodei and Hernandez share one author, they are not the same authors).
+ */
+export type RelatedReason =
+  | 'cites this'
+  | 'cited by this'
+  | 'same authors'
+  | 'shared authors'
+  | 'shared author'
+  | 'similar text'
+  | 'same category';
 
 export interface RelatedLink {
   /** The related summary's `RelatedInput.id`. */
@@ -115,7 +126,21 @@ const AUTHOR_FANOUT = 40;
 const FIELD_BOOST = { title: 2, summary: 1, opinions: 0.5 } as const;
 type Field = keyof typeof FIELD_BOOST;
 const FIELDS = Object.keys(FIELD_BOOST) as Field[];
-const REASON_ORDER: RelatedReason[] = ['cites this', 'cited by this', 'same authors', 'similar text', 'same category'];
+const REASON_ORDER: RelatedReason[] = [
+  'cites this',
+  'cited by this',
+  'same authors',
+  'shared authors',
+  'shared author',
+  'similar text',
+  'same category',
+];
+
+/** The reason for `shared` common authors whose Jaccard index is `jaccard` (1: the same set). */
+function authorsReason(shared: number, jaccard: number): RelatedReason {
+  if (jaccard === 1) return 'same authors';
+  return shared === 1 ? 'shared author' : 'shared authors';
+}
 
 /** Split like MiniSearch's own tokenizer: any run of spaces or punctuation. */
 const SEPARATOR = /[\n\r\p{Z}\p{P}\p{S}]+/u;
@@ -283,7 +308,7 @@ export function relatedSummaries(items: readonly RelatedInput[], options: Relate
       const parts: [RelatedReason, number][] = [];
       if (citing[key]!.has(other)) parts.push(['cites this', WEIGHTS.citation]);
       if (cited[key]!.has(other)) parts.push(['cited by this', WEIGHTS.citation]);
-      if (authors > 0) parts.push(['same authors', WEIGHTS.authors * authors]);
+      if (authors > 0) parts.push([authorsReason(shared, authors), WEIGHTS.authors * authors]);
       if (text >= SIMILAR_TEXT) parts.push(['similar text', text]);
       if (sameCategory) parts.push(['same category', WEIGHTS.category]);
       // A citation both ways is one link, counted once.

@@ -19,7 +19,7 @@ test('issues come newest first, with prev pointing to the older issue and next t
   assert.equal(site.issues[2]!.prev, null);
 });
 
-test('an issue without a number says so, and follows the numbered issues in the archive order, in a run of its own year', () => {
+test('an issue without a number says so, and follows the numbered issues in the archive order, under the years it may be of', () => {
   const site = collectSite([issue(null, null, [entry('Only entry')], { title: null }), issue(2, '2020-02-01', [])], options);
   const unknown = site.issues.find((i) => i.number === null)!;
   assert.equal(unknown.numberLabel, 'Issue number unknown');
@@ -27,7 +27,7 @@ test('an issue without a number says so, and follows the numbered issues in the 
   assert.equal(unknown.title, 'Only entry');
   assert.deepEqual(
     site.years.map((y) => y.label),
-    ['Date unknown', '2020'],
+    ['2020 or later, date unknown', '2020'],
   );
 });
 
@@ -197,7 +197,7 @@ test('issues are ordered by number everywhere, an undated issue in its place: it
     site.years.map((y) => [y.label, y.issues.map((i) => i.numberLabel)]),
     [
       ['2020', ['AN #6']],
-      ['Date unknown', ['AN #5']],
+      ['2019–2020, date unknown', ['AN #5']],
       ['2019', ['AN #4', 'AN #3', 'AN #2', 'AN #1']],
     ],
   );
@@ -250,4 +250,30 @@ test('an issue says what it holds: its summaries, or an essay and its length whe
   const style = (n: number): string | undefined => site.issues.find((i) => i.number === n)?.introStyle;
   assert.equal(style(2), 'intro');
   assert.equal(style(3), 'essay');
+});
+
+test('undated issues above, between and below the dated ones stay in number order, each run under its own heading', () => {
+  const site = collectSite(
+    [
+      issue(9, null, [entry('Nine')]),
+      issue(8, null, [entry('Eight')]),
+      issue(7, '2021-03-01', [entry('Seven')]),
+      issue(6, null, [entry('Six')]),
+      issue(5, '2020-01-01', [entry('Five')]),
+      issue(4, '2019-06-01', [entry('Four')]),
+      issue(3, null, [entry('Three')]),
+    ],
+    options,
+  );
+  const headings = site.years.map((y) => [y.label, y.issues.map((i) => i.numberLabel)]);
+  assert.deepEqual(headings, [
+    ['2021 or later, date unknown', ['AN #9', 'AN #8']],
+    ['2021', ['AN #7']],
+    ['2020–2021, date unknown', ['AN #6']],
+    ['2020', ['AN #5']],
+    ['2019', ['AN #4']],
+    ['2019 or earlier, date unknown', ['AN #3']],
+  ]);
+  assert.equal(new Set(headings.map(([label]) => label)).size, headings.length, 'a heading is shown twice');
+  assert.equal(site.order.heading, 'Archive by year');
 });

@@ -5,7 +5,7 @@ import { collectSite } from '../../src/site.ts';
 import { entry } from '../support/records.ts';
 import { issue, options } from '../support/site.ts';
 
-test('the same title in several issues is one summary page listing every appearance, oldest first', () => {
+test('the same title in several issues is one summary page listing every appearance, oldest first when their summaries are as full', () => {
   const site = collectSite(
     [issue(1, '2019-01-01', [entry('AI Safety via Debate')]), issue(2, '2019-02-01', [entry('AI safety via debate!')])],
     options,
@@ -18,6 +18,47 @@ test('the same title in several issues is one summary page listing every appeara
     ['an-001', 'an-002'],
   );
   assert.equal(paper.appearances[0]!.entryHref, '/issues/an-001/#ai-safety-via-debate');
+});
+
+test('a page whose title an issue only listed leads with the later issue that summarized it, and still lists both', () => {
+  const title = 'Robust cooperation between programs';
+  const byAuthor = { authors: 'Ada Quill and Bo Reyes' };
+  const site = collectSite(
+    [
+      issue(35, '2018-12-04', [entry(title, { ...byAuthor, summary: '' }), entry('Grid worlds for safety', { authors: 'Bo Reyes' })]),
+      issue(39, '2019-01-01', [
+        entry(title, {
+          ...byAuthor,
+          summary: 'Two programs that read each other’s source can cooperate in a one-shot dilemma without being exploited.',
+          summarizers: ['Rohin'],
+          category: ['Technical AI alignment'],
+        }),
+      ]),
+      issue(40, '2019-01-08', [entry(title, { ...byAuthor, summary: 'See above.' })]),
+    ],
+    options,
+  );
+  const paper = site.papers.find((p) => p.title === title)!;
+  // The summary first, then the others oldest first: AN #35 only listed it, AN #40 said less.
+  assert.deepEqual(
+    paper.appearances.map((a) => a.issue.id),
+    ['an-039', 'an-035', 'an-040'],
+  );
+  assert.equal(paper.search.issue, 'AN #39 · 1 January 2019');
+  assert.equal(paper.search.sortOrder, paper.appearances[0]!.issue.order);
+  assert.equal(paper.search.category, 'Technical AI alignment');
+  assert.equal(paper.search.people, 'Rohin');
+  assert.match(paper.description, /^Two programs/);
+  // Cite names each summary in the page's order.
+  assert.deepEqual(
+    paper.cite!.summaries.map((s) => s.label),
+    ['AN #39', 'AN #35', 'AN #40'],
+  );
+  // A related summary's caption names the issue its page leads with.
+  const other = site.papers.find((p) => p.title === 'Grid worlds for safety')!;
+  const link = other.related.find((r) => r.title === title);
+  assert.ok(link, 'the summaries of a shared author are related');
+  assert.match(link.caption, /^AN #39 · /);
 });
 
 test('a summary page carries what its search result shows, and the keys it sorts and filters by', () => {

@@ -92,7 +92,7 @@ test('a summary on another topic is related to neither, and has no related summa
   assert.deepEqual(related.get('bees'), []);
 });
 
-test('summaries of the same authors are related for that reason even when their words differ', () => {
+test('summaries sharing one author are related for that reason even when their words differ, as "shared author"', () => {
   const a = summary('a', 'Reward modeling from comparisons', 'Humans compare pairs of clips and a reward model is fit to their choices.', {
     authors: ['Ada Quill', 'Bo Reyes'],
   });
@@ -102,8 +102,25 @@ test('summaries of the same authors are related for that reason even when their 
   const related = relatedSummaries([...background, a, b]);
   const link = related.get('a')!.find((l) => l.id === 'b');
   assert.ok(link, 'b is related to a');
-  assert.deepEqual(link.reasons, ['same authors']);
-  assert.ok(related.get('b')!.some((l) => l.id === 'a' && l.reason === 'same authors'));
+  assert.deepEqual(link.reasons, ['shared author']);
+  assert.ok(related.get('b')!.some((l) => l.id === 'a' && l.reason === 'shared author'));
+});
+
+test('"same authors" is said only of the same set of authors, in any order or case; two of three shared are "shared authors"', () => {
+  const words = [
+    'Humans compare pairs of clips and a reward model is fit to their choices.',
+    'Loss falls as a power law in parameters, data and compute.',
+    'Agents explore sparse mazes by counting visits to rooms.',
+  ];
+  const a = summary('a', 'Reward modeling from comparisons', words[0]!, { authors: ['Ada Quill', 'Bo Reyes'] });
+  const b = summary('b', 'Scaling laws for language', words[1]!, { authors: ['bo reyes', 'ADA QUILL'] });
+  const c = summary('c', 'Exploration by counting', words[2]!, { authors: ['Ada Quill', 'Bo Reyes', 'Cy Tam'] });
+  const related = relatedSummaries([...background, a, b, c]);
+  const reasonOf = (from: string, to: string): string | undefined => related.get(from)!.find((l) => l.id === to)?.reason;
+  assert.equal(reasonOf('a', 'b'), 'same authors');
+  assert.equal(reasonOf('b', 'a'), 'same authors');
+  assert.equal(reasonOf('a', 'c'), 'shared authors');
+  assert.equal(reasonOf('c', 'b'), 'shared authors');
 });
 
 test('"et al" and empty names are nobody: they relate no summaries', () => {
