@@ -6,6 +6,7 @@
  */
 import type { Vocabulary } from '../../src/records/categories.ts';
 import { parseDatabase, summarizersOf, type DatabaseRow } from '../../src/merge/database.ts';
+import { firstLinkUrl, stripMarkup } from '../../src/parse/markup.ts';
 import type { EntrySpec, IssueSpec, OpinionSpec, SectionSpec } from './spec.ts';
 import { referencesIn } from './spec.ts';
 import { issueDate } from './random.ts';
@@ -35,22 +36,18 @@ function opinionsOf(cell: string, summarizer: string | undefined, editor: string
   return out;
 }
 
-/** A Markdown link in a title cell: `[Part one](url) and [Part two](url)`. */
-const TITLE_LINK = /\[([^\]]*)\]\(([^)\s]+)\)/g;
-
 /**
  * A title cell written as links (`[A](u1) and [B](u2)`: two posts under one header) as the
- * generator writes a title, plain text with one URL: the text of the links (`A and B`) and the
- * first link's address, as the parser reads such a header. A bracket that is no link stays.
+ * generator writes a title: the text of the links (`A and B`), as the parser reads such a header.
+ * Its address is the row's: the database reader takes a link-made title's first link as the URL.
+ * A bracket that is no link stays.
  */
-export function titleOf(cell: string, url: string | null): { title: string; url: string | null } {
-  const first = [...cell.matchAll(TITLE_LINK)][0];
-  if (first === undefined) return { title: cell, url };
-  return { title: cell.replace(TITLE_LINK, '$1'), url: url ?? first[2]! };
+function plainTitle(cell: string): string {
+  return firstLinkUrl(cell) === null ? cell : stripMarkup(cell);
 }
 
 function entryOf(row: DatabaseRow, path: string[], editor: string, number: number): EntrySpec {
-  const titled = titleOf(row.title, row.url);
+  const title = plainTitle(row.title);
   const summary = row.summary === '' ? [] : [row.summary];
   const named = summarizersOf(row.summarizer);
   const opinions = opinionsOf(row.opinion, named[0], editor);
@@ -58,7 +55,7 @@ function entryOf(row: DatabaseRow, path: string[], editor: string, number: numbe
   const readMore = row.readMore === '' ? [] : [row.readMore];
   const highlight = row.highlight;
   return {
-    title: titled.title,
+    title,
     authors: row.authors === '' ? null : row.authors,
     // A header standing alone ("see also") never says who summarized it.
     summarizers: summary.length === 0 ? [] : named,
@@ -74,7 +71,7 @@ function entryOf(row: DatabaseRow, path: string[], editor: string, number: numbe
     prerequisites,
     misspellPrerequisites: false,
     references: referencesIn([...summary, ...opinions.map((o) => o.text), ...prerequisites, ...readMore]),
-    url: titled.url ?? `https://example.org/search?q=${encodeURIComponent(titled.title)}`,
+    url: row.url ?? `https://example.org/search?q=${encodeURIComponent(title)}`,
   };
 }
 
