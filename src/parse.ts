@@ -3,7 +3,7 @@
  * whole archive in, its issues out (`parseArchive`).
  *
  * A visible composition of the stages in `src/parse/`, top to bottom:
- *   frontMatter -> [htmlToMarkdown] -> cleanText -> splitComments -> takeTitleLine -> splitBlocks
+ *   readableText -> frontMatter -> [htmlToMarkdown] -> cleanText -> splitComments -> takeTitleLine -> splitBlocks
  *   -> joinSplitHeaders -> findSections -> findEntries -> markSpecialEdition -> mergeHighlightStubs
  *   -> readFields -> assignIds -> inferMetadata
  * and for an archive: archiveEvidence -> parseNewsletter (each file) -> claimNumbers.
@@ -12,7 +12,7 @@
 import type { Issue, ParseWarning, RawFile } from './records/types.ts';
 import type { Vocabulary } from './records/categories.ts';
 import { frontMatter } from './parse/front-matter.ts';
-import { cleanLines, cleanText } from './parse/clean-text.ts';
+import { cleanLines, cleanText, readableText } from './parse/clean-text.ts';
 import { htmlToMarkdown, isHtml } from './parse/html-to-markdown.ts';
 import { splitComments } from './parse/split-comments.ts';
 import { readTitleLine, takeTitleLine, type TitleLine } from './parse/title-line.ts';
@@ -52,7 +52,8 @@ export function parseNewsletter(raw: RawFile, options: ParseOptions): Issue {
   };
   const editor = options.editor ?? DEFAULT_EDITOR;
 
-  const matter = frontMatter(raw.text, warn);
+  // Line endings made LF and characters XML cannot carry removed (with a warning), before the front matter is looked for.
+  const matter = frontMatter(readableText(raw.text, warn), warn);
   // A web page becomes the Markdown the forum export has, each block on the line its element starts on.
   const page = isHtml(raw.file, matter.body) ? htmlToMarkdown(matter.body, matter.bodyLine) : null;
   const cleaned = page ? cleanLines(page.lines) : cleanText(matter.body, matter.bodyLine);
