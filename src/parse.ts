@@ -29,6 +29,7 @@ import { matchLabel } from './parse/labels.ts';
 import { archiveEvidence, certainAuthors, evidenceFor } from './parse/archive-evidence.ts';
 import { claimNumbers } from './parse/claim-numbers.ts';
 import { cachedIssue, cachedNames, newParseCache, type ParseCache } from './parse/parse-cache.ts';
+import { unreadableIssue } from './parse/unreadable.ts';
 
 export interface ParseOptions {
   /** The section vocabulary, from `parseCategories(text of content/categories.yml)`. */
@@ -95,6 +96,15 @@ export function parseNewsletter(raw: RawFile, options: ParseOptions): Issue {
   };
 }
 
+/** `run()`, or what `fallback` makes of the error it throws. */
+function orElse<T>(run: () => T, fallback: T | ((error: unknown) => T)): T {
+  try {
+    return run();
+  } catch (error) {
+    return typeof fallback === 'function' ? (fallback as (error: unknown) => T)(error) : fallback;
+  }
+}
+
 export interface ParsedArchive {
   /** One issue a file, in file path order. */
   issues: Issue[];
@@ -105,17 +115,25 @@ export interface ParsedArchive {
 /**
  * Many files at once: parses each, then checks what only the whole archive shows (two files
  * claiming one number: `claimNumbers`). `cache` keeps parsed files between calls (the build
- * session's, in watch mode); without it nothing is kept.
+ * session's, in watch mode); without it nothing is kept. Never throws: a file a stage fails on
+ * (`parseNewsletter` is written not to, but a library under it may) is kept as an issue with its
+ * readable text as intro and a warning naming it (`unreadableIssue`), and every other file is parsed.
  */
 export function parseArchive(files: RawFile[], options: ParseOptions, cache: ParseCache = newParseCache()): ParsedArchive {
   const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   // What the archive says about names, for the cuts an issue's own text leaves open (archive-evidence.ts).
   // Each file's names are kept while its text is the same, so a rebuild after one edit reads one file.
-  const evidence = archiveEvidence(sorted, (raw) => cachedNames(cache, raw, certainAuthors));
+  const evidence = archiveEvidence(sorted, (raw) => cachedNames(cache, raw, (text) => orElse(() => certainAuthors(text), [])));
   const issues = sorted.map((raw) => {
     // Each file is handed only the names its own text asks about, and is parsed again only when that answer changes.
-    const known = evidenceFor(raw.text, evidence);
-    return cachedIssue(cache, options, raw, known, () => parseNewsletter(raw, { ...options, knownAuthors: new Set(known) }));
+    const known = orElse(() => evidenceFor(raw.text, evidence), []);
+    // Whatever one file does to a stage, it becomes a warning on that file: the others are parsed all the same.
+    return cachedIssue(cache, options, raw, known, () =>
+      orElse(
+        () => parseNewsletter(raw, { ...options, knownAuthors: new Set(known) }),
+        (error) => unreadableIssue(raw, error),
+      ),
+    );
   });
   claimNumbers(issues);
   return { issues, warnings: issues.flatMap((i) => i.warnings) };
