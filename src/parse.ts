@@ -12,7 +12,7 @@
 import type { Issue, ParseWarning, RawFile } from './records/types.ts';
 import type { Vocabulary } from './records/categories.ts';
 import { frontMatter } from './parse/front-matter.ts';
-import { cleanLines, cleanText, readableText } from './parse/clean-text.ts';
+import { cleanLines, cleanText, dropNotXmlCharacters, readableText } from './parse/clean-text.ts';
 import { htmlToMarkdown, isHtml } from './parse/html-to-markdown.ts';
 import { splitComments } from './parse/split-comments.ts';
 import { readTitleLine, takeTitleLine, type TitleLine } from './parse/title-line.ts';
@@ -56,8 +56,9 @@ export function parseNewsletter(raw: RawFile, options: ParseOptions): Issue {
   // Line endings made LF and characters XML cannot carry removed (with a warning), before the front matter is looked for.
   const matter = frontMatter(readableText(raw.text, warn), warn);
   // A web page becomes the Markdown the forum export has, each block on the line its element starts on.
-  const page = isHtml(raw.file, matter.body) ? htmlToMarkdown(matter.body, matter.bodyLine) : null;
-  const cleaned = page ? cleanLines(page.lines) : cleanText(matter.body, matter.bodyLine);
+  const page = isHtml(raw.file, matter.body) ? htmlToMarkdown(matter.body, matter.bodyLine, { source: matter.data.source }) : null;
+  for (const [line, message] of page?.notes ?? []) warn(line, message);
+  const cleaned = page ? cleanLines(dropNotXmlCharacters(page.lines, warn)) : cleanText(matter.body, matter.bodyLine);
   const { text: withoutComments, commentsDropped } = splitComments(cleaned, warn);
   const taken = takeTitleLine(withoutComments);
   const { text } = taken;
@@ -70,7 +71,9 @@ export function parseNewsletter(raw: RawFile, options: ParseOptions): Issue {
   const sectioned = findSections(blocks, options.vocabulary, warn);
   const found = mergeHighlightStubs(markSpecialEdition(findEntries(sectioned, warn), sectioned), warn);
   const entries = assignIds(found.entries.map((entry) => readFields(entry, editor, warn)));
-  const metadata = inferMetadata(raw.file, matter.data, titleLine, warn);
+  // What the page says of itself (its `<time datetime>`, its canonical address) stands where the front matter says nothing.
+  const declared = page ? { ...matter.data, date: matter.data.date ?? page.date, source: matter.data.source ?? page.source } : matter.data;
+  const metadata = inferMetadata(raw.file, declared, titleLine, warn);
 
   if (text.lines.every((l) => l.text.trim() === '')) warn(0, 'the file has no text');
   else if (entries.length === 0) warn(0, 'no entries found: the text is published as the issue intro');

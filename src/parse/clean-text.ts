@@ -26,9 +26,12 @@ const ODD = /[\t\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\u00ad\v\
 const fixOdd = (c: string): string => (/[\u200b-\u200d\u2060\ufeff\u00ad]/.test(c) ? '' : ' ');
 
 /** Characters XML 1.0 cannot carry; the vertical tab and form feed stand between words, so they become spaces. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes
 const NOT_XML =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** A cheap first look: no control character, no non-character and no surrogate at all (most texts). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this looks for
+const MAYBE_NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\ud800-\udfff]/;
 const dropNotXml = (c: string): string => (c === '\v' || c === '\f' ? ' ' : '');
 
 function codePoint(c: string): string {
@@ -43,6 +46,7 @@ export function dropNotXmlCharacters(lines: Line[], warn: Warn): Line[] {
   const found = new Set<string>();
   const at: number[] = [];
   const out = lines.map((l) => {
+    if (!MAYBE_NOT_XML.test(l.text)) return l;
     NOT_XML.lastIndex = 0;
     if (!NOT_XML.test(l.text)) return l;
     for (const c of l.text.match(NOT_XML) ?? []) found.add(codePoint(c));
@@ -64,6 +68,7 @@ export function dropNotXmlCharacters(lines: Line[], warn: Warn): Line[] {
  */
 export function readableText(text: string, warn: Warn): string {
   const lf = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  if (!MAYBE_NOT_XML.test(lf)) return lf;
   NOT_XML.lastIndex = 0;
   if (!NOT_XML.test(lf)) return lf;
   const lines = lf.split('\n').map((t, i) => ({ text: t, line: i + 1 }));
