@@ -3,8 +3,9 @@
  * Markdown the forum export has, one block per paragraph, each kept on the line of the raw file
  * its element starts on. A pipeline of named stages under `src/parse/html/`:
  *
- *   readTree (htmlparser2) -> pageFacts -> [dropChrome, dropTitleHeading, readTables, fixLinks]
- *     -> writeMarkdown
+ *   readTree (htmlparser2) -> pageFacts
+ *     -> [dropChrome, dropFurniture, readOffice, dropTitleHeading, readTables, fixLinks]
+ *     -> writeMarkdown -> dropStandingText
  *
  * (the stages in brackets are edits made in one walk of the tree, innermost elements first)
  *
@@ -22,7 +23,10 @@ import { pageFacts } from './html/page.ts';
 import { dropChrome } from './html/chrome.ts';
 import { fixLinks } from './html/links.ts';
 import { readTables } from './html/tables.ts';
-import { writeMarkdown } from './html/write.ts';
+import { joinBlocks, writeMarkdown } from './html/write.ts';
+import { dropFurniture } from './html/platform.ts';
+import { classStyles, readOffice } from './html/office.ts';
+import { dropStandingText } from './html/standing-text.ts';
 import { composeEdits, type Edit, rewrite, squash, textOf } from './html/nodes.ts';
 
 export interface HtmlPage {
@@ -59,8 +63,18 @@ export function htmlToMarkdown(html: string, firstLine: number, options: HtmlOpt
   const title = facts.title;
   const dropTitleHeading: Edit = (e) => (title !== null && /^h[1-6]$/.test(e.name) && squash(textOf(e)) === title ? null : e);
   // One walk, innermost elements first: each element is seen by every stage after its children were.
-  rewrite(root, composeEdits(dropChrome, dropTitleHeading, readTables, fixLinks(facts.base ?? options.source ?? null)));
-  const lines = writeMarkdown(root);
+  rewrite(
+    root,
+    composeEdits(
+      dropChrome,
+      dropFurniture,
+      readOffice(classStyles(facts.styles)),
+      dropTitleHeading,
+      readTables,
+      fixLinks(facts.base ?? options.source ?? null),
+    ),
+  );
+  const lines = joinBlocks(dropStandingText(writeMarkdown(root)));
   return {
     lines,
     title: facts.title ? { text: facts.title, line: facts.titleLine } : null,

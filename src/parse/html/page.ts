@@ -23,6 +23,8 @@ export interface PageFacts {
   source: string | null;
   /** What relative links are resolved against (`<base href>`, else `source`), or null. */
   base: string | null;
+  /** The text of the page's style sheets (`<style>`), for the classes they make bold or italic. */
+  styles: string[];
 }
 
 const DATE_META = new Set([
@@ -74,6 +76,7 @@ export function withoutPlatformSuffix(title: string, siteName: string | null): s
 /** The elements the facts are read from, found in one walk of the tree. */
 interface Found {
   metas: HtmlElement[];
+  styles: string[];
   title: HtmlElement | null;
   time: HtmlElement | null;
   base: HtmlElement | null;
@@ -97,6 +100,7 @@ function walk(parent: HtmlElement, found: Found): void {
     if (e.type !== 'element') continue;
     const name = e.name;
     if (name === 'meta') found.metas.push(e);
+    else if (name === 'style') found.styles.push(textOf(e));
     else if (name === 'title') found.title ??= e;
     else if (name === 'time') {
       if (found.time === null && isoDate(e.attrs.datetime) !== null) found.time = e;
@@ -110,7 +114,7 @@ function walk(parent: HtmlElement, found: Found): void {
 }
 
 export function pageFacts(root: HtmlElement): PageFacts {
-  const found: Found = { metas: [], title: null, time: null, base: null, canonical: null, crosspost: null };
+  const found: Found = { metas: [], styles: [], title: null, time: null, base: null, canonical: null, crosspost: null };
   walk(root, found);
   const { metas } = found;
   const ogTitle = metaContent(metas, (k) => k === 'og:title' || k === 'twitter:title');
@@ -124,5 +128,5 @@ export function pageFacts(root: HtmlElement): PageFacts {
     absoluteHttp(metaContent(metas, (k) => k === 'og:url') ?? undefined) ??
     base ??
     found.crosspost;
-  return { title, titleLine: found.title?.line ?? 0, date, source, base: base ?? source };
+  return { title, titleLine: found.title?.line ?? 0, date, source, base: base ?? source, styles: found.styles };
 }

@@ -282,6 +282,7 @@ function phrase(node: HtmlNode, into: Paragraph, marks: Marks): void {
     return;
   }
   const name = node.name;
+  if (name.startsWith('#')) return;
   if (name === 'br') {
     into.lineBreak(node.line);
     return;
@@ -381,6 +382,8 @@ class Writer {
         continue;
       }
       const name = child.name;
+      // A stage's mark for what is not text (`office.ts`).
+      if (name.startsWith('#')) continue;
       if (!BLOCK.has(name)) {
         if (name === 'br' || !holdsBlock(child)) phrase(child, this.paragraph, NO_MARKS);
         // Phrasing markup around blocks (`<a href><div>Title</div></a>`, `<font><table>`) is read as the blocks it holds.
@@ -507,13 +510,18 @@ class Writer {
   }
 }
 
-/** The tree's Markdown: its blocks, a blank line between two, each line with its raw line. */
-export function writeMarkdown(root: HtmlElement): Line[] {
+/** The tree's Markdown blocks, each line with its raw line. */
+export function writeMarkdown(root: HtmlElement): Line[][] {
   const writer = new Writer();
   writer.flow(root.children);
   writer.flush();
+  return writer.blocks;
+}
+
+/** Blocks as lines, a blank line between two. */
+export function joinBlocks(blocks: Line[][]): Line[] {
   const lines: Line[] = [];
-  for (const block of writer.blocks) {
+  for (const block of blocks) {
     if (lines.length > 0) lines.push({ text: '', line: block[0]!.line });
     for (const l of block) lines.push(l);
   }
