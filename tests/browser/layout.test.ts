@@ -2,7 +2,7 @@
  * The page frame in Chromium at the widths readers use: the header's brand, navigation and search
  * form on one row on wide screens and wrapping without sideways scrolling on narrow ones, in a
  * keyboard order that follows what is seen; the footer at the bottom of the window on a short page.
- * The archive is the sample one in content/.
+ * The archive is the tests' sample one (tests/fixtures/sample-archive/).
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -13,8 +13,9 @@ import { paperSlug } from '../../src/site/names.ts';
 import { buildOnce } from '../support/build-once.ts';
 import { launchBrowser, type TestBrowser } from '../../tools/support/browser.ts';
 import { startStaticServer, type StaticServer } from '../../tools/support/static-server.ts';
+import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
 
-const CONTENT_DIR = path.resolve(import.meta.dirname, '../..', 'content');
+const CONTENT_DIR = SAMPLE_ARCHIVE;
 const LONG_WORD = 'Supercalifragilisticexpialidociousneuralnetworkinterpretabilitybenchmarkingframeworkextended';
 const LONG_URL = `https://example.org/${'very-long-path-segment-'.repeat(9)}end`;
 const HARD_ISSUE = [

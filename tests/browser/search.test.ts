@@ -23,8 +23,9 @@ import type { Entry, Issue } from '../../src/records/types.ts';
 import { buildOnce } from '../support/build-once.ts';
 import { launchBrowser, type TestBrowser } from '../../tools/support/browser.ts';
 import { startStaticServer, type StaticServer } from '../../tools/support/static-server.ts';
+import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
 
-const CONTENT_DIR = path.resolve(import.meta.dirname, '../..', 'content');
+const CONTENT_DIR = SAMPLE_ARCHIVE;
 
 /** The default archive through the real parser, as the site build reads it. */
 function parseDefaultArchive(): Issue[] {

@@ -16,8 +16,7 @@ import { launchBrowser, type TestBrowser } from '../../tools/support/browser.ts'
 import { startStaticServer, type StaticServer } from '../../tools/support/static-server.ts';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { atomProblems } from '../support/atom.ts';
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
+import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
 
 /** Each payload would run code or show markup if it reached a page unescaped; `pwned` marks them all. */
 export const SCRIPT = '<script>window.__pwned = "script"</script>';
@@ -112,8 +111,8 @@ before(async () => {
   const content = path.join(dir, 'content');
   site = path.join(dir, 'site');
   mkdirSync(path.join(content, 'newsletters'), { recursive: true });
-  copyFileSync(path.join(ROOT, 'content', 'categories.yml'), path.join(content, 'categories.yml'));
-  copyFileSync(path.join(ROOT, 'content', 'site.yml'), path.join(content, 'site.yml'));
+  copyFileSync(path.join(SAMPLE_ARCHIVE, 'categories.yml'), path.join(content, 'categories.yml'));
+  copyFileSync(path.join(SAMPLE_ARCHIVE, 'site.yml'), path.join(content, 'site.yml'));
   writeFileSync(path.join(content, 'newsletters', 'an-201.txt'), ISSUE);
   writeFileSync(path.join(content, 'newsletters', 'an-202.txt'), OTHER);
   writeFileSync(path.join(content, 'newsletters', 'an-203.md'), MARKDOWN_ISSUE);

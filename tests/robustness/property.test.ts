@@ -26,8 +26,9 @@ import {
   type Layout,
 } from '../../tools/generate/index.ts';
 import type { Issue } from '../../src/records/types.ts';
+import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
 
-const vocabulary = parseCategories(readFileSync(path.join(import.meta.dirname, '../../content/categories.yml'), 'utf8'));
+const vocabulary = parseCategories(readFileSync(path.join(SAMPLE_ARCHIVE, 'categories.yml'), 'utf8'));
 const SEED = Number(process.env.FC_SEED ?? 20_210_104);
 const RUNS = Number(process.env.FC_RUNS ?? 40);
 const SHOW = process.env.FC_SHOW === '1';

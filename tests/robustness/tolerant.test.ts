@@ -6,8 +6,9 @@ import { parseNewsletter } from '../../src/parse.ts';
 import { parseCategories } from '../../src/records/categories.ts';
 import { entriesOf, renderIssue, seeded, specFromRandom } from '../../tools/generate/index.ts';
 import type { Entry, Issue } from '../../src/records/types.ts';
+import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
 
-const vocabulary = parseCategories(readFileSync(path.join(import.meta.dirname, '../../content/categories.yml'), 'utf8'));
+const vocabulary = parseCategories(readFileSync(path.join(SAMPLE_ARCHIVE, 'categories.yml'), 'utf8'));
 
 function parse(text: string, file = 'an-050.txt'): Issue {
   return parseNewsletter({ file, text }, { vocabulary });
