@@ -6,7 +6,8 @@
  * Which issue, summary and category to walk through is read from the parsed archive, so the
  * walk follows the data rather than a hard-coded file.
  */
-import { after, before, test } from 'node:test';
+import { after, before } from 'node:test';
+import { BROWSER_MISSING, browserTest as test } from '../support/browser-test.ts';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import yaml from 'js-yaml';
@@ -104,6 +105,7 @@ let browser: TestBrowser;
 let server: StaticServer;
 
 before(async () => {
+  if (BROWSER_MISSING !== null) return;
   // Under a prefix: the harder case for links, and the one GitHub Pages serves.
   const [site, launched] = await Promise.all([buildOnce(PREFIX, CONTENT_DIR), launchBrowser({ javaScriptEnabled: false })]);
   browser = launched;

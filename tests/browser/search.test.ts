@@ -7,7 +7,8 @@
  * occur in no other entry's searchable text), so the tests keep meaning something when the
  * archive changes.
  */
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
+import { BROWSER_MISSING, browserTest as test } from '../support/browser-test.ts';
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -233,6 +234,7 @@ const authorCase = findAuthorOnlyName(archive);
 
 let browser: TestBrowser;
 before(async () => {
+  if (BROWSER_MISSING !== null) return;
   browser = await launchBrowser();
 });
 after(async () => {
