@@ -18,13 +18,14 @@ import type { Entry, Issue } from '../../src/records/types.ts';
 import { buildOnce } from '../support/build-once.ts';
 import { launchBrowser, type TestBrowser } from '../../tools/support/browser.ts';
 import { startStaticServer, type StaticServer } from '../../tools/support/static-server.ts';
+import { AN_DIALECT } from '../support/dialect.ts';
 
 const CONTENT_DIR = path.resolve(import.meta.dirname, '../..', 'content');
 const PREFIX = '/newsletter-archive/';
 
 function parseDefaultArchive(): Issue[] {
   const vocabulary = parseCategories(readOptionalText(path.join(CONTENT_DIR, 'categories.yml')) ?? '');
-  return parseArchive(readNewsletters([path.join(CONTENT_DIR, 'newsletters')]).files, { vocabulary }).issues;
+  return parseArchive(readNewsletters([path.join(CONTENT_DIR, 'newsletters')]).files, { vocabulary, dialect: AN_DIALECT }).issues;
 }
 
 /** The site's title from content/site.yml: the home page's heading. */

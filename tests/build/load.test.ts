@@ -13,6 +13,7 @@ import { buildSite } from '../../src/build/build.ts';
 import { ContentError } from '../../src/build/content-dir.ts';
 import { loadArchive } from '../../src/build/load.ts';
 import { BuildSession } from '../../src/build/session.ts';
+import { writeSampleConventions } from '../support/dialect.ts';
 
 const HEADER = 'Category,Highlight?,Title,Authors,Venue,Year,H/T,Email,Summarizer,Summary,My opinion,Prerequisites,Read more,URL';
 
@@ -92,6 +93,7 @@ function withContent(files: Record<string, string>, run: (dir: string) => void |
   const dir = path.join(root, 'content');
   mkdirSync(path.join(dir, 'newsletters'), { recursive: true });
   writeFileSync(path.join(dir, 'site.yml'), 'url: https://example.org/\n');
+  writeSampleConventions(dir);
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
   return Promise.resolve(run(dir)).finally(() => rmSync(root, { recursive: true, force: true }));
 }

@@ -14,6 +14,7 @@ import { parseArchive } from '../../src/parse.ts';
 import { parseCategories } from '../../src/records/categories.ts';
 import { BuildSession } from '../../src/build/session.ts';
 import { watchSite } from '../../src/build/watch.ts';
+import { AN_DIALECT } from '../support/dialect.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -49,7 +50,7 @@ test('in the dev server, a deleted or renamed issue file disappears from the pag
   try {
     await rebuilt(0, () => existsSync(path.join(output, 'issues', 'an-116', 'index.html')));
     const vocabulary = parseCategories(readFileSync(path.join(content, 'categories.yml'), 'utf8'));
-    const issues = parseArchive(readNewsletters([path.join(content, 'newsletters')]).files, { vocabulary }).issues;
+    const issues = parseArchive(readNewsletters([path.join(content, 'newsletters')]).files, { vocabulary, dialect: AN_DIALECT }).issues;
     const deleted = issues.find((i) => i.id === 'an-116')!;
     const othersTitles = new Set(issues.filter((i) => i !== deleted).flatMap((i) => i.entries.map((e) => paperSlug(e.title))));
     const onlyThere = [...new Set(deleted.entries.map((e) => paperSlug(e.title)))].filter((slug) => !othersTitles.has(slug));

@@ -26,6 +26,7 @@ import {
   type Layout,
 } from '../../tools/generate/index.ts';
 import type { Issue } from '../../src/records/types.ts';
+import { AN_DIALECT } from '../support/dialect.ts';
 
 const vocabulary = parseCategories(readFileSync(path.join(import.meta.dirname, '../../content/categories.yml'), 'utf8'));
 const SEED = Number(process.env.FC_SEED ?? 20_210_104);
@@ -65,7 +66,7 @@ const issueCase: fc.Arbitrary<Case> = fc
 
 function parseCase(c: Case, layout: Layout): { text: string; issue: Issue } {
   const text = renderFile(c.spec, layout, c.frontMatter);
-  return { text, issue: parseNewsletter({ file: 'generated.txt', text }, { vocabulary, editor: c.spec.editor }) };
+  return { text, issue: parseNewsletter({ file: 'generated.txt', text }, { vocabulary, dialect: AN_DIALECT, editor: c.spec.editor }) };
 }
 
 /** Differences between the entries the spec should give back and those parsed, field by field; [] when they agree. */

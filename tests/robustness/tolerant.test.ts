@@ -6,11 +6,12 @@ import { parseNewsletter } from '../../src/parse.ts';
 import { parseCategories } from '../../src/records/categories.ts';
 import { entriesOf, renderIssue, seeded, specFromRandom } from '../../tools/generate/index.ts';
 import type { Entry, Issue } from '../../src/records/types.ts';
+import { AN_DIALECT } from '../support/dialect.ts';
 
 const vocabulary = parseCategories(readFileSync(path.join(import.meta.dirname, '../../content/categories.yml'), 'utf8'));
 
 function parse(text: string, file = 'an-050.txt'): Issue {
-  return parseNewsletter({ file, text }, { vocabulary });
+  return parseNewsletter({ file, text }, { vocabulary, dialect: AN_DIALECT });
 }
 
 /** What a reader sees of an entry: everything but nothing positional. */

@@ -12,11 +12,12 @@ import { SiteReuse } from '../../src/site/reuse.ts';
 import { deepFreeze } from '../support/records.ts';
 import { BEES, MESA, MESA_AGAIN, relatedArchiveFiles } from '../support/related-archive.ts';
 import { options } from '../support/site.ts';
+import { AN_DIALECT } from '../support/dialect.ts';
 
 function archive(): Issue[] {
   const files = Object.entries(relatedArchiveFiles()).map(([file, text]) => ({ file, text }));
   const vocabulary = parseCategories(readFileSync(new URL('../../content/categories.yml', import.meta.url), 'utf8'));
-  return parseArchive(files, { vocabulary, editor: 'Rohin' }).issues;
+  return parseArchive(files, { vocabulary, dialect: AN_DIALECT, editor: 'Rohin' }).issues;
 }
 
 const relatedOf = (site: ReturnType<typeof collectSite>, title: string) => {

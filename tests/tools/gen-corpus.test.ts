@@ -10,6 +10,7 @@ import { readNewsletters } from '../../src/build/read.ts';
 import { OutputDirError } from '../../src/build/output/guard.ts';
 import { parseArchive } from '../../src/parse.ts';
 import { parseCategories } from '../../src/records/categories.ts';
+import { AN_DIALECT } from '../support/dialect.ts';
 
 const vocabulary = parseCategories(readFileSync(path.join(import.meta.dirname, '../../content/categories.yml'), 'utf8'));
 
@@ -61,7 +62,7 @@ function titlesBack(layout: Layout, seed: string): { expected: number; found: nu
     const corpus = generateCorpus({ issues: 4, seed, layouts: [layout], vocabulary });
     writeCorpus({ out: dir, issues: 4, seed, layouts: [layout], madeUp: true });
     const { files } = readNewsletters([dir]);
-    const { issues } = parseArchive(files, { vocabulary });
+    const { issues } = parseArchive(files, { vocabulary, dialect: AN_DIALECT });
     let expected = 0;
     let found = 0;
     for (const file of corpus) {
