@@ -14,6 +14,7 @@
  */
 import { createPeople, type People } from './merge/people.ts';
 import { numberOwners } from './records/citations.ts';
+import { type CitationRules, NO_CITATIONS } from './records/dialect.ts';
 import type { Category } from './records/categories.ts';
 import type { DateBound, Issue } from './records/types.ts';
 import { type AuthorIndexView, type AuthorView, authorIndex, authorViews } from './site/author.ts';
@@ -74,9 +75,11 @@ export interface CollectOptions {
   feedCount?: number;
   /**
    * A renderer to reuse (and its cache) across builds; it must link references as
-   * `createMarkdown(issueLinker(issues))` would. Default: a fresh one.
+   * `createMarkdown(issueLinker(issues), citations)` would. Default: a fresh one.
    */
   markdown?: MarkdownRenderer;
+  /** How the newsletter cites its issues (its dialect's `citation`), for a fresh renderer. Default: it cites none. */
+  citations?: CitationRules;
   /**
    * What is kept between calls (watch mode): entry views, export records, slugs and excerpts of
    * entries that did not change, and pages whose input did not change, so collecting after one
@@ -158,7 +161,7 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
     describe: (issue) => (issue.date === null ? numberLabel(issue.number) : `${numberLabel(issue.number)} (${formatDate(issue.date)})`),
   });
   const issues = order.ordered.map((place) => place.issue).reverse();
-  const markdown = options.markdown ?? createMarkdown(issueLinker(issues));
+  const markdown = options.markdown ?? createMarkdown(issueLinker(issues), options.citations ?? NO_CITATIONS);
   const { pages, excerpt } = reuse;
   const refs = new Map<string, IssueRef>(
     order.ordered.map(({ issue, year, bounds, index }) => [

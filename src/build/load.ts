@@ -16,8 +16,9 @@ import type { MergedIssue } from '../merge/paper.ts';
 import { dateIssues } from '../merge/issue-dates.ts';
 import { type IssuesFile, parseIssuesFile } from '../merge/issues-file.ts';
 import { createPeople, type People, parsePeople, type PeopleConfig } from '../merge/people.ts';
-import { parseArchive, type ParseOptions } from '../parse.ts';
+import { parseArchive, type ParseOptions, rulesFor } from '../parse.ts';
 import type { Vocabulary } from '../records/categories.ts';
+import type { Dialect } from '../records/dialect.ts';
 import type { Issue, ParseWarning } from '../records/types.ts';
 import { collectSite, type SiteSettings } from '../site.ts';
 import { counted } from '../site/format.ts';
@@ -43,6 +44,7 @@ export function readSettings(
   siteFile: string,
   pathPrefix: string,
   siteUrl?: string,
+  newsletterName: string | null = null,
 ): { settings: SiteSettings; warning: string | null } {
   const configured = text(site.url, '');
   const address = siteAddress({
@@ -54,7 +56,7 @@ export function readSettings(
     settings: {
       title: text(site.title, 'Newsletter archive'),
       description: text(site.description, 'Every issue and every summary of the newsletter.'),
-      newsletter: text(site.newsletter, text(site.title, 'The newsletter')),
+      newsletter: newsletterName ?? text(site.newsletter, text(site.title, 'The newsletter')),
       url: address.url,
       language: text(site.language, 'en'),
       pathPrefix,
@@ -64,10 +66,10 @@ export function readSettings(
 }
 
 /** The same options object while the vocabulary and editor are unchanged, so the parse cache holds across rebuilds. */
-function parseOptionsFor(session: BuildSession, categoriesYml: string, vocabulary: Vocabulary, editor: string): ParseOptions {
-  const key = `${editor}\u0000${categoriesYml}`;
+function parseOptionsFor(session: BuildSession, categoriesYml: string, vocabulary: Vocabulary, dialect: Dialect): ParseOptions {
+  const key = `${JSON.stringify(dialect)}\u0000${categoriesYml}`;
   const { caches } = session;
-  if (caches.parseOptions?.key !== key) caches.parseOptions = { key, options: { vocabulary, editor } };
+  if (caches.parseOptions?.key !== key) caches.parseOptions = { key, options: { vocabulary, dialect } };
   return caches.parseOptions.options;
 }
 
@@ -172,11 +174,11 @@ export function reconciliationProgress(
   };
 }
 
-/** The session's Markdown renderer for these issues: the same one while `(AN #N)` links point where they did. */
-function markdownFor(session: BuildSession, issues: readonly Issue[]): MarkdownRenderer {
-  const key = issueLinkKey(issues);
+/** The session's Markdown renderer for these issues: the same one while citations are written and point as they were. */
+function markdownFor(session: BuildSession, issues: readonly Issue[], options: ParseOptions): MarkdownRenderer {
+  const key = `${options.dialect?.citation ?? ''}\u0000${issueLinkKey(issues)}`;
   const { caches } = session;
-  if (caches.markdown?.key !== key) caches.markdown = { key, renderer: createMarkdown(issueLinker(issues)) };
+  if (caches.markdown?.key !== key) caches.markdown = { key, renderer: createMarkdown(issueLinker(issues), rulesFor(options)) };
   return caches.markdown.renderer;
 }
 
@@ -188,8 +190,8 @@ export function loadArchive(session: BuildSession): LoadedArchive {
   const { contentDir, progress } = session;
   const started = performance.now();
   const content = readContentSettings(contentDir);
-  const { settings, warning } = readSettings(content.site, content.siteFile, session.pathPrefix, session.siteUrl);
-  const parseOptions = parseOptionsFor(session, content.categoriesYml, content.vocabulary, content.editor);
+  const { settings, warning } = readSettings(content.site, content.siteFile, session.pathPrefix, session.siteUrl, content.dialect.name);
+  const parseOptions = parseOptionsFor(session, content.categoriesYml, content.vocabulary, content.dialect);
   const read = readNewsletters([path.join(contentDir, 'newsletters')], session.caches.read, { within: [contentDir] });
   const skipped = read.problems.filter((p) => p.line === 0).length;
   const readMs = performance.now() - started;
@@ -201,7 +203,7 @@ export function loadArchive(session: BuildSession): LoadedArchive {
   const dated = dateIssues(parsed.issues, issuesFileFor(session), (file) => texts.get(file) ?? null, session.caches.dates);
   const parseMs = performance.now() - started - readMs;
   const siteWarnings: ParseWarning[] = warning === null ? [] : [{ file: shownPath(content.siteFile), line: 0, message: warning }];
-  const parseWarnings = [...siteWarnings, ...read.problems, ...parsed.warnings];
+  const parseWarnings = [...siteWarnings, ...content.warnings, ...read.problems, ...parsed.warnings];
   progress?.({
     stage: 'parse',
     detail: `${parsed.issues.length} issues, ${parsed.issues.reduce((n, i) => n + i.entries.length, 0)} summaries, ${parseWarnings.length} warnings`,
@@ -229,7 +231,7 @@ export function loadArchive(session: BuildSession): LoadedArchive {
     vocabulary: parseOptions.vocabulary.all,
     people,
     warningCount: warnings.length,
-    markdown: markdownFor(session, issues),
+    markdown: markdownFor(session, issues, parseOptions),
     reuse: session.caches.site,
     features: content.features,
     related: session.caches.related,

@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
+import { writeSampleConventions } from '../support/dialect.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -31,6 +32,7 @@ function withContent(files: Record<string, string>, run: (dir: string) => void):
   const dir = mkdtempSync(path.join(os.tmpdir(), 'reconcile-test-'));
   try {
     mkdirSync(path.join(dir, 'newsletters'));
+    writeSampleConventions(dir);
     for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
     run(dir);
   } finally {
