@@ -50,8 +50,8 @@ function main(argv: string[]): number {
     }
     throw error;
   }
-  const { vocabulary, editor } = settings;
-  const { issues } = parseArchive(read.files, { vocabulary, editor });
+  const { vocabulary, dialect } = settings;
+  const { issues } = parseArchive(read.files, { vocabulary, dialect });
   const peopleFile = path.join(contentDir, PEOPLE_FILE);
   const config = parsePeople(readOptionalText(peopleFile) ?? '', peopleFile);
   const people = createPeople(config.people, peopleNamed(issues));

@@ -1,7 +1,9 @@
 /**
- * Stage 6: groups blocks into entries. An entry starts at a header and owns every block up to
- * the next header, heading or the footer; labels (`Rohin's opinion:`, `Read more:`) open its fields.
- * Blocks before the first entry are the issue's intro, once the standing text is removed.
+ * Stage 6: groups blocks into entries. An entry starts at a header (`Title (Authors): ...`), an
+ * item heading or a block that begins with a link (item-shapes.ts), and owns every block up to
+ * the next entry, heading or the footer; labels (`Ada's opinion:`, `Read more:`) open its fields,
+ * and a `Related:` label's list of links is its related links. Blocks before the first entry are
+ * the issue's intro, once the standing text is removed.
  */
 import type { SectionedBlock } from './find-sections.ts';
 import type { Header } from './header.ts';
@@ -11,6 +13,9 @@ import type { LabelKind } from './labels.ts';
 import { matchLabel } from './labels.ts';
 import { hasStandingText, isOnlyBoilerplate, mayHoldBoilerplate, stripBoilerplate } from './boilerplate.ts';
 import type { Warn } from './front-matter.ts';
+import type { RelatedLink } from '../records/types.ts';
+import { byline, isImageOnly, leadingLink, linkHeading, linksIn, relatedLink, type Byline } from './item-shapes.ts';
+import type { DialectRules } from '../records/dialect.ts';
 
 export interface RawField {
   kind: 'summary' | LabelKind;
@@ -26,7 +31,26 @@ export interface RawEntry {
   category: string[];
   highlight: boolean;
   fields: RawField[];
+  /** Where the story was published, from a byline. */
+  outlet: string | null;
+  /** The links of a `Related:` list under the item. */
+  related: RelatedLink[];
+  /** Which shape opened it: a header line, an item heading, or a block that begins with a link. */
+  shape?: 'heading' | 'link';
 }
+
+/** An item heading: a heading that is a link, or one with a byline under it (`next`). */
+export function itemHeading(text: string, next: string | undefined): { title: string; url: string | null; byline: Byline | null } | null {
+  const link = linkHeading(text);
+  const credit = next !== undefined ? byline(next) : null;
+  if (link) return { title: link.title, url: link.url, byline: credit };
+  if (!credit || credit.url === null) return null;
+  const title = cleanTitle(text);
+  return title ? { title, url: credit.url, byline: credit } : null;
+}
+
+/** What may stand between a title link and the end of its header: parentheticals, markup, the colon. */
+const HEADER_AFTER_LINK = /^[\s*_]*(?:\((?:[^()]|\([^()]*\))*\)[\s*_]*)*:?[\s*_]*$/;
 
 export interface FoundEntries {
   entries: RawEntry[];
@@ -66,8 +90,8 @@ export function restoreLists(text: string): string {
   return out;
 }
 
-function withoutStandingText(text: string): string {
-  return hasStandingText(text) ? stripBoilerplate(text) : text;
+function withoutStandingText(text: string, rules: DialectRules): string {
+  return hasStandingText(text, rules) ? stripBoilerplate(text, rules) : text;
 }
 
 /**
@@ -75,8 +99,8 @@ function withoutStandingText(text: string): string {
  * when the block has links or images (the furniture a hint may sit in), so the costlier hint scan
  * runs only there; otherwise a standing sentence itself must be present.
  */
-function mayBeStanding(text: string): boolean {
-  return text.includes('](') ? mayHoldBoilerplate(text) : hasStandingText(text);
+function mayBeStanding(text: string, rules: DialectRules): boolean {
+  return text.includes('](') ? mayHoldBoilerplate(text, rules) : hasStandingText(text, rules);
 }
 
 /**
@@ -109,19 +133,21 @@ function isListedTitle(plain: string): boolean {
   return isTitleCase(plain) && !/^\d+[.)]|\s\d+$/.test(plain);
 }
 
-/** A stub that lists a highlight again under its topic: `AGI Strategy - List of Resources: Summarized in the highlights!`. */
-const HIGHLIGHT_STUB = /:\s*Summari[sz]ed in the highlights\s*[.!]?\s*$/i;
+/** A stub that lists a highlight again under its topic (`Strategy - List of Resources: <the stub wording>`), at the end of the text. */
+function stubAt(text: string, rules: DialectRules): RegExpExecArray | null {
+  return rules.stubTail && rules.stubKeyword !== null && text.includes(rules.stubKeyword) ? rules.stubTail.exec(text) : null;
+}
 
 /**
  * The header a paragraph opens with. Besides `Title (Authors): ...`, a header with no parenthetical
  * at all (`Title: summary`, a news item or a job post) opens an entry right after a heading, in a
  * highlight stub, or, when written in Title Case, after another entry.
  */
-function headerOf(text: string, opensSection: boolean, current: RawEntry | null, stubbed: Set<string>): Header | null {
-  const header = matchHeader(text);
-  if (header || matchLabel(text)) return header;
-  // A stub's title runs up to its last colon: `Lantern: A Benchmark for Honest Agents: Summarized in the highlights!`.
-  const stub = text.includes('highlights') ? HIGHLIGHT_STUB.exec(text) : null;
+function headerOf(text: string, opensSection: boolean, current: RawEntry | null, stubbed: Set<string>, rules: DialectRules): Header | null {
+  const header = matchHeader(text, rules);
+  if (header || matchLabel(text, rules)) return header;
+  // A stub's title runs up to its last colon: `Lantern: A Benchmark for Honest Agents: <stub>`.
+  const stub = stubAt(text, rules);
   if (stub) return headerAtColon(text, stub.index);
   // A highlight that a stub names later in the issue, its title colons and all:
   // `Lantern: A Benchmark for Honest Agents: This is a collection ...`.
@@ -151,13 +177,13 @@ export function titleKey(title: string): string {
     .trim();
 }
 
-/** The titles that "Summarized in the highlights!" stubs name, as `titleKey`s. */
-function stubTitles(blocks: SectionedBlock[]): Set<string> {
+/** The titles that highlight stubs name, as `titleKey`s. */
+function stubTitles(blocks: SectionedBlock[], rules: DialectRules): Set<string> {
   const out = new Set<string>();
   for (const item of blocks) {
-    const stub = item.kind === 'content' && item.block.text.includes('highlights') ? HIGHLIGHT_STUB.exec(item.block.text) : null;
+    const stub = item.kind === 'content' ? stubAt(item.block.text, rules) : null;
     if (!stub) continue;
-    const header = matchHeader(item.block.text) ?? headerAtColon(item.block.text, stub.index);
+    const header = matchHeader(item.block.text, rules) ?? headerAtColon(item.block.text, stub.index);
     if (header) out.add(titleKey(header.title));
   }
   return out;
@@ -173,67 +199,150 @@ function closed(entry: RawEntry): boolean {
   return entry.fields.length > 1 || entry.fields[0]!.paragraphs.length <= 1;
 }
 
-export function findEntries(blocks: SectionedBlock[], warn: Warn): FoundEntries {
+export function findEntries(blocks: SectionedBlock[], rules: DialectRules, warn: Warn): FoundEntries {
   const entries: RawEntry[] = [];
   const intro: string[] = [];
   let current: RawEntry | null = null;
   let inFooter = false;
+  let sawHeading = false;
+  /** Images between a heading and the section's first item: they lead that item's text. */
+  let images: string[] = [];
 
   let afterHeading = false;
-  const stubbed = stubTitles(blocks);
-  for (const item of blocks) {
+  const stubbed = stubTitles(blocks, rules);
+  const open = (entry: RawEntry): RawEntry => {
+    if (images.length > 0) entry.fields[0]!.paragraphs.unshift(...images);
+    images = [];
+    entries.push(entry);
+    inFooter = false;
+    return entry;
+  };
+  const linkEntry = (
+    item: SectionedBlock & { kind: 'content' },
+    title: string,
+    url: string | null,
+    rest: string[],
+    shape: RawEntry['shape'],
+  ): RawEntry => ({
+    header: { title, authors: null, summarizers: [], hatTips: [], url, length: 0, standalone: rest.length === 0 },
+    line: item.block.line,
+    category: item.path,
+    highlight: item.highlight,
+    fields: [{ kind: 'summary', by: null, paragraphs: rest, line: item.block.line }],
+    outlet: null,
+    related: [],
+    shape,
+  });
+  for (let index = 0; index < blocks.length; index++) {
+    const item = blocks[index]!;
     if (item.kind === 'footer') {
       current = null;
       inFooter = true;
       continue;
     }
     if (item.kind === 'heading') {
+      intro.push(...images);
+      images = [];
       current = null;
       inFooter = false;
       afterHeading = true;
+      sawHeading = true;
       continue;
     }
     const opensSection = afterHeading;
     afterHeading = false;
     const { block } = item;
-    const standing = mayBeStanding(block.text);
-    if (standing ? isOnlyBoilerplate(block.text) : !/[\p{L}\p{N}]/u.test(block.text)) continue;
-    let text = standing ? withoutStandingText(block.text) : block.text;
+    const standing = mayBeStanding(block.text, rules);
+    if (standing ? isOnlyBoilerplate(block.text, rules) : !/[\p{L}\p{N}]/u.test(block.text)) continue;
+    let text = standing ? withoutStandingText(block.text, rules) : block.text;
     if (block.inline) text = restoreLists(text);
+
+    // A heading that is an item: `#### [Title](url)`, or `### Title` over its byline.
+    if (block.level !== null && block.level > 0 && !inFooter) {
+      const next = blocks[index + 1];
+      const heading = itemHeading(text, next?.kind === 'content' ? next.block.text : undefined);
+      if (heading) {
+        const entry = linkEntry(item, heading.title, heading.url, [], 'heading');
+        if (heading.byline) {
+          entry.header = { ...entry.header, authors: heading.byline.authors };
+          entry.outlet = heading.byline.outlet;
+          index++;
+        }
+        current = open(entry);
+        continue;
+      }
+    }
+    // The links of a `Related:` list, one list item each.
+    const lastField = current?.fields[current.fields.length - 1];
+    if (current && lastField?.kind === 'related') {
+      const related = relatedLink(text);
+      if (related) {
+        current.related.push(related);
+        continue;
+      }
+    }
+    // An image before a section's first item leads that item.
+    if (current === null && sawHeading && isImageOnly(text)) {
+      images.push(text);
+      continue;
+    }
 
     // Right after a heading, `Title: text` opens an entry even with no parenthetical at all (a news
     // item or job post in an early issue): `NEWS` then `Tide Tables Open Call: Apply by March 3.`
-    const header = headerOf(text, opensSection, current, stubbed);
+    const link = !inFooter && matchLabel(text, rules) === null ? leadingLink(text) : null;
+    const found = headerOf(text, opensSection, current, stubbed, rules);
+    // A text that begins with a link is a header only when the link is the whole title, with at most
+    // parentheticals after it (`[Title](url) *(Authors)* (credit):`): a colon inside the link's text or in
+    // the quote after it (`[Title](url) - "Overview: ...`) does not make one.
+    const header =
+      found && link ? (found.length >= link.end && HEADER_AFTER_LINK.test(text.slice(link.end, found.length)) ? found : null) : found;
     if (header) {
       const rest = text.slice(header.length).trim();
-      current = {
+      current = open({
         header,
         line: block.line,
         category: item.path,
         highlight: item.highlight,
         fields: [{ kind: 'summary', by: null, paragraphs: rest ? [rest] : [], line: block.line }],
-      };
-      entries.push(current);
-      inFooter = false;
+        outlet: null,
+        related: [],
+      });
+      continue;
+    }
+    // A list item or paragraph that begins with a link opens an item where items stand: before any
+    // other entry of its section, or after another such item. Inside a header entry's summary it is
+    // the summary's own text; a paragraph needs a section heading above it (an intro's opening link is text).
+    if (link && (current === null ? link.listItem || sawHeading : current.shape === 'link')) {
+      current = open(linkEntry(item, link.title, link.url, link.rest ? [link.rest] : [], 'link'));
       continue;
     }
     if (inFooter) {
       warn(block.line, `text after the footer is not part of any entry and is not published: "${text.slice(0, 80)}"`);
       continue;
     }
-    const label = matchLabel(text);
+    const label = matchLabel(text, rules);
     if (current && label) {
       const rest = text.slice(label.length).trim();
-      current.fields.push({ kind: label.kind, by: label.by, paragraphs: rest ? [rest] : [], line: block.line });
+      if (label.kind === 'related') current.related.push(...linksIn(rest));
+      current.fields.push({
+        kind: label.kind,
+        by: label.by,
+        paragraphs: label.kind === 'related' || !rest ? [] : [rest],
+        line: block.line,
+      });
       continue;
     }
     // A "see also" header has no summary: a title line after it is the next "see also" item, not its
     // summary (`Artificial Intelligence and International Affairs (Chatham House)` then `India's National Strategy for AI`).
-    const seeAlso = current?.header.standalone === true && current.fields.length === 1 && current.fields[0]!.paragraphs.length === 0;
+    const seeAlso =
+      current?.shape === undefined &&
+      current?.header.standalone === true &&
+      current.fields.length === 1 &&
+      current.fields[0]!.paragraphs.length === 0;
     if (current && !(seeAlso && isBareTitle(text))) {
       // A paragraph after `Read more:` / `Prerequisites:` continues the summary, not the link list.
       let field = current.fields[current.fields.length - 1]!;
-      if (field.kind === 'readMore' || field.kind === 'prerequisites') field = current.fields[0]!;
+      if (field.kind === 'readMore' || field.kind === 'prerequisites' || field.kind === 'related') field = current.fields[0]!;
       field.paragraphs.push(text);
       // `Second Post: Applications close on May 3.` inside a long summary may be an entry with no authors; the text does not say.
       const lookalike = bareHeader(text, true);
@@ -247,7 +356,7 @@ export function findEntries(blocks: SectionedBlock[], warn: Warn): FoundEntries 
     // A bare title under a heading, with neither authors nor summary: `NEWS` then `The AAAI's Workshop on AI Safety`.
     if (entries.length > 0 && !label && isBareTitle(text)) {
       warn(block.line, `"${text}" stands under a heading with no authors or summary; kept as an entry`);
-      current = {
+      current = open({
         header: {
           title: cleanTitle(text),
           authors: null,
@@ -261,8 +370,9 @@ export function findEntries(blocks: SectionedBlock[], warn: Warn): FoundEntries 
         category: item.path,
         highlight: item.highlight,
         fields: [{ kind: 'summary', by: null, paragraphs: [], line: block.line }],
-      };
-      entries.push(current);
+        outlet: null,
+        related: [],
+      });
       continue;
     }
     if (entries.length > 0)
@@ -270,5 +380,6 @@ export function findEntries(blocks: SectionedBlock[], warn: Warn): FoundEntries 
     if (label) warn(block.line, `"${text.slice(0, label.length).trim()}" label before any entry; kept in the intro`);
     intro.push(text);
   }
+  intro.push(...images);
   return { entries, intro: intro.join('\n\n') };
 }

@@ -1,11 +1,13 @@
 /**
- * An entry header at the start of a piece of text:
- *   Title (Authors) (summarized by Name) (H/T Name): summary...
+ * An entry header at the start of a piece of text, its credit markers the dialect's
+ * (`credits` in newsletter.yml; here `summarized by` and `via`):
+ *   Title (Authors) (summarized by Name) (via Name): summary...
  *   **[Title](url)** *(Authors)* (summarized by Name):
  *   Title (Authors)                                   <- a "see also" item, no summary
- *   CLR Open Positions: Researchers (summarized by Rohin): ...   <- no authors
- *   Conditional revealed preference (Jessica Taylor) : ...      <- early issues, no summarizer
+ *   Open Positions: Researchers (summarized by Ada): ...   <- no authors
+ *   Conditional revealed preference (Jessica Taylor) : ...      <- no summarizer
  */
+import type { DialectRules } from '../records/dialect.ts';
 import { looksLikeAuthors, splitNames } from './authors.ts';
 import { firstLinkUrl, stripMarkup, unpad } from './markup.ts';
 
@@ -26,9 +28,6 @@ const MAX_HEADER = 4000;
 /** How long one parenthetical of a header may be (the longest author lists, a hundred names, are about 2,000 characters). */
 export const LONG_GROUP = 3000;
 const MAX_GROUPS = 6;
-const SUMMARIZED = /^\s*summari[sz]ed by\s+(.+?)\s*$/is;
-const HAT_TIP = /^\s*(?:H\/T|h\/t|HT:?)\s+(.+?)\s*$/s;
-const AN_REF = /^\s*AN ?#\d+\s*$/;
 const SKIP = /[\s*_]/;
 
 /** Offset of the `(` that opens the group closed at `close`, or -1 (unbalanced or too long). */
@@ -81,16 +80,16 @@ export interface RunParts {
   hasSummarizer: boolean;
 }
 
-/** Reads a run of groups: `(Authors) (summarized by X) (H/T Y)`. */
-export function readRun(groups: Group[]): RunParts | null {
+/** Reads a run of groups: `(Authors) (summarized by X) (via Y)`. */
+export function readRun(groups: Group[], rules: DialectRules): RunParts | null {
   let i = groups.length;
   const summarizers: string[] = [];
   const hatTips: string[] = [];
   let hasSummarizer = false;
   while (i > 0) {
     const inner = stripMarkup(groups[i - 1]!.inner);
-    const s = SUMMARIZED.exec(inner);
-    const h = HAT_TIP.exec(inner);
+    const s = rules.summarized?.exec(inner);
+    const h = rules.hatTip?.exec(inner);
     if (s) {
       summarizers.unshift(...splitNames(s[1]!));
       hasSummarizer = true;
@@ -103,7 +102,8 @@ export function readRun(groups: Group[]): RunParts | null {
   if (i > 0) {
     const g = groups[i - 1]!;
     const inner = stripMarkup(g.inner, true);
-    if (!AN_REF.test(stripMarkup(g.inner)) && (hasSummarizer || looksLikeAuthors(inner))) {
+    const citation = rules.citationText?.test(stripMarkup(g.inner)) === true;
+    if (!citation && (hasSummarizer || looksLikeAuthors(inner, rules))) {
       authors = unpad(inner);
       titleEnd = g.start;
     } else if (!hasSummarizer) return null;
@@ -155,7 +155,7 @@ function summaryStart(text: string, from: number): number {
 }
 
 /** A header at the start of `text`, or null. */
-export function matchHeader(text: string): Header | null {
+export function matchHeader(text: string, rules: DialectRules): Header | null {
   const limit = Math.min(text.length, MAX_HEADER);
   for (let close = text.indexOf(')'); close >= 0 && close < limit; close = text.indexOf(')', close + 1)) {
     // What follows the group: a colon (header with summary) or nothing (stand-alone header).
@@ -167,7 +167,7 @@ export function matchHeader(text: string): Header | null {
     // Author lists of twenty names run long: `(Peter W. Battaglia, Jessica B. Hamrick, ...)`.
     const groups = groupRun(text, close, 0, LONG_GROUP);
     if (groups.length === 0) continue;
-    const run = readRun(groups);
+    const run = readRun(groups, rules);
     if (!run) continue;
     const rawTitle = text.slice(0, run.titleEnd);
     const title = cleanTitle(rawTitle);

@@ -12,15 +12,15 @@
 import { titleKey, type FoundEntries, type RawEntry } from './find-entries.ts';
 import { stripMarkup } from './markup.ts';
 import type { Warn } from './front-matter.ts';
+import type { DialectRules } from '../records/dialect.ts';
 
-const STUB = /^summari[sz]ed in the highlights\s*[.!]?$/i;
-
-function isStub(entry: RawEntry): boolean {
-  const [summary, ...rest] = entry.fields;
-  return rest.length === 0 && summary !== undefined && summary.paragraphs.length === 1 && STUB.test(stripMarkup(summary.paragraphs[0]!));
-}
-
-export function mergeHighlightStubs(found: FoundEntries, warn: Warn): FoundEntries {
+export function mergeHighlightStubs(found: FoundEntries, rules: DialectRules, warn: Warn): FoundEntries {
+  const stub = rules.stubWhole;
+  if (!stub) return found;
+  const isStub = (entry: RawEntry): boolean => {
+    const [summary, ...rest] = entry.fields;
+    return rest.length === 0 && summary !== undefined && summary.paragraphs.length === 1 && stub.test(stripMarkup(summary.paragraphs[0]!));
+  };
   if (!found.entries.some(isStub)) return found;
   const highlights = new Map<string, RawEntry>();
   for (const entry of found.entries)

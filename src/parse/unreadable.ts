@@ -9,6 +9,7 @@ import type { Issue, ParseWarning, RawFile } from '../records/types.ts';
 import { isHtml } from './html-to-markdown.ts';
 import { issueIdFromFile } from './infer-metadata.ts';
 import { numberFromFileName } from '../records/citations.ts';
+import type { DialectRules } from '../records/dialect.ts';
 
 /** Elements whose text is never shown on a page. */
 const HIDDEN = new Set(['script', 'style', 'head', 'template', 'noscript', 'svg']);
@@ -50,7 +51,7 @@ function asParagraphs(text: string): string {
 }
 
 /** The issue a file gives when `error` stopped its parse: its readable text as the intro, one warning. */
-export function unreadableIssue(raw: RawFile, error: unknown): Issue {
+export function unreadableIssue(raw: RawFile, error: unknown, rules: DialectRules): Issue {
   const reason = error instanceof Error ? `${error.name === 'Error' ? '' : `${error.name}: `}${error.message}` : String(error);
   const warnings: ParseWarning[] = [
     {
@@ -65,9 +66,9 @@ export function unreadableIssue(raw: RawFile, error: unknown): Issue {
   } catch {
     warnings.push({ file: raw.file, line: 0, message: 'its text could not be read either: the issue is empty' });
   }
-  const number = numberFromFileName(raw.file);
+  const number = /#\d+$/.test(raw.file) ? null : numberFromFileName(raw.file);
   return {
-    id: issueIdFromFile(raw.file),
+    id: number !== null ? rules.idFor(number) : issueIdFromFile(raw.file),
     number,
     title: null,
     date: null,
@@ -77,5 +78,8 @@ export function unreadableIssue(raw: RawFile, error: unknown): Issue {
     entries: [],
     commentsDropped: 0,
     warnings,
+    excerpt: null,
+    permalink: null,
+    references: [],
   };
 }

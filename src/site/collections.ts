@@ -4,7 +4,6 @@
  * every page family lists: the appearances of each summary, the entries of each category and
  * person, each issue's entries, and which issues cite which. Pure, with maps (no nested scans).
  */
-import { citedIssues } from '../records/citations.ts';
 import type { MergedEntry } from '../merge/paper.ts';
 import { textPaper } from '../merge/paper.ts';
 import { foldName } from '../merge/author-names.ts';
@@ -287,7 +286,7 @@ export function citationGraph(issues: readonly Issue[], owners: ReadonlyMap<numb
   const cites = new Map<string, Issue[]>();
   const citedBy = new Map<string, Issue[]>();
   for (const issue of issues) {
-    const numbers = new Set<number>(citedIssues(issue.intro));
+    const numbers = new Set<number>(issue.references);
     for (const entry of issue.entries) for (const n of entry.references) numbers.add(n);
     const targets = [...numbers]
       .map((n) => owners.get(n))

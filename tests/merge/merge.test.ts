@@ -9,6 +9,7 @@ import { createPeople } from '../../src/merge/people.ts';
 import { formatReconciliation } from '../../src/merge/reconciliation.ts';
 import { vocabulary } from '../support/parse-helpers.ts';
 import { deepFreeze, entry } from '../support/records.ts';
+import { AN_DIALECT } from '../support/dialect.ts';
 
 const HEADER = 'Category,Highlight?,Title,Authors,Venue,Year,H/T,Email,Summarizer,Summary,My opinion,Prerequisites,Read more,URL';
 
@@ -35,6 +36,9 @@ function issue(number: number | null, entries: Entry[], file = `an-${String(numb
     entries,
     commentsDropped: 0,
     warnings: [],
+    excerpt: null,
+    permalink: null,
+    references: [],
   });
 }
 
@@ -322,7 +326,7 @@ test('merging parsed, frozen records leaves them as they were', () => {
     'Juggling Robots (Mira Kovac et al) (summarized by Tomas): Robots juggle.',
     '',
   ].join('\n');
-  const { issues } = parseArchive([{ file: 'an-004.txt', text }], { vocabulary: vocabulary() });
+  const { issues } = parseArchive([{ file: 'an-004.txt', text }], { vocabulary: vocabulary(), dialect: AN_DIALECT });
   const before = JSON.stringify(issues);
   const db = database([
     {
