@@ -156,10 +156,14 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
   const order = chronology(issuesIn);
   const issues = order.ordered.map((place) => place.issue).reverse();
   const markdown = options.markdown ?? createMarkdown(issueLinker(issues), options.citations ?? NO_CITATIONS);
+  const numberPrefix = (options.citations ?? NO_CITATIONS).numberPrefix;
   const reuse = options.reuse ?? new SiteReuse();
   const { pages, excerpt } = reuse;
   const refs = new Map<string, IssueRef>(
-    order.ordered.map(({ issue, year, index }) => [issue.id, pages.page(`ref ${issue.id}`, issueRef, { issue, year, index, siteUrl })]),
+    order.ordered.map(({ issue, year, index }) => [
+      issue.id,
+      pages.page(`ref ${issue.id}`, issueRef, { issue, year, index, siteUrl, numberPrefix }),
+    ]),
   );
   const refOf = (issue: Issue): IssueRef => refs.get(issue.id)!;
 

@@ -97,7 +97,7 @@ function readReference<T>(
 }
 
 /** The content dir's database.csv, or null; a header without the columns the merge reads stops the build, naming the file. */
-function databaseFor(session: BuildSession): Database | null {
+function databaseFor(session: BuildSession, series: string | null): Database | null {
   const { caches } = session;
   return readReference(
     path.join(session.contentDir, DATABASE_FILE),
@@ -107,7 +107,7 @@ function databaseFor(session: BuildSession): Database | null {
     },
     (text, shown) => {
       try {
-        return parseDatabase(text, shown);
+        return parseDatabase(text, shown, series);
       } catch (error) {
         if (error instanceof DatabaseError)
           throw new ContentError(`${error.message}; fix the header, or remove ${shown} to build from the text alone`);
@@ -190,7 +190,7 @@ export function loadArchive(session: BuildSession): LoadedArchive {
   });
 
   const merging = performance.now();
-  const database = databaseFor(session);
+  const database = databaseFor(session, rulesFor(parseOptions).series);
   const peopleConfig = peopleFor(session);
   const people: People = createPeople(peopleConfig.people, peopleNamed(parsed.issues));
   const merged = mergeDatabase(parsed.issues, database, {
@@ -209,6 +209,7 @@ export function loadArchive(session: BuildSession): LoadedArchive {
     people,
     warningCount: warnings.length,
     markdown: markdownFor(session, issues, parseOptions),
+    citations: rulesFor(parseOptions),
     reuse: session.caches.site,
     features: content.features,
     related: session.caches.related,

@@ -161,7 +161,7 @@ function headerOf(text: string, opensSection: boolean, current: RawEntry | null,
 /** A header with no parenthetical whose title ends at the colon at `colon`. */
 function headerAtColon(text: string, colon: number): Header | null {
   const title = text.slice(0, colon);
-  // The stub says it is a title: one word will do (`Lantern: Summarized in the highlights!`).
+  // The stub says it is a title: one word will do (`Lantern: Listed among the highlights.`).
   const plain = stripMarkup(title);
   if (plain.split(' ').length > 30 || !/^["“'‘\p{Lu}\p{N}]/u.test(plain) || /[.!?]\s+\p{Lu}/u.test(plain)) return null;
   let length = colon + 1;

@@ -51,7 +51,7 @@ export function leadingLink(text: string): LinkStart | null {
 
 /** True for a text that is nothing but an image (or several): `![](https://...)`. */
 export function isImageOnly(text: string): boolean {
-  return /^(?:!\[[^\]]*\]\([^)]*\)\s*)+$/.test(text.trim());
+  return /^(?:!\[[^\]]*\]\((?:[^()\s]|\([^()\s]*\))*\)\s*)+$/.test(text.trim());
 }
 
 /** A heading whose whole text is one link: `[Title](url)`, maybe in bold, maybe ending in punctuation. */

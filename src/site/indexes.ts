@@ -20,7 +20,7 @@ export interface SiteSettings {
   language: string;
   /** Path the site is served under: `/` or `/repo-name/`. */
   pathPrefix: string;
-  /** The newsletter's name, as citations give it (`Alignment Newsletter`); default: the title. */
+  /** The newsletter's name, as citations give it (`Weekly Robotics`); default: the title. */
   newsletter?: string;
 }
 
@@ -131,8 +131,8 @@ export function settingsView(settings: SiteSettings): SettingsView {
 
 /**
  * Issues (newest first, in the archive's order) grouped by year, newest first. A run of issues of
- * no known year stays in its place, under a heading of the years it lies between: AN #9 and #8
- * above the newest dated issue (of 2020) are `2020 or later, date unknown`, AN #2 below the
+ * no known year stays in its place, under a heading of the years it lies between: WR #9 and #8
+ * above the newest dated issue (of 2020) are `2020 or later, date unknown`, WR #2 below the
  * oldest (of 2019) is `2019 or earlier, date unknown`, a run between issues of 2019 and 2020 is
  * `2019–2020, date unknown` (between two issues of one year its issues have that year already:
  * chronology.ts). So the list stays in number order and no heading is shown twice (a heading met

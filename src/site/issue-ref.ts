@@ -11,7 +11,7 @@ export interface IssueRef {
   id: string;
   href: string;
   canonical: string;
-  /** The AN number; null when unknown. */
+  /** The number in the newsletter's series; null when unknown. */
   number: number | null;
   numberLabel: string;
   title: string;
@@ -22,7 +22,7 @@ export interface IssueRef {
   year: string | null;
   /** In an issue list under its year's heading: the date, `date unknown` (a year from its neighbours), or '' (under `Date unknown`). */
   listDate: string;
-  /** `AN #98 · 6 May 2020`, `AN #12 · 2018, date unknown`, `AN #157` (nothing known of its date), for lists. */
+  /** `WR #98 · 6 May 2020`, `WR #12 · 2018, date unknown`, `WR #157` (nothing known of its date), for lists. */
   caption: string;
   /** The issue's place in the archive's order, oldest first, zero-padded (`000097`): what search sorts by. */
   order: string;
@@ -41,11 +41,13 @@ export interface IssueRefInput {
   index: number;
   /** The site's public address. */
   siteUrl: string;
+  /** What the number is shown after: the newsletter's own (`WR #`), else `#`. */
+  numberPrefix: string;
 }
 
-export function issueRef({ issue, year, index, siteUrl }: IssueRefInput): IssueRef {
+export function issueRef({ issue, year, index, siteUrl, numberPrefix }: IssueRefInput): IssueRef {
   const address = addressOf(routes.issue(issue.id), siteUrl);
-  const label = numberLabel(issue.number);
+  const label = numberLabel(issue.number, numberPrefix);
   const dateLabel = issueDateLabel(issue.date, year);
   return {
     id: issue.id,

@@ -70,7 +70,7 @@ test('there is one page per distinct summary title, one per category and one per
   const entries = issues.flatMap((i) => i.entries);
   assert.deepEqual(pagesUnder('papers').sort(), [...new Set(entries.map((e) => paperSlug(e.title)))].sort());
   // Every topic a summary is filed under (a highlight's from its database row), and Highlights.
-  const merged = mergeDatabase(issues, parseDatabase(readOptionalText('content/database.csv') ?? '', 'database.csv'), {
+  const merged = mergeDatabase(issues, parseDatabase(readOptionalText('content/database.csv') ?? '', 'database.csv', 'AN'), {
     vocabulary: parseCategories(readOptionalText('content/categories.yml') ?? ''),
   }).issues.flatMap((i) => i.entries);
   const categories = new Set(
