@@ -49,6 +49,11 @@ export function itemHeading(text: string, next: string | undefined): { title: st
   return title ? { title, url: credit.url, byline: credit } : null;
 }
 
+/** A rule written as HTML in Markdown: `<hr>`, `<hr/>`. */
+const HTML_RULE = /^<hr\s*\/?>$/i;
+/** A copyright line, the furniture a site or mail platform ends every issue with: `Copyright © 2021 Name, All rights reserved.` */
+const COPYRIGHT = /^(?:Copyright\s*)?(?:©|\(c\))\s*\d{4}\b.{0,120}All rights reserved\.?$/i;
+
 /** What may stand between a title link and the end of its header: parentheticals, markup, the colon. */
 const HEADER_AFTER_LINK = /^[\s*_]*(?:\((?:[^()]|\([^()]*\))*\)[\s*_]*)*:?[\s*_]*$/;
 
@@ -272,6 +277,16 @@ export function findEntries(blocks: SectionedBlock[], rules: DialectRules, warn:
         continue;
       }
     }
+    // A rule (`<hr>`) or a heading that opens no section ends a link item: what follows is not its text.
+    // (Inside a header entry's summary a heading is the summary's own: a long summary's `## Method`.)
+    if (current?.shape !== undefined && (HTML_RULE.test(text) || (block.level !== null && block.level > 0))) current = null;
+    if (HTML_RULE.test(text) || COPYRIGHT.test(text)) continue;
+    // Such a heading after link items is a section with no items (`# Quote of the Week`): its text is the intro's.
+    if (current === null && block.level !== null && block.level > 0 && entries.at(-1)?.shape !== undefined) {
+      warn(block.line, `heading "${text.slice(0, 80)}" has no items under it; kept with the issue intro`);
+      intro.push(text);
+      continue;
+    }
     // The links of a `Related:` list, one list item each.
     const lastField = current?.fields[current.fields.length - 1];
     if (current && lastField?.kind === 'related') {
@@ -354,7 +369,7 @@ export function findEntries(blocks: SectionedBlock[], rules: DialectRules, warn:
       continue;
     }
     // A bare title under a heading, with neither authors nor summary: `NEWS` then `The AAAI's Workshop on AI Safety`.
-    if (entries.length > 0 && !label && isBareTitle(text)) {
+    if (entries.length > 0 && !label && isBareTitle(text) && entries.at(-1)?.shape === undefined) {
       warn(block.line, `"${text}" stands under a heading with no authors or summary; kept as an entry`);
       current = open({
         header: {

@@ -134,7 +134,9 @@ export function cleanTitle(raw: string): string {
 /** Words in a title-sized string; a summary sentence runs longer. */
 function titleSized(title: string): boolean {
   const words = title.split(/\s+/).filter(Boolean).length;
-  return words > 0 && words <= 40 && title.length <= 400;
+  // A long title (a paper's, up to 400 characters) is still one, as long as no sentence ends inside it.
+  if (words > 40 && /[.!?:;]["”’)]*\s+["“‘(]?\p{Lu}/u.test(title)) return false;
+  return words > 0 && words <= 70 && title.length <= 400;
 }
 
 /**
