@@ -51,8 +51,9 @@ export function readSettings(
   });
   return {
     settings: {
-      title: text(site.title, 'Newsletter archive'),
-      description: text(site.description, 'Every issue and every summary of the newsletter.'),
+      // Without a title of its own the site is named for its newsletter (newsletter.yml's `name`).
+      title: text(site.title, newsletterName ? `${newsletterName} archive` : 'Newsletter archive'),
+      description: text(site.description, `Every issue and every summary of ${newsletterName ?? 'the newsletter'}.`),
       newsletter: newsletterName ?? text(site.newsletter, text(site.title, 'The newsletter')),
       url: address.url,
       language: text(site.language, 'en'),

@@ -210,6 +210,8 @@ export function findEntries(blocks: SectionedBlock[], rules: DialectRules, warn:
   let current: RawEntry | null = null;
   let inFooter = false;
   let sawHeading = false;
+  /** Under a heading already reported as having no items: its text goes to the intro without a warning each. */
+  let quiet = false;
   /** Images between a heading and the section's first item: they lead that item's text. */
   let images: string[] = [];
 
@@ -246,6 +248,7 @@ export function findEntries(blocks: SectionedBlock[], rules: DialectRules, warn:
       continue;
     }
     if (item.kind === 'heading') {
+      quiet = false;
       intro.push(...images);
       images = [];
       current = null;
@@ -283,8 +286,9 @@ export function findEntries(blocks: SectionedBlock[], rules: DialectRules, warn:
     if (HTML_RULE.test(text) || COPYRIGHT.test(text)) continue;
     // Such a heading after link items is a section with no items (`# Quote of the Week`): its text is the intro's.
     if (current === null && block.level !== null && block.level > 0 && entries.at(-1)?.shape !== undefined) {
-      warn(block.line, `heading "${text.slice(0, 80)}" has no items under it; kept with the issue intro`);
+      warn(block.line, `heading "${text.slice(0, 80)}" has no items under it; it and its text are kept with the issue intro`);
       intro.push(text);
+      quiet = true;
       continue;
     }
     // The links of a `Related:` list, one list item each.
@@ -390,7 +394,7 @@ export function findEntries(blocks: SectionedBlock[], rules: DialectRules, warn:
       });
       continue;
     }
-    if (entries.length > 0)
+    if (entries.length > 0 && !quiet)
       warn(block.line, `text between a heading and the next entry is kept with the issue intro: "${text.slice(0, 80)}"`);
     if (label) warn(block.line, `"${text.slice(0, label.length).trim()}" label before any entry; kept in the intro`);
     intro.push(text);
