@@ -4,15 +4,17 @@
  * src/build/eleventy/config.ts), so nothing is parsed or rendered per template.
  *
  * This is where the content dir is read: `newsletters/`, `categories.yml` and `site.yml`
- * (src/build/content-dir.ts), and the optional reference files of the merge stage, `database.csv`
- * (the newsletter's own spreadsheet) and `people.yml` (who is who), each parsed again only when
- * its text changed. The merge runs between the parser and the site data (src/merge.ts): the
+ * (src/build/content-dir.ts), and the optional reference files of the merge stage, `issues.csv`
+ * (each issue's date, title and address), `database.csv` (the newsletter's own spreadsheet) and
+ * `people.yml` (who is who), each parsed again only when its text changed. The merge runs between the parser and the site data (src/merge.ts): the
  * parser's records stay what the text says.
  */
 import path from 'node:path';
 import { mergeDatabase } from '../merge.ts';
 import { type Database, DatabaseError, parseDatabase } from '../merge/database.ts';
 import type { MergedIssue } from '../merge/paper.ts';
+import { dateIssues } from '../merge/issue-dates.ts';
+import { type IssuesFile, parseIssuesFile } from '../merge/issues-file.ts';
 import { createPeople, type People, parsePeople, type PeopleConfig } from '../merge/people.ts';
 import { parseArchive, type ParseOptions, rulesFor } from '../parse.ts';
 import type { Vocabulary } from '../records/categories.ts';
@@ -27,6 +29,7 @@ import { issueLinker, issueLinkKey } from '../site/routes.ts';
 import { siteAddress } from './address.ts';
 import { ContentError, readContentSettings, type SiteYaml } from './content-dir.ts';
 import { shownPath } from './paths.ts';
+import { formatWarning } from './report.ts';
 import { readNewsletters, readOptionalText } from './read.ts';
 import type { BuildSession, LoadedArchive, LoadReport } from './session.ts';
 
@@ -75,6 +78,8 @@ function parseOptionsFor(session: BuildSession, categoriesYml: string, vocabular
 export const DATABASE_FILE = 'database.csv';
 /** The people file's name in the content dir. */
 export const PEOPLE_FILE = 'people.yml';
+/** The dates file's name in the content dir: each issue's date, title and address (src/merge/issues-file.ts). */
+export const ISSUES_FILE = 'issues.csv';
 
 /**
  * An optional reference file of the content dir, parsed with `parse`, or null when there is none;
@@ -132,6 +137,19 @@ function peopleFor(session: BuildSession): PeopleConfig {
   return found ?? { people: [], warnings: [] };
 }
 
+/** The content dir's issues.csv, read and checked (a bad row or cell is a warning); null when there is none. */
+function issuesFileFor(session: BuildSession): IssuesFile | null {
+  const { caches } = session;
+  return readReference(
+    path.join(session.contentDir, ISSUES_FILE),
+    caches.issuesFile,
+    (kept) => {
+      caches.issuesFile = kept;
+    },
+    parseIssuesFile,
+  );
+}
+
 /**
  * The merge stage's progress: the counts on its line (`1053 of 1067 database rows linked, 25
  * conflicts`), and under it the file and what did not match (`content/database.csv: 14 unmatched
@@ -181,6 +199,9 @@ export function loadArchive(session: BuildSession): LoadedArchive {
   progress?.({ stage: 'read', detail: `${read.files.length} files${skipped > 0 ? ` (${skipped} skipped)` : ''}`, ms: readMs });
 
   const parsed = parseArchive(read.files, parseOptions, session.caches.parse);
+  // The dates file and what each text shows of its date (src/merge/issue-dates.ts).
+  const texts = new Map(read.files.map((raw) => [raw.file, raw.text]));
+  const dated = dateIssues(parsed.issues, issuesFileFor(session), (file) => texts.get(file) ?? null, session.caches.dates);
   const parseMs = performance.now() - started - readMs;
   const siteWarnings: ParseWarning[] = warning === null ? [] : [{ file: shownPath(content.siteFile), line: 0, message: warning }];
   const parseWarnings = [...siteWarnings, ...content.warnings, ...read.problems, ...parsed.warnings];
@@ -193,14 +214,16 @@ export function loadArchive(session: BuildSession): LoadedArchive {
   const merging = performance.now();
   const database = databaseFor(session, rulesFor(parseOptions).series);
   const peopleConfig = peopleFor(session);
-  const people: People = createPeople(peopleConfig.people, peopleNamed(parsed.issues));
-  const merged = mergeDatabase(parsed.issues, database, {
+  const people: People = createPeople(peopleConfig.people, peopleNamed(dated.issues));
+  const merged = mergeDatabase(dated.issues, database, {
     vocabulary: parseOptions.vocabulary,
     people,
     memo: session.caches.merge,
   });
   const issues: MergedIssue[] = merged.issues;
-  const warnings = [...parseWarnings, ...(database?.warnings ?? []), ...peopleConfig.warnings];
+  const warnings = [...parseWarnings, ...dated.warnings, ...(database?.warnings ?? []), ...peopleConfig.warnings];
+  // No command lists the dates file's warnings: each is printed here, as a compiler would.
+  if (!session.quiet) for (const w of dated.warnings) process.stderr.write(`${formatWarning(w)}\n`);
   if (database !== null)
     progress?.({ stage: 'merge', ...reconciliationProgress(database.file, merged.report.counts), ms: performance.now() - merging });
 

@@ -83,11 +83,11 @@ export interface Issue {
    * the first line), else the file name's (`wr-098.txt`, `2021-01-18-99.md`); null when none says.
    */
   number: number | null;
-  /** Front matter or `Title:` header `title`, else the text after `[WR #98]:` in the first line; null when unknown. */
+  /** Front matter or `Title:` header `title`, else the text after `[WR #98]:` in the first line; the dates file's replaces it; null when unknown. */
   title: string | null;
-  /** YYYY-MM-DD: front matter or `Date:` header `date`, else a date in the first line (`#9: 06/04/18`), else a Jekyll file name's (`2021-2-1-101.md`); null when unknown. */
+  /** YYYY-MM-DD: front matter or `Date:` header `date`, else a date in the first line (`#9: 06/04/18`), else a Jekyll file name's (`2021-2-1-101.md`); the dates file's replaces it; null when unknown. */
   date: string | null;
-  /** Front matter `source` (or Jekyll's `redirect`): where the text came from (URL). */
+  /** Front matter `source` (or Jekyll's `redirect`): where the text came from (URL); the dates file's `url` replaces it (src/merge/issue-dates.ts). */
   source: string | null;
   /** Front matter `excerpt` (or a `Summary:` header): the issue's own one-line description; null when none. */
   excerpt: string | null;
@@ -105,6 +105,30 @@ export interface Issue {
   commentsDropped: number;
   /** Every oddity met while parsing this file. */
   warnings: ParseWarning[];
+  /**
+   * What is known of when the issue appeared, short of a day, when `date` is null: set after the
+   * parser by the dates stage (src/merge/issue-dates.ts) from the dates file (`2020-05`) and what the
+   * raw text shows (an email footer's year, the newest arXiv paper it links). Absent when nothing is known.
+   */
+  dateBounds?: DateBounds;
+}
+
+/** One end of what is known of an issue's date. */
+export interface DateBound {
+  /** YYYY-MM-DD: the first (for `notBefore`) or last (for `notAfter`) day the evidence allows. */
+  date: string;
+  /** How much of `date` the evidence names: an email footer names a year, an arXiv id a month, another issue's date a day. */
+  precision: 'year' | 'month' | 'day';
+  /** The evidence, in words for the issue page: `the newest arXiv paper it links (2012.01234)`. */
+  from: string;
+}
+
+/** What is known of an issue's date without the day: either end may be open. */
+export interface DateBounds {
+  /** The issue is not older than this; null when nothing says. */
+  notBefore: DateBound | null;
+  /** The issue is not newer than this; null when nothing says. */
+  notAfter: DateBound | null;
 }
 
 /** A raw file as read from disk: the only thing the parser gets from the file system. */

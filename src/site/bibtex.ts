@@ -35,6 +35,8 @@ export interface SummaryCitation {
   summarizers: string[];
   /** The issue's date, YYYY-MM-DD; null when unknown. */
   date: string | null;
+  /** The issue's year when its date is unknown but its year is (src/site/chronology.ts): a `year` without a `month`. */
+  year?: number | null;
   /** The summary's permalink (absolute). */
   url: string;
 }
@@ -243,6 +245,7 @@ export function summaryEntry(summary: SummaryCitation): BibEntry {
   const date = summary.date === null ? null : /^(\d{4})-(\d{2})-\d{2}$/.exec(summary.date);
   const month = date ? MONTH_MACROS[Number(date[2]) - 1] : undefined;
   if (date) fields.push({ name: 'year', value: date[1]!, kind: 'text' });
+  else if (summary.year !== undefined && summary.year !== null) fields.push({ name: 'year', value: String(summary.year), kind: 'text' });
   if (month !== undefined) fields.push({ name: 'month', value: month, kind: 'macro' });
   const url = safeUrl(summary.url);
   if (url !== null) fields.push({ name: 'url', value: url, kind: 'url' });

@@ -46,6 +46,7 @@ function summaryBib(view: EntryView, newsletter: string): BibEntry {
     title: view.title,
     summarizers: view.summarizers.map((s) => s.label),
     date: view.issue.dateIso,
+    year: view.issue.year === null ? null : Number(view.issue.year),
     url: view.entryCanonical,
   });
 }
@@ -56,7 +57,8 @@ function summaryText(view: EntryView, newsletter: string): string {
   const by =
     names.length === 0 ? '' : `${names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0]}. `;
   const issue = view.issue.number === null ? newsletter : `${newsletter} #${view.issue.number}`;
-  const date = view.issue.dateIso === null ? '' : `, ${view.issue.dateLabel}`;
+  // What is known of an undated issue's date (`Feb–Mar 2021`, `not before Dec 2020`), never a day.
+  const date = view.issue.dateIso === null && view.issue.listDate === '' ? '' : `, ${view.issue.dateLabel}`;
   return `${by}Summary of “${view.title}”. ${issue}${date}. ${view.entryCanonical}`;
 }
 

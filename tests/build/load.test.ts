@@ -87,7 +87,10 @@ const DATABASE = [
 
 const PEOPLE = ['- name: Tomas Berg', '  aliases: [Tomas B]', ''].join('\n');
 
-/** A content dir with `files` (and a site.yml with an address, so no warning is about it), in a temp dir that also holds `site/` for output. */
+/**
+ * A content dir with `files` (and a site.yml with an address, so no warning is about it, and the
+ * sample archive's categories.yml), in a temp dir that also holds `site/` for output.
+ */
 function withContent(files: Record<string, string>, run: (dir: string) => void | Promise<void>): Promise<void> {
   const root = mkdtempSync(path.join(os.tmpdir(), 'load-test-'));
   const dir = path.join(root, 'content');

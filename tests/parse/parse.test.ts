@@ -6,7 +6,8 @@ import path from 'node:path';
 import * as api from '../../src/parse.ts';
 import { readNewsletters } from '../../src/build/read.ts';
 import { newParseCache } from '../../src/parse/parse-cache.ts';
-import { parse, ROOT, vocabulary } from '../support/parse-helpers.ts';
+import { parse, vocabulary } from '../support/parse-helpers.ts';
+import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
 import { AN_DIALECT } from '../support/dialect.ts';
 
 const ISSUE_KEYS = [
@@ -63,11 +64,11 @@ test('the editor who writes "My opinion" can be set', () => {
 });
 
 test('every entry of the default archive keeps the line of its header', () => {
-  const { files } = readNewsletters([path.join(ROOT, 'content', 'newsletters')]);
+  const { files } = readNewsletters([path.join(SAMPLE_ARCHIVE, 'newsletters')]);
   const { issues } = api.parseArchive(files, { vocabulary: vocabulary(), dialect: AN_DIALECT });
   assert.equal(issues.length, files.length);
   for (const issue of issues) {
-    const lines = readFileSync(path.join(ROOT, 'content', 'newsletters', issue.file), 'utf8').split('\n');
+    const lines = readFileSync(path.join(SAMPLE_ARCHIVE, 'newsletters', issue.file), 'utf8').split('\n');
     assert.ok(issue.entries.length > 0, issue.file);
     for (const entry of issue.entries) {
       const firstWords = entry.title.split(' ').slice(0, 3).join(' ');

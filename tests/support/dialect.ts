@@ -3,6 +3,7 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compileDialect, type Dialect, type DialectRules } from '../../src/records/dialect.ts';
 import { readNewsletterFile } from '../../src/records/newsletter-file.ts';
+import { SAMPLE_ARCHIVE } from './sample-archive.ts';
 
 export const AN_NEWSLETTER_FILE = path.join(import.meta.dirname, '..', 'parse', 'fixtures', 'newsletter.yml');
 
@@ -18,6 +19,5 @@ export const AN_RULES: DialectRules = compileDialect(AN_DIALECT);
  */
 export function writeSampleConventions(contentDir: string, { categories = true }: { categories?: boolean } = {}): void {
   copyFileSync(AN_NEWSLETTER_FILE, path.join(contentDir, 'newsletter.yml'));
-  if (categories)
-    copyFileSync(path.join(import.meta.dirname, '..', '..', 'content', 'categories.yml'), path.join(contentDir, 'categories.yml'));
+  if (categories) copyFileSync(path.join(SAMPLE_ARCHIVE, 'categories.yml'), path.join(contentDir, 'categories.yml'));
 }
