@@ -160,7 +160,8 @@ function headerOf(text: string, opensSection: boolean, current: RawEntry | null,
     if (stubbed.has(titleKey(text.slice(0, colon)))) return headerAtColon(text, colon);
   }
   if (opensSection) return bareHeader(text, false);
-  return current !== null && closed(current) ? bareHeader(text, true) : null;
+  // After a link item, a Title Case sentence with a colon is its text (`On July 23, the White House introduced "A Plan: ..."`).
+  return current !== null && current.shape === undefined && closed(current) ? bareHeader(text, true) : null;
 }
 
 /** A header with no parenthetical whose title ends at the colon at `colon`. */

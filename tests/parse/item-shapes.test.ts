@@ -102,6 +102,7 @@ test('a heading over a byline is an item: the byline gives its link, authors and
       ['Vacuum robots map more than floors', 'https://worry.example/vacuums', 'Sam Roe', 'Home Weekly', 'The Worry', true],
       ['Doorbells that remember faces', 'https://worry.example/doorbells', null, 'The Porch Report', 'The Worry', true],
       ['Fridge doors that argue', 'https://kitchen.example/fridge', null, 'Kitchen Times', 'The Worry', true],
+      ['Lamp posts learn the time', 'https://city.example/lamps', 'Dept. of Streets', 'City Hall', 'The Worry', true],
     ],
   );
   assert.equal(issue.number, 3);
