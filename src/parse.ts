@@ -76,7 +76,7 @@ function parseWith(raw: RawFile, options: ParseOptions, rules: DialectRules): Is
   const { text: withoutComments, commentsDropped } = splitComments(cleaned, rules, warn);
   const taken = takeTitleLine(withoutComments, rules);
   const { text } = taken;
-  // A page's `<title>` is its title line: `[AN #101]: Why we should ...`, `Alignment Newsletter #17`.
+  // A page's `<title>` is its title line: `[WR #101]: Why we should ...`, `Weekly Robotics #17`.
   const pageTitle: TitleLine | null = page?.title
     ? (readTitleLine(page.title.text, page.title.line, rules) ?? {
         number: null,

@@ -155,10 +155,14 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
   };
   const siteUrl = settings.url;
   const reuse = options.reuse ?? new SiteReuse();
+  const numberPrefix = (options.citations ?? NO_CITATIONS).numberPrefix;
   // Newest first, by number: an issue whose date is unknown stays in sequence, with what is known of its date.
   const order = chronology(issuesIn, {
     lowerBounds: (issue) => paperYearBound(issue, reuse),
-    describe: (issue) => (issue.date === null ? numberLabel(issue.number) : `${numberLabel(issue.number)} (${formatDate(issue.date)})`),
+    describe: (issue) =>
+      issue.date === null
+        ? numberLabel(issue.number, numberPrefix)
+        : `${numberLabel(issue.number, numberPrefix)} (${formatDate(issue.date)})`,
   });
   const issues = order.ordered.map((place) => place.issue).reverse();
   const markdown = options.markdown ?? createMarkdown(issueLinker(issues), options.citations ?? NO_CITATIONS);
@@ -166,7 +170,7 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
   const refs = new Map<string, IssueRef>(
     order.ordered.map(({ issue, year, bounds, index }) => [
       issue.id,
-      pages.page(`ref ${issue.id}`, issueRef, { issue, year, bounds, index, siteUrl }),
+      pages.page(`ref ${issue.id}`, issueRef, { issue, year, bounds, index, siteUrl, numberPrefix }),
     ]),
   );
   const refOf = (issue: Issue): IssueRef => refs.get(issue.id)!;

@@ -23,7 +23,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCategories, type Vocabulary } from '../src/records/categories.ts';
-import { parseArchive } from '../src/parse.ts';
+import { parseArchive, rulesFor } from '../src/parse.ts';
 import { stripMarkup } from '../src/parse/markup.ts';
 import { parseDatabase, summarizersOf, type DatabaseRow } from '../src/merge/database.ts';
 import { matchTitles, titleKey } from '../src/merge/title-match.ts';
@@ -240,7 +240,7 @@ function main(): void {
   const dialect = generic ? undefined : readNewsletterFile(readFileSync(newsletterFile, 'utf8'), 'content/newsletter.yml').dialect;
   const options = { vocabulary, dialect };
   if (generic) console.log('(the Alignment Newsletter read without its newsletter file)');
-  const { rows } = parseDatabase(readFileSync(path.join(corpus, 'an-database.csv'), 'utf8'), 'an-database.csv');
+  const { rows } = parseDatabase(readFileSync(path.join(corpus, 'an-database.csv'), 'utf8'), 'an-database.csv', rulesFor(options).series);
   const rowsPerIssue = new Map<number, number>();
   for (const r of rows) if (r.issue !== null) rowsPerIssue.set(r.issue, (rowsPerIssue.get(r.issue) ?? 0) + 1);
   const lastRecorded = Math.max(...[...rowsPerIssue].filter(([, count]) => count > 1).map(([n]) => n));

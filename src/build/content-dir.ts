@@ -26,7 +26,7 @@ export const DEFAULT_CONTENT_DIR = 'content';
 /** The project's own sample archive: its categories.yml is the vocabulary of a content dir without one. */
 export const SAMPLE_CONTENT_DIR = path.resolve(import.meta.dirname, '../..', DEFAULT_CONTENT_DIR);
 
-/** The content dir a path lies in: `archive/newsletters/2019/an-010.txt` -> `archive`; null outside a `newsletters/` folder. */
+/** The content dir a path lies in: `archive/newsletters/2019/wr-010.txt` -> `archive`; null outside a `newsletters/` folder. */
 export function contentDirOf(given: string): string | null {
   const parts = path.resolve(given).split(path.sep);
   const at = parts.lastIndexOf('newsletters');

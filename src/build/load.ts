@@ -54,8 +54,9 @@ export function readSettings(
   });
   return {
     settings: {
-      title: text(site.title, 'Newsletter archive'),
-      description: text(site.description, 'Every issue and every summary of the newsletter.'),
+      // Without a title of its own the site is named for its newsletter (newsletter.yml's `name`).
+      title: text(site.title, newsletterName ? `${newsletterName} archive` : 'Newsletter archive'),
+      description: text(site.description, `Every issue and every summary of ${newsletterName ?? 'the newsletter'}.`),
       newsletter: newsletterName ?? text(site.newsletter, text(site.title, 'The newsletter')),
       url: address.url,
       language: text(site.language, 'en'),
@@ -102,7 +103,7 @@ function readReference<T>(
 }
 
 /** The content dir's database.csv, or null; a header without the columns the merge reads stops the build, naming the file. */
-function databaseFor(session: BuildSession): Database | null {
+function databaseFor(session: BuildSession, series: string | null): Database | null {
   const { caches } = session;
   return readReference(
     path.join(session.contentDir, DATABASE_FILE),
@@ -112,7 +113,7 @@ function databaseFor(session: BuildSession): Database | null {
     },
     (text, shown) => {
       try {
-        return parseDatabase(text, shown);
+        return parseDatabase(text, shown, series);
       } catch (error) {
         if (error instanceof DatabaseError)
           throw new ContentError(`${error.message}; fix the header, or remove ${shown} to build from the text alone`);
@@ -211,7 +212,7 @@ export function loadArchive(session: BuildSession): LoadedArchive {
   });
 
   const merging = performance.now();
-  const database = databaseFor(session);
+  const database = databaseFor(session, rulesFor(parseOptions).series);
   const peopleConfig = peopleFor(session);
   const people: People = createPeople(peopleConfig.people, peopleNamed(dated.issues));
   const merged = mergeDatabase(dated.issues, database, {
@@ -232,6 +233,7 @@ export function loadArchive(session: BuildSession): LoadedArchive {
     people,
     warningCount: warnings.length,
     markdown: markdownFor(session, issues, parseOptions),
+    citations: rulesFor(parseOptions),
     reuse: session.caches.site,
     features: content.features,
     related: session.caches.related,

@@ -4,7 +4,7 @@
  *   ... with conditional oracles (jessicata) A Rationality Condition for CDT ...
  * `(jessicata)` may close a "see also" header or be an aside inside a title (`The Pursuit of
  * (Robotic) Happiness`). A name that the archive writes as an author where there is no doubt (a
- * parenthetical right before `(summarized by ...)` or a header's colon, in any issue) is evidence:
+ * parenthetical right before `(reviewed by ...)` or a header's colon, in any issue) is evidence:
  * there the parenthetical closes the header. Section headings are evidence too, from categories.yml
  * (the vocabulary every stage already has).
  *

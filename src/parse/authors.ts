@@ -53,7 +53,7 @@ export function looksLikeAuthors(text: string, rules: DialectRules, strict = fal
   const trimmed = text.trim();
   const t = trimmed.includes('(') ? trimmed.replace(/\s*\([^()]{1,20}\)\s*/g, ' ').trim() : trimmed;
   if (t.length < 2 || t.length > 3000) return false;
-  // A credit (`summarized by X`) is not authors, nor a citation (`#` below), nor an aside.
+  // A credit (`reviewed by X`) is not authors, nor a citation (`#` below), nor an aside.
   if (rules.creditStart?.test(t) || /^(?:e\.g\.|i\.e\.|see\b|cf\.|via\b|and\b|or\b)/i.test(t)) return false;
   if (/[:;!?=<>{}[\]#]|https?:|\d%/.test(t)) return false;
   const tokens = t.split(/[\s,]+/).filter(Boolean);

@@ -1,6 +1,6 @@
 /**
  * A line holding a whole issue flattened onto it
- * (`... NEWS Announcing Web-TAISU, May 13-17 (Linda Linsefors) (summarized by Rohin): ...`),
+ * (`... NEWS Announcing Web-TAISU, May 13-17 (Linda Linsefors) (reviewed by Ada): ...`),
  * cut back into pieces at entry headers, labels, inline headings and standing text.
  */
 import type { Vocabulary } from '../records/categories.ts';
@@ -32,7 +32,7 @@ const FLAT_MIN = 250;
 const WEAK_ANCHOR = /\)[*_]{0,2} ?:/g;
 /**
  * Where an entry's title ends and its header's run ends. `header`: parentheticals with a colon or
- * `(summarized by ...)`; `seeAlso`: an author parenthetical followed by the next title or a heading;
+ * `(reviewed by ...)`; `seeAlso`: an author parenthetical followed by the next title or a heading;
  * `bare`: a title link followed by ` : `. `strict`: a summarizer, or authors that are names beyond doubt.
  */
 interface Run {
@@ -44,7 +44,7 @@ interface Run {
 const YEAR = /\b(?:19|20)\d\d\b/;
 /** The `)` of a group followed by a capitalised word: where a "see also" header may end. */
 const SEE_ALSO_END = /\)(?=[*_]{0,2}\s+["“‘]?[\p{Lu}\p{N}])/gu;
-/** Characters no author list holds (`(AN #74)`, `(see: below)`, a year `(2019)` is checked later). */
+/** Characters no author list holds (`(WR #74)`, `(see: below)`, a year `(2019)` is checked later). */
 const NOT_NAMES = /[#:;!?=<>{}[\]%]/;
 /** How far back a "see also" header's author list may reach (a long one has a hundred names). */
 const SEE_ALSO_REACH = 1200;
@@ -102,14 +102,14 @@ function findCuts(text: string, vocabulary: Vocabulary, knownAuthors: ReadonlySe
   const anchor = rules.summarizedGroup;
   if (anchor) anchor.lastIndex = 0;
   for (let m = anchor?.exec(text); anchor && m; m = anchor.exec(text)) {
-    // Extend over a following `(H/T ...)` group.
+    // Extend over a following `(via ...)` group.
     let close = m.index + m[0].length - 1;
     const ht = rules.hatTipGroup?.exec(text.slice(close + 1, close + 100));
     if (ht) close += ht[0].length;
     addRun(close, LONG_GROUP);
   }
   // A header with no summary right before a label, the standing footer or the end of the text:
-  // `Title (Authors) (H/T Name) Prerequisites: ...`, `Title (Authors) FEEDBACK I'm always happy ...`.
+  // `Title (Authors) (via Name) Prerequisites: ...`, `Title (Authors) FEEDBACK I'm always happy ...`.
   const runEndsBefore = (index: number): void => {
     let k = index - 1;
     while (k > 0 && /[\s*_]/.test(text[k]!)) k--;
@@ -124,7 +124,7 @@ function findCuts(text: string, vocabulary: Vocabulary, knownAuthors: ReadonlySe
   // Each author parenthetical followed by a capitalised word closes an entry.
   SEE_ALSO_END.lastIndex = 0;
   for (let m = SEE_ALSO_END.exec(text); m; m = SEE_ALSO_END.exec(text)) {
-    // Most parentheticals of running text are asides (`(see below)`, `(AN #74)`): a cheap look at the
+    // Most parentheticals of running text are asides (`(see below)`, `(WR #74)`): a cheap look at the
     // first character (a capital, a digit, or a one-word lower-case user name) before reading the run.
     const open = openingParen(text, m.index, 0, SEE_ALSO_REACH);
     if (open < 0) continue;
@@ -261,7 +261,7 @@ function piecesOf(text: string, cuts: Cut[]): Piece[] {
 export function isFlattened(text: string, rules: DialectRules): boolean {
   if (text.length < FLAT_MIN) return false;
   const labelsMayBe = mayHoldLabel(text, rules);
-  // The summarizer credit is the surest anchor: `(summarized by X)` twice, or once far into the line.
+  // The summarizer credit is the surest anchor: `(reviewed by X)` twice, or once far into the line.
   const anchor = rules.summarizedGroup;
   let anchors = 0;
   let lastEnd = 0;

@@ -49,6 +49,11 @@ export function itemHeading(text: string, next: string | undefined): { title: st
   return title ? { title, url: credit.url, byline: credit } : null;
 }
 
+/** A rule written as HTML in Markdown: `<hr>`, `<hr/>`. */
+const HTML_RULE = /^<hr\s*\/?>$/i;
+/** A copyright line, the furniture a site or mail platform ends every issue with: `Copyright © 2021 Name, All rights reserved.` */
+const COPYRIGHT = /^(?:Copyright\s*)?(?:©|\(c\))\s*\d{4}\b.{0,120}All rights reserved\.?$/i;
+
 /** What may stand between a title link and the end of its header: parentheticals, markup, the colon. */
 const HEADER_AFTER_LINK = /^[\s*_]*(?:\((?:[^()]|\([^()]*\))*\)[\s*_]*)*:?[\s*_]*$/;
 
@@ -155,13 +160,14 @@ function headerOf(text: string, opensSection: boolean, current: RawEntry | null,
     if (stubbed.has(titleKey(text.slice(0, colon)))) return headerAtColon(text, colon);
   }
   if (opensSection) return bareHeader(text, false);
-  return current !== null && closed(current) ? bareHeader(text, true) : null;
+  // After a link item, a Title Case sentence with a colon is its text (`On July 23, the White House introduced "A Plan: ..."`).
+  return current !== null && current.shape === undefined && closed(current) ? bareHeader(text, true) : null;
 }
 
 /** A header with no parenthetical whose title ends at the colon at `colon`. */
 function headerAtColon(text: string, colon: number): Header | null {
   const title = text.slice(0, colon);
-  // The stub says it is a title: one word will do (`Lantern: Summarized in the highlights!`).
+  // The stub says it is a title: one word will do (`Lantern: Listed among the highlights.`).
   const plain = stripMarkup(title);
   if (plain.split(' ').length > 30 || !/^["“'‘\p{Lu}\p{N}]/u.test(plain) || /[.!?]\s+\p{Lu}/u.test(plain)) return null;
   let length = colon + 1;
@@ -205,6 +211,8 @@ export function findEntries(blocks: SectionedBlock[], rules: DialectRules, warn:
   let current: RawEntry | null = null;
   let inFooter = false;
   let sawHeading = false;
+  /** Under a heading already reported as having no items: its text goes to the intro without a warning each. */
+  let quiet = false;
   /** Images between a heading and the section's first item: they lead that item's text. */
   let images: string[] = [];
 
@@ -241,6 +249,7 @@ export function findEntries(blocks: SectionedBlock[], rules: DialectRules, warn:
       continue;
     }
     if (item.kind === 'heading') {
+      quiet = false;
       intro.push(...images);
       images = [];
       current = null;
@@ -271,6 +280,17 @@ export function findEntries(blocks: SectionedBlock[], rules: DialectRules, warn:
         current = open(entry);
         continue;
       }
+    }
+    // A rule (`<hr>`) or a heading that opens no section ends a link item: what follows is not its text.
+    // (Inside a header entry's summary a heading is the summary's own: a long summary's `## Method`.)
+    if (current?.shape !== undefined && (HTML_RULE.test(text) || (block.level !== null && block.level > 0))) current = null;
+    if (HTML_RULE.test(text) || COPYRIGHT.test(text)) continue;
+    // Such a heading after link items is a section with no items (`# Quote of the Week`): its text is the intro's.
+    if (current === null && block.level !== null && block.level > 0 && entries.at(-1)?.shape !== undefined) {
+      warn(block.line, `heading "${text.slice(0, 80)}" has no items under it; it and its text are kept with the issue intro`);
+      intro.push(text);
+      quiet = true;
+      continue;
     }
     // The links of a `Related:` list, one list item each.
     const lastField = current?.fields[current.fields.length - 1];
@@ -354,7 +374,7 @@ export function findEntries(blocks: SectionedBlock[], rules: DialectRules, warn:
       continue;
     }
     // A bare title under a heading, with neither authors nor summary: `NEWS` then `The AAAI's Workshop on AI Safety`.
-    if (entries.length > 0 && !label && isBareTitle(text)) {
+    if (entries.length > 0 && !label && isBareTitle(text) && entries.at(-1)?.shape === undefined) {
       warn(block.line, `"${text}" stands under a heading with no authors or summary; kept as an entry`);
       current = open({
         header: {
@@ -375,7 +395,7 @@ export function findEntries(blocks: SectionedBlock[], rules: DialectRules, warn:
       });
       continue;
     }
-    if (entries.length > 0)
+    if (entries.length > 0 && !quiet)
       warn(block.line, `text between a heading and the next entry is kept with the issue intro: "${text.slice(0, 80)}"`);
     if (label) warn(block.line, `"${text.slice(0, label.length).trim()}" label before any entry; kept in the intro`);
     intro.push(text);

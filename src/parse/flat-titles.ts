@@ -1,7 +1,7 @@
 /**
  * Inside a flattened line (a whole issue on one line), where an entry's title begins before its
  * author parenthetical, and where a "see also" header standing inside a title chunk ends:
- *   `... almost. Is SGD a Bayesian Sampler? Well, almost. (Jordan Smith) (summarized by Ada): ...`
+ *   `... almost. Is SGD a Bayesian Sampler? Well, almost. (Jordan Smith) (reviewed by Ada): ...`
  *   `Parenting: Safe Reinforcement Learning from Human Input (Christopher Frye et al) Interpretability ...`
  * Used by the cutter (cut-flattened.ts).
  */
@@ -38,7 +38,7 @@ export function standaloneEnd(
     const authors =
       looksLikeAuthors(inner, rules, true) || (looksLikeAuthors(inner, rules) && headingAt(close + 1 + after.search(/\S/), end));
     if (!title || !authors || title.split(/\s+/).length > 30) continue;
-    // The header's own credit groups (`(summarized by Name)`) after the authors belong to it.
+    // The header's own credit groups (`(reviewed by Name)`) after the authors belong to it.
     let endAt = close + 1;
     const credit = rules.creditGroup;
     for (let m = credit?.exec(text.slice(endAt, end)); credit && m; m = credit.exec(text.slice(endAt, end))) endAt += m[0].length;

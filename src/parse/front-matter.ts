@@ -88,7 +88,16 @@ function validate(raw: Record<string, unknown>, block: string, firstLine: number
   const data: FrontMatterData = { ...EMPTY };
   const line = (key: string): number => keyLine(block, key, firstLine);
   const { number, title, date, source, excerpt, permalink, redirect } = raw;
-  if (number !== undefined && number !== null) data.number = wholeNumber(number, 'front matter', line('number'), warn);
+  if (number !== undefined && number !== null) {
+    // As written, not as read: `99999999999999999999` is no longer itself once it is a JavaScript number.
+    const written = /^number:[ \t]*(.*?)[ \t]*$/m.exec(block)?.[1];
+    data.number = wholeNumber(
+      typeof number === 'number' && written && /^\d+$/.test(written) ? written : number,
+      'front matter',
+      line('number'),
+      warn,
+    );
+  }
   if (title !== undefined && title !== null) {
     data.title = plainText(title);
     if (plainText(title) === null && typeof title !== 'string') warn(line('title'), 'front matter: title is not text; ignored');

@@ -1,10 +1,10 @@
 /**
  * An entry header at the start of a piece of text, its credit markers the dialect's
- * (`credits` in newsletter.yml; here `summarized by` and `via`):
- *   Title (Authors) (summarized by Name) (via Name): summary...
- *   **[Title](url)** *(Authors)* (summarized by Name):
+ * (`credits` in newsletter.yml; here `reviewed by` and `via`):
+ *   Title (Authors) (reviewed by Name) (via Name): summary...
+ *   **[Title](url)** *(Authors)* (reviewed by Name):
  *   Title (Authors)                                   <- a "see also" item, no summary
- *   Open Positions: Researchers (summarized by Ada): ...   <- no authors
+ *   Open Positions: Researchers (reviewed by Ada): ...   <- no authors
  *   Conditional revealed preference (Jessica Taylor) : ...      <- no summarizer
  */
 import type { DialectRules } from '../records/dialect.ts';
@@ -55,7 +55,7 @@ export interface Group {
 export function groupRun(text: string, close: number, floor = 0, reach = 400): Group[] {
   const groups: Group[] = [];
   let at = close;
-  // A header has at most a handful of groups (`(Authors) (summarized by X) (H/T Y)`); a longer run is
+  // A header has at most a handful of groups (`(Authors) (reviewed by X) (via Y)`); a longer run is
   // not walked to its start, which keeps `(x)(x)(x)...` linear.
   while (groups.length < MAX_GROUPS) {
     const open = openingParen(text, at, floor, reach);
@@ -80,7 +80,7 @@ export interface RunParts {
   hasSummarizer: boolean;
 }
 
-/** Reads a run of groups: `(Authors) (summarized by X) (via Y)`. */
+/** Reads a run of groups: `(Authors) (reviewed by X) (via Y)`. */
 export function readRun(groups: Group[], rules: DialectRules): RunParts | null {
   let i = groups.length;
   const summarizers: string[] = [];
@@ -134,13 +134,15 @@ export function cleanTitle(raw: string): string {
 /** Words in a title-sized string; a summary sentence runs longer. */
 function titleSized(title: string): boolean {
   const words = title.split(/\s+/).filter(Boolean).length;
-  return words > 0 && words <= 40 && title.length <= 400;
+  // A long title (a paper's, up to 400 characters) is still one, as long as no sentence ends inside it.
+  if (words > 40 && /[.!?:;]["”’)]*\s+["“‘(]?\p{Lu}/u.test(title)) return false;
+  return words > 0 && words <= 70 && title.length <= 400;
 }
 
 /**
  * Where the summary starts after a header's colon at `from - 1`: past spaces and a closing
  * emphasis marker (`**Title** *(Authors)*:** text` in some exports), but not past one that opens
- * the summary's own emphasis (`(summarized by Rohin): **[Debate](url)** requires ...`).
+ * the summary's own emphasis (`(reviewed by Ada): **[Debate](url)** requires ...`).
  */
 function summaryStart(text: string, from: number): number {
   let at = from;
@@ -173,7 +175,7 @@ export function matchHeader(text: string, rules: DialectRules): Header | null {
     const title = cleanTitle(rawTitle);
     if (!title || !titleSized(title)) continue;
     if (!run.hasSummarizer) {
-      // Without `(summarized by ...)` the parenthetical must read as names, and a stand-alone
+      // Without `(reviewed by ...)` the parenthetical must read as names, and a stand-alone
       // line must not be a sentence that happens to end in one: `... as argued (Smith and Jones)`.
       if (!run.authors) continue;
       // `... we get the Catastrophic Convergence Conjecture (CCC): "..."` is a sentence defining an acronym.

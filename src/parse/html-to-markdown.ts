@@ -59,7 +59,7 @@ export function htmlToMarkdown(html: string, firstLine: number, options: HtmlOpt
   const facts = pageFacts(root);
   const notes: [number, string][] = [];
   if (tooDeep !== null) notes.push([tooDeep, 'elements nested deeper than any page needs: their text is read as one block']);
-  // The page's title repeated as a heading over the post: `<h1 style="...">[AN #101]: Why we should ...</h1>`.
+  // The page's title repeated as a heading over the post: `<h1 style="...">[WR #101]: Why we should ...</h1>`.
   const title = facts.title;
   const dropTitleHeading: Edit = (e) => (title !== null && /^h[1-6]$/.test(e.name) && squash(textOf(e)) === title ? null : e);
   // One walk, innermost elements first: each element is seen by every stage after its children were.

@@ -208,7 +208,7 @@ export function inSectionOrder(text: string, found: Cut[], cuts: Cut[], vocabula
  * In an issue whose headings are written as their labels (`Technical AI alignment`), a heading is
  * cut out wherever it stands after a sentence end, a parenthetical or another heading, or right
  * before another heading, and a capitalised word follows it:
- *   `... Summarized in the highlights! AISFP blog posts The AI Summer Fellows Program had ...`
+ *   `... Listed among the highlights. AISFP blog posts The AI Summer Fellows Program had ...`
  *   `Prerequisities: Feature Visualization Technical AI alignment Summary: Inverse Reinforcement Learning We ...`
  * Inside a sentence (`The Uncertainty Bellman Equation`) it is a title's word.
  */

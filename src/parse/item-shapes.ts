@@ -51,7 +51,7 @@ export function leadingLink(text: string): LinkStart | null {
 
 /** True for a text that is nothing but an image (or several): `![](https://...)`. */
 export function isImageOnly(text: string): boolean {
-  return /^(?:!\[[^\]]*\]\([^)]*\)\s*)+$/.test(text.trim());
+  return /^(?:!\[[^\]]*\]\((?:[^()\s]|\([^()\s]*\))*\)\s*)+$/.test(text.trim());
 }
 
 /** A heading whose whole text is one link: `[Title](url)`, maybe in bold, maybe ending in punctuation. */
@@ -82,7 +82,8 @@ function credit(text: string): { authors: string | null; outlet: string | null }
 /** A credit is short and reads as names: no sentence in it. */
 function creditLike(text: string): boolean {
   const plain = stripMarkup(text);
-  return plain.length > 0 && plain.length <= 150 && plain.split(/\s+/).length <= 16 && !/[.!?]\s/.test(plain);
+  // An abbreviation's full stop (`Govt. of UK`) is not a sentence's end.
+  return plain.length > 0 && plain.length <= 150 && plain.split(/\s+/).length <= 16 && !/[.!?]\s+\p{Lu}/u.test(plain);
 }
 
 /**

@@ -2,7 +2,7 @@
  * Stage: a header whose title and parentheticals stand in separate paragraphs, as some issues'
  * pages print them:
  *   Danny Hernandez on forecasting and the drivers of AI progress
- *   (Arden Koehler and Danny Hernandez) (summarized by Rohin): This podcast is ...
+ *   (Arden Koehler and Danny Hernandez) (reviewed by Ada): This podcast is ...
  * The two paragraphs are one header: they are joined, on the title's line. A paragraph is only
  * taken as the title when it could be one (title-sized, not itself a header or a label) and the next
  * one opens with the parenthetical run of a header.

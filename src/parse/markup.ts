@@ -1,6 +1,6 @@
 /**
  * Markdown markup that wraps header parts in the export layout, and how to see through it.
- *   **[Title](https://...)** *(Authors)* (summarized by Rohin):
+ *   **[Title](https://...)** *(Authors)* (reviewed by Ada):
  */
 
 /** A link or image; its text may hold balanced brackets (`[Is Safety [really] a Tax?](url)`), as CommonMark allows. */

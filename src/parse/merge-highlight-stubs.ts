@@ -3,7 +3,7 @@
  *   HIGHLIGHTS
  *   Specification gaming examples in AI (Victoria Krakovna): A list of examples of ...
  *   TECHNICAL AI ALIGNMENT / PROBLEMS
- *   Specification gaming examples in AI (Victoria Krakovna): Summarized in the highlights!
+ *   Specification gaming examples in AI (Victoria Krakovna): Listed among the highlights.
  * The stub is not a second summary: it says which section the highlight belongs to. It is merged
  * into the highlight (one entry, `highlight: true`, `category` = the stub's heading path) and is not
  * an entry or an anchor of its own. A stub whose highlight is not in the issue stays an entry (with a
@@ -37,7 +37,7 @@ export function mergeHighlightStubs(found: FoundEntries, rules: DialectRules, wa
     const before = entries[entries.length - 1];
     if (!highlight && before) {
       // Flattened onto one line, a link text with no full stop runs into the stub's title
-      // (`Read more: Paper: Towards X Robust Reward Models (OpenAI): Summarized in the highlights!`).
+      // (`Read more: Paper: Towards X Robust Reward Models (OpenAI): Listed among the highlights.`).
       // The highlight's own title says where the stub's begins; the words before it go back.
       const whole = [...highlights.values()].find((h) => entry.header.title.endsWith(` ${h.header.title}`));
       const last = before?.fields[before.fields.length - 1];
@@ -60,7 +60,7 @@ export function mergeHighlightStubs(found: FoundEntries, rules: DialectRules, wa
     if (!highlight || entry.highlight) {
       warn(
         entry.line,
-        `"${entry.header.title}" says it is summarized in the highlights, but no highlight of this issue has that title; kept as an entry`,
+        `"${entry.header.title}" says it is a stub of a highlight, but no highlight of this issue has that title; kept as an entry`,
       );
       entries.push(entry);
       continue;

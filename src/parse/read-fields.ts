@@ -37,7 +37,7 @@ export function readFields(raw: RawEntry, rules: DialectRules, warn: Warn): Entr
   if (!summary && !raw.header.standalone && raw.fields.length === 1) {
     warn(raw.line, `entry "${raw.header.title}" has a header with a colon but no summary`);
   }
-  // An entry with a summary and no `(summarized by ...)` was summarized by the editor: in the first
+  // An entry with a summary and no `(reviewed by ...)` was reviewed by the editor: in the first
   // issues nobody was named, and later only the other summarizers were. A header standing alone
   // ("see also") has no summarizer, nor does anything in a newsletter that names no editor.
   const summarizers = raw.header.summarizers.length > 0 || !summary || editor === null ? raw.header.summarizers : [editor];

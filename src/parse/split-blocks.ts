@@ -2,7 +2,7 @@
  * Stage 4: the body as a list of blocks (paragraphs, headings, headers, labels), each with its line.
  *
  * Line-based issues already have one paragraph per line. Issues flattened onto one line
- * (`... NEWS Announcing Web-TAISU, May 13-17 (Linda Linsefors) (summarized by Ada): ...`)
+ * (`... NEWS Announcing Web-TAISU, May 13-17 (Linda Linsefors) (reviewed by Ada): ...`)
  * are cut back into pieces at entry headers, labels, inline headings and standing text.
  */
 import type { CleanText } from './clean-text.ts';

@@ -12,7 +12,7 @@
  * flattened onto one line, `New Comment` followed by the comment count or ending the line
  * (`... with your comments. New Comment 6 comments, sorted by top scoring ...`). A summary that
  * says "click New Comment to reply" is text. And it comes after the issue's last entry: when
- * what follows it still holds entry headers (`(summarized by X)`), nothing is cut, with a warning.
+ * what follows it still holds entry headers (`(reviewed by X)`), nothing is cut, with a warning.
  */
 import type { CleanText, Line } from './clean-text.ts';
 import type { Warn } from './front-matter.ts';

@@ -22,7 +22,7 @@ export interface Dialect {
     /** Other names an issue's first line may give before `#12` (`WR` for `[WR #12]: Title`); the name and `Newsletter` always count. */
     titles: string[];
   };
-  /** Credit markers inside an entry header's parentheses: `(summarized by Ada)`, `(H/T Bob)`. */
+  /** Credit markers inside an entry header's parentheses: `(reviewed by Ada)`, `(via Bob)`. */
   credits: {
     summarizedBy: string[];
     hatTip: string[];
@@ -43,7 +43,7 @@ export interface Dialect {
   /** The highlights: the section (its label, as a heading) and the stub that lists a highlight again under its topic. */
   highlights: {
     section: string | null;
-    /** `Summarized in the highlights!`: an entry whose whole summary is one of these is a stub. */
+    /** `Listed among the highlights.`: an entry whose whole summary is one of these is a stub. */
     stub: string[];
   };
   /** How an issue cites another issue of the archive: `WR #{number}`; null when it does not. */
@@ -95,19 +95,19 @@ export interface DialectRules {
   dialect: Dialect;
   /** The editor, or null. */
   editor: string | null;
-  /** A parenthetical's text that credits summarizers: `summarized by X` (group 1: the names); null when the dialect has none. */
+  /** A parenthetical's text that credits summarizers: `reviewed by X` (group 1: the names); null when the dialect has none. */
   summarized: RegExp | null;
-  /** A parenthetical's text that is a hat tip: `H/T X` (group 1: the names). */
+  /** A parenthetical's text that is a hat tip: `via X` (group 1: the names). */
   hatTip: RegExp | null;
   /** The start of a parenthetical that is a credit, not authors. */
   creditStart: RegExp | null;
-  /** `(summarized by X)` anywhere, global: the most certain mark of an entry header. */
+  /** `(reviewed by X)` anywhere, global: the most certain mark of an entry header. */
   summarizedGroup: RegExp | null;
-  /** The opening of a summarizer credit, `(summarized by`: an entry header follows. */
+  /** The opening of a summarizer credit, `(reviewed by`: an entry header follows. */
   summarizedOpen: RegExp | null;
-  /** A `(H/T X)` group at the start of a text. */
+  /** A `(via X)` group at the start of a text. */
   hatTipGroup: RegExp | null;
-  /** A credit group at the start of a text, with its markup: `(H/T X)`, `(summarized by X)`. */
+  /** A credit group at the start of a text, with its markup: `(via X)`, `(reviewed by X)`. */
   creditGroup: RegExp | null;
   /** `(Authors)` right before a summarizer credit or a header's colon, global (group 1: the authors). */
   certainAuthors: RegExp;
@@ -127,7 +127,7 @@ export interface DialectRules {
   footerHeading: RegExp | null;
   /** Title lines: `[WR #12]: Title`, `Weekly Robotics #12: Title` (group 1: number, group 2: the rest). */
   titleLines: RegExp[];
-  /** A highlight stub at the end of a header: `: Summarized in the highlights!`. */
+  /** A highlight stub at the end of a header: `: Listed among the highlights.`. */
   stubTail: RegExp | null;
   /** A summary that is a stub, whole. */
   stubWhole: RegExp | null;
@@ -143,15 +143,19 @@ export interface DialectRules {
   citationText: RegExp | null;
   /** A citation as the site shows it: `WR #74`; null when the dialect has none. */
   citationLabel: ((number: number) => string) | null;
+  /** What an issue's number is shown after: `WR #` (from the citation), else `#`. */
+  numberPrefix: string;
+  /** The words a citation puts before the number (`WR`): the series a database row's issue is named in; null without a citation. */
+  series: string | null;
   /** An issue's id from its number. */
   idFor: (number: number) => string;
 }
 
 /** What the site needs of a dialect to link citations: `createMarkdown`'s argument. */
-export type CitationRules = Pick<DialectRules, 'citation' | 'citationText' | 'citationLabel'>;
+export type CitationRules = Pick<DialectRules, 'citation' | 'citationText' | 'citationLabel' | 'numberPrefix'>;
 
 /** A newsletter that cites no issue. */
-export const NO_CITATIONS: CitationRules = { citation: null, citationText: null, citationLabel: null };
+export const NO_CITATIONS: CitationRules = { citation: null, citationText: null, citationLabel: null, numberPrefix: '#' };
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -227,7 +231,7 @@ function citationParts(template: string): { words: string[]; mark: string } | nu
   return { words: m[1]!.trim().split(/\s+/).map(escapeRegExp), mark: m[2] ? escapeRegExp(m[2]) : '' };
 }
 
-/** A title prefix (`Alignment Newsletter`) as a pattern: words apart by any spaces. */
+/** A title prefix (`Weekly Robotics`) as a pattern: words apart by any spaces. */
 function titlePrefix(text: string): string {
   return text.trim().split(/\s+/).map(escapeRegExp).join(String.raw`\s+`);
 }
@@ -318,6 +322,8 @@ export function compileDialect(dialect: Dialect): DialectRules {
     citation: cite ? new RegExp(String.raw`\(\s*${citeWords(String.raw`\s*`)}\s*(\d+)\s*\)`, 'g') : null,
     citationText: cite ? new RegExp(String.raw`^\s*${citeWords(String.raw`\s*`)}\s*(\d+)\s*$`) : null,
     citationLabel: dialect.citation ? (n) => dialect.citation!.trim().replace('{number}', String(n)) : null,
+    numberPrefix: dialect.citation ? dialect.citation.trim().replace(/\{number\}\s*$/, '') : '#',
+    series: dialect.citation?.replace(/\s*(?:#|No\.?)?\s*\{number\}\s*$/, '').trim() || null,
     idFor: idMaker(dialect.issues.id),
   };
 }

@@ -8,7 +8,9 @@ import yaml from 'js-yaml';
 import type { z } from 'zod';
 
 /** A settings file cannot be used: the message names the file and line and says what is wrong. */
-export class SettingsError extends Error {}
+export class SettingsError extends Error {
+  override name = 'SettingsError';
+}
 
 export interface SettingsWarning {
   file: string;

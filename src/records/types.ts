@@ -3,7 +3,7 @@
  * The records), kept by every stage after the parser and by `npm run parse`'s JSON.
  * Every field says which part of the raw text it comes from. The words that mark each part
  * (credits, labels, citations) are the newsletter's dialect (`newsletter.yml`, records/dialect.ts);
- * the examples below use a made-up one: `(summarized by X)`, `(via X)`, `WR #12`.
+ * the examples below use a made-up one: `(reviewed by X)`, `(via X)`, `WR #12`.
  */
 
 /** Something odd in the raw text that the parser worked around; always points at the text. */
@@ -45,7 +45,7 @@ export interface Entry {
   title: string;
   /** Who wrote what the item is about: the parenthetical after the title, as written (`Janice Lan et al`), or a byline's author (`Jane Doe` of `> Jane Doe, The Daily -- [...](url)`); null when absent. */
   authors: string | null;
-  /** Who summarized it: the dialect's summarizer credit (`(summarized by X and Y)`); else the editor for a summary, when the newsletter names one; [] otherwise. */
+  /** Who summarized it: the dialect's summarizer credit (`(reviewed by X and Y)`); else the editor for a summary, when the newsletter names one; [] otherwise. */
   summarizers: string[];
   /** Who pointed the editors to it: the dialect's hat-tip credit (`(via X)`). */
   hatTips: string[];

@@ -2,7 +2,7 @@
  * Markdown from the newsletter text (summaries, opinions, intros, Read more) to safe HTML, in
  * one sanitizing step:
  *
- *   remark-parse -> (raw HTML as text, `(AN #N)` links) -> remark-rehype
+ *   remark-parse -> (raw HTML as text, `(WR #N)` links) -> remark-rehype
  *     -> (link targets through safeHref, images as links) -> rehype-sanitize (SCHEMA) -> rehype-stringify
  *
  * Raw HTML in the scraped text is turned into text before rendering (shown escaped, never as
@@ -10,7 +10,7 @@
  * text; an image is shown as a link to it, so no page loads a remote image from the input. The
  * sanitizer's explicit schema is the last line: only the elements and attributes Markdown makes
  * survive, with http, https and mailto as the only schemes. Only this renderer's output is marked
- * safe in templates. `(AN #74)` / `( AN #74 )` references become links to that issue while the
+ * safe in templates. `(WR #74)` / `( WR #74 )` references become links to that issue while the
  * tree is still mdast, so no regex ever touches HTML.
  */
 import { unified } from 'unified';
@@ -71,15 +71,15 @@ export function htmlAsText(tree: Root): void {
 }
 
 /**
- * Turns every resolvable `(AN #N)` in text nodes into a link. Existing links are not nested;
- * a Markdown export's `[AN #72](https://mailchi.mp/...)` is pointed at the archive's own copy
+ * Turns every resolvable `(WR #N)` in text nodes into a link. Existing links are not nested;
+ * a Markdown export's `[WR #72](https://mailchi.mp/...)` is pointed at the archive's own copy
  * of issue 72 when the archive has it.
  */
 export function linkIssueReferences(tree: Root, issueHref: IssueHref, citations: CitationRules = NO_CITATIONS): void {
   const walk = (node: Nodes): void => {
     if (node.type === 'link') {
       const only = node.children.length === 1 ? node.children[0] : undefined;
-      // A link whose whole text is `AN #72`: an export's link to the issue's original post.
+      // A link whose whole text is `WR #72`: an export's link to the issue's original post.
       const cited = only?.type === 'text' ? linkTextIssue(only.value, citations) : null;
       const href = cited === null ? null : issueHref(cited);
       if (href !== null) node.url = href;

@@ -71,9 +71,13 @@ test('there is one page per distinct summary title, one per category and one per
   const entries = issues.flatMap((i) => i.entries);
   assert.deepEqual(pagesUnder('papers').sort(), [...new Set(entries.map((e) => paperSlug(e.title)))].sort());
   // Every topic a summary is filed under (a highlight's from its database row), and Highlights.
-  const merged = mergeDatabase(issues, parseDatabase(readOptionalText(path.join(SAMPLE_ARCHIVE, 'database.csv')) ?? '', 'database.csv'), {
-    vocabulary: parseCategories(readOptionalText(path.join(SAMPLE_ARCHIVE, 'categories.yml')) ?? ''),
-  }).issues.flatMap((i) => i.entries);
+  const merged = mergeDatabase(
+    issues,
+    parseDatabase(readOptionalText(path.join(SAMPLE_ARCHIVE, 'database.csv')) ?? '', 'database.csv', 'AN'),
+    {
+      vocabulary: parseCategories(readOptionalText(path.join(SAMPLE_ARCHIVE, 'categories.yml')) ?? ''),
+    },
+  ).issues.flatMap((i) => i.entries);
   const categories = new Set(
     merged.flatMap((e) => [...e.paper.topic, ...(e.paper.highlight ? ['Highlights'] : [])]).map((c) => stableSlug(c, 'category')),
   );

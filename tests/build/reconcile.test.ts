@@ -73,7 +73,7 @@ test('a content dir with unmatched rows and entries prints each with its file an
       assert.match(run.stdout, /entries: 2; matched to a row: 1 /);
       assert.ok(
         run.stdout.includes(
-          `${path.join(dir, 'database.csv')}:3: AN #4 "Cooking With Lasers": no entry of ${path.join(dir, 'newsletters', 'an-004.txt')} has a matching title`,
+          `${path.join(dir, 'database.csv')}:3: issue #4 "Cooking With Lasers": no entry of ${path.join(dir, 'newsletters', 'an-004.txt')} has a matching title`,
         ),
         run.stdout,
       );

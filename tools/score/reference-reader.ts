@@ -170,6 +170,11 @@ export function readReference(file: string, text: string): ReferenceIssue {
       continue;
     }
     if (node.type === 'blockquote' && current && textOf(node) !== '') current.hasSummary = true;
+    // A rule ends the item before it: what follows (a site's footer) is not its text.
+    if (node.type === 'thematicBreak' || (node.type === 'html' && /^<hr\s*\/?>$/i.test(node.value.trim()))) {
+      current = null;
+      inHeadingItem = false;
+    }
   }
   return { file, title, number: number ? Number(number[1]) : null, date: dateOf(file), items };
 }
