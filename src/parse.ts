@@ -3,7 +3,7 @@
  * whole archive in, its issues out (`parseArchive`).
  *
  * A visible composition of the stages in `src/parse/`, top to bottom:
- *   readableText -> frontMatter -> [htmlToMarkdown] -> cleanText -> splitComments -> takeTitleLine -> splitBlocks
+ *   readableText -> frontMatter | [readMessage] -> [htmlToMarkdown] -> cleanText -> splitComments -> takeTitleLine -> splitBlocks
  *   -> joinSplitHeaders -> findSections -> findEntries -> markSpecialEdition -> mergeHighlightStubs
  *   -> readFields -> assignIds -> inferMetadata
  * and for an archive: archiveEvidence -> parseNewsletter (each file) -> claimNumbers.
@@ -32,6 +32,7 @@ import { claimNumbers } from './parse/claim-numbers.ts';
 import { citedIssues } from './records/citations.ts';
 import { cachedIssue, cachedNames, newParseCache, type ParseCache } from './parse/parse-cache.ts';
 import { unreadableIssue } from './parse/unreadable.ts';
+import { isMessage, readMessage } from './parse/read-message.ts';
 
 export interface ParseOptions {
   /** The section vocabulary, from `parseCategories(text of content/categories.yml)`. */
@@ -68,9 +69,16 @@ function parseWith(raw: RawFile, options: ParseOptions, rules: DialectRules): Is
   };
 
   // Line endings made LF and characters XML cannot carry removed (with a warning), before the front matter is looked for.
-  const matter = frontMatter(readableText(raw.text, warn), warn);
+  const readable = readableText(raw.text, warn);
+  // An email: its HTML part (else its text part) is the text; its Date is the issue's date, its Subject its title line.
+  const message = isMessage(raw.file) ? readMessage(readable, warn) : null;
+  const matter = message
+    ? { data: { ...frontMatter('', warn).data, date: message.date }, body: readableText(message.body, warn), bodyLine: message.bodyLine }
+    : frontMatter(readable, warn);
   // A web page becomes the Markdown the forum export has, each block on the line its element starts on.
-  const page = isHtml(raw.file, matter.body) ? htmlToMarkdown(matter.body, matter.bodyLine, { source: matter.data.source }) : null;
+  const page = (message ? message.html : isHtml(raw.file, matter.body))
+    ? htmlToMarkdown(matter.body, matter.bodyLine, { source: matter.data.source })
+    : null;
   for (const [line, message] of page?.notes ?? []) warn(line, message);
   const cleaned = page ? cleanLines(dropNotXmlCharacters(page.lines, warn)) : cleanText(matter.body, matter.bodyLine);
   const { text: withoutComments, commentsDropped } = splitComments(cleaned, rules, warn);
@@ -85,7 +93,10 @@ function parseWith(raw: RawFile, options: ParseOptions, rules: DialectRules): Is
         line: page.title.line,
       })
     : null;
-  const titleLine = taken.titleLine ?? pageTitle;
+  const subject: TitleLine | null = message?.subject
+    ? (readTitleLine(message.subject, 1, rules) ?? { number: null, title: message.subject, date: null, line: 1 })
+    : null;
+  const titleLine = subject ?? taken.titleLine ?? pageTitle;
   const blocks = joinSplitHeaders(splitBlocks(text, options.vocabulary, rules, options.knownAuthors), rules);
   const sectioned = findSections(blocks, options.vocabulary, rules, warn);
   const found = mergeHighlightStubs(markSpecialEdition(findEntries(sectioned, rules, warn), sectioned, rules), rules, warn);
