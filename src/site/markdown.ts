@@ -18,6 +18,8 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString as textOfMdast } from 'mdast-util-to-string';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { Link, Nodes, PhrasingContent, Root, Text } from 'mdast';
 import { linkTextIssue } from '../records/citations.ts';
@@ -238,14 +240,43 @@ export function createMarkdown(issueHref: IssueHref, citations: CitationRules = 
 /** `plainExcerpt`, or a function that gives what it gives (kept per text: SiteReuse). */
 export type Excerpt = (markdown: string, max: number) => string;
 
-/** Plain text of a Markdown string on one line: links keep their text, markup characters go. */
+/** Blocks whose text is read together; between two of them stands a space. */
+const PHRASING_BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'code', 'html', 'definition']);
+
+/** Each phrasing block's text (mdast-util-to-string), a line break read as a space. */
+function blockTexts(node: Nodes, out: string[]): void {
+  if (PHRASING_BLOCKS.has(node.type)) {
+    spaceBreaks(node);
+    out.push(textOfMdast(node, { includeImageAlt: true }));
+    return;
+  }
+  if ('children' in node) for (const child of node.children) blockTexts(child, out);
+}
+
+/** A hard line break (`  ` or `\\` at a line's end) as the space a reader sees between the two lines. */
+function spaceBreaks(node: Nodes): void {
+  if (!('children' in node)) return;
+  const children = node.children as Nodes[];
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
+    if (child.type === 'break') children[i] = { type: 'text', value: ' ' };
+    else spaceBreaks(child);
+  }
+}
+
+/** One line that holds no markup, escape or character reference, nor starts like a list item: its plain text is itself. */
+const PLAIN = /^(?![-+\d])[^\n\\`*_[\]<>&#~|]*$/;
+
+/**
+ * Plain text of a Markdown string on one line, as a reader sees it: links keep their text,
+ * images their alt text, markup goes, escapes and character references are read (`&#x20;` is a
+ * space, `&amp;` an ampersand, `\*` a star). For meta descriptions, feeds, excerpts and JSON.
+ */
 export function plainText(markdown: string): string {
-  return markdown
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^\s*(?:#{1,6}|>)\s*/gm, '')
-    .replace(/[*_`]+/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  if (PLAIN.test(markdown)) return markdown.replace(/\s+/g, ' ').trim();
+  const parts: string[] = [];
+  blockTexts(fromMarkdown(markdown), parts);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
 /** How many words a Markdown string has as read (a link counts its text, not its address; `--` is no word). */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createMarkdown, plainExcerpt } from '../../src/site/markdown.ts';
+import { createMarkdown, plainExcerpt, plainText } from '../../src/site/markdown.ts';
 import { safeHref } from '../../src/site/safe-url.ts';
 import { AN_RULES } from '../support/dialect.ts';
 
@@ -129,4 +129,16 @@ test('the URL rule: schemes are checked as a browser reads them', () => {
     assert.equal(safeHref(good), as, good);
   }
   assert.equal(safeHref(null), null);
+});
+
+test('plain text reads character references and escapes as the characters they stand for: no &#x20; in a description, feed or export', () => {
+  assert.equal(
+    plainText('**[Gardens&#x20;](https://x.org/g)** _(Mira&#x20;Kovac)_: AT\\&T &amp; friends, \\*starred\\*.'),
+    'Gardens (Mira Kovac): AT&T & friends, *starred*.',
+  );
+  assert.equal(
+    plainText('First paragraph.\n\nSecond, with a hard  \nbreak and ![a chart](https://x.org/c.png).'),
+    'First paragraph. Second, with a hard break and a chart.',
+  );
+  assert.equal(plainExcerpt('A&#x20;long&#x20;text that is cut', 12), 'A long text…');
 });
