@@ -41,7 +41,6 @@ export const CHROME = new Set([
   'link',
   'base',
   'area',
-  'map',
   'source',
   'track',
   'param',

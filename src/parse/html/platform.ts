@@ -3,7 +3,8 @@
  * give it. An element whose class or id holds one of these words (whole, between hyphens or
  * underscores: `comments-section`, `subscription-widget`, `post-footer`, `share_buttons`) is
  * furniture: reader comments, subscribe and share widgets, footers, sidebars, related posts,
- * paywalls, cookie banners, a site's menus and a post's byline (`post-meta`). So is a `<footer>` element. A saved Substack-like post keeps its
+ * paywalls, cookie banners, a site's menus and a post's byline (`post-meta`). A `<footer>` without
+ * such a name is an article's own footer, and read. A saved Substack-like post keeps its
  * post, without the comments and the site footer after it.
  */
 import { type Edit, namesOf } from './nodes.ts';
@@ -54,7 +55,4 @@ export function isFurniture(names: string): boolean {
   return false;
 }
 
-export const dropFurniture: Edit = (element) => {
-  if (element.name === 'footer') return null;
-  return isFurniture(namesOf(element)) ? null : element;
-};
+export const dropFurniture: Edit = (element) => (isFurniture(namesOf(element)) ? null : element);

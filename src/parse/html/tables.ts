@@ -15,16 +15,25 @@ import type { HtmlElement, HtmlNode } from './tree.ts';
 
 const SECTION = new Set(['thead', 'tbody', 'tfoot']);
 const CELL = new Set(['td', 'th']);
+/** What a data table holds besides its rows: its sections, caption and column groups. */
+const TABLE_PARTS = new Set(['tr', 'thead', 'tbody', 'tfoot', 'caption', 'colgroup', 'col']);
 const NOT_IN_A_CELL = new Set(['table', 'ul', 'ol', 'dl', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'hr']);
 const PARAGRAPH = new Set(['p', 'div', 'center', 'section', 'article']);
 
 /** The rows of a table, through its sections. */
-function rowsOf(table: HtmlElement): HtmlElement[] {
+/** The rows of a table, through its sections; null when it holds anything else (text, a `<div>`), which only a layout has. */
+function rowsOf(table: HtmlElement): HtmlElement[] | null {
   const rows: HtmlElement[] = [];
+  const stray = (node: HtmlNode): boolean => (node.type === 'text' ? node.value.trim() !== '' : !TABLE_PARTS.has(node.name));
   for (const child of table.children) {
+    if (stray(child)) return null;
     if (child.type !== 'element') continue;
     if (child.name === 'tr') rows.push(child);
-    else if (SECTION.has(child.name)) for (const r of child.children) if (r.type === 'element' && r.name === 'tr') rows.push(r);
+    else if (SECTION.has(child.name))
+      for (const r of child.children) {
+        if (stray(r) || (r.type === 'element' && SECTION.has(r.name))) return null;
+        if (r.type === 'element' && r.name === 'tr') rows.push(r);
+      }
   }
   return rows;
 }
@@ -49,7 +58,7 @@ export function isDataTable(table: HtmlElement): boolean {
   const role = table.attrs.role?.toLowerCase();
   if (role === 'presentation' || role === 'none') return false;
   const rows = rowsOf(table);
-  if (rows.length < 2) return false;
+  if (rows === null || rows.length < 2) return false;
   let columns = 0;
   for (const row of rows) {
     let cells = 0;
