@@ -9,6 +9,7 @@
  * peak memory, the site's size, the largest issue page, and what searching costs a reader: the bytes
  * of opening the search page and typing a two-word query (served with gzip), by kind of file, and
  * the time from the last keystroke to the first result (tools/bench/search-page.ts).
+ * Also how fast saved web pages are read against the same issues as text (tools/bench/html-input.ts).
  * Prints a table and writes bench/results.json.
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -30,6 +31,7 @@ import { measureIncremental, type IncrementalResult } from './bench/incremental.
 import { summariseProfile } from './bench/profile.ts';
 import { type FeatureCost, measureFeatureCost } from './bench/features.ts';
 import { type GrowthCase, measureParseGrowth } from './bench/growth.ts';
+import { type HtmlInputResult, measureHtmlInput } from './bench/html-input.ts';
 import type { Issue } from '../src/records/types.ts';
 import type { Category } from '../src/records/categories.ts';
 import { readOptionalText } from '../src/build/read.ts';
@@ -371,7 +373,11 @@ function table(results: SizeResult[]): string {
   return [header, rule, ...rows.map(([name, cell]) => `| ${name} | ${results.map(cell).join(' | ')} |`)].join('\n');
 }
 
-function targets(results: SizeResult[], growth: GrowthCase[]): Record<string, { target: string; value: string; met: boolean | null }> {
+function targets(
+  results: SizeResult[],
+  growth: GrowthCase[],
+  html: HtmlInputResult | null,
+): Record<string, { target: string; value: string; met: boolean | null }> {
   const at = (n: number): SizeResult | undefined => results.find((r) => r.issues === n);
   const r200 = at(200);
   const r1000 = at(1000);
@@ -397,6 +403,27 @@ function targets(results: SizeResult[], growth: GrowthCase[]): Record<string, { 
       target: 'backtracking-prone texts: 4x the run costs < 3x the CPU time (tools/bench/growth.ts)',
       value: growth.map((g) => `${g.name} ${g.ratio.toFixed(1)}x (${g.smallMs.toFixed(0)} -> ${g.largeMs.toFixed(0)} ms)`).join('; '),
       met: growth.every((g) => g.ratio < 3),
+    },
+    htmlParse: {
+      target: 'saved web pages (real/html) parse at >= 5 MB/s (steady state)',
+      value: html
+        ? `${html.html.mbPerS.toFixed(1)} MB/s (${html.html.mb.toFixed(2)} MB in ${html.html.ms.toFixed(0)} ms, CPU ${html.html.cpuMs.toFixed(0)} ms)`
+        : 'n/a',
+      met: html ? html.html.mbPerS >= 5 : null,
+    },
+    htmlVsText: {
+      target: 'the same issues as web pages take <= 2x their time as page text (real/html vs real/text)',
+      value: html
+        ? `${html.timeRatio.toFixed(2)}x the time (${html.html.ms.toFixed(0)} vs ${html.text.ms.toFixed(0)} ms); byte for byte ${html.throughputRatio.toFixed(2)}x slower (${html.html.mbPerS.toFixed(1)} vs ${html.text.mbPerS.toFixed(1)} MB/s)`
+        : 'n/a',
+      met: html ? html.timeRatio <= 2 : null,
+    },
+    htmlLinear: {
+      target: '100,000 paragraphs of HTML cost <= 5x the CPU time of 25,000 (linear: 4x)',
+      value: html
+        ? `${html.paragraphGrowth.toFixed(2)}x (${html.paragraphs.map((p) => `${p.n}: ${p.cpuMs.toFixed(0)} ms`).join(', ')})`
+        : 'n/a',
+      met: html ? html.paragraphGrowth <= 5 : null,
     },
     issuePageSize: {
       target: 'no issue page over 60 KB',
@@ -431,7 +458,12 @@ async function main(): Promise<void> {
   for (const n of args.sizes) results.push(await benchSize(n, args));
   const profile = args.profile ? await profileBuild(args.sizes.includes(200) ? 200 : (args.sizes[0] ?? 50)) : null;
   const growth = measureParseGrowth(parseCategories(readFileSync(path.join(ROOT, 'content/categories.yml'), 'utf8')));
-  const met = targets(results, growth);
+  const html = measureHtmlInput(ROOT);
+  if (html)
+    log(
+      `HTML input: ${html.html.mbPerS.toFixed(1)} MB/s as web pages, ${html.text.mbPerS.toFixed(1)} MB/s as page text (${html.timeRatio.toFixed(2)}x the time); 100,000 paragraphs ${html.paragraphGrowth.toFixed(2)}x the CPU of 25,000`,
+    );
+  const met = targets(results, growth, html);
   const out = {
     date: new Date().toISOString(),
     machine: {
@@ -445,6 +477,7 @@ async function main(): Promise<void> {
     seed: SEED,
     results,
     growth,
+    htmlInput: html,
     targets: met,
     profile,
   };

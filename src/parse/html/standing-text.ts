@@ -59,7 +59,7 @@ const fold = (text: string): string =>
     .trim();
 
 /** True when the block's items each name a heading found after it (with an optional label first). */
-function isTableOfContents(block: Block, headingsAfter: Set<string>): boolean {
+function isTableOfContents(block: Block, headingAfter: (name: string) => boolean): boolean {
   const items = block
     .flatMap((l) => l.text.split(/\s+[|·•]\s+/))
     .map((t) => t.trim())
@@ -67,7 +67,7 @@ function isTableOfContents(block: Block, headingsAfter: Set<string>): boolean {
   // A label before the names ("In this issue:") is no name: on a line of its own, or before the first.
   const named = items.map((t, i) => (i === 0 ? stripMarkup(t).replace(TOC_LABEL, '') : t)).filter((t) => t.trim() !== '');
   if (named.length < 2) return false;
-  return named.every((t) => headingsAfter.has(fold(t)));
+  return named.every((t) => headingAfter(fold(t)));
 }
 
 /** The blocks without the platform's standing text at their top and end. */
@@ -99,9 +99,8 @@ export function dropStandingText(blocks: Block[]): Block[] {
     const text = raw(block);
     if (roughWords(text) > SHORT_BLOCK_WORDS * 2) return true;
     if (VIEW_ONLINE.test(text) && VIEW_ONLINE.test(plain(block))) return wordCount(plain(block)) > SHORT_BLOCK_WORDS;
-    if (headings.size < 2) return true;
-    const after = new Set([...headings].filter(([, at]) => at > i).map(([name]) => name));
-    return !isTableOfContents(block, after);
+    if (headings.size < 2 || (block.length === 1 && !/\s[|·•]\s/.test(text))) return true;
+    return !isTableOfContents(block, (name) => (headings.get(name) ?? -1) > i);
   });
   return kept;
 }
