@@ -10,6 +10,8 @@ import { userErrorIn } from '../src/build/errors.ts';
 import { formatDuration, formatStage } from '../src/build/progress.ts';
 import { BuildSession } from '../src/build/session.ts';
 import { sessionOptions, startScript } from './environment.ts';
+import { strictMessage } from '../src/build/strict.ts';
+import { counted } from '../src/site/format.ts';
 
 const environment = startScript();
 try {
@@ -20,18 +22,16 @@ try {
   const report = await buildSite(session);
   process.stdout.write(
     `built ${report.outputDir} (prefix ${report.pathPrefix}): ${report.files} files, ${report.issues} issues, ` +
-      `${report.entries} summaries, ${report.warnings} parse warnings` +
+      `${report.entries} summaries, ${counted(report.warnings, 'warning', 'warnings')}` +
       (report.reconciliation
         ? `, ${report.reconciliation.rowsLinked} of ${report.reconciliation.rowsOfArchiveIssues} database rows linked`
         : '') +
       `; ${report.pagesWritten} pages written, ` +
       `${report.pagesIndexed} indexed for search, in ${formatDuration(report.ms)}\n`,
   );
-  // STRICT=1 (or --strict): the site is built, but any parse warning fails the build, as `npm run parse -- --strict` does.
+  // STRICT=1 (or --strict): the site is built, but any warning fails the build, as `npm run parse -- --strict` does.
   if ((environment.strict || process.argv.includes('--strict')) && report.warnings > 0) {
-    process.stderr.write(
-      `strict: ${report.warnings} parse warnings; \`npm run parse -- ${environment.contentDir ?? DEFAULT_CONTENT_DIR}/newsletters\` lists them\n`,
-    );
+    process.stderr.write(strictMessage(report, environment.contentDir ?? DEFAULT_CONTENT_DIR));
     process.exitCode = 1;
   }
 } catch (error) {

@@ -27,6 +27,8 @@ export interface BuildReport {
   issues: number;
   entries: number;
   warnings: number;
+  /** The warnings of the data files (site.yml, categories.yml, database.csv, people.yml), counted in `warnings` too. */
+  dataFileWarnings: LoadReport['dataFileWarnings'];
   /** How the database lined up with the issues; null without a database.csv. */
   reconciliation: LoadReport['reconciliation'];
   /** Files Eleventy wrote (HTML pages, feed, sitemap, exports). */
@@ -113,6 +115,7 @@ export async function buildSite(session: BuildSession): Promise<BuildReport> {
       issues: load.issues,
       entries: load.entries,
       warnings: load.warnings,
+      dataFileWarnings: load.dataFileWarnings,
       reconciliation: load.reconciliation,
       pagesWritten: templates,
       pagesIndexed,

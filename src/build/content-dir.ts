@@ -6,7 +6,9 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { parseCategories, type Vocabulary } from '../records/categories.ts';
+import { type Category, CategoriesError, parseCategories, type Vocabulary } from '../records/categories.ts';
+import type { ParseWarning } from '../records/types.ts';
+import { categorySlug } from '../site/names.ts';
 import { UserError } from './errors.ts';
 import { shownPath } from './paths.ts';
 import { DEFAULT_EDITOR } from '../parse.ts';
@@ -90,6 +92,8 @@ export interface ContentSettings {
   siteFound: boolean;
   /** Which optional features are on (site.yml's `related: false` and the like). */
   features: Features;
+  /** What is odd in categories.yml but does not stop the build (two labels with one page address), with file and line. */
+  warnings: ParseWarning[];
 }
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
@@ -99,15 +103,14 @@ export function readContentSettings(contentDir: string): ContentSettings {
   const categoriesFile = path.join(contentDir, 'categories.yml');
   const own = readOptionalText(categoriesFile);
   const categoriesYml = own ?? readOptionalText(DEFAULT_CATEGORIES) ?? '';
+  const categoriesShown = shownPath(own === null ? DEFAULT_CATEGORIES : categoriesFile);
   let vocabulary: Vocabulary;
   try {
-    loadYaml(categoriesYml, own === null ? DEFAULT_CATEGORIES : categoriesFile);
     vocabulary = parseCategories(categoriesYml);
   } catch (error) {
-    if (error instanceof ContentError) throw error;
-    throw new ContentError(
-      `${shownPath(own === null ? DEFAULT_CATEGORIES : categoriesFile)}: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    if (error instanceof CategoriesError)
+      throw new ContentError(`${categoriesShown}${error.line > 0 ? `:${error.line}` : ''}: ${error.message}`);
+    throw error;
   }
   const siteFile = path.join(contentDir, 'site.yml');
   const siteYml = readOptionalText(siteFile);
@@ -125,5 +128,29 @@ export function readContentSettings(contentDir: string): ContentSettings {
     siteFile,
     siteFound: siteYml !== null,
     features: read.features,
+    warnings: slugClashes(vocabulary, categoriesShown),
   };
+}
+
+/**
+ * Two labels whose category pages would have one address (`C++` and `C--` are both
+ * `/categories/c/`): their summaries would share one page under one of the names. Addresses are
+ * kept as the slug rule makes them (a link to them stays valid); the warning names both labels
+ * and their lines, so one can be renamed.
+ */
+export function slugClashes(vocabulary: Vocabulary, file: string): ParseWarning[] {
+  const first = new Map<string, Category>();
+  const warnings: ParseWarning[] = [];
+  for (const category of vocabulary.all) {
+    const slug = categorySlug(category.label);
+    const earlier = first.get(slug);
+    if (earlier === undefined) first.set(slug, category);
+    else if (earlier.label !== category.label)
+      warnings.push({
+        file,
+        line: vocabulary.lineOf(category),
+        message: `"${category.label}" and "${earlier.label}" (line ${vocabulary.lineOf(earlier)}) have one page address, /categories/${slug}/: their summaries would share one page; rename one of them`,
+      });
+  }
+  return warnings;
 }

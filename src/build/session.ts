@@ -52,6 +52,8 @@ export interface LoadReport {
   issues: number;
   entries: number;
   warnings: number;
+  /** The warnings about the data files (site.yml, categories.yml, database.csv, people.yml), in full: every build lists them. */
+  dataFileWarnings: readonly ParseWarning[];
   /** How the database lined up with the issues (`npm run reconcile` lists each case); null without a database.csv. */
   reconciliation: Reconciliation['counts'] | null;
 }

@@ -153,8 +153,43 @@ test('the build with STRICT=1 prints its report and exits 1 when there are parse
       env: { ...process.env, STRICT: '1', QUIET: '1', CONTENT_DIR: content, OUTPUT_DIR: path.join(dir, 'site') },
     });
     assert.equal(result.status, 1, result.stderr);
-    assert.match(result.stdout, /built .*: 2 files, 2 issues, 2 summaries, 1 parse warnings/);
-    assert.match(result.stderr, /strict: 1 parse warnings/);
+    assert.match(result.stdout, /built .*: 2 files, 2 issues, 2 summaries, 1 warning;/);
+    assert.match(
+      result.stderr,
+      /^strict: 1 warning, the build fails: 1 in the newsletters \(`npm run parse -- .*\/newsletters` lists them\)$/m,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('every build lists the warnings of people.yml with file and line, and STRICT=1 counts them and lists them itself, even when quiet', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cli-people-'));
+  try {
+    const content = path.join(dir, 'content');
+    mkdirSync(path.join(content, 'newsletters'), { recursive: true });
+    copyFileSync(path.join(SAMPLE_ARCHIVE, 'categories.yml'), path.join(content, 'categories.yml'));
+    copyFileSync(path.join(SAMPLE_ARCHIVE, 'site.yml'), path.join(content, 'site.yml'));
+    writeFileSync(path.join(content, 'newsletters', 'an-012.txt'), GOOD);
+    writeFileSync(path.join(content, 'people.yml'), '- name: Rohin Shah\n  aliases: [Rohin]\n- name: Rohin\n');
+    const build = (env: Record<string, string>): Run => {
+      const result = spawnSync(TSX, [path.join(ROOT, 'scripts', 'build.ts')], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 120_000,
+        env: { ...process.env, CONTENT_DIR: content, OUTPUT_DIR: path.join(dir, 'site'), ...env },
+      });
+      return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+    };
+    const warning = /^\S*people\.yml:3: warning: "Rohin" already names "Rohin Shah" \(line 1\): ignored here$/m;
+    const plain = build({});
+    assert.equal(plain.status, 0, plain.stderr);
+    assert.match(plain.stderr, warning);
+    assert.match(plain.stderr, /^site: 1 warning \(\S*people\.yml: 1\); the data files' are above$/m);
+    const strict = build({ STRICT: '1', QUIET: '1' });
+    assert.equal(strict.status, 1, strict.stderr);
+    assert.match(strict.stderr, /^strict: 1 warning, the build fails: 1 in the data files:$/m);
+    assert.match(strict.stderr, warning);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -213,7 +248,7 @@ test('`npm run parse` reads categories.yml and the editor of the content dir the
       env: { ...process.env, STRICT: '1', CONTENT_DIR: content, OUTPUT_DIR: path.join(dir, 'site') },
     });
     assert.equal(build.status, 0, build.stderr);
-    assert.match(build.stdout, /0 parse warnings/);
+    assert.match(build.stdout, /0 warnings/);
   });
 });
 
