@@ -110,6 +110,8 @@ export interface SiteData {
   /** Newest issues first. */
   issues: IssueView[];
   latest: IssueView[];
+  /** Said on the home and search pages of an archive without a summary (an empty newsletters/ folder); null otherwise. */
+  emptyNotice: string | null;
   years: YearView[];
   papers: PaperView[];
   categories: (CategoryView & CategoryExtras)[];
@@ -297,6 +299,12 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
     }),
     issues: issueViews,
     latest: issueViews.slice(0, options.latestCount ?? 6),
+    emptyNotice:
+      all.records.length > 0
+        ? null
+        : issues.length > 0
+          ? 'This archive has issues but no summaries yet, so there is nothing to search.'
+          : 'This archive is empty: it has no issues yet. Issue files put in the newsletters/ folder appear here after the next build.',
     years: issueYears(issues.map(refOf)),
     papers: paperViews,
     categories,

@@ -72,6 +72,8 @@ export interface SessionOptions {
   quiet?: boolean;
   /** Told when each stage is done (read, parse, render, index, swap), with counts and times. */
   progress?: Progress;
+  /** Told each note as the build makes it (a stale lock taken over, an interrupted build's folder removed). */
+  onNote?: (note: string) => void;
 }
 
 /** What a session keeps from one build to the next: every cache of the pipeline, in stage order. */
@@ -123,6 +125,7 @@ export class BuildSession {
   readonly siteUrl: string | undefined;
   readonly quiet: boolean;
   readonly progress: Progress | undefined;
+  readonly onNote: ((note: string) => void) | undefined;
   readonly caches: SessionCaches;
   /** What the last successful load made (the site data, the issues it came from, its counts); null before the first. */
   loaded: LoadedArchive | null = null;
@@ -135,6 +138,7 @@ export class BuildSession {
     this.siteUrl = options.siteUrl;
     this.quiet = options.quiet ?? false;
     this.progress = options.progress;
+    this.onNote = options.onNote;
     this.caches = {
       read: new Map(),
       parseOptions: null,

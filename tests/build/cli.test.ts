@@ -321,3 +321,42 @@ test('user mistakes stop the build with a message that names the file and says w
     assert.ok(!existsSync(path.join(dir, 'site')), 'nothing was written');
   });
 });
+
+test('a failure is one line naming what failed; DEBUG=1 adds the stack', () => {
+  withFiles({}, (dir) => {
+    const content = ownContentDir(dir);
+    const run = (env: Record<string, string>): Run => {
+      const result = spawnSync(TSX, [path.join(ROOT, 'scripts', 'build.ts')], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 120_000,
+        env: { ...process.env, CONTENT_DIR: content, OUTPUT_DIR: path.join(dir, 'site'), ...env },
+      });
+      return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+    };
+    const plain = run({ OUTPUT_DIR: '/dev/null/site' });
+    assert.equal(plain.status, 1);
+    assert.deepEqual(plain.stderr.trimEnd().split('\n'), [
+      'build failed: OUTPUT_DIR /dev/null/site cannot be made: /dev/null is a file, not a folder; nothing was written or removed',
+    ]);
+    const debug = run({ OUTPUT_DIR: '/dev/null/site', DEBUG: '1' });
+    assert.equal(debug.status, 1);
+    assert.match(debug.stderr, /^build failed: OUTPUT_DIR \/dev\/null\/site cannot be made/);
+    assert.match(debug.stderr, /\n\s+at checkOutputDir /);
+  });
+});
+
+test('OUTPUT_DIR set to an empty string means the default _site, not the project folder', () => {
+  withFiles({}, (dir) => {
+    const content = ownContentDir(dir);
+    const result = spawnSync(TSX, [path.join(ROOT, 'scripts', 'build.ts')], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { ...process.env, CONTENT_DIR: content, OUTPUT_DIR: '', QUIET: '1' },
+    });
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /^built .*\/_site \(prefix \/\)/m);
+    assert.ok(existsSync(path.join(dir, '_site', 'index.html')));
+  });
+});
