@@ -23,6 +23,7 @@ import { createPeople, parsePeople, personSlug } from '../../src/merge/people.ts
 import type { Issue } from '../../src/records/types.ts';
 import { buildOnce, type BuiltSite } from '../support/build-once.ts';
 import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
+import { AN_DIALECT } from '../support/dialect.ts';
 
 let site: BuiltSite;
 let issues: Issue[];
@@ -30,7 +31,7 @@ let issues: Issue[];
 before(async () => {
   site = await buildOnce('/');
   const vocabulary = parseCategories(readOptionalText(path.join(SAMPLE_ARCHIVE, 'categories.yml')) ?? '');
-  issues = parseArchive(readNewsletters([path.join(SAMPLE_ARCHIVE, 'newsletters')]).files, { vocabulary }).issues;
+  issues = parseArchive(readNewsletters([path.join(SAMPLE_ARCHIVE, 'newsletters')]).files, { vocabulary, dialect: AN_DIALECT }).issues;
 });
 
 const read = (file: string): string => readFileSync(path.join(site.dir, file), 'utf8');
@@ -70,9 +71,13 @@ test('there is one page per distinct summary title, one per category and one per
   const entries = issues.flatMap((i) => i.entries);
   assert.deepEqual(pagesUnder('papers').sort(), [...new Set(entries.map((e) => paperSlug(e.title)))].sort());
   // Every topic a summary is filed under (a highlight's from its database row), and Highlights.
-  const merged = mergeDatabase(issues, parseDatabase(readOptionalText(path.join(SAMPLE_ARCHIVE, 'database.csv')) ?? '', 'database.csv'), {
-    vocabulary: parseCategories(readOptionalText(path.join(SAMPLE_ARCHIVE, 'categories.yml')) ?? ''),
-  }).issues.flatMap((i) => i.entries);
+  const merged = mergeDatabase(
+    issues,
+    parseDatabase(readOptionalText(path.join(SAMPLE_ARCHIVE, 'database.csv')) ?? '', 'database.csv', 'AN'),
+    {
+      vocabulary: parseCategories(readOptionalText(path.join(SAMPLE_ARCHIVE, 'categories.yml')) ?? ''),
+    },
+  ).issues.flatMap((i) => i.entries);
   const categories = new Set(
     merged.flatMap((e) => [...e.paper.topic, ...(e.paper.highlight ? ['Highlights'] : [])]).map((c) => stableSlug(c, 'category')),
   );
@@ -108,14 +113,17 @@ test('no two templates write the same file: every page in the sitemap is listed 
   assert.equal(site.report.pagesWritten, pages.length + redirects.length + 1 + files(site.dir).length);
 });
 
-test('the Atom feed lists the newest issues with absolute links', () => {
+test('the Atom feed lists the newest dated issues with absolute links, each with its own date', () => {
   const feed = read('feed.xml');
   assert.match(feed, /^<\?xml version="1.0" encoding="utf-8"\?>\s*<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);
   const entries = [...feed.matchAll(/<entry>[\s\S]*?<\/entry>/g)];
-  assert.equal(entries.length, Math.min(issues.length, 20));
+  const dated = issues.filter((i) => i.date !== null);
+  assert.equal(entries.length, Math.min(dated.length, 20));
   for (const [entry] of entries) {
-    assert.match(entry, /<link href="https?:\/\/[^"]+\/issues\/[^"]+\/" rel="alternate"/);
-    assert.match(entry, /<updated>\d{4}-\d{2}-\d{2}T00:00:00Z<\/updated>/);
+    const id = /<link href="https?:\/\/[^"]+\/issues\/([^"/]+)\/" rel="alternate"/.exec(entry)?.[1];
+    const issue = dated.find((i) => i.id === id);
+    assert.ok(issue, `${id} is a dated issue`);
+    assert.match(entry, new RegExp(`<updated>${issue.date}T00:00:00Z</updated>`));
   }
   assert.doesNotMatch(feed, /href="\//, 'no root-relative links in a feed');
 });
@@ -251,7 +259,7 @@ async function withContent(run: (content: string, work: string) => Promise<void>
   try {
     const content = path.join(work, 'content');
     mkdirSync(path.join(content, 'newsletters'), { recursive: true });
-    for (const name of ['categories.yml', 'site.yml']) cpSync(path.join(SAMPLE_ARCHIVE, name), path.join(content, name));
+    for (const name of ['categories.yml', 'site.yml', 'newsletter.yml']) cpSync(path.join(SAMPLE_ARCHIVE, name), path.join(content, name));
     await run(content, work);
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -141,6 +141,7 @@ test('the build with STRICT=1 prints its report and exits 1 when there are parse
     mkdirSync(path.join(content, 'newsletters'), { recursive: true });
     copyFileSync(path.join(SAMPLE_ARCHIVE, 'categories.yml'), path.join(content, 'categories.yml'));
     copyFileSync(path.join(SAMPLE_ARCHIVE, 'site.yml'), path.join(content, 'site.yml'));
+    copyFileSync(path.join(SAMPLE_ARCHIVE, 'newsletter.yml'), path.join(content, 'newsletter.yml'));
     writeFileSync(path.join(content, 'newsletters', 'an-012.txt'), GOOD);
     writeFileSync(
       path.join(content, 'newsletters', 'an-013.txt'),

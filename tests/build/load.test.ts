@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -13,7 +13,7 @@ import { buildSite } from '../../src/build/build.ts';
 import { ContentError } from '../../src/build/content-dir.ts';
 import { loadArchive, warningSummary } from '../../src/build/load.ts';
 import { BuildSession } from '../../src/build/session.ts';
-import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
+import { writeSampleConventions } from '../support/dialect.ts';
 
 const HEADER = 'Category,Highlight?,Title,Authors,Venue,Year,H/T,Email,Summarizer,Summary,My opinion,Prerequisites,Read more,URL';
 
@@ -96,7 +96,7 @@ function withContent(files: Record<string, string>, run: (dir: string) => void |
   const dir = path.join(root, 'content');
   mkdirSync(path.join(dir, 'newsletters'), { recursive: true });
   writeFileSync(path.join(dir, 'site.yml'), 'url: https://example.org/\n');
-  copyFileSync(path.join(SAMPLE_ARCHIVE, 'categories.yml'), path.join(dir, 'categories.yml'));
+  writeSampleConventions(dir);
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
   return Promise.resolve(run(dir)).finally(() => rmSync(root, { recursive: true, force: true }));
 }

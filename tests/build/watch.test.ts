@@ -16,6 +16,7 @@ import { BuildSession } from '../../src/build/session.ts';
 import { watchSite } from '../../src/build/watch.ts';
 import { failureLine } from '../../src/build/errors.ts';
 import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
+import { AN_DIALECT } from '../support/dialect.ts';
 
 /** Pages in the search index, from the bundle's entry file. */
 function indexedPages(output: string): number {
@@ -49,7 +50,7 @@ test('in the dev server, a deleted or renamed issue file disappears from the pag
   try {
     await rebuilt(0, () => existsSync(path.join(output, 'issues', 'an-116', 'index.html')));
     const vocabulary = parseCategories(readFileSync(path.join(content, 'categories.yml'), 'utf8'));
-    const issues = parseArchive(readNewsletters([path.join(content, 'newsletters')]).files, { vocabulary }).issues;
+    const issues = parseArchive(readNewsletters([path.join(content, 'newsletters')]).files, { vocabulary, dialect: AN_DIALECT }).issues;
     const deleted = issues.find((i) => i.id === 'an-116')!;
     const othersTitles = new Set(issues.filter((i) => i !== deleted).flatMap((i) => i.entries.map((e) => paperSlug(e.title))));
     const onlyThere = [...new Set(deleted.entries.map((e) => paperSlug(e.title)))].filter((slug) => !othersTitles.has(slug));
