@@ -13,7 +13,7 @@ import type { Entry, Issue } from '../records/types.ts';
 import type { CategoryIndex } from './category.ts';
 import { type EntryFacts, type EntryView, entryView, type LinkView } from './entry.ts';
 import { type SummaryRecord, summaryRecord } from './exports.ts';
-import { type IssueRef, issueTitle } from './issue-ref.ts';
+import type { IssueRef } from './issue-ref.ts';
 import { type MarkdownRenderer, plainExcerpt } from './markdown.ts';
 import { categorySlug, paperSlug, personName, Spellings } from './names.ts';
 import type { PersonIndex } from './person.ts';
@@ -151,7 +151,7 @@ export function entryOutputs(input: {
   const contextOf = (issue: Issue, facts: EntryFacts, people: readonly string[]): string => {
     let forIssue = issueContexts.get(issue.id);
     if (forIssue === undefined) {
-      forIssue = JSON.stringify([siteUrl, issue.id, issue.number, issue.date, issue.title, issueTitle(issue)]);
+      forIssue = JSON.stringify([siteUrl, issue.source, issue.title, refOf(issue)]);
       issueContexts.set(issue.id, forIssue);
     }
     const spellings = [
@@ -173,6 +173,7 @@ export function entryOutputs(input: {
     const view = entryView({
       ref: refOf(issue),
       entry,
+      source: issue.source,
       facts,
       siteUrl,
       markdown,
