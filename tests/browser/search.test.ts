@@ -7,7 +7,8 @@
  * occur in no other entry's searchable text), so the tests keep meaning something when the
  * archive changes.
  */
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
+import { BROWSER_MISSING, browserTest as test } from '../support/browser-test.ts';
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -23,8 +24,9 @@ import type { Entry, Issue } from '../../src/records/types.ts';
 import { buildOnce } from '../support/build-once.ts';
 import { launchBrowser, type TestBrowser } from '../../tools/support/browser.ts';
 import { startStaticServer, type StaticServer } from '../../tools/support/static-server.ts';
+import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
 
-const CONTENT_DIR = path.resolve(import.meta.dirname, '../..', 'content');
+const CONTENT_DIR = SAMPLE_ARCHIVE;
 
 /** The default archive through the real parser, as the site build reads it. */
 function parseDefaultArchive(): Issue[] {
@@ -232,6 +234,7 @@ const authorCase = findAuthorOnlyName(archive);
 
 let browser: TestBrowser;
 before(async () => {
+  if (BROWSER_MISSING !== null) return;
   browser = await launchBrowser();
 });
 after(async () => {

@@ -22,14 +22,15 @@ import { mergeDatabase } from '../../src/merge.ts';
 import { createPeople, parsePeople, personSlug } from '../../src/merge/people.ts';
 import type { Issue } from '../../src/records/types.ts';
 import { buildOnce, type BuiltSite } from '../support/build-once.ts';
+import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
 
 let site: BuiltSite;
 let issues: Issue[];
 
 before(async () => {
   site = await buildOnce('/');
-  const vocabulary = parseCategories(readOptionalText('content/categories.yml') ?? '');
-  issues = parseArchive(readNewsletters(['content/newsletters']).files, { vocabulary }).issues;
+  const vocabulary = parseCategories(readOptionalText(path.join(SAMPLE_ARCHIVE, 'categories.yml')) ?? '');
+  issues = parseArchive(readNewsletters([path.join(SAMPLE_ARCHIVE, 'newsletters')]).files, { vocabulary }).issues;
 });
 
 const read = (file: string): string => readFileSync(path.join(site.dir, file), 'utf8');
@@ -69,8 +70,8 @@ test('there is one page per distinct summary title, one per category and one per
   const entries = issues.flatMap((i) => i.entries);
   assert.deepEqual(pagesUnder('papers').sort(), [...new Set(entries.map((e) => paperSlug(e.title)))].sort());
   // Every topic a summary is filed under (a highlight's from its database row), and Highlights.
-  const merged = mergeDatabase(issues, parseDatabase(readOptionalText('content/database.csv') ?? '', 'database.csv'), {
-    vocabulary: parseCategories(readOptionalText('content/categories.yml') ?? ''),
+  const merged = mergeDatabase(issues, parseDatabase(readOptionalText(path.join(SAMPLE_ARCHIVE, 'database.csv')) ?? '', 'database.csv'), {
+    vocabulary: parseCategories(readOptionalText(path.join(SAMPLE_ARCHIVE, 'categories.yml')) ?? ''),
   }).issues.flatMap((i) => i.entries);
   const categories = new Set(
     merged.flatMap((e) => [...e.paper.topic, ...(e.paper.highlight ? ['Highlights'] : [])]).map((c) => stableSlug(c, 'category')),
@@ -78,7 +79,7 @@ test('there is one page per distinct summary title, one per category and one per
   assert.deepEqual(pagesUnder('categories').sort(), [...categories].sort());
   // One page per person: people.yml's aliases and the first-name rule put `Rohin` with `Rohin Shah`.
   const names = entries.flatMap((e) => [...e.summarizers, ...e.opinions.map((o) => o.by)]);
-  const declared = parsePeople(readOptionalText('content/people.yml') ?? '', 'people.yml').people;
+  const declared = parsePeople(readOptionalText(path.join(SAMPLE_ARCHIVE, 'people.yml')) ?? '', 'people.yml').people;
   const people = createPeople(declared, names);
   const slugs = new Set(names.map((n) => people.resolve(n).slug));
   const [shown, moved] = [false, true].map((redirect) =>
@@ -209,7 +210,7 @@ test('an issue page spends a bounded number of bytes of markup on each summary, 
   // everything in the <article> that is not the title, its link, the authors, the rendered
   // summary, opinions, Read more and Prerequisites, the summarizers' names and links, the
   // anchor (twice: id and self-link) and the summary page link.
-  const data = loadArchive(new BuildSession({ contentDir: 'content', pathPrefix: '/', quiet: true })).site;
+  const data = loadArchive(new BuildSession({ contentDir: SAMPLE_ARCHIVE, pathPrefix: '/', quiet: true })).site;
   let checked = 0;
   for (const issue of data.issues) {
     const html = read(`issues/${issue.id}/index.html`);
@@ -253,7 +254,7 @@ async function withContent(run: (content: string, work: string) => Promise<void>
   try {
     const content = path.join(work, 'content');
     mkdirSync(path.join(content, 'newsletters'), { recursive: true });
-    for (const name of ['categories.yml', 'site.yml']) cpSync(path.join('content', name), path.join(content, name));
+    for (const name of ['categories.yml', 'site.yml']) cpSync(path.join(SAMPLE_ARCHIVE, name), path.join(content, name));
     await run(content, work);
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -376,7 +377,7 @@ test('in watch mode, editing one issue rewrites that issue and the pages showing
   const work = mkdtempSync(path.join(os.tmpdir(), 'newsletter-watch-'));
   const content = path.join(work, 'content');
   const output = path.join(work, 'site');
-  cpSync('content', content, { recursive: true });
+  cpSync(SAMPLE_ARCHIVE, content, { recursive: true });
   // One session for the whole watch, as the dev server keeps one: each rebuild loads the archive again.
   const session = new BuildSession({ contentDir: content, outputDir: output, quiet: true });
   const eleventy = eleventyFor(session, { output, runMode: 'watch', load: () => loadArchive(session).site });
@@ -448,7 +449,7 @@ test('in watch mode, editing one issue rewrites that issue and the pages showing
 test('when Eleventy fails on a page, the error names the page and the newsletter file it is made from', async () => {
   const out = mkdtempSync(path.join(os.tmpdir(), 'newsletter-render-error-'));
   try {
-    const session = new BuildSession({ contentDir: 'content', pathPrefix: '/', quiet: true });
+    const session = new BuildSession({ contentDir: SAMPLE_ARCHIVE, pathPrefix: '/', quiet: true });
     const loaded = loadArchive(session);
     // A file where the issue's folder must go: writing its page fails, as a full disk or a permission would.
     mkdirSync(path.join(out, 'issues'), { recursive: true });

@@ -16,8 +16,8 @@ import { atomProblems } from '../support/atom.ts';
 import { buildOnce, type BuiltSite } from '../support/build-once.ts';
 import { BEES, MESA, MESA_AGAIN, relatedArchiveFiles } from '../support/related-archive.ts';
 import { allElements, parseXml } from '../support/xml.ts';
+import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 let site: BuiltSite;
 const temp: string[] = [];
 
@@ -43,7 +43,7 @@ async function buildArchive(files: Record<string, string>, siteYml: string): Pro
   temp.push(dir);
   mkdirSync(path.join(dir, 'content/newsletters'), { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, 'content/newsletters', name), text);
-  cpSync(path.join(ROOT, 'content/categories.yml'), path.join(dir, 'content/categories.yml'));
+  cpSync(path.join(SAMPLE_ARCHIVE, 'categories.yml'), path.join(dir, 'content/categories.yml'));
   writeFileSync(path.join(dir, 'content/site.yml'), `url: https://example.org/\nnewsletter: Test Newsletter\n${siteYml}`);
   const out = path.join(dir, 'site');
   await buildSite(new BuildSession({ contentDir: path.join(dir, 'content'), outputDir: out, quiet: true }));

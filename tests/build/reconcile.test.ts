@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -50,10 +51,10 @@ const ISSUE = [
 ].join('\n');
 
 test('the sample archive and its database reconcile with every summary linked to its paper', () => {
-  const run = reconcile([]);
+  const run = reconcile(['--content', path.relative(ROOT, SAMPLE_ARCHIVE)]);
   assert.equal(run.status, 0, run.stderr);
   assert.equal(run.stderr, '');
-  assert.match(run.stdout, /^database: content\/database\.csv: 50 rows; 50 of issues in the archive/);
+  assert.match(run.stdout, /^database: tests\/fixtures\/sample-archive\/database\.csv: 50 rows; 50 of issues in the archive/);
   assert.match(run.stdout, /summaries with a row that link to their paper: 50 of 50 rows/);
   assert.match(run.stdout, /0 unmatched rows, 0 unmatched entries/);
 });

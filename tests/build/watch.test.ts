@@ -14,8 +14,7 @@ import { parseArchive } from '../../src/parse.ts';
 import { parseCategories } from '../../src/records/categories.ts';
 import { BuildSession } from '../../src/build/session.ts';
 import { watchSite } from '../../src/build/watch.ts';
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
+import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
 
 /** Pages in the search index, from the bundle's entry file. */
 function indexedPages(output: string): number {
@@ -31,7 +30,7 @@ test('in the dev server, a deleted or renamed issue file disappears from the pag
   const work = mkdtempSync(path.join(os.tmpdir(), 'newsletter-dev-'));
   const content = path.join(work, 'content');
   const output = path.join(work, 'site');
-  cpSync(path.join(ROOT, 'content'), content, { recursive: true });
+  cpSync(SAMPLE_ARCHIVE, content, { recursive: true });
   const rebuilds: { removed: string[]; indexed: number }[] = [];
   const errors: unknown[] = [];
   const watcher = await watchSite(new BuildSession({ contentDir: content, outputDir: output, quiet: true }), {

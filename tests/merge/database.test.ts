@@ -106,24 +106,86 @@ test('a bad row is left out with a warning naming the file and line, and the row
   assert.match(db.warnings[1]!.message, /no Title/);
 });
 
-test('a stray quote stays in its cell; an unclosed one loses only the rows after it, with a warning naming those lines', () => {
+test('a stray quote stays in its cell; an unclosed one makes the lines after it read one row per line, with a warning naming them', () => {
   const db = parseDatabase(
     csv(
       'News,,Before,,,,,AN #3,,,,,,',
       'News,,"Quoted"Twice,,,,,AN #3,,,,,,',
       'News,,Middle,,,,,AN #3,,,,,,',
       'News,,"Never closed,,,,,AN #3,,,,,,',
-      'News,,Lost,,,,,AN #3,,,,,,',
+      'News,,Kept,,,,,AN #3,,,,,,',
     ),
     'db.csv',
   );
   assert.deepEqual(
-    db.rows.map((r) => r.title),
-    ['Before', '"Quoted"Twice', 'Middle'],
+    db.rows.map((r) => [r.line, r.title]),
+    [
+      [2, 'Before'],
+      [3, '"Quoted"Twice'],
+      [4, 'Middle'],
+      [5, '"Never closed'],
+      [6, 'Kept'],
+    ],
   );
   assert.equal(db.warnings.length, 1);
   assert.equal(db.warnings[0]!.line, 5);
-  assert.match(db.warnings[0]!.message, /^lines 5-6 are not valid CSV \(Quote Not Closed/);
+  assert.match(db.warnings[0]!.message, /^lines 5-6 are not valid CSV \(Quote Not Closed.*\): read one row per line$/);
+});
+
+test('a quote that closes on a later line loses no row: the rows it ran over are read one per line, and the warning names the line', () => {
+  const db = parseDatabase(
+    csv(
+      'News,,Before,,,,,AN #3,,,,,,',
+      'News,,"Opened here,,,,,AN #3,,,,,,',
+      'News,,Closed" there,,,,,AN #3,,,,,,',
+      'News,,After,,,,,AN #3,,,,,,',
+    ),
+    'db.csv',
+  );
+  assert.deepEqual(
+    db.rows.map((r) => [r.line, r.title]),
+    [
+      [2, 'Before'],
+      [3, '"Opened here'],
+      [4, 'Closed" there'],
+      [5, 'After'],
+    ],
+  );
+  assert.deepEqual(
+    db.warnings.map((w) => [w.file, w.line]),
+    [['db.csv', 3]],
+  );
+  assert.match(db.warnings[0]!.message, /runs on to line 4, which is a row of its own: lines 3-4 are read one row per line/);
+});
+
+test('a stray quote in a summary cell that closes in the next row keeps both rows, the first with its cells as written', () => {
+  const db = parseDatabase(
+    csv('News,,First,,,,,AN #3,,"Opens a quote,,,,', 'News,,Second,,,,,AN #3,,closes it" here,,,,', 'News,,Third,,,,,AN #3,,,,,,'),
+    'db.csv',
+  );
+  assert.deepEqual(
+    db.rows.map((r) => [r.line, r.title, r.summary]),
+    [
+      [2, 'First', '"Opens a quote'],
+      [3, 'Second', 'closes it" here'],
+      [4, 'Third', ''],
+    ],
+  );
+  assert.equal(db.warnings.length, 1);
+  assert.equal(db.warnings[0]!.line, 2);
+});
+
+test('a summary over several lines, with commas and quotes of its own, stays one cell of one row', () => {
+  const summary = 'First paragraph, with, many, commas, in, it, a, b, c, d, e, f, g, h.\n\nSecond "quoted" paragraph, 2019, x.';
+  const db = parseDatabase(csv(`News,,Long One,,,,,AN #3,,"${summary.replace(/"/g, '""')}",,,,`, 'News,,Next,,,,,AN #3,,,,,,'), 'db.csv');
+  assert.deepEqual(
+    db.rows.map((r) => [r.line, r.title, r.summary]),
+    [
+      [2, 'Long One', summary],
+      [5, 'Next', ''],
+    ],
+  );
+  assert.deepEqual(db.warnings, []);
 });
 
 test('a bad year, highlight flag or URL is ignored with a warning and the row is kept', () => {

@@ -5,8 +5,9 @@ import path from 'node:path';
 import { frontMatter, isIsoDate, type FrontMatterResult } from '../../src/parse/front-matter.ts';
 import { parseNewsletter } from '../../src/parse.ts';
 import { parseCategories } from '../../src/records/categories.ts';
+import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
 
-const vocabulary = parseCategories(readFileSync(path.join(import.meta.dirname, '../../content/categories.yml'), 'utf8'));
+const vocabulary = parseCategories(readFileSync(path.join(SAMPLE_ARCHIVE, 'categories.yml'), 'utf8'));
 
 interface Seen {
   result: FrontMatterResult;

@@ -5,8 +5,9 @@ import path from 'node:path';
 import { parseArchive } from '../../src/parse.ts';
 import { parseCategories } from '../../src/records/categories.ts';
 import type { RawFile } from '../../src/records/types.ts';
+import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
 
-const vocabulary = parseCategories(readFileSync(path.join(import.meta.dirname, '../../content/categories.yml'), 'utf8'));
+const vocabulary = parseCategories(readFileSync(path.join(SAMPLE_ARCHIVE, 'categories.yml'), 'utf8'));
 
 function issueText(number: number, title: string): string {
   return `---\nnumber: ${number}\ndate: 2020-05-06\n---\nHIGHLIGHTS\n\n${title} (Jane Doe) (summarized by Rohin): A summary of the paper.\n\nRohin's opinion: A fine paper.\n`;

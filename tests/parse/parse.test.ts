@@ -6,7 +6,8 @@ import path from 'node:path';
 import * as api from '../../src/parse.ts';
 import { readNewsletters } from '../../src/build/read.ts';
 import { newParseCache } from '../../src/parse/parse-cache.ts';
-import { parse, ROOT, vocabulary } from '../support/parse-helpers.ts';
+import { parse, vocabulary } from '../support/parse-helpers.ts';
+import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
 
 const ISSUE_KEYS = ['commentsDropped', 'date', 'entries', 'file', 'id', 'intro', 'number', 'source', 'title', 'warnings'];
 const ENTRY_KEYS = [
@@ -47,11 +48,11 @@ test('the editor who writes "My opinion" can be set', () => {
 });
 
 test('every entry of the default archive keeps the line of its header', () => {
-  const { files } = readNewsletters([path.join(ROOT, 'content', 'newsletters')]);
+  const { files } = readNewsletters([path.join(SAMPLE_ARCHIVE, 'newsletters')]);
   const { issues } = api.parseArchive(files, { vocabulary: vocabulary() });
   assert.equal(issues.length, files.length);
   for (const issue of issues) {
-    const lines = readFileSync(path.join(ROOT, 'content', 'newsletters', issue.file), 'utf8').split('\n');
+    const lines = readFileSync(path.join(SAMPLE_ARCHIVE, 'newsletters', issue.file), 'utf8').split('\n');
     assert.ok(issue.entries.length > 0, issue.file);
     for (const entry of issue.entries) {
       const firstWords = entry.title.split(' ').slice(0, 3).join(' ');

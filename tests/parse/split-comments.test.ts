@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cleanText } from '../../src/parse/clean-text.ts';
@@ -5,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { splitComments } from '../../src/parse/split-comments.ts';
 import { parseCategories } from '../../src/records/categories.ts';
 import { parseNewsletter } from '../../src/parse.ts';
+import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
 
 const noWarn = (): void => {};
 
@@ -71,7 +73,7 @@ test('a summary that mentions New Comment keeps every later entry of the issue, 
   ].join('\n');
   const issue = parseNewsletter(
     { file: 'an-010.txt', text },
-    { vocabulary: parseCategories(readFileSync('content/categories.yml', 'utf8')) },
+    { vocabulary: parseCategories(readFileSync(path.join(SAMPLE_ARCHIVE, 'categories.yml'), 'utf8')) },
   );
   assert.deepEqual(
     issue.entries.map((e) => e.title),

@@ -14,8 +14,9 @@ import { collectSite, type SiteData } from '../../src/site.ts';
 import { issueLinker } from '../../src/site/routes.ts';
 import { generateCorpus, renderFile, seeded, specFromRandom, entriesOf } from '../../tools/generate/index.ts';
 import type { RawFile } from '../../src/records/types.ts';
+import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
 
-const vocabulary = parseCategories(readFileSync(path.join(import.meta.dirname, '../../content/categories.yml'), 'utf8'));
+const vocabulary = parseCategories(readFileSync(path.join(SAMPLE_ARCHIVE, 'categories.yml'), 'utf8'));
 const settings = {
   title: 'Archive',
   description: 'All of it.',

@@ -10,8 +10,9 @@ import { readNewsletters } from '../../src/build/read.ts';
 import { OutputDirError } from '../../src/build/output/guard.ts';
 import { parseArchive } from '../../src/parse.ts';
 import { parseCategories } from '../../src/records/categories.ts';
+import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
 
-const vocabulary = parseCategories(readFileSync(path.join(import.meta.dirname, '../../content/categories.yml'), 'utf8'));
+const vocabulary = parseCategories(readFileSync(path.join(SAMPLE_ARCHIVE, 'categories.yml'), 'utf8'));
 
 function tempDir(): string {
   return mkdtempSync(path.join(os.tmpdir(), 'gen-corpus-'));
