@@ -6,8 +6,7 @@
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
+import { SAMPLE_ARCHIVE } from './sample-archive.ts';
 
 /** One issue in the export layout: a title, a category heading, two entries. */
 function issueText(number: number, front: string, topic: string, extra = ''): string {
@@ -66,7 +65,7 @@ export function datedArchive(): string {
   const content = path.join(dir, 'content');
   mkdirSync(path.join(content, 'newsletters'), { recursive: true });
   for (const [name, text] of Object.entries(FILES)) writeFileSync(path.join(content, 'newsletters', name), text);
-  cpSync(path.join(ROOT, 'content/categories.yml'), path.join(content, 'categories.yml'));
+  cpSync(path.join(SAMPLE_ARCHIVE, 'categories.yml'), path.join(content, 'categories.yml'));
   writeFileSync(path.join(content, 'site.yml'), 'title: Garden Letter Archive\nurl: https://garden.example/\neditor: Bo\n');
   writeFileSync(path.join(content, 'issues.csv'), ISSUES_CSV);
   return content;
