@@ -273,6 +273,7 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
     pages,
     charts: options.charts ?? new ChartMemo(),
     cite: options.cite ?? new CiteMemo(),
+    paperEntries: new Map(paperViews.map((p) => [p.href, p.cite?.paperEntry ?? null])),
   });
   pages.done();
 
