@@ -190,6 +190,7 @@ export function entryOutputs(input: {
       entryCanonical: view.entryCanonical,
       paperSlug: facts.paperSlug,
       siteUrl,
+      topic: facts.paper.topic,
     });
     if (Object.isFrozen(entry)) reuse.views.set(entry, { context, markdown, view, record });
     return { view, record, facts, summarizerKeys, opinionKeys };
