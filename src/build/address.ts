@@ -14,18 +14,35 @@ import { UserError } from './errors.ts';
 /** A setting that cannot describe a site address: the build stops before it writes anything. */
 export class AddressError extends UserError {}
 
+/**
+ * A GitHub Pages address left as a template's placeholder (`https://example.github.io/`, as the
+ * sample site.yml ships it): no site is published there, so a build that uses it warns.
+ */
+const PLACEHOLDER_HOST = /^(?:example|user|username|your-?name|your-?user(?:name)?|my-?user(?:name)?)\.github\.io$/i;
+
 /** The address used when none is configured, with a warning: absolute URLs need some host. */
 export const PLACEHOLDER_URL = 'https://example.org/';
 
 /**
  * PATH_PREFIX as `/` or `/a/b/`. It is a path: `https://x.org/foo/` (which would make links like
- * `/https:/x.org/foo/issues/`) or anything with a query, fragment or backslash is refused.
+ * `/https:/x.org/foo/issues/`) or anything with a query, fragment or backslash is refused. Each of
+ * its segments is a plain name as GitHub Pages gives repositories (letters, digits, `-`, `_`, `.`,
+ * `~`), never `.` or `..`: `/../`, `/x/../y/`, `/a%20b/` and `/<script>/` are refused rather than
+ * guessed at, since every link of the site is written under it. Slashes at either end are added
+ * or dropped as needed (`repo` -> `/repo/`).
  */
 export function parsePathPrefix(prefix: string | undefined): string {
   const raw = (prefix ?? '/').trim();
+  const usage = `PATH_PREFIX must be a path like /repo-name/`;
   if (/[:?#\\\s]/.test(raw) || raw.startsWith('//')) {
+    throw new AddressError(`${usage}, not ${JSON.stringify(raw)}; the site's full address goes in SITE_URL (or url in site.yml)`);
+  }
+  const segments = raw.split('/').filter((segment) => segment !== '');
+  const bad = segments.find((segment) => segment === '.' || segment === '..' || !/^[A-Za-z0-9._~-]+$/.test(segment));
+  if (bad !== undefined || /\/\/./.test(raw.replace(/\/+$/, ''))) {
     throw new AddressError(
-      `PATH_PREFIX must be a path like /repo-name/, not ${JSON.stringify(raw)}; the site's full address goes in SITE_URL (or url in site.yml)`,
+      `${usage} whose parts are plain names (letters, digits, - _ . ~; no . or .. parts, no %-escapes), not ${JSON.stringify(raw)}` +
+        (bad === undefined ? ' (an empty part)' : ` (the part ${JSON.stringify(bad)})`),
     );
   }
   return normalizePrefix(raw);
@@ -87,12 +104,17 @@ export function siteAddress(input: AddressInput): SiteAddress {
     const url = absoluteUrl(input.configured.url, `${input.configured.file}: url`);
     const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
     // A path that is not this build's prefix is not used: say so, rather than drop it silently.
-    const warning =
+    const warnings = [
+      PLACEHOLDER_HOST.test(url.hostname)
+        ? `url ${input.configured.url} is a placeholder, not where the site is published: its feed, sitemap and canonical links point there; ` +
+          "set url to the site's address (https://<user>.github.io/ on GitHub Pages), or SITE_URL"
+        : null,
       path === '/' || path === prefix
         ? null
         : `url ${input.configured.url} is under ${path}, but this build's pages link under ${prefix}: ` +
-          `its feed, sitemap and canonical links start ${url.origin}${prefix}; build with PATH_PREFIX=${path} to publish under ${path}, or give url as ${url.origin}/`;
-    return { url: `${url.origin}${prefix}`, warning };
+          `its feed, sitemap and canonical links start ${url.origin}${prefix}; build with PATH_PREFIX=${path} to publish under ${path}, or give url as ${url.origin}/`,
+    ].filter((w): w is string => w !== null);
+    return { url: `${url.origin}${prefix}`, warning: warnings.length === 0 ? null : warnings.join('; and ') };
   }
   return {
     url: new URL(prefix, PLACEHOLDER_URL).href,

@@ -6,8 +6,9 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import yaml from 'js-yaml';
-import { parseCategories, type Vocabulary } from '../records/categories.ts';
+import { type Category, CategoriesError, parseCategories, type Vocabulary } from '../records/categories.ts';
+import type { ParseWarning } from '../records/types.ts';
+import { categorySlug } from '../site/names.ts';
 import { UserError } from './errors.ts';
 import { shownPath } from './paths.ts';
 import { NEWSLETTER_EXTENSIONS, readOptionalText } from './read.ts';
@@ -52,19 +53,6 @@ export function checkContentDir(contentDir: string): void {
   throw new ContentError(`content dir ${shown} has no newsletters/ folder: put issue files in ${shown}/newsletters/.${hint}`);
 }
 
-/** Parsed YAML of a settings file, or ContentError naming the file and line. */
-function loadYaml(text: string, file: string): unknown {
-  try {
-    return yaml.load(text);
-  } catch (error) {
-    if (error instanceof yaml.YAMLException) {
-      const line = error.mark ? `:${error.mark.line + 1}` : '';
-      throw new ContentError(`${shownPath(file)}${line}: not valid YAML: ${error.reason}`);
-    }
-    throw error;
-  }
-}
-
 /** site.yml's settings, checked against its schema (site-file.ts). */
 export type SiteYaml = SiteFile;
 
@@ -83,7 +71,7 @@ export interface ContentSettings {
   siteFound: boolean;
   /** Which optional features are on (site.yml's `related: false` and the like). */
   features: Features;
-  /** What the settings files hold that is ignored (unknown keys), with file and line. */
+  /** What the settings files hold that is odd but does not stop the build (unknown keys, two categories with one page address), with file and line. */
   warnings: SettingsWarning[];
 }
 
@@ -109,11 +97,11 @@ export function readContentSettings(contentDir: string): ContentSettings {
   const categoriesYml = readOptionalText(categoriesFile) ?? '';
   let vocabulary: Vocabulary;
   try {
-    loadYaml(categoriesYml, categoriesFile);
     vocabulary = parseCategories(categoriesYml);
   } catch (error) {
-    if (error instanceof ContentError) throw error;
-    throw new ContentError(`${shownPath(categoriesFile)}: ${error instanceof Error ? error.message : String(error)}`);
+    if (error instanceof CategoriesError)
+      throw new ContentError(`${shownPath(categoriesFile)}${error.line > 0 ? `:${error.line}` : ''}: ${error.message}`);
+    throw error;
   }
   const siteFile = path.join(contentDir, 'site.yml');
   const siteYml = readOptionalText(siteFile);
@@ -143,6 +131,29 @@ export function readContentSettings(contentDir: string): ContentSettings {
     siteFile,
     siteFound: siteYml !== null,
     features,
-    warnings: [...siteRead.warnings, ...(newsletter?.warnings ?? [])],
+    warnings: [...slugClashes(vocabulary, shownPath(categoriesFile)), ...siteRead.warnings, ...(newsletter?.warnings ?? [])],
   };
+}
+
+/**
+ * Two labels whose category pages would have one address (`C++` and `C--` are both
+ * `/categories/c/`): their summaries would share one page under one of the names. Addresses are
+ * kept as the slug rule makes them (a link to them stays valid); the warning names both labels
+ * and their lines, so one can be renamed.
+ */
+export function slugClashes(vocabulary: Vocabulary, file: string): ParseWarning[] {
+  const first = new Map<string, Category>();
+  const warnings: ParseWarning[] = [];
+  for (const category of vocabulary.all) {
+    const slug = categorySlug(category.label);
+    const earlier = first.get(slug);
+    if (earlier === undefined) first.set(slug, category);
+    else if (earlier.label !== category.label)
+      warnings.push({
+        file,
+        line: vocabulary.lineOf(category),
+        message: `"${category.label}" and "${earlier.label}" (line ${vocabulary.lineOf(earlier)}) have one page address, /categories/${slug}/: their summaries would share one page; rename one of them`,
+      });
+  }
+  return warnings;
 }

@@ -183,6 +183,36 @@ function markdownFor(session: BuildSession, issues: readonly Issue[], options: P
   return caches.markdown.renderer;
 }
 
+/** The most data-file warnings a build prints; `npm run reconcile` lists the rest. */
+const LISTED_DATA_FILE_WARNINGS = 20;
+
+/**
+ * What a build prints about its warnings, on stderr: each warning of a data file (site.yml,
+ * categories.yml, database.csv, people.yml) as `file:line: warning: message`, then one line
+ * counting all of them by file and saying where the rest are listed:
+ *
+ *   content/people.yml:4: warning: "Ada" already names "Ada Lovelace" (line 1): ignored here
+ *   site: 3 warnings (an-012.txt: 2, content/people.yml: 1); `npm run parse` lists the newsletters'
+ */
+export function warningSummary(warnings: readonly ParseWarning[], dataFileWarnings: readonly ParseWarning[]): string {
+  const lines = dataFileWarnings.slice(0, LISTED_DATA_FILE_WARNINGS).map(formatWarning);
+  const unlisted = dataFileWarnings.length - lines.length;
+  if (unlisted > 0)
+    lines.push(`... and ${counted(unlisted, 'more data-file warning', 'more data-file warnings')}: \`npm run reconcile\` lists them all`);
+  const perFile = new Map<string, number>();
+  for (const w of warnings) perFile.set(w.file, (perFile.get(w.file) ?? 0) + 1);
+  const detail = [...perFile].map(([file, n]) => `${file}: ${n}`).join(', ');
+  const fromNewsletters = warnings.length > dataFileWarnings.length;
+  const where = [
+    fromNewsletters ? "`npm run parse` lists the newsletters'" : null,
+    dataFileWarnings.length > 0 ? "the data files' are above" : null,
+  ]
+    .filter((part) => part !== null)
+    .join(', ');
+  lines.push(`site: ${counted(warnings.length, 'warning', 'warnings')} (${detail}); ${where}`);
+  return `${lines.join('\n')}\n`;
+}
+
 /**
  * Reads, parses and collects the archive in the session's content dir; the result is also kept
  * as `session.loaded`. Throws when the content dir or a setting is not usable.
@@ -221,9 +251,16 @@ export function loadArchive(session: BuildSession): LoadedArchive {
     memo: session.caches.merge,
   });
   const issues: MergedIssue[] = merged.issues;
+  // The data files' own warnings (site.yml, newsletter.yml, categories.yml, the dates file,
+  // database.csv, people.yml): listed by every build (below), as the newsletters' are by `npm run parse`.
+  const dataFileWarnings = [
+    ...siteWarnings,
+    ...content.warnings,
+    ...dated.warnings,
+    ...(database?.warnings ?? []),
+    ...peopleConfig.warnings,
+  ];
   const warnings = [...parseWarnings, ...dated.warnings, ...(database?.warnings ?? []), ...peopleConfig.warnings];
-  // No command lists the dates file's warnings: each is printed here, as a compiler would.
-  if (!session.quiet) for (const w of dated.warnings) process.stderr.write(`${formatWarning(w)}\n`);
   if (database !== null)
     progress?.({ stage: 'merge', ...reconciliationProgress(database.file, merged.report.counts), ms: performance.now() - merging });
 
@@ -248,18 +285,10 @@ export function loadArchive(session: BuildSession): LoadedArchive {
     issues: site.counts.issues,
     entries: site.counts.entries,
     warnings: warnings.length,
+    dataFileWarnings,
     reconciliation: database === null ? null : merged.report.counts,
   };
-  if (!session.quiet && warnings.length > 0) {
-    const perFile = new Map<string, number>();
-    for (const w of warnings) perFile.set(w.file, (perFile.get(w.file) ?? 0) + 1);
-    const detail = [...perFile].map(([file, n]) => `${file}: ${n}`).join(', ');
-    const fromReference = warnings.length > parseWarnings.length;
-    const lists = fromReference
-      ? "`npm run parse` lists the newsletters', `npm run reconcile` those of the database and people.yml"
-      : '`npm run parse` lists them';
-    process.stderr.write(`site: ${counted(warnings.length, 'warning', 'warnings')} (${detail}); ${lists}\n`);
-  }
+  if (!session.quiet && warnings.length > 0) process.stderr.write(warningSummary(warnings, dataFileWarnings));
   session.loaded = { site, issues, report, warnings };
   return session.loaded;
 }

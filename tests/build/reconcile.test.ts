@@ -121,3 +121,12 @@ test('an unknown flag prints the usage and exits 2', () => {
   assert.equal(run.status, 2);
   assert.match(run.stderr, /usage: npm run reconcile/);
 });
+
+test('without database.csv, reconcile still lists the warnings of people.yml with file and line', () => {
+  withContent({ 'newsletters/an-004.txt': ISSUE, 'people.yml': '- name: Tomas Berg\n- nickname: Tomas\n' }, (dir) => {
+    const run = reconcile(['--content', dir]);
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /nothing to reconcile/);
+    assert.match(run.stderr, /people\.yml:2: warning: unknown key "nickname"/);
+  });
+});
