@@ -3,7 +3,7 @@
  * whole archive in, its issues out (`parseArchive`).
  *
  * A visible composition of the stages in `src/parse/`, top to bottom:
- *   frontMatter -> [htmlToMarkdown] -> cleanText -> splitComments -> takeTitleLine -> splitBlocks
+ *   readableText -> frontMatter | [readMessage] -> [htmlToMarkdown] -> cleanText -> splitComments -> takeTitleLine -> splitBlocks
  *   -> joinSplitHeaders -> findSections -> findEntries -> markSpecialEdition -> mergeHighlightStubs
  *   -> readFields -> assignIds -> inferMetadata
  * and for an archive: archiveEvidence -> parseNewsletter (each file) -> claimNumbers.
@@ -13,7 +13,7 @@ import type { Issue, ParseWarning, RawFile } from './records/types.ts';
 import type { Vocabulary } from './records/categories.ts';
 import { compileDialect, GENERIC_DIALECT, type Dialect, type DialectRules } from './records/dialect.ts';
 import { frontMatter } from './parse/front-matter.ts';
-import { cleanLines, cleanText } from './parse/clean-text.ts';
+import { cleanLines, cleanText, dropNotXmlCharacters, readableText } from './parse/clean-text.ts';
 import { htmlToMarkdown, isHtml } from './parse/html-to-markdown.ts';
 import { splitComments } from './parse/split-comments.ts';
 import { readTitleLine, takeTitleLine, type TitleLine } from './parse/title-line.ts';
@@ -31,6 +31,8 @@ import { archiveEvidence, certainAuthors, evidenceFor } from './parse/archive-ev
 import { claimNumbers } from './parse/claim-numbers.ts';
 import { citedIssues } from './records/citations.ts';
 import { cachedIssue, cachedNames, newParseCache, type ParseCache } from './parse/parse-cache.ts';
+import { unreadableIssue } from './parse/unreadable.ts';
+import { isMessage, readMessage } from './parse/read-message.ts';
 
 export interface ParseOptions {
   /** The section vocabulary, from `parseCategories(text of content/categories.yml)`. */
@@ -66,10 +68,19 @@ function parseWith(raw: RawFile, options: ParseOptions, rules: DialectRules): Is
     warnings.push({ file: raw.file, line, message });
   };
 
-  const matter = frontMatter(raw.text, warn);
+  // Line endings made LF and characters XML cannot carry removed (with a warning), before the front matter is looked for.
+  const readable = readableText(raw.text, warn);
+  // An email: its HTML part (else its text part) is the text; its Date is the issue's date, its Subject its title line.
+  const message = isMessage(raw.file) ? readMessage(readable, warn) : null;
+  const matter = message
+    ? { data: { ...frontMatter('', warn).data, date: message.date }, body: readableText(message.body, warn), bodyLine: message.bodyLine }
+    : frontMatter(readable, warn);
   // A web page becomes the Markdown the forum export has, each block on the line its element starts on.
-  const page = isHtml(raw.file, matter.body) ? htmlToMarkdown(matter.body, matter.bodyLine) : null;
-  const cleaned = page ? cleanLines(page.lines) : cleanText(matter.body, matter.bodyLine);
+  const page = (message ? message.html : isHtml(raw.file, matter.body))
+    ? htmlToMarkdown(matter.body, matter.bodyLine, { source: matter.data.source })
+    : null;
+  for (const [line, message] of page?.notes ?? []) warn(line, message);
+  const cleaned = page ? cleanLines(dropNotXmlCharacters(page.lines, warn)) : cleanText(matter.body, matter.bodyLine);
   const { text: withoutComments, commentsDropped } = splitComments(cleaned, rules, warn);
   const taken = takeTitleLine(withoutComments, rules);
   const { text } = taken;
@@ -82,12 +93,17 @@ function parseWith(raw: RawFile, options: ParseOptions, rules: DialectRules): Is
         line: page.title.line,
       })
     : null;
-  const titleLine = taken.titleLine ?? pageTitle;
+  const subject: TitleLine | null = message?.subject
+    ? (readTitleLine(message.subject, 1, rules) ?? { number: null, title: message.subject, date: null, line: 1 })
+    : null;
+  const titleLine = subject ?? taken.titleLine ?? pageTitle;
   const blocks = joinSplitHeaders(splitBlocks(text, options.vocabulary, rules, options.knownAuthors), rules);
   const sectioned = findSections(blocks, options.vocabulary, rules, warn);
   const found = mergeHighlightStubs(markSpecialEdition(findEntries(sectioned, rules, warn), sectioned, rules), rules, warn);
   const entries = assignIds(found.entries.map((entry) => readFields(entry, rules, warn)));
-  const metadata = inferMetadata(raw.file, matter.data, titleLine, rules, warn);
+  // What the page says of itself (its `<time datetime>`, its canonical address) stands where the front matter says nothing.
+  const declared = page ? { ...matter.data, date: matter.data.date ?? page.date, source: matter.data.source ?? page.source } : matter.data;
+  const metadata = inferMetadata(raw.file, declared, titleLine, rules, warn);
 
   if (text.lines.every((l) => l.text.trim() === '')) warn(0, 'the file has no text');
   else if (entries.length === 0) warn(0, 'no entries found: the text is published as the issue intro');
@@ -116,6 +132,15 @@ function parseWith(raw: RawFile, options: ParseOptions, rules: DialectRules): Is
   };
 }
 
+/** `run()`, or what `fallback` makes of the error it throws. */
+function orElse<T>(run: () => T, fallback: T | ((error: unknown) => T)): T {
+  try {
+    return run();
+  } catch (error) {
+    return typeof fallback === 'function' ? (fallback as (error: unknown) => T)(error) : fallback;
+  }
+}
+
 export interface ParsedArchive {
   /** One issue a file, in file path order. */
   issues: Issue[];
@@ -126,18 +151,28 @@ export interface ParsedArchive {
 /**
  * Many files at once: parses each, then checks what only the whole archive shows (two files
  * claiming one number: `claimNumbers`). `cache` keeps parsed files between calls (the build
- * session's, in watch mode); without it nothing is kept.
+ * session's, in watch mode); without it nothing is kept. Never throws: a file a stage fails on
+ * (`parseNewsletter` is written not to, but a library under it may) is kept as an issue with its
+ * readable text as intro and a warning naming it (`unreadableIssue`), and every other file is parsed.
  */
 export function parseArchive(files: RawFile[], options: ParseOptions, cache: ParseCache = newParseCache()): ParsedArchive {
   const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   // What the archive says about names, for the cuts an issue's own text leaves open (archive-evidence.ts).
   // Each file's names are kept while its text is the same, so a rebuild after one edit reads one file.
   const rules = rulesFor(options);
-  const evidence = archiveEvidence(sorted, (raw) => cachedNames(cache, raw, options, (text) => certainAuthors(text, rules)));
+  const evidence = archiveEvidence(sorted, (raw) =>
+    cachedNames(cache, raw, options, (text) => orElse(() => certainAuthors(text, rules), [])),
+  );
   const issues = sorted.map((raw) => {
     // Each file is handed only the names its own text asks about, and is parsed again only when that answer changes.
-    const known = evidenceFor(raw.text, evidence);
-    return cachedIssue(cache, options, raw, known, () => parseWith(raw, { ...options, knownAuthors: new Set(known) }, rules));
+    const known = orElse(() => evidenceFor(raw.text, evidence), []);
+    // Whatever one file does to a stage, it becomes a warning on that file: the others are parsed all the same.
+    return cachedIssue(cache, options, raw, known, () =>
+      orElse(
+        () => parseWith(raw, { ...options, knownAuthors: new Set(known) }, rules),
+        (error) => unreadableIssue(raw, error, rules),
+      ),
+    );
   });
   claimNumbers(issues);
   return { issues, warnings: issues.flatMap((i) => i.warnings) };

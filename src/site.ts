@@ -17,7 +17,7 @@ import { numberOwners } from './records/citations.ts';
 import { type CitationRules, NO_CITATIONS } from './records/dialect.ts';
 import type { Category } from './records/categories.ts';
 import type { DateBound, Issue } from './records/types.ts';
-import { type AuthorIndexView, type AuthorView, authorIndex, authorViews } from './site/author.ts';
+import { type AuthorIndexView, type AuthorLetterView, type AuthorView, authorIndex, authorViews } from './site/author.ts';
 import { type CategoryTree, type CategoryView, categoryTree, categoryViews } from './site/category.ts';
 import { citationGraph, collections, entryOutputs, factsOf, namesOf } from './site/collections.ts';
 import type { SummaryRecord } from './site/exports.ts';
@@ -47,6 +47,7 @@ import { type PaperView, paperView, paperWeights } from './site/paper.ts';
 import { type PersonView, personViews } from './site/person.ts';
 import { plannedPaths } from './site/page-sources.ts';
 import { personRedirects, type RedirectView } from './site/redirects.ts';
+import { type ListPageView, listPageViews } from './site/long-lists.ts';
 import { SiteReuse } from './site/reuse.ts';
 import { issueLinker, normalizePrefix, type PageAddress } from './site/routes.ts';
 import { ALL_FEATURES, type Features } from './site/features.ts';
@@ -127,6 +128,8 @@ export interface SiteData {
   /** One page per author of a summarized paper, by family name; and the authors index. */
   authors: AuthorView[];
   authorIndex: AuthorIndexView;
+  /** Each initial's authors on a page of their own, when the index is too long for one (none otherwise). */
+  authorLetters: AuthorLetterView[];
   /** The search page's filters: the values summary pages declare (`data-pagefind-filter`), in the order the page lists them. */
   searchFilters: SearchFiltersView;
   /** The newest dated issues (an undated one is in no feed: src/site/feeds.ts), and how many are left out. */
@@ -142,6 +145,8 @@ export interface SiteData {
   chartPages: StatsView[];
   /** A page at each old address of a person's page, sending the reader on (src/site/redirects.ts). */
   redirects: RedirectView[];
+  /** The pages after the first of every long list: a category's, a person's, an author's (src/site/long-lists.ts). */
+  listPages: ListPageView[];
 }
 
 /**
@@ -277,9 +282,40 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
     pages,
     charts: options.charts ?? new ChartMemo(),
     cite: options.cite ?? new CiteMemo(),
+    paperEntries: new Map(paperViews.map((p) => [p.href, p.cite?.paperEntry ?? null])),
   });
   pages.done();
 
+  const authorList = authorIndex(authors, names.authorSurname, authored, siteUrl);
+  const listPages: ListPageView[] = [
+    ...categories.flatMap((c) =>
+      listPageViews({
+        kind: 'category',
+        owner: { href: c.href, label: c.label, pageTitle: c.pageTitle },
+        countsLabel: c.countLabel,
+        parts: c.parts,
+        siteUrl,
+      }),
+    ),
+    ...people.flatMap((p) =>
+      listPageViews({
+        kind: 'person',
+        owner: { href: p.href, label: p.name, pageTitle: p.pageTitle },
+        countsLabel: p.countsLabel,
+        parts: p.parts,
+        siteUrl,
+      }),
+    ),
+    ...authors.flatMap((a) =>
+      listPageViews({
+        kind: 'author',
+        owner: { href: a.href, label: a.name, pageTitle: a.pageTitle },
+        countsLabel: a.countLabel,
+        parts: a.parts,
+        siteUrl,
+      }),
+    ),
+  ];
   const site: Omit<SiteData, 'redirects'> = {
     pages: staticPages(settings, { issues: issues.length, summaries: all.records.length }),
     files: archiveFiles(settings),
@@ -327,7 +363,8 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
     categoryTree: tree,
     summarizers: people,
     authors,
-    authorIndex: authorIndex(authors, names.authorSurname, authored),
+    authorIndex: { lede: authorList.lede, groups: authorList.groups, letters: authorList.letters },
+    authorLetters: authorList.letterPages,
     // Highlights have a filter of their own; the category filter is for topics.
     searchFilters: searchFilters(
       issues.map(refOf),
@@ -341,6 +378,7 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
     feeds,
     bibFiles,
     chartPages,
+    listPages,
   };
   // Old addresses of people pages: never where any other page or file of the site is written.
   const taken = new Set(plannedPaths({ ...site, redirects: [] }));

@@ -14,6 +14,12 @@ import { UserError } from './errors.ts';
 /** A setting that cannot describe a site address: the build stops before it writes anything. */
 export class AddressError extends UserError {}
 
+/**
+ * A GitHub Pages address left as a template's placeholder (`https://example.github.io/`, as the
+ * sample site.yml ships it): no site is published there, so a build that uses it warns.
+ */
+const PLACEHOLDER_HOST = /^(?:example|user|username|your-?name|your-?user(?:name)?|my-?user(?:name)?)\.github\.io$/i;
+
 /** The address used when none is configured, with a warning: absolute URLs need some host. */
 export const PLACEHOLDER_URL = 'https://example.org/';
 
@@ -98,12 +104,17 @@ export function siteAddress(input: AddressInput): SiteAddress {
     const url = absoluteUrl(input.configured.url, `${input.configured.file}: url`);
     const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
     // A path that is not this build's prefix is not used: say so, rather than drop it silently.
-    const warning =
+    const warnings = [
+      PLACEHOLDER_HOST.test(url.hostname)
+        ? `url ${input.configured.url} is a placeholder, not where the site is published: its feed, sitemap and canonical links point there; ` +
+          "set url to the site's address (https://<user>.github.io/ on GitHub Pages), or SITE_URL"
+        : null,
       path === '/' || path === prefix
         ? null
         : `url ${input.configured.url} is under ${path}, but this build's pages link under ${prefix}: ` +
-          `its feed, sitemap and canonical links start ${url.origin}${prefix}; build with PATH_PREFIX=${path} to publish under ${path}, or give url as ${url.origin}/`;
-    return { url: `${url.origin}${prefix}`, warning };
+          `its feed, sitemap and canonical links start ${url.origin}${prefix}; build with PATH_PREFIX=${path} to publish under ${path}, or give url as ${url.origin}/`,
+    ].filter((w): w is string => w !== null);
+    return { url: `${url.origin}${prefix}`, warning: warnings.length === 0 ? null : warnings.join('; and ') };
   }
   return {
     url: new URL(prefix, PLACEHOLDER_URL).href,

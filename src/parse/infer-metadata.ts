@@ -37,11 +37,12 @@ function dateFromFileName(file: string, warn: Warn): string | null {
 
 /**
  * Id from the file name, for an issue that does not own its number (or has none):
- * `drafts/Week 12.txt` -> `drafts-week-12`. A name with no Latin letters or digits gets a hash of
+ * `drafts/Week 12.txt` -> `drafts-week-12`, `digest.mbox#2` -> `digest-2`. A name with no Latin letters or digits gets a hash of
  * itself (`第九十八期.txt` -> `issue-1x9k2a`), never a counter that depends on the other files.
  */
 export function issueIdFromFile(file: string): string {
-  return anchorSlug(file.replace(/\.[^./]+$/, ''), 100) || `issue-${shortHash(file)}`;
+  // A mailbox's message keeps its number: `digest.mbox#2` -> `digest-2`.
+  return anchorSlug(file.replace(/\.[^./#]+(?=(?:#\d+)?$)/, ''), 100) || `issue-${shortHash(file)}`;
 }
 
 export function inferMetadata(
@@ -51,7 +52,8 @@ export function inferMetadata(
   rules: DialectRules,
   warn: Warn,
 ): Metadata {
-  const fromName = numberFromFileName(file);
+  // A mailbox's name numbers the mailbox, not its messages (`digest-12.mbox#3`).
+  const fromName = /#\d+$/.test(file) ? null : numberFromFileName(file);
   const fromTitle = front.title !== null ? numberInTitle(front.title, rules) : null;
   const number = front.number ?? fromTitle ?? titleLine?.number ?? fromName;
   if (front.number !== null && titleLine?.number != null && titleLine.number !== front.number) {

@@ -21,6 +21,8 @@ export interface Block {
   level: number | null;
   /** True when the block was cut out of a flattened line. */
   inline: boolean;
+  /** True for a fenced code block or a table (`| a | b |` lines), kept line for line as written. */
+  verbatim?: boolean;
 }
 
 /** Lines that start a block of their own even without a blank line before them. */
@@ -45,6 +47,7 @@ const NO_NAMES: ReadonlySet<string> = new Set();
 const UNDERLINE = /^(=+|-+)\s*$/;
 const ATX = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 const RULE = /^(?:[-*_]\s*){3,}$/;
+const FENCE = /^(`{3,}|~{3,})[^`]*$/;
 
 /** Splits the cleaned body into blocks. */
 export function splitBlocks(
@@ -59,6 +62,24 @@ export function splitBlocks(
     const { text, line } = lines[i]!;
     const trimmed = text.trim();
     if (trimmed === '') continue;
+    // A fenced code block (a web page's `<pre>`) is one block, its lines as written: indentation is its meaning.
+    const fence = FENCE.exec(trimmed);
+    if (fence) {
+      const close = new RegExp(`^\\s*${fence[1]![0] === '`' ? '`' : '~'}{${fence[1]!.length},}\\s*$`);
+      let end = i + 1;
+      while (end < lines.length && !close.test(lines[end]!.text)) end++;
+      const code = lines.slice(i, Math.min(end + 1, lines.length)).map((l) => l.text);
+      blocks.push({ text: code.join('\n'), line, level: null, inline: false, verbatim: true });
+      i = end;
+      continue;
+    }
+    // A table's rows, one a line (`| a | b |`, `| --- | --- |`), are one block.
+    if (trimmed.startsWith('|') && trimmed.endsWith('|')) {
+      const prev = blocks[blocks.length - 1];
+      if (prev?.verbatim && prev.text.startsWith('|') && lines[i - 1]?.text.trim() !== '') prev.text += `\n${trimmed}`;
+      else blocks.push({ text: trimmed, line, level: null, inline: false, verbatim: true });
+      continue;
+    }
     const next = lines[i + 1]?.text.trim() ?? '';
     // Setext heading: `**Technical AI alignment**` over `====`.
     if (UNDERLINE.test(next) && next.length >= 2 && !RULE.test(trimmed) && trimmed.length <= 120) {
@@ -88,6 +109,7 @@ export function splitBlocks(
       above.text.trim() !== '' &&
       prev.level === null &&
       !prev.inline &&
+      !prev.verbatim &&
       !startsBlock(trimmed, rules) &&
       !headingLine(trimmed, vocabulary) &&
       !headingLine(prev.text, vocabulary)

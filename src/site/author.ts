@@ -7,6 +7,7 @@
  */
 import type { EntryView, LinkView } from './entry.ts';
 import { counted } from './format.ts';
+import { type ListPart, splitLists } from './long-lists.ts';
 import { addressOf, type PageAddress, routes } from './routes.ts';
 
 export interface AuthorView extends PageAddress {
@@ -20,14 +21,44 @@ export interface AuthorView extends PageAddress {
   entries: EntryView[];
   /** Their page as a summarizer, when the archive has one under the same name. */
   summarizer: LinkView | null;
+  /** The entries in pages (long-lists.ts): the first is this page's, the others are pages of their own. */
+  parts: ListPart[];
+}
+
+/** One initial's authors on the index. */
+export interface AuthorGroup {
+  letter: string;
+  id: string;
+  /** Where the letter's authors are listed: `#a` on the index, or their own page (`/authors/letter/a/`) when the index is split. */
+  href: string;
+  /** `312 authors`. */
+  countLabel: string;
+  authors: (LinkView & { count: number })[];
 }
 
 /** The authors index: one group per initial of the family name, A to Z, then the rest. */
 export interface AuthorIndexView {
   /** `2,431 authors of 1,812 summaries`. */
   lede: string;
-  groups: { letter: string; id: string; authors: (LinkView & { count: number })[] }[];
+  /** The groups listed on the index itself: all of them, or none when each letter has its own page. */
+  groups: AuthorGroup[];
+  /** Every letter, for the letter links. */
+  letters: AuthorGroup[];
 }
+
+/** A letter's authors on a page of their own, when the index is split. */
+export interface AuthorLetterView extends PageAddress {
+  pageTitle: string;
+  description: string;
+  group: AuthorGroup;
+  letters: AuthorGroup[];
+}
+
+/**
+ * How many authors the index lists on one page (~90 bytes of HTML each: ~135 KB); past that each
+ * letter gets a page of its own, so the index stays far under the 300 KB a page may weigh.
+ */
+export const AUTHORS_ON_ONE_PAGE = 1_500;
 
 export interface AuthorPagesInput {
   /** The summaries of each author's papers, by author slug, newest issue first. */
@@ -61,6 +92,7 @@ export function authorViews({ index, spelling, surname, summarizer, siteUrl }: A
         countLabel,
         entries,
         summarizer: summarizer(slug),
+        parts: splitLists(routes.author(slug), [{ id: 'summaries', heading: 'Summaries', entries }], siteUrl),
         sortKey: `${surname(slug)}\u0000${name}`,
       };
     })
@@ -74,16 +106,41 @@ function initialOf(surname: string): string {
   return /^[A-Z]$/.test(letter) ? letter : '#';
 }
 
-export function authorIndex(authors: readonly AuthorView[], surname: (slug: string) => string, summaries: number): AuthorIndexView {
-  const groups = new Map<string, AuthorIndexView['groups'][number]>();
+export function authorIndex(
+  authors: readonly AuthorView[],
+  surname: (slug: string) => string,
+  summaries: number,
+  siteUrl = '',
+  onOnePage = AUTHORS_ON_ONE_PAGE,
+): AuthorIndexView & { letterPages: AuthorLetterView[] } {
+  const split = authors.length > onOnePage;
+  const groups = new Map<string, AuthorGroup>();
   for (const author of authors) {
     const letter = initialOf(surname(author.slug));
-    const group = groups.get(letter) ?? { letter, id: letter === '#' ? 'other' : letter.toLowerCase(), authors: [] };
+    let group = groups.get(letter);
+    if (group === undefined) {
+      const id = letter === '#' ? 'other' : letter.toLowerCase();
+      group = { letter, id, href: split ? addressOf(routes.authorLetter(id), siteUrl).href : `#${id}`, countLabel: '', authors: [] };
+      groups.set(letter, group);
+    }
     group.authors.push({ href: author.href, label: author.name, count: author.entries.length });
-    groups.set(letter, group);
   }
+  const letters = [...groups.values()]
+    .sort((a, b) => (a.letter === '#' ? 1 : b.letter === '#' ? -1 : a.letter.localeCompare(b.letter)))
+    .map((g) => ({ ...g, countLabel: counted(g.authors.length, 'author', 'authors') }));
+  const lede = `${counted(authors.length, 'author', 'authors')} of ${counted(summaries, 'summary', 'summaries')}, by family name, with how many summaries each.`;
   return {
-    lede: `${counted(authors.length, 'author', 'authors')} of ${counted(summaries, 'summary', 'summaries')}, by family name, with how many summaries each.`,
-    groups: [...groups.values()].sort((a, b) => (a.letter === '#' ? 1 : b.letter === '#' ? -1 : a.letter.localeCompare(b.letter))),
+    lede: split ? `${lede} Each letter is a page of its own.` : lede,
+    groups: split ? [] : letters,
+    letters,
+    letterPages: split
+      ? letters.map((group) => ({
+          ...addressOf(routes.authorLetter(group.id), siteUrl),
+          pageTitle: `Authors: ${group.letter === '#' ? 'other family names' : group.letter}`,
+          description: `${group.countLabel} whose family name begins with ${group.letter === '#' ? 'another character' : group.letter}, with how many summaries each.`,
+          group,
+          letters,
+        }))
+      : [],
   };
 }

@@ -22,6 +22,12 @@ export interface PaperMetadata {
   year: number | null;
   /** An http(s) URL; anything else is left out. */
   url: string | null;
+  /**
+   * What the paper is in the archive, stable and unique (its summary page's slug): a short hash of
+   * it ends the key, so two papers with the same first author, year and first word keep distinct
+   * keys that no other entry of the archive can change. Without it, the key has no suffix.
+   */
+  id?: string;
 }
 
 /** A summary as a citable text of its own. */
@@ -39,6 +45,9 @@ export interface SummaryCitation {
   year?: number | null;
   /** The summary's permalink (absolute). */
   url: string;
+  /** Its issue's id (unique in the archive) and its anchor (unique in the issue): what its key is made of. */
+  issueId?: string;
+  anchor?: string;
 }
 
 export type BibType = 'article' | 'inproceedings' | 'misc';
@@ -83,9 +92,17 @@ const SPECIALS: Record<string, string> = {
   '^': '\\textasciicircum{}',
 };
 
-/** Text as a BibTeX field value: LaTeX's special characters escaped, whitespace (newlines too) one space, Unicode kept. */
+/**
+ * A Markdown backslash escape (`Q\&A`, `\*`, `2\_3`) is the character it stands for: titles and
+ * names come from Markdown text, and a BibTeX reader should see `Q&A`, not a backslash.
+ */
+export function unescapeMarkdown(text: string): string {
+  return text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+}
+
+/** Text as a BibTeX field value: Markdown escapes read, LaTeX's special characters escaped, whitespace (newlines too) one space, Unicode kept. */
 export function escapeLatex(text: string): string {
-  return text
+  return unescapeMarkdown(text)
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[\\{}&%$#_~^]/g, (ch) => SPECIALS[ch]!);
@@ -96,7 +113,7 @@ export function escapeLatex(text: string): string {
  * in braces, so a style that lower-cases titles prints `{RL}` as written.
  */
 function escapeTitle(title: string): string {
-  return title.replace(/\s+/g, ' ').trim().split(' ').map(protectWord).join(' ');
+  return unescapeMarkdown(title).replace(/\s+/g, ' ').trim().split(' ').map(protectWord).join(' ');
 }
 
 /** `“AI` -> `“{AI}`, `(RL),` -> `({RL}),`: only the word itself is braced, its quotes and punctuation stay outside. */
@@ -184,17 +201,22 @@ const MINOR_WORDS = new Set([
   'why',
 ]);
 
+/** Four characters of a hash of `id`: a key's suffix, unique among the few keys that share the rest. */
+const keySuffix = (id: string): string => shortHash(id).slice(-4);
+
 /**
  * The key Google Scholar would give: first author's family name, year, first significant word
- * of the title (`leike2018scalable`). A pure function of the metadata: the same paper gets the
- * same key on every page and in every file (see `bibFile` for two papers that share one).
+ * of the title, and (given the paper's `id`) a short hash of it: `leike2018scalable-x3k9`. A
+ * pure function of the metadata: the same paper gets the same key on every page and in every
+ * file, and no other paper, added or removed, can change it; two papers sharing the readable
+ * part differ in the hash.
  */
 export function paperKey(paper: PaperMetadata): string {
   const first = paper.authors.find((a) => !ET_AL.test(a.trim()) && a.trim() !== '');
   const author = (first === undefined ? '' : familyName(first)) || 'anon';
   // A number is no word of a key: `$2 Million Donated` gives `conn2018million`, not `conn20182`.
-  const word = asciiWords(paper.title).find((w) => !MINOR_WORDS.has(w) && !/^\d+$/.test(w)) ?? shortHash(paper.title);
-  return `${author}${paper.year ?? ''}${word}`;
+  const word = asciiWords(unescapeMarkdown(paper.title)).find((w) => !MINOR_WORDS.has(w) && !/^\d+$/.test(w)) ?? shortHash(paper.title);
+  return `${author}${paper.year ?? ''}${word}${paper.id === undefined ? '' : `-${keySuffix(paper.id)}`}`;
 }
 
 /** BibTeX for a paper, or null when too little is known to cite it (no title, or no author). */
@@ -224,9 +246,21 @@ export function paperEntry(paper: PaperMetadata): BibEntry | null {
 
 const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** The summary's key: the issue and the title's first words (`an98-scalable-agent-alignment`). */
+/**
+ * The summary's key: its issue's id and the first words of its anchor (`an098-scalable-agent-alignment`),
+ * with a short hash of the whole anchor when the anchor has more words (`an098-scalable-agent-alignment-k2x9`).
+ * Issue ids are unique in the archive and anchors in their issue, so keys are unique, and made of
+ * the summary's own issue and title alone: adding an issue changes no key. Without the issue id
+ * and anchor (older callers), the number and the title's first words.
+ */
 export function summaryKey(summary: SummaryCitation): string {
-  const words = asciiWords(summary.title).slice(0, 3);
+  if (summary.issueId !== undefined && summary.anchor !== undefined) {
+    const issue = summary.issueId.replace(/[^A-Za-z0-9]/g, '').toLowerCase() || keySuffix(summary.issueId);
+    const words = summary.anchor.split('-').filter((w) => w !== '');
+    const head = words.slice(0, 3).join('-') || keySuffix(summary.anchor);
+    return words.length > 3 ? `${issue}-${head}-${keySuffix(summary.anchor)}` : `${issue}-${head}`;
+  }
+  const words = asciiWords(unescapeMarkdown(summary.title)).slice(0, 3);
   const title = words.length > 0 ? words.join('-') : shortHash(summary.title);
   return `${summary.issueNumber === null ? 'an' : `an${summary.issueNumber}`}-${title}`;
 }
@@ -253,11 +287,10 @@ export function summaryEntry(summary: SummaryCitation): BibEntry {
 }
 
 /**
- * A `.bib` file of many entries, each keyed by the caller's stable id (a summary's page slug).
- * Entries come out sorted by key, so the file does not depend on the order given. The same entry
- * given twice is written once; two different entries sharing a key (two 2019 papers by Leike
- * starting "Scalable") both get `-` and a short hash of their id, so keys stay unique and do not
- * depend on which other entries the file holds, only on whether the key is shared.
+ * A `.bib` file of many entries. Entries come out sorted by key, so the file does not depend on
+ * the order given. The same entry given twice is written once. Keys are unique by how they are
+ * made (`paperKey`, `summaryKey`); should two different entries still share one (a hash
+ * collision), each gets `-` and a short hash of its own text, so no key is written twice.
  */
 export function bibFile(entries: readonly { id: string; entry: BibEntry; text?: string }[], comment?: string): string {
   const byKey = new Map<string, Map<string, { id: string; text: string; entry: BibEntry }>>();
@@ -275,7 +308,7 @@ export function bibFile(entries: readonly { id: string; entry: BibEntry; text?: 
     for (const { id, entry, text } of distinct) {
       if (distinct.length === 1) out.push({ key, text });
       else {
-        const unique = `${key}-${shortHash(id)}`;
+        const unique = `${key}-${shortHash(`${id}\u0000${text}`)}`;
         out.push({ key: unique, text: formatEntry({ ...entry, key: unique }) });
       }
     }

@@ -5,6 +5,7 @@
  */
 import type { EntryView, LinkView } from './entry.ts';
 import { byLabel, counted } from './format.ts';
+import { type ListPart, splitLists } from './long-lists.ts';
 import { addressOf, type PageAddress, routes } from './routes.ts';
 
 export interface CategoryView extends PageAddress {
@@ -20,6 +21,8 @@ export interface CategoryView extends PageAddress {
   /** `1 summary`, `40 summaries`. */
   countLabel: string;
   highlight: boolean;
+  /** The entries in pages (long-lists.ts): the first is this page's, the others are pages of their own. */
+  parts: ListPart[];
 }
 
 /** Top-level categories, each with its children, for the categories index. */
@@ -72,6 +75,7 @@ export function categoryViews({ index, spelling, link, order, highlights, siteUr
         count: entries.length,
         countLabel: counted(entries.length, 'summary', 'summaries'),
         highlight: highlights.has(slug),
+        parts: splitLists(routes.category(slug), [{ id: 'summaries', heading: 'Summaries', entries }], siteUrl),
       };
     })
     .sort(inOrder);

@@ -19,6 +19,8 @@ export interface SummaryCiteView {
 export interface CiteView {
   /** BibTeX for the paper; null when its title or authors are not known. */
   paper: string | null;
+  /** The same as an entry, for the `.bib` files: one per summary page, so its key is the page's everywhere. */
+  paperEntry: BibEntry | null;
   /** One per appearance, oldest first. */
   summaries: SummaryCiteView[];
 }
@@ -28,7 +30,7 @@ export interface CiteView {
  * database's full list when it has one, else the header's; `et al` as BibTeX's `others`),
  * venue, year and link.
  */
-export function paperMetadata(title: string, paper: PaperInfoView): PaperMetadata {
+export function paperMetadata(title: string, paper: PaperInfoView, id?: string): PaperMetadata {
   const year = paper.year === null ? null : Number(paper.year);
   return {
     title,
@@ -36,6 +38,7 @@ export function paperMetadata(title: string, paper: PaperInfoView): PaperMetadat
     venue: paper.venue,
     year: year !== null && Number.isInteger(year) ? year : null,
     url: paper.href,
+    ...(id === undefined ? {} : { id }),
   };
 }
 
@@ -48,6 +51,8 @@ function summaryBib(view: EntryView, newsletter: string): BibEntry {
     date: view.issue.dateIso,
     year: view.issue.year === null ? null : Number(view.issue.year),
     url: view.entryCanonical,
+    issueId: view.issue.id,
+    anchor: view.anchor,
   });
 }
 
@@ -64,12 +69,20 @@ function summaryText(view: EntryView, newsletter: string): string {
 
 /**
  * The Cite block of a summary page: `paper` as the page shows it (`paperInfo`), `appearances` in
- * the page's order (the fullest summary first); `newsletter` is the name cited (`Weekly Robotics`).
+ * the page's order (the fullest summary first); `newsletter` is the name cited (`Weekly Robotics`);
+ * `slug` the page's, which makes the paper's key unique (`paperKey`).
  */
-export function citeView(title: string, paperInfo: PaperInfoView, appearances: readonly EntryView[], newsletter: string): CiteView {
-  const paper = paperEntry(paperMetadata(title, paperInfo));
+export function citeView(
+  title: string,
+  paperInfo: PaperInfoView,
+  appearances: readonly EntryView[],
+  newsletter: string,
+  slug?: string,
+): CiteView {
+  const paper = paperEntry(paperMetadata(title, paperInfo, slug));
   return {
     paper: paper === null ? null : formatEntry(paper),
+    paperEntry: paper,
     summaries: appearances.map((a) => ({
       label: a.issue.numberLabel,
       bibtex: formatEntry(summaryBib(a, newsletter)),
@@ -88,25 +101,32 @@ export interface BibFileView extends PageAddress {
   text: string;
 }
 
-/** One summary's BibTeX items (its paper's, when known, and its own) with their text. */
+/** A BibTeX item with the id it is kept by, and its text. */
 type BibItem = { id: string; entry: BibEntry; text: string };
 
 /**
- * Each summary's BibTeX items, kept by view (views are never changed once made: the reuse
- * contract), so a rebuild after one edit formats only the edited summaries' entries again.
+ * Each summary's own BibTeX item, kept by view (views are never changed once made: the reuse
+ * contract), and each summary page's paper item, kept by its entry; so a rebuild after one edit
+ * formats only the edited summaries' entries again.
  */
 export class CiteMemo {
-  private readonly items = new WeakMap<EntryView, { newsletter: string; items: BibItem[] }>();
-  readonly itemsOf = (view: EntryView, newsletter: string): BibItem[] => {
+  private readonly items = new WeakMap<EntryView, { newsletter: string; item: BibItem }>();
+  private readonly papers = new WeakMap<BibEntry, BibItem>();
+  readonly itemOf = (view: EntryView, newsletter: string): BibItem => {
     const kept = this.items.get(view);
-    if (kept?.newsletter === newsletter) return kept.items;
-    const entries: { id: string; entry: BibEntry }[] = [];
-    const paper = paperEntry(paperMetadata(view.title, view.paper));
-    if (paper !== null) entries.push({ id: view.paperHref, entry: paper });
-    entries.push({ id: view.entryCanonical, entry: summaryBib(view, newsletter) });
-    const items = entries.map((item) => ({ ...item, text: formatEntry(item.entry) }));
-    this.items.set(view, { newsletter, items });
-    return items;
+    if (kept?.newsletter === newsletter) return kept.item;
+    const entry = summaryBib(view, newsletter);
+    const item = { id: view.entryCanonical, entry, text: formatEntry(entry) };
+    this.items.set(view, { newsletter, item });
+    return item;
+  };
+  readonly paperItemOf = (id: string, entry: BibEntry): BibItem => {
+    let item = this.papers.get(entry);
+    if (item === undefined) {
+      item = { id, entry, text: formatEntry(entry) };
+      this.papers.set(entry, item);
+    }
+    return item;
   };
 }
 
@@ -117,18 +137,23 @@ export interface BibFileInput {
   entries: readonly EntryView[];
   newsletter: string;
   siteUrl: string;
-  /** Each summary's items: `CiteMemo.itemsOf`. */
-  itemsOf: CiteMemo['itemsOf'];
+  /** Each summary's own item: `CiteMemo.itemOf`. */
+  itemOf: CiteMemo['itemOf'];
+  /** Each summary page's paper item, by the page's href (`paperHref`); null when the paper cannot be cited. */
+  paperOf: (paperHref: string) => BibItem | null;
 }
 
 /**
- * A `.bib` file of summaries: each paper whose title and authors are known, and each summary
- * itself, sorted by key (`bibFile`): the same file whatever order the summaries come in.
+ * A `.bib` file of summaries: each paper whose title and authors are known, once per summary page
+ * and as its page cites it, and each summary itself, sorted by key (`bibFile`): the same file
+ * whatever order the summaries come in, every key once.
  */
-export function bibFileView({ path, label, entries, newsletter, siteUrl, itemsOf }: BibFileInput): BibFileView {
-  const items = [...new Set(entries)].flatMap((view) => itemsOf(view, newsletter));
+export function bibFileView({ path, label, entries, newsletter, siteUrl, itemOf, paperOf }: BibFileInput): BibFileView {
+  const views = [...new Set(entries)];
+  const papers = [...new Set(views.map((view) => view.paperHref))].flatMap((href) => paperOf(href) ?? []);
+  const items = [...papers, ...views.map((view) => itemOf(view, newsletter))];
   const address = addressOf(path, siteUrl);
-  const comment = `${newsletter}: ${label}, from ${address.canonical}\nEach paper whose authors are known, and each summary (keys an<issue>-<title words>).`;
+  const comment = `${newsletter}: ${label}, from ${address.canonical}\nEach paper whose authors are known (keys author, year, title word and a hash), and each summary (keys <issue>-<title words>).`;
   const count = new Set(entries).size;
   return { ...address, label, count, countLabel: counted(count, 'summary', 'summaries'), text: bibFile(items, comment) };
 }

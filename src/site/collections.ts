@@ -12,7 +12,7 @@ import type { Entry, Issue } from '../records/types.ts';
 import type { CategoryIndex } from './category.ts';
 import { type EntryFacts, type EntryView, entryView, type LinkView } from './entry.ts';
 import { type SummaryRecord, summaryRecord } from './exports.ts';
-import { type IssueRef, issueTitle } from './issue-ref.ts';
+import type { IssueRef } from './issue-ref.ts';
 import { type MarkdownRenderer, plainExcerpt } from './markdown.ts';
 import { categorySlug, paperSlug, personName, Spellings } from './names.ts';
 import type { PersonIndex } from './person.ts';
@@ -150,7 +150,7 @@ export function entryOutputs(input: {
   const contextOf = (issue: Issue, facts: EntryFacts, people: readonly string[]): string => {
     let forIssue = issueContexts.get(issue.id);
     if (forIssue === undefined) {
-      forIssue = JSON.stringify([siteUrl, issue.id, issue.number, issue.date, issue.title, issueTitle(issue)]);
+      forIssue = JSON.stringify([siteUrl, issue.source, issue.title, refOf(issue)]);
       issueContexts.set(issue.id, forIssue);
     }
     const spellings = [
@@ -172,6 +172,7 @@ export function entryOutputs(input: {
     const view = entryView({
       ref: refOf(issue),
       entry,
+      source: issue.source,
       facts,
       siteUrl,
       markdown,
@@ -188,6 +189,7 @@ export function entryOutputs(input: {
       entryCanonical: view.entryCanonical,
       paperSlug: facts.paperSlug,
       siteUrl,
+      topic: facts.paper.topic,
     });
     if (Object.isFrozen(entry)) reuse.views.set(entry, { context, markdown, view, record });
     return { view, record, facts, summarizerKeys, opinionKeys };

@@ -9,7 +9,7 @@ import { summaryWords } from './fullest.ts';
 import type { IssueRef } from './issue-ref.ts';
 import type { MarkdownRenderer } from './markdown.ts';
 import { addressOf, routes } from './routes.ts';
-import { safeHref } from './safe-url.ts';
+import { resolveHref, sourceBase } from './safe-url.ts';
 
 /** A link as printed: `<a href="{{ href }}">{{ label }}</a>`. */
 export interface LinkView {
@@ -27,7 +27,7 @@ export interface OpinionView {
 
 /** The paper a summary is of: what its text says, completed from the newsletter's database (src/merge/paper.ts). */
 export interface PaperInfoView {
-  /** The link to the paper when it is safe to link to (`safeHref`): the title's link in the text, else the database's URL. */
+  /** The link to the paper when it is safe to link to (`resolveHref`, against the issue's source): the title's link in the text, else the database's URL. */
   href: string | null;
   /** `arXiv`, `NeurIPS 2019`; null when unknown. */
   venue: string | null;
@@ -99,6 +99,8 @@ export interface EntryFacts {
 export interface EntryViewInput {
   ref: IssueRef;
   entry: Entry;
+  /** Where its issue was published (`Issue.source`): its relative links are resolved against it. */
+  source?: string | null;
   facts: EntryFacts;
   /** The site's public address. */
   siteUrl: string;
@@ -122,7 +124,8 @@ export function entryView(input: EntryViewInput): EntryView {
   const categories = facts.categorySlugs.map(categoryLink);
   const { paper } = facts;
   const authors = paper.authors.map((a) => authorLink(a.slug));
-  const href = safeHref(paper.url);
+  const base = sourceBase(input.source);
+  const href = resolveHref(paper.url, base);
   return {
     anchor: entry.id,
     title: entry.title,
@@ -149,13 +152,13 @@ export function entryView(input: EntryViewInput): EntryView {
     summarizers: input.summarizerKeys.map(personLink),
     hatTips: entry.hatTips,
     outlet: entry.outlet ?? '',
-    summaryHtml: markdown.render(entry.summary),
+    summaryHtml: markdown.render(entry.summary, base),
     opinions: entry.opinions.map((opinion, i) => {
       const by = personLink(input.opinionKeys[i]!);
-      return { by: by.label, byHref: by.href, label: `${by.label}’s opinion`, html: markdown.render(opinion.text) };
+      return { by: by.label, byHref: by.href, label: `${by.label}’s opinion`, html: markdown.render(opinion.text, base) };
     }),
-    readMoreHtml: entry.readMore.map((text) => markdown.render(text)),
-    prerequisitesHtml: entry.prerequisites.map((text) => markdown.render(text)),
+    readMoreHtml: entry.readMore.map((text) => markdown.render(text, base)),
+    prerequisitesHtml: entry.prerequisites.map((text) => markdown.render(text, base)),
     excerpt: facts.excerpt,
     year: ref.year,
     words: summaryWords(

@@ -7,6 +7,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Entry, Issue } from '../records/types.ts';
 import type { PaperInfoView } from './entry.ts';
+import { numberLabel } from './format.ts';
 import { addressOf, routes } from './routes.ts';
 
 /** One row of summaries.json / summaries.csv. */
@@ -26,7 +27,12 @@ export interface SummaryRecord {
   venue: string | null;
   year: number | null;
   summarizers: string[];
+  /** `(H/T X)`: who pointed the newsletter to it. */
+  hat_tips: string[];
+  /** Heading path as the issue printed it (a highlight's starts with the highlights heading). */
   category: string[];
+  /** Heading path of its topic, never the highlights heading: the text's, else the database's; [] when unknown. */
+  topic: string[];
   highlight: boolean;
   summary: string;
   opinions: { by: string; text: string }[];
@@ -46,9 +52,11 @@ export interface SummaryRecordInput {
   entryCanonical: string;
   paperSlug: string;
   siteUrl: string;
+  /** Its topic's heading path (the merged paper's `topic`). */
+  topic?: readonly string[];
 }
 
-export function summaryRecord({ issue, entry, paper, entryCanonical, paperSlug, siteUrl }: SummaryRecordInput): SummaryRecord {
+export function summaryRecord({ issue, entry, paper, entryCanonical, paperSlug, siteUrl, topic = [] }: SummaryRecordInput): SummaryRecord {
   return {
     issue_id: issue.id,
     issue_number: issue.number,
@@ -62,7 +70,9 @@ export function summaryRecord({ issue, entry, paper, entryCanonical, paperSlug, 
     venue: paper.venue,
     year: paper.year === null ? null : Number(paper.year),
     summarizers: entry.summarizers,
+    hat_tips: entry.hatTips,
     category: entry.category,
+    topic: [...topic],
     highlight: entry.highlight,
     summary: entry.summary,
     opinions: entry.opinions.map((o) => ({ by: o.by, text: o.text })),
@@ -88,7 +98,9 @@ export const CSV_COLUMNS: (keyof SummaryRecord)[] = [
   'venue',
   'year',
   'summarizers',
+  'hat_tips',
   'category',
+  'topic',
   'highlight',
   'summary',
   'opinions',
@@ -119,12 +131,54 @@ export function csvCell(value: SummaryRecord[keyof SummaryRecord]): string {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
-/** The header row of summaries.csv. */
-export const CSV_HEADER = stringify([], { header: true, columns: CSV_COLUMNS.map((c) => String(c)) });
+/** `Rohin's opinion` from `Rohin`. */
+const opinionLabel = (by: string): string => `**${by}'s opinion:**`;
+
+/**
+ * The newsletter's own spreadsheet's columns (database.csv), after the record's own, with the
+ * spreadsheet's names and as it writes them, so a summaries.csv opens where the spreadsheet
+ * did: `Category` is the innermost topic heading, `Highlight?` is `Highlight` or empty, `Email`
+ * the issue (`AN #98`), `Summarizer` the names joined with `/`, `My opinion` the summarizer's
+ * opinion with any other's after it as `**Name's opinion:** ...`, `URL` the paper's link.
+ */
+export const SPREADSHEET_COLUMNS: readonly { name: string; value: (record: SummaryRecord) => string | null }[] = [
+  { name: 'Category', value: (r) => r.topic.at(-1) ?? (r.highlight ? null : r.category.at(-1)) ?? null },
+  { name: 'Highlight?', value: (r) => (r.highlight ? 'Highlight' : null) },
+  { name: 'Title', value: (r) => r.title },
+  { name: 'Authors', value: (r) => (r.authors.length === 0 ? null : `${r.authors.join(', ')}${r.authors_et_al ? ' et al' : ''}`) },
+  { name: 'Venue', value: (r) => r.venue },
+  { name: 'Year', value: (r) => (r.year === null ? null : String(r.year)) },
+  { name: 'H/T', value: (r) => (r.hat_tips.length === 0 ? null : r.hat_tips.join(', ')) },
+  { name: 'Email', value: (r) => (r.issue_number === null ? null : numberLabel(r.issue_number)) },
+  { name: 'Summarizer', value: (r) => (r.summarizers.length === 0 ? null : r.summarizers.join('/')) },
+  { name: 'Summary', value: (r) => r.summary },
+  {
+    name: 'My opinion',
+    value: (r) => {
+      if (r.opinions.length === 0) return null;
+      const [first, ...rest] = r.opinions;
+      const own = r.summarizers.length === 0 || r.summarizers.includes(first!.by);
+      return [own ? first!.text : `${opinionLabel(first!.by)} ${first!.text}`, ...rest.map((o) => `${opinionLabel(o.by)} ${o.text}`)].join(
+        '\n\n',
+      );
+    },
+  },
+  { name: 'Prerequisites', value: (r) => (r.prerequisites.length === 0 ? null : r.prerequisites.join('\n\n')) },
+  { name: 'Read more', value: (r) => (r.read_more.length === 0 ? null : r.read_more.join('\n\n')) },
+  { name: 'URL', value: (r) => r.paper_url },
+];
+
+/** The header row of summaries.csv: the record's columns, then the spreadsheet's. */
+export const CSV_HEADER = stringify([], {
+  header: true,
+  columns: [...CSV_COLUMNS.map((c) => String(c)), ...SPREADSHEET_COLUMNS.map((c) => c.name)],
+});
 
 /** One record's row of summaries.csv, RFC 4180 quoting by csv-stringify. */
 export function csvRow(record: SummaryRecord): string {
-  return stringify([CSV_COLUMNS.map((column) => csvCell(record[column]))]);
+  return stringify([
+    [...CSV_COLUMNS.map((column) => csvCell(record[column])), ...SPREADSHEET_COLUMNS.map((c) => csvCell(c.value(record)))],
+  ]);
 }
 
 /**

@@ -8,6 +8,7 @@
  */
 import type { CategoryView } from './category.ts';
 import type { CitedIssue } from './charts.ts';
+import type { BibEntry } from './bibtex.ts';
 import { type BibFileView, bibFileView, type CiteMemo } from './cite.ts';
 import type { EntryView } from './entry.ts';
 import type { Features } from './features.ts';
@@ -41,6 +42,8 @@ export interface ExtrasInput {
   pages: PageReuse;
   charts: ChartMemo;
   cite: CiteMemo;
+  /** Each summary page's paper as its Cite block gives it (null when it cannot be cited), by the page's href. */
+  paperEntries: ReadonlyMap<string, BibEntry | null>;
 }
 
 export interface Extras {
@@ -79,9 +82,13 @@ export function extras(input: ExtrasInput): Extras {
     : [];
   const feeds = topicFeeds({ sources, siteTitle: input.siteTitle, siteUrl, fallbackDate: input.newestDate });
   const feedOf = new Map(feeds.map((f) => [f.path, feedLink(f)]));
-  const { itemsOf } = input.cite;
+  const { itemOf, paperItemOf } = input.cite;
+  const paperOf = (href: string) => {
+    const entry = input.paperEntries.get(href) ?? null;
+    return entry === null ? null : paperItemOf(href, entry);
+  };
   const bib = (key: string, path: string, label: string, list: readonly EntryView[]): BibFileView =>
-    pages.page(key, bibFileView, { path, label, entries: list, newsletter, siteUrl, itemsOf });
+    pages.page(key, bibFileView, { path, label, entries: list, newsletter, siteUrl, itemOf, paperOf });
   const bibFiles: BibFileView[] = features.cite
     ? [
         bib('bib archive', routes.summariesBib, 'every summary', entries),

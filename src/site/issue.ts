@@ -10,7 +10,7 @@ import type { IssueRef } from './issue-ref.ts';
 import { type Excerpt, type MarkdownRenderer, wordCount } from './markdown.ts';
 import { categorySlug } from './names.ts';
 import { addressOf, type PageAddress, routes } from './routes.ts';
-import { safeHref } from './safe-url.ts';
+import { sourceBase } from './safe-url.ts';
 
 /** One section of an issue in its "In this issue" list: a link to its heading, and how many summaries it holds. */
 export interface TocItem {
@@ -39,6 +39,7 @@ export interface IssueView extends IssueRef, PageAddress {
   pageTitle: string;
   description: string;
   year: string | null;
+  /** Where the issue was published (its source, an absolute http(s) address): the page's "Original post" link. */
   sourceHref: string | null;
   introHtml: string;
   /**
@@ -102,8 +103,8 @@ export function issueView(input: IssuePageInput): IssueView {
     pageTitle: issue.number === null ? ref.title : `${ref.numberLabel}: ${ref.title}`,
     description,
     year: ref.year,
-    sourceHref: safeHref(issue.source),
-    introHtml: markdown.render(issue.intro),
+    sourceHref: sourceBase(issue.source),
+    introHtml: markdown.render(issue.intro, sourceBase(issue.source)),
     introStyle: issue.entries.length === 0 ? 'essay' : 'intro',
     blocks,
     toc: issueToc(blocks),

@@ -2,7 +2,7 @@
  * Markdown from the newsletter text (summaries, opinions, intros, Read more) to safe HTML, in
  * one sanitizing step:
  *
- *   remark-parse -> (raw HTML as text, `(WR #N)` links) -> remark-rehype
+ *   remark-parse -> (raw HTML as text, relative links resolved, `(WR #N)` links) -> remark-rehype
  *     -> (link targets through safeHref, images as links) -> rehype-sanitize (SCHEMA) -> rehype-stringify
  *
  * Raw HTML in the scraped text is turned into text before rendering (shown escaped, never as
@@ -11,7 +11,9 @@
  * sanitizer's explicit schema is the last line: only the elements and attributes Markdown makes
  * survive, with http, https and mailto as the only schemes. Only this renderer's output is marked
  * safe in templates. `(WR #74)` / `( WR #74 )` references become links to that issue while the
- * tree is still mdast, so no regex ever touches HTML.
+ * tree is still mdast, so no regex ever touches HTML. A link the parser left relative
+ * (`/posts/abc`, as a forum page writes it) is resolved against where the issue was published
+ * (the `base` given to `render`: its source), or shown as its text when that is not known.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -22,7 +24,7 @@ import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { Link, Nodes, PhrasingContent, Root, Text } from 'mdast';
 import { linkTextIssue } from '../records/citations.ts';
 import { type CitationRules, NO_CITATIONS } from '../records/dialect.ts';
-import { safeHref } from './safe-url.ts';
+import { resolveHref, safeHref } from './safe-url.ts';
 
 /** Where issue N lives on the site, or null when N is not in the archive (the reference stays plain text). */
 export type IssueHref = (issueNumber: number) => string | null;
@@ -66,6 +68,41 @@ export function htmlAsText(tree: Root): void {
         children[i] = PHRASING_PARENTS.has(node.type) ? text : { type: 'paragraph', children: [text] };
       } else walk(child);
     });
+  };
+  walk(tree);
+}
+
+/**
+ * Every link, image and link definition whose address is relative is resolved against `base`
+ * (`resolveHref`). A link that cannot be (no base) becomes its text; an image is left to
+ * `linksOnly` (which shows a relative one as `[image: alt]`); a definition gets no address, so the
+ * references to it are shown as text. Runs before `linkIssueReferences`, whose links to the
+ * archive's own pages are relative on purpose.
+ */
+export function resolveLinks(tree: Root, base: string | null): void {
+  const walk = (node: Nodes): void => {
+    if (node.type === 'definition') {
+      node.url = resolveHref(node.url, base) ?? '';
+      return;
+    }
+    if (node.type === 'image') {
+      const href = resolveHref(node.url, base);
+      if (href !== null) node.url = href;
+      return;
+    }
+    if (!('children' in node)) return;
+    const children = node.children as Nodes[];
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
+      walk(child);
+      if (child.type !== 'link') continue;
+      const href = resolveHref(child.url, base);
+      if (href !== null) child.url = href;
+      else {
+        children.splice(i, 1, ...(child.children as Nodes[]));
+        i += child.children.length - 1;
+      }
+    }
   };
   walk(tree);
 }
@@ -200,8 +237,12 @@ export function linksOnly(tree: HastRoot): void {
 }
 
 export interface MarkdownRenderer {
-  /** Sanitized HTML for a Markdown string; the same input is rendered once and then served from a cache. */
-  render(markdown: string): string;
+  /**
+   * Sanitized HTML for a Markdown string, its relative links resolved against `base` (where the
+   * text was published: an absolute http(s) address, `sourceBase`) or shown as text without one;
+   * the same input is rendered once and then served from a cache.
+   */
+  render(markdown: string, base?: string | null): string;
 }
 
 /**
@@ -212,8 +253,9 @@ export interface MarkdownRenderer {
 export function createMarkdown(issueHref: IssueHref, citations: CitationRules = NO_CITATIONS): MarkdownRenderer {
   const processor = unified()
     .use(remarkParse)
-    .use(() => (tree: Root) => {
+    .use(() => (tree: Root, file) => {
       htmlAsText(tree);
+      resolveLinks(tree, (file.data as { base?: string | null }).base ?? null);
       linkIssueReferences(tree, issueHref, citations);
     })
     .use(remarkRehype)
@@ -223,12 +265,13 @@ export function createMarkdown(issueHref: IssueHref, citations: CitationRules = 
     .use(rehypeStringify, { characterReferences: { useNamedReferences: true } });
   const cache = new Map<string, string>();
   return {
-    render(markdown: string): string {
+    render(markdown: string, base: string | null = null): string {
       if (markdown.trim() === '') return '';
-      let html = cache.get(markdown);
+      const key = base === null ? markdown : `${base}\u0000${markdown}`;
+      let html = cache.get(key);
       if (html === undefined) {
-        html = String(processor.processSync(markdown)).trim();
-        cache.set(markdown, html);
+        html = String(processor.processSync({ value: markdown, data: { base } })).trim();
+        cache.set(key, html);
       }
       return html;
     },

@@ -26,6 +26,8 @@ export const PAGE_FAMILIES = [
   'bibFiles',
   'chartPages',
   'redirects',
+  'listPages',
+  'authorLetters',
 ] as const;
 export type PageFamily = (typeof PAGE_FAMILIES)[number];
 
@@ -65,6 +67,8 @@ export function sourcesOf(path: string, site: SiteData, issues: Issue[]): string
   for (const view of site.authors) if (view.path === path) out.push(...entries(view.entries));
   for (const view of site.feeds) if (view.path === path) out.push(`the feed of ${view.feed.title}`);
   for (const view of site.bibFiles) if (view.path === path) out.push(`the BibTeX of ${view.label}`);
+  for (const view of site.authorLetters) if (view.path === path) out.push(`the authors index (${view.group.letter})`);
+  for (const view of site.listPages) if (view.path === path) out.push(...entries(view.part.sections.flatMap((section) => section.entries)));
   for (const view of site.redirects)
     if (view.path === path) out.push(`an old address of ${view.to.label} (a spelling in people.yml or the issues)`);
   if (out.length === 0 && (ARCHIVE_FILES.includes(path) || Object.values(site.pages).some((p) => p.path === path)))

@@ -144,7 +144,7 @@ export function paperView({
       ),
     },
     related,
-    cite: citeAs === null ? null : citeView(title, paper, appearances, citeAs),
+    cite: citeAs === null ? null : citeView(title, paper, appearances, citeAs, slug),
   };
 }
 

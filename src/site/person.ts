@@ -5,6 +5,7 @@
  */
 import type { EntryView } from './entry.ts';
 import { counted, countsLabel, ENGLISH } from './format.ts';
+import { type ListPart, splitLists } from './long-lists.ts';
 import { addressOf, type PageAddress, routes } from './routes.ts';
 
 export interface PersonView extends PageAddress {
@@ -19,6 +20,8 @@ export interface PersonView extends PageAddress {
   count: number;
   /** `12 summaries · 3 opinions`, without a part that is zero. */
   countsLabel: string;
+  /** Both lists in pages (long-lists.ts): the first is this page's, the others are pages of their own. */
+  parts: ListPart[];
 }
 
 /** What the archive credits to each person, by key (collections.ts gathers it). */
@@ -50,6 +53,14 @@ export function personViews({ index, spelling, siteUrl }: PersonPagesInput): Per
         description: `${counted(mine.length, 'summary', 'summaries')} by ${name} and ${counted(opinions.length, 'opinion', 'opinions')}, in this archive.`,
         summarized: mine,
         opined: opinions,
+        parts: splitLists(
+          routes.person(key),
+          [
+            { id: 'summarized', heading: `Summaries by ${name}`, entries: mine },
+            { id: 'opined', heading: `Opinions by ${name}`, entries: opinions },
+          ],
+          siteUrl,
+        ),
         count: new Set([...mine, ...opinions]).size,
         countsLabel: countsLabel([
           [mine.length, 'summary', 'summaries'],

@@ -63,6 +63,8 @@ export const routes = {
   personFeed: (key: string): string => `summarizers/${key}/feed.xml`,
   /** An author's page: the summaries of every paper they wrote. */
   author: (slug: string): string => `authors/${slug}/`,
+  /** The authors of one initial, when the index is too long for one page (two segments: never an author's own page). */
+  authorLetter: (id: string): string => `authors/letter/${id}/`,
 } as const;
 
 /** The files the site writes besides its pages (feed, sitemap, exports): made from the whole archive. */

@@ -2,11 +2,19 @@
  * The one rule for every link target that comes from the newsletter text: a summary's Markdown
  * links, a Markdown export's title link (`[Title](url) (Authors)`), an issue's `source`.
  *
- * Kept: `http:`, `https:`, `mailto:` and relative links (`/issues/wr-074/`, `#x`, `paper.pdf`).
+ * Kept: `http:`, `https:`, `mailto:` and relative links (`/issues/wr-074/`, `#x`, `paper.pdf`);
+ * a relative link from the newsletter text is resolved against where the issue was published
+ * first (`resolveHref`), so only the site's own links reach this as relative.
  * Everything else has no target and is shown as text: `javascript:alert(1)`, `data:text/html,...`,
  * `vbscript:`, and protocol-relative `//evil.example/x` (which leaves the site although it has
  * no scheme).
  */
+
+/** The URL as a browser reads it: tabs and newlines dropped anywhere, spaces and control characters at the ends. */
+function asFollowed(url: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters at the ends are what browsers drop
+  return url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+}
 
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
 
@@ -20,8 +28,7 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
  */
 export function safeHref(url: string | null | undefined): string | null {
   if (url === null || url === undefined) return null;
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters at the ends are what browsers drop
-  const href = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+  const href = asFollowed(url);
   // A control character left inside (`java\u0000script:`) has no place in a real link.
   // biome-ignore lint/suspicious/noControlCharactersInRegex: a control character is what this refuses
   if (href === '' || /[\u0000-\u001f\u007f]/.test(href)) return null;
@@ -34,4 +41,38 @@ export function safeHref(url: string | null | undefined): string | null {
   // `//host/x`, and `/\host` or `\\host`, which browsers read the same way.
   if (/^[\\/]{2}/.test(href)) return null;
   return href;
+}
+
+/**
+ * Where an issue was published, as a base to resolve its relative links against: an absolute
+ * http(s) address (front matter `source`, the dates file's `url`, what the parser found in a saved
+ * page); null for anything else.
+ */
+export function sourceBase(source: string | null | undefined): string | null {
+  const href = safeHref(source);
+  if (href === null || !/^https?:\/\/[^/?#\s]+/i.test(href)) return null;
+  try {
+    return new URL(href).href;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A link target from the newsletter text as the site links it: an address with a scheme through
+ * `safeHref`; a relative one (`/posts/abc`, `../s/xyz`, `#part-2`, `//host/x`) resolved against
+ * `base`, where the page was published, as a reader of the original page would have followed it;
+ * null (shown as text) when it is unsafe, or relative with no base to resolve it against: the
+ * site has no page at that address.
+ */
+export function resolveHref(url: string | null | undefined, base: string | null): string | null {
+  if (url === null || url === undefined) return null;
+  const href = asFollowed(url);
+  if (href === '' || SCHEME.test(href)) return safeHref(href);
+  if (base === null) return null;
+  try {
+    return safeHref(new URL(href, base).href);
+  } catch {
+    return null;
+  }
 }

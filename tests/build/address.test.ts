@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, writeFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AddressError, parsePathPrefix, siteAddress } from '../../src/build/address.ts';
@@ -25,16 +25,16 @@ test('SITE_URL given as the origin or already ending in the prefix gives the sam
   }
   assert.equal(siteAddress({ siteUrl: 'http://localhost:8110', pathPrefix: '/' }).url, 'http://localhost:8110/');
   // site.yml's url gives the origin; the build's prefix is the path.
-  const configured = { url: 'https://example.github.io/newsletter-archive/', file: 'content/site.yml' };
-  assert.equal(siteAddress({ configured, pathPrefix: '/' }).url, 'https://example.github.io/');
-  assert.equal(siteAddress({ configured, pathPrefix: '/newsletter-archive/' }).url, 'https://example.github.io/newsletter-archive/');
+  const configured = { url: 'https://notes-team.github.io/newsletter-archive/', file: 'content/site.yml' };
+  assert.equal(siteAddress({ configured, pathPrefix: '/' }).url, 'https://notes-team.github.io/');
+  assert.equal(siteAddress({ configured, pathPrefix: '/newsletter-archive/' }).url, 'https://notes-team.github.io/newsletter-archive/');
   // A path the build does not use is said, not dropped silently; the origin alone, or the prefix itself, says nothing.
   assert.match(
     siteAddress({ configured, pathPrefix: '/' }).warning ?? '',
     /is under \/newsletter-archive\/, but this build's pages link under \/: .*PATH_PREFIX=\/newsletter-archive\//,
   );
   assert.equal(siteAddress({ configured, pathPrefix: '/newsletter-archive/' }).warning, null);
-  assert.equal(siteAddress({ configured: { ...configured, url: 'https://example.github.io' }, pathPrefix: '/r/' }).warning, null);
+  assert.equal(siteAddress({ configured: { ...configured, url: 'https://notes-team.github.io' }, pathPrefix: '/r/' }).warning, null);
   assert.equal(
     siteAddress({ configured, siteUrl: 'https://me.github.io', pathPrefix: '/r/' }).url,
     'https://me.github.io/r/',
@@ -109,6 +109,34 @@ test('without site.yml, or without its url, the build warns that its absolute UR
     assert.equal(
       loadArchive(new BuildSession({ contentDir: content, pathPrefix: '/', siteUrl: 'https://me.github.io', quiet: true })).report.warnings,
       0,
+    );
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
+test("site.yml's url left as the sample's placeholder (https://example.github.io/) warns, naming site.yml; a real address or SITE_URL does not", () => {
+  const work = mkdtempSync(path.join(os.tmpdir(), 'newsletter-address-'));
+  try {
+    const content = path.join(work, 'content');
+    cpSync(SAMPLE_ARCHIVE, content, { recursive: true });
+    writeFileSync(path.join(content, 'site.yml'), 'title: Notes\nurl: https://example.github.io/\n');
+    const warned = loadArchive(new BuildSession({ contentDir: content, pathPrefix: '/', quiet: true }));
+    const messages = warned.warnings.filter((w) => w.file.endsWith('site.yml')).map((w) => w.message);
+    assert.equal(messages.length, 1);
+    assert.match(messages[0]!, /^url https:\/\/example\.github\.io\/ is a placeholder, not where the site is published/);
+    writeFileSync(path.join(content, 'site.yml'), 'title: Notes\nurl: https://notes-team.github.io/\n');
+    const real = loadArchive(new BuildSession({ contentDir: content, pathPrefix: '/', quiet: true }));
+    assert.deepEqual(
+      real.warnings.filter((w) => w.file.endsWith('site.yml')),
+      [],
+    );
+    writeFileSync(path.join(content, 'site.yml'), 'title: Notes\nurl: https://example.github.io/\n');
+    const given = loadArchive(new BuildSession({ contentDir: content, pathPrefix: '/', siteUrl: 'https://me.github.io', quiet: true }));
+    assert.deepEqual(
+      given.warnings.filter((w) => w.file.endsWith('site.yml')),
+      [],
+      'SITE_URL is used instead',
     );
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -151,7 +151,15 @@ test('the build with STRICT=1 prints its report and exits 1 when there are parse
       cwd: ROOT,
       encoding: 'utf8',
       timeout: 120_000,
-      env: { ...process.env, STRICT: '1', QUIET: '1', CONTENT_DIR: content, OUTPUT_DIR: path.join(dir, 'site') },
+      // The public address given, as the Pages workflow gives it: the sample site.yml's placeholder url is not used.
+      env: {
+        ...process.env,
+        STRICT: '1',
+        QUIET: '1',
+        CONTENT_DIR: content,
+        OUTPUT_DIR: path.join(dir, 'site'),
+        SITE_URL: 'https://notes-team.github.io/',
+      },
     });
     assert.equal(result.status, 1, result.stderr);
     assert.match(result.stdout, /built .*: 2 files, 2 issues, 2 summaries, 1 warning;/);
@@ -259,7 +267,7 @@ test('the build prints one short line per stage (read, parse, merge, render, ind
       cwd: ROOT,
       encoding: 'utf8',
       timeout: 120_000,
-      env: { ...process.env, CONTENT_DIR: SAMPLE_ARCHIVE, OUTPUT_DIR: path.join(dir, 'site') },
+      env: { ...process.env, CONTENT_DIR: SAMPLE_ARCHIVE, OUTPUT_DIR: path.join(dir, 'site'), SITE_URL: 'https://notes-team.github.io/' },
     });
     assert.equal(result.status, 0, result.stderr);
     const lines = result.stdout.trimEnd().split('\n');

@@ -116,7 +116,28 @@ test("an undated issue's summaries are cited by the year that is known of them, 
   assert.match(entry(7), /month\s+= mar/);
 });
 
-test('every issue page links its original post when its address is known', () => {
-  assert.match(read('issues/an-002/index.html'), /<a href="https:\/\/garden\.example\/posts\/2">Original post<\/a>/);
-  assert.doesNotMatch(read('issues/an-003/index.html'), /Original post/);
+test('every issue page links its original post when its address is known, and its relative links are resolved against it', () => {
+  const two = read('issues/an-002/index.html');
+  assert.match(two, /<a href="https:\/\/garden\.example\/posts\/2">Original post<\/a>/);
+  assert.match(two, /<a href="https:\/\/garden\.example\/posts\/1">the earlier post<\/a>/);
+  const three = read('issues/an-003/index.html');
+  assert.doesNotMatch(three, /Original post/);
+  assert.match(three, /As the earlier post says\./, 'no address to resolve it against: the link is its text');
+  assert.doesNotMatch(three, /href="\/posts\//);
+});
+
+test('an issue page links the previous and next issue at its top as well as at its bottom', () => {
+  const html = read('issues/an-004/index.html');
+  const navs = [...html.matchAll(/<nav class="pager[^"]*" aria-label="([^"]+)"[^>]*>([\s\S]*?)<\/nav>/g)];
+  assert.deepEqual(
+    navs.map((m) => m[1]),
+    ['Previous and next issue (top)', 'Previous and next issue'],
+  );
+  for (const [, , body] of navs) {
+    assert.match(body!, /href="\/issues\/an-003\/"/);
+    assert.match(body!, /href="\/issues\/an-005\/"/);
+  }
+  assert.ok(html.indexOf('(top)') < html.indexOf('<h2') || !html.includes('<h2'), 'the top links come before the first section');
+  const first = read('issues/an-001/index.html');
+  assert.doesNotMatch(first, /Previous issue/, 'the first issue has no previous one');
 });

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { stringify } from 'csv-stringify/sync';
 import { type CollectOptions, collectSite, type SiteData } from '../../src/site.ts';
-import { CSV_COLUMNS, csvCell, type SummaryRecord } from '../../src/site/exports.ts';
+import { CSV_COLUMNS, csvCell, SPREADSHEET_COLUMNS, type SummaryRecord } from '../../src/site/exports.ts';
 import { SiteReuse } from '../../src/site/reuse.ts';
 import { issueLinker } from '../../src/site/routes.ts';
 import type { UserConfig } from '@11ty/eleventy';
@@ -106,8 +106,8 @@ test('summaries.csv and summaries.json made from rows kept per record are the sa
   const first = collectSite([issue(1, '2019-01-01', [deepFreeze(tricky), deepFreeze(entry('Plain'))])], withCache);
   const oneCsv = (records: SummaryRecord[]): string =>
     stringify(
-      records.map((r) => CSV_COLUMNS.map((c) => csvCell(r[c]))),
-      { header: true, columns: CSV_COLUMNS.map(String) },
+      records.map((r) => [...CSV_COLUMNS.map((c) => csvCell(r[c])), ...SPREADSHEET_COLUMNS.map((c) => csvCell(c.value(r)))]),
+      { header: true, columns: [...CSV_COLUMNS.map(String), ...SPREADSHEET_COLUMNS.map((c) => c.name)] },
     );
   const oneJson = (records: SummaryRecord[]): string => `${JSON.stringify({ summaries: records }, null, 1)}\n`;
   const rows = new ExportRows();

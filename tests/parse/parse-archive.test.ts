@@ -88,3 +88,47 @@ test('the order of the input files does not change ids or the result', () => {
   const backward = parseArchive([...files].reverse(), { vocabulary, dialect: AN_DIALECT });
   assert.deepEqual(backward, forward);
 });
+
+test('a file a stage throws on is kept with its text as the intro and a warning naming it; the other files are parsed whole', () => {
+  // A vocabulary that fails on one heading stands in for a library failing inside a stage.
+  const failing = {
+    ...vocabulary,
+    lookup(heading: string) {
+      if (/TREACHEROUS/.test(heading)) throw new TypeError('Cannot handle unknown node `widget`');
+      return vocabulary.lookup(heading);
+    },
+  };
+  const files: RawFile[] = [
+    { file: 'an-001.txt', text: issueText(1, 'First Paper') },
+    { file: 'an-002.txt', text: `TREACHEROUS\n\nA note with *stars* and <b>tags</b>.\n\nSecond paragraph.\n` },
+    {
+      file: 'an-003.html',
+      text: '<html><head><title>x</title><script>no()</script></head><body><h1>TREACHEROUS</h1><p>Kept &amp; shown.</p></body></html>',
+    },
+    { file: 'an-004.txt', text: issueText(4, 'Fourth Paper') },
+  ];
+  const { issues, warnings } = parseArchive(files, { vocabulary: failing, dialect: AN_DIALECT });
+  assert.deepEqual(
+    issues.map((i) => [i.file, i.entries.map((e) => e.title)]),
+    [
+      ['an-001.txt', ['First Paper']],
+      ['an-002.txt', []],
+      ['an-003.html', []],
+      ['an-004.txt', ['Fourth Paper']],
+    ],
+  );
+  assert.equal(issues[1]!.intro, 'TREACHEROUS\n\nA note with \\*stars\\* and \\<b\\>tags\\</b\\>.\n\nSecond paragraph.');
+  assert.equal(issues[2]!.intro, 'TREACHEROUS\n\nKept & shown.');
+  assert.deepEqual(
+    warnings.filter((w) => /could not be read/.test(w.message)).map((w) => [w.file, w.line, w.message]),
+    ['an-002.txt', 'an-003.html'].map((file) => [
+      file,
+      0,
+      'could not be read as an issue (TypeError: Cannot handle unknown node `widget`): its text is kept as the issue intro, without entries',
+    ]),
+  );
+  assert.deepEqual(
+    issues.map((i) => i.id),
+    ['an-001', 'an-002', 'an-003', 'an-004'],
+  );
+});

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { collectSite } from '../../src/site.ts';
+import { authorIndex } from '../../src/site/author.ts';
 import { entry } from '../support/records.ts';
 import { issue, options } from '../support/site.ts';
 
@@ -72,4 +73,23 @@ test('an author who also summarized links to their summarizer page', () => {
     options,
   );
   assert.deepEqual(site.authors[0]!.summarizer, { href: '/summarizers/rohin-shah/', label: 'Rohin Shah as a summarizer' });
+});
+
+test('an authors index too long for one page gives each initial a page of its own, linked from every letter', () => {
+  const site = collectSite(archive, options);
+  const split = authorIndex(site.authors, (slug) => slug.split('-').pop()!, 5, 'https://example.org/repo/', 3);
+  assert.deepEqual(split.groups, [], 'the index itself lists no author');
+  assert.deepEqual(
+    split.letters.map((g) => [g.letter, g.href, g.countLabel]),
+    split.letterPages.map((p) => [p.group.letter, p.href, p.group.countLabel]),
+  );
+  assert.ok(split.letterPages.every((p) => p.path.startsWith('authors/letter/')));
+  assert.equal(
+    split.letterPages.reduce((n, p) => n + p.group.authors.length, 0),
+    site.authors.length,
+    'every author on one letter page',
+  );
+  const whole = authorIndex(site.authors, (slug) => slug.split('-').pop()!, 5);
+  assert.equal(whole.letterPages.length, 0);
+  assert.ok(whole.groups.every((g) => g.href === `#${g.id}`));
 });

@@ -131,6 +131,22 @@ test('the paper key is the first author, year and first significant title word, 
   assert.match(paperKey({ ...paper, title: '安全探索' }), /^quill2019[0-9a-z]{6}$/);
 });
 
+test("given the paper's page, its key ends in a short hash of it: two papers with the same readable key differ, and no other changes it", () => {
+  const a = paperKey({ ...paper, id: 'learning-to-steer' });
+  const b = paperKey({ ...paper, title: 'Learning from comparisons', id: 'learning-from-comparisons' });
+  assert.match(a, /^quill2019learning-[0-9a-z]{4}$/);
+  assert.match(b, /^quill2019learning-[0-9a-z]{4}$/);
+  assert.notEqual(a, b);
+  assert.equal(paperKey({ ...paper, id: 'learning-to-steer' }), a, 'a pure function of the paper');
+});
+
+test('a Markdown escape in a title or name is the character it stands for, not a backslash', () => {
+  const entry = only(formatEntry(paperEntry({ ...paper, title: 'Q\\&A with a \\*star\\* and 2\\_3', authors: ['Ann O\\*Neil'] })!));
+  assert.equal(entry.fields.title, 'Q&A with a *star* and 2_3');
+  assert.deepEqual(entry.fields.author!.map(creatorName), ['Ann O*Neil']);
+  assert.doesNotMatch(formatEntry(paperEntry({ ...paper, title: 'Q\\&A' })!), /textbackslash/);
+});
+
 const summary: SummaryCitation = {
   newsletter: 'Alignment Newsletter',
   issueNumber: 98,
@@ -150,6 +166,14 @@ test('a summary entry names the newsletter issue, summarizers, date and permalin
   assert.equal(entry.fields.howpublished, 'Alignment Newsletter #98');
   assert.equal(entry.fields.year, '2020');
   assert.equal(entry.fields.url, summary.url);
+});
+
+test("a summary's key is its issue's id and its anchor's first words, with a hash of the anchor when it has more: unique, and its own", () => {
+  const key = (anchor: string, issueId = 'an-098'): string => summaryEntry({ ...summary, issueId, anchor }).key;
+  assert.equal(key('learning-to-steer'), 'an098-learning-to-steer');
+  assert.match(key('learning-to-steer-reward-models'), /^an098-learning-to-steer-[0-9a-z]{4}$/);
+  assert.notEqual(key('learning-to-steer-reward-models'), key('learning-to-steer-reward-models-2'), 'two anchors of one issue');
+  assert.notEqual(key('learning-to-steer', 'an-098'), key('learning-to-steer', 'an-098-2'), 'two issues claiming one number');
 });
 
 test('a summary with no number, date or summarizer still makes a valid entry', () => {

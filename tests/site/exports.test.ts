@@ -59,3 +59,75 @@ test('a record carries its paper: every author as a list, whether the list is cu
   assert.equal(rows[1]!.authors, "'=Evil Corp");
   assert.ok(CSV_COLUMNS.includes('paper_url') && CSV_COLUMNS.includes('summary_page') && CSV_COLUMNS.includes('url'));
 });
+
+test("summaries.csv has every column of the newsletter's spreadsheet, named and written as the spreadsheet writes them", () => {
+  const database = parseDatabase(
+    [
+      'Category,Highlight?,Title,Authors,Venue,Year,H/T,Email,Summarizer,Summary,My opinion,Prerequisites,Read more,URL',
+      'Interpretability,Highlight,Juggling Robots,"Mira Kovac, Jonas Berg",arXiv,2019.0,,AN #1,,,,,,https://arxiv.org/abs/1901.00001',
+    ].join('\n'),
+    'database.csv',
+  );
+  const { issues } = mergeDatabase(
+    [
+      issue(1, '2019-01-01', [
+        entry('Juggling Robots', {
+          authors: 'Mira Kovac et al',
+          summarizers: ['Flo', 'Rohin'],
+          hatTips: ['Ada'],
+          highlight: true,
+          category: ['Highlights'],
+          opinions: [
+            { by: 'Flo', text: 'Neat.' },
+            { by: 'Rohin', text: 'Agreed.' },
+          ],
+          readMore: ['[Paper](https://x.org/p)'],
+          prerequisites: ['[Earlier](https://x.org/e)'],
+        }),
+      ]),
+    ],
+    database,
+  );
+  const site = collectSite(issues, options);
+  const [row] = parseCsv(`${CSV_HEADER}${site.records.map(csvRow).join('')}`, { columns: true }) as Record<string, string>[];
+  const spreadsheet = [
+    'Category',
+    'Highlight?',
+    'Title',
+    'Authors',
+    'Venue',
+    'Year',
+    'H/T',
+    'Email',
+    'Summarizer',
+    'Summary',
+    'My opinion',
+    'Prerequisites',
+    'Read more',
+    'URL',
+  ];
+  for (const column of spreadsheet) assert.ok(column in row!, column);
+  assert.deepEqual(
+    spreadsheet.map((c) => row![c]),
+    [
+      'Interpretability',
+      'Highlight',
+      'Juggling Robots',
+      'Mira Kovac, Jonas Berg',
+      'arXiv',
+      '2019',
+      'Ada',
+      'AN #1',
+      'Flo/Rohin',
+      'Summary of Juggling Robots.',
+      "Neat.\n\n**Rohin's opinion:** Agreed.",
+      '[Earlier](https://x.org/e)',
+      '[Paper](https://x.org/p)',
+      'https://arxiv.org/abs/1901.00001',
+    ],
+  );
+  // What the export had before stays: its own columns come first.
+  assert.equal(row!.issue_id, 'an-001');
+  assert.equal(row!.hat_tips, 'Ada');
+  assert.equal(site.records[0]!.topic.at(-1), 'Interpretability');
+});

@@ -71,7 +71,7 @@ test('plain excerpts keep link text and AN numbers, drop markup, and cut at a wo
   assert.equal(plainExcerpt('one two three four five six', 14), 'one two three…');
 });
 
-test('only http, https, mailto and relative links keep their target; every other link is shown as its text', () => {
+test('only http, https and mailto links keep their target; every other link is shown as its text', () => {
   const md = createMarkdown(known, AN_RULES);
   assert.equal(md.render('[a](javascript:alert(1)) b'), '<p>a b</p>');
   assert.equal(md.render('[a](data:text/html,x)'), '<p>a</p>');
@@ -79,9 +79,27 @@ test('only http, https, mailto and relative links keep their target; every other
   assert.equal(md.render('[x][1]\n\n[1]: vbscript:msgbox(1)'), '<p>x</p>');
   assert.equal(md.render('<javascript:alert(1)>'), '<p>javascript:alert(1)</p>');
   assert.equal(
-    md.render('[m](mailto:a@b.org) [r](/issues/an-074/#x) [h](HTTPS://X.ORG)'),
-    '<p><a href="mailto:a@b.org">m</a> <a href="/issues/an-074/#x">r</a> <a href="https://X.ORG">h</a></p>',
+    md.render('[m](mailto:a@b.org) [r](/posts/abc#x) [h](HTTPS://X.ORG)'),
+    '<p><a href="mailto:a@b.org">m</a> r <a href="https://X.ORG">h</a></p>',
+    'a relative link with nowhere to resolve it against is its text: the site has no page there',
   );
+});
+
+test('a relative link is resolved against where the text was published, as its reader followed it', () => {
+  const md = createMarkdown(known);
+  const base = 'https://forum.example/posts/abc/an-issue';
+  assert.equal(
+    md.render('[p](/posts/xyz/other) [s](../s/seq) [f](#part-2) [n](notes.pdf) [h](//cdn.example/a)', base),
+    '<p><a href="https://forum.example/posts/xyz/other">p</a> <a href="https://forum.example/posts/s/seq">s</a> ' +
+      '<a href="https://forum.example/posts/abc/an-issue#part-2">f</a> <a href="https://forum.example/posts/abc/notes.pdf">n</a> ' +
+      '<a href="https://cdn.example/a">h</a></p>',
+  );
+  assert.equal(md.render('[x][1]\n\n[1]: /posts/q', base), '<p><a href="https://forum.example/posts/q">x</a></p>', 'a reference link too');
+  assert.equal(md.render('![a chart](/img/c.png)', base), '<p><a href="https://forum.example/img/c.png">a chart</a></p>');
+  assert.equal(md.render('[a](javascript:alert(1))', base), '<p>a</p>', 'an unsafe link stays unsafe');
+  // The archive's own (AN #N) links stay the site's: they are made after the text's links are resolved.
+  assert.equal(md.render('As before (AN #74).', base), '<p>As before (<a href="/issues/an-074/">AN #74</a>).</p>');
+  assert.equal(md.render('[p](/posts/xyz)', 'javascript:x'), '<p>p</p>', 'a base must be an http(s) address');
 });
 
 test('an image from the input becomes a link to it, labelled with its alt text or file name; an unsafe one only its alt text', () => {

@@ -28,8 +28,8 @@ Bo's opinion: Useful for trial ${number}.
 
 export const FILES: Record<string, string> = {
   'n1.md': issueText(1, 'date: 2021-01-04\n', 'Compost'),
-  'n2.md': issueText(2, '', 'Mulch'),
-  'n3.md': issueText(3, '', 'Clay'),
+  'n2.md': issueText(2, '', 'Mulch', ' As [the earlier post](/posts/1) says.'),
+  'n3.md': issueText(3, '', 'Clay', ' As [the earlier post](/posts/1) says.'),
   'n4.md': issueText(4, '', 'Loam', ' As [the paper](https://arxiv.org/abs/2102.00001) shows.'),
   'n5.md': issueText(
     5,
