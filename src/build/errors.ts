@@ -18,7 +18,7 @@ export function userErrorIn(error: unknown): UserError | null {
 }
 
 /** The steps of a build, as failures name them. */
-export type BuildStage = 'check' | 'load' | 'render' | 'index' | 'static' | 'swap' | 'watch';
+export type BuildStage = 'check' | 'load' | 'render' | 'index' | 'static' | 'swap';
 
 /** An error of one stage of a build: the stage's name and the error, unchanged, as its cause. */
 export class StageError extends Error {

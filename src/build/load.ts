@@ -192,7 +192,7 @@ const LISTED_DATA_FILE_WARNINGS = 20;
  * counting all of them by file and saying where the rest are listed:
  *
  *   content/people.yml:4: warning: "Ada" already names "Ada Lovelace" (line 1): ignored here
- *   site: 3 warnings (an-012.txt: 2, content/people.yml: 1); `npm run parse` lists the newsletters'
+ *   site: 3 warnings (wr-012.txt: 2, content/people.yml: 1); `npm run parse` lists the newsletters'
  */
 export function warningSummary(warnings: readonly ParseWarning[], dataFileWarnings: readonly ParseWarning[]): string {
   const lines = dataFileWarnings.slice(0, LISTED_DATA_FILE_WARNINGS).map(formatWarning);

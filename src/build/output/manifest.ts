@@ -8,7 +8,7 @@
  *   Written by npm run build (newsletter archive). A later run may replace this folder ...
  *   files:
  *   "404.html"
- *   "issues/an-098/index.html"
+ *   "issues/wr-098/index.html"
  *
  * Each path is a JSON string on its own line (`/` separators), so any file name fits.
  */
