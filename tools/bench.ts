@@ -8,10 +8,12 @@
  * pages of the same average size, bench/baseline/<n>), the rebuild after one edit in watch mode,
  * peak memory, the site's size, the largest issue page, and what searching costs a reader: the bytes
  * of opening the search page and typing a two-word query (served with gzip), by kind of file, and
- * the time from the last keystroke to the first result (tools/bench/search-page.ts).
+ * the time from the last keystroke to the first result (tools/bench/search-page.ts); and, when
+ * ../shared/corpus is there, how on topic related summaries are on the real archive
+ * (tools/bench/related-score.ts, also `npm run score-related`).
  * Prints a table and writes bench/results.json.
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +32,7 @@ import { measureIncremental, type IncrementalResult } from './bench/incremental.
 import { summariseProfile } from './bench/profile.ts';
 import { type FeatureCost, measureFeatureCost } from './bench/features.ts';
 import { type GrowthCase, measureParseGrowth } from './bench/growth.ts';
+import { type RelatedScore, scoreRealArchive } from './bench/related-score.ts';
 import type { Issue } from '../src/records/types.ts';
 import type { Category } from '../src/records/categories.ts';
 import { readOptionalText } from '../src/build/read.ts';
@@ -371,7 +374,11 @@ function table(results: SizeResult[]): string {
   return [header, rule, ...rows.map(([name, cell]) => `| ${name} | ${results.map(cell).join(' | ')} |`)].join('\n');
 }
 
-function targets(results: SizeResult[], growth: GrowthCase[]): Record<string, { target: string; value: string; met: boolean | null }> {
+function targets(
+  results: SizeResult[],
+  growth: GrowthCase[],
+  related: RelatedScore | null,
+): Record<string, { target: string; value: string; met: boolean | null }> {
   const at = (n: number): SizeResult | undefined => results.find((r) => r.issues === n);
   const r200 = at(200);
   const r1000 = at(1000);
@@ -415,6 +422,11 @@ function targets(results: SizeResult[], growth: GrowthCase[]): Record<string, { 
         : 'n/a',
       met: r200?.search ? r200.search.maxBytes <= 200 * 1024 : null,
     },
+    relatedOnTopic: {
+      target: ">= 65% of related links stay in the page's database category (the real archive in ../shared, tools/bench/related-score.ts)",
+      value: related ? `${(100 * related.share).toFixed(1)}% (${related.onTopic} of ${related.links} links)` : 'n/a (no ../shared/corpus)',
+      met: related ? related.share >= 0.65 : null,
+    },
     searchLatency: {
       target: 'first result <= 150 ms after the last keystroke at 200 issues (median, debounce included)',
       value: r200?.search?.medianFirstResultMs != null ? `${r200.search.medianFirstResultMs.toFixed(0)} ms` : 'n/a',
@@ -431,7 +443,16 @@ async function main(): Promise<void> {
   for (const n of args.sizes) results.push(await benchSize(n, args));
   const profile = args.profile ? await profileBuild(args.sizes.includes(200) ? 200 : (args.sizes[0] ?? 50)) : null;
   const growth = measureParseGrowth(parseCategories(readFileSync(path.join(ROOT, 'content/categories.yml'), 'utf8')));
-  const met = targets(results, growth);
+  const realPages = path.resolve(ROOT, '../shared/corpus/real/html');
+  const related =
+    csv !== null && existsSync(realPages)
+      ? scoreRealArchive({
+          newsletters: realPages,
+          database: path.resolve(ROOT, '../shared/corpus/an-database.csv'),
+          settings: path.join(ROOT, 'tests/fixtures/sample-archive'),
+        })
+      : null;
+  const met = targets(results, growth, related);
   const out = {
     date: new Date().toISOString(),
     machine: {
@@ -445,6 +466,7 @@ async function main(): Promise<void> {
     seed: SEED,
     results,
     growth,
+    related,
     targets: met,
     profile,
   };
