@@ -8,7 +8,9 @@
  *   npm run parse        CONTENT_DIR (the settings' folder)
  *   npm run reconcile    CONTENT_DIR (after --content)
  *   check-links.ts       OUTPUT_DIR, PATH_PREFIX
- *   any of them          SOURCE_MAPS=1 (keep source-mapped stack traces, below)
+ *   any of them          SOURCE_MAPS=1 (keep source-mapped stack traces, below), DEBUG=1 (a failure's stack)
+ *
+ * A setting given as an empty string (`OUTPUT_DIR=`) is a setting not given: its default.
  */
 import type { SessionOptions } from '../src/build/session.ts';
 
@@ -25,18 +27,24 @@ export interface Environment {
   port: number;
   /** `SOURCE_MAPS=1`. */
   sourceMaps: boolean;
+  /** `DEBUG=1`: a failure is printed with its stack (and its causes'), not only as one line. */
+  debug: boolean;
 }
+
+/** The value of a setting, or undefined when it is not set or empty. */
+const given = (value: string | undefined): string | undefined => (value === undefined || value.trim() === '' ? undefined : value);
 
 export function readEnvironment(env: NodeJS.ProcessEnv = process.env): Environment {
   return {
-    contentDir: env.CONTENT_DIR,
-    outputDir: env.OUTPUT_DIR,
-    pathPrefix: env.PATH_PREFIX,
-    siteUrl: env.SITE_URL,
+    contentDir: given(env.CONTENT_DIR),
+    outputDir: given(env.OUTPUT_DIR),
+    pathPrefix: given(env.PATH_PREFIX),
+    siteUrl: given(env.SITE_URL),
     quiet: env.QUIET === '1',
     strict: env.STRICT === '1',
-    port: Number(env.PORT ?? 8080),
+    port: Number(given(env.PORT) ?? 8080),
     sourceMaps: env.SOURCE_MAPS === '1',
+    debug: env.DEBUG === '1',
   };
 }
 

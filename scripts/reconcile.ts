@@ -10,7 +10,7 @@
 import path from 'node:path';
 import { DEFAULT_CONTENT_DIR, readContentSettings } from '../src/build/content-dir.ts';
 import { userErrorIn } from '../src/build/errors.ts';
-import { parseArchive } from '../src/parse.ts';
+import { parseArchive, rulesFor } from '../src/parse.ts';
 import { ReadError, readNewsletters, readOptionalText } from '../src/build/read.ts';
 import { formatWarning } from '../src/build/report.ts';
 import { DatabaseError, parseDatabase } from '../src/merge/database.ts';
@@ -20,6 +20,7 @@ import { formatReconciliation } from '../src/merge/reconciliation.ts';
 import { DATABASE_FILE, PEOPLE_FILE } from '../src/build/load.ts';
 import { peopleNamed } from '../src/site/names.ts';
 import { readEnvironment } from './environment.ts';
+import { shownPath } from '../src/build/paths.ts';
 
 function main(argv: string[]): number {
   const at = argv.indexOf('--content');
@@ -30,8 +31,12 @@ function main(argv: string[]): number {
   }
   const contentDir = at >= 0 ? argv[at + 1]! : readEnvironment().contentDir || DEFAULT_CONTENT_DIR;
   const databaseFile = path.join(contentDir, DATABASE_FILE);
+  const peopleFile = path.join(contentDir, PEOPLE_FILE);
+  const config = parsePeople(readOptionalText(peopleFile) ?? '', shownPath(peopleFile));
   const csv = readOptionalText(databaseFile);
   if (csv === null) {
+    // Problems with the reference data itself; the newsletters' own warnings are `npm run parse`'s to print.
+    for (const w of config.warnings) process.stderr.write(`${formatWarning(w)}\n`);
     process.stdout.write(`reconcile: ${databaseFile} does not exist: nothing to reconcile (the site builds from the text alone)\n`);
     return 0;
   }
@@ -39,8 +44,8 @@ function main(argv: string[]): number {
   let read: ReturnType<typeof readNewsletters>;
   let settings: ReturnType<typeof readContentSettings>;
   try {
-    database = parseDatabase(csv, databaseFile);
     settings = readContentSettings(contentDir);
+    database = parseDatabase(csv, databaseFile, rulesFor({ vocabulary: settings.vocabulary, dialect: settings.dialect }).series);
     read = readNewsletters([path.join(contentDir, 'newsletters')]);
   } catch (error) {
     const known = error instanceof DatabaseError || error instanceof ReadError ? error : userErrorIn(error);
@@ -50,13 +55,11 @@ function main(argv: string[]): number {
     }
     throw error;
   }
-  const { vocabulary, editor } = settings;
-  const { issues } = parseArchive(read.files, { vocabulary, editor });
-  const peopleFile = path.join(contentDir, PEOPLE_FILE);
-  const config = parsePeople(readOptionalText(peopleFile) ?? '', peopleFile);
+  const { vocabulary, dialect } = settings;
+  const { issues } = parseArchive(read.files, { vocabulary, dialect });
   const people = createPeople(config.people, peopleNamed(issues));
-  // Problems with the reference data itself; the newsletters' own warnings are `npm run parse`'s to print.
-  for (const w of [...database.warnings, ...config.warnings]) process.stderr.write(`${formatWarning(w)}\n`);
+  // Problems with the data files themselves; the newsletters' own warnings are `npm run parse`'s to print.
+  for (const w of [...settings.warnings, ...database.warnings, ...config.warnings]) process.stderr.write(`${formatWarning(w)}\n`);
   const { report } = mergeDatabase(issues, database, { vocabulary, people });
   const newsletters = path.join(contentDir, 'newsletters');
   process.stdout.write(`${formatReconciliation(report, (file) => path.join(newsletters, file)).join('\n')}\n`);

@@ -4,7 +4,7 @@
  * the search page works while editing (src/build/watch.ts). Honours CONTENT_DIR, PATH_PREFIX,
  * OUTPUT_DIR.
  */
-import { userErrorIn } from '../src/build/errors.ts';
+import { describeFailure } from '../src/build/errors.ts';
 import { BuildSession } from '../src/build/session.ts';
 import { watchSite } from '../src/build/watch.ts';
 import { sessionOptions, startScript } from './environment.ts';
@@ -16,15 +16,14 @@ try {
   const session = new BuildSession({ contentDir, outputDir, pathPrefix });
   await watchSite(session, {
     port: environment.port,
+    onError: (error) => process.stderr.write(`[dev] ${describeFailure(error, environment.debug)}\n`),
     onRebuild: ({ removed, indexed }) =>
       process.stdout.write(
         `[dev] rebuilt${removed.length > 0 ? `, ${removed.length} pages of removed issues deleted` : ''}; ${indexed} summary pages indexed for search\n`,
       ),
   });
 } catch (error) {
-  const known = userErrorIn(error);
-  process.stderr.write(
-    `npm start failed: ${known ? known.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-  );
+  // One line naming the stage and the file; the stack with DEBUG=1.
+  process.stderr.write(`npm start failed: ${describeFailure(error, environment.debug)}\n`);
   process.exit(1);
 }

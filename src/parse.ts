@@ -3,7 +3,7 @@
  * whole archive in, its issues out (`parseArchive`).
  *
  * A visible composition of the stages in `src/parse/`, top to bottom:
- *   frontMatter -> [htmlToMarkdown] -> cleanText -> splitComments -> takeTitleLine -> splitBlocks
+ *   readableText -> frontMatter | [readMessage] -> [htmlToMarkdown] -> cleanText -> splitComments -> takeTitleLine -> splitBlocks
  *   -> joinSplitHeaders -> findSections -> findEntries -> markSpecialEdition -> mergeHighlightStubs
  *   -> readFields -> assignIds -> inferMetadata
  * and for an archive: archiveEvidence -> parseNewsletter (each file) -> claimNumbers.
@@ -11,8 +11,9 @@
  */
 import type { Issue, ParseWarning, RawFile } from './records/types.ts';
 import type { Vocabulary } from './records/categories.ts';
+import { compileDialect, GENERIC_DIALECT, type Dialect, type DialectRules } from './records/dialect.ts';
 import { frontMatter } from './parse/front-matter.ts';
-import { cleanLines, cleanText } from './parse/clean-text.ts';
+import { cleanLines, cleanText, dropNotXmlCharacters, readableText } from './parse/clean-text.ts';
 import { htmlToMarkdown, isHtml } from './parse/html-to-markdown.ts';
 import { splitComments } from './parse/split-comments.ts';
 import { readTitleLine, takeTitleLine, type TitleLine } from './parse/title-line.ts';
@@ -28,12 +29,20 @@ import { assignIds } from './parse/assign-ids.ts';
 import { matchLabel } from './parse/labels.ts';
 import { archiveEvidence, certainAuthors, evidenceFor } from './parse/archive-evidence.ts';
 import { claimNumbers } from './parse/claim-numbers.ts';
+import { citedIssues } from './records/citations.ts';
 import { cachedIssue, cachedNames, newParseCache, type ParseCache } from './parse/parse-cache.ts';
+import { unreadableIssue } from './parse/unreadable.ts';
+import { isMessage, readMessage } from './parse/read-message.ts';
 
 export interface ParseOptions {
   /** The section vocabulary, from `parseCategories(text of content/categories.yml)`. */
   vocabulary: Vocabulary;
-  /** Who wrote the `My opinion:` paragraphs (the issue's editor). Default "Rohin". */
+  /**
+   * The newsletter's conventions (newsletter.yml, `readNewsletterFile`): its credit markers, labels,
+   * citations, standing text, issue ids. Default: `GENERIC_DIALECT`, the shapes most newsletters share.
+   */
+  dialect?: Dialect;
+  /** Who wrote the editor's opinions (`My opinion:`) and the unattributed summaries; default: the dialect's editor. */
   editor?: string;
   /**
    * Names the rest of the archive writes as authors (folded, `jessicata`): in a flattened issue a lone
@@ -42,39 +51,65 @@ export interface ParseOptions {
   knownAuthors?: ReadonlySet<string>;
 }
 
-export const DEFAULT_EDITOR = 'Rohin';
+/** The patterns the options' dialect is read by, with the options' editor. */
+export function rulesFor(options: ParseOptions): DialectRules {
+  const dialect = options.dialect ?? GENERIC_DIALECT;
+  return compileDialect(options.editor !== undefined ? { ...dialect, editor: options.editor } : dialect);
+}
 
 /** Parses one raw newsletter file. Never throws on bad text: oddities become `Issue.warnings`. */
 export function parseNewsletter(raw: RawFile, options: ParseOptions): Issue {
+  return parseWith(raw, options, rulesFor(options));
+}
+
+function parseWith(raw: RawFile, options: ParseOptions, rules: DialectRules): Issue {
   const warnings: ParseWarning[] = [];
   const warn = (line: number, message: string): void => {
     warnings.push({ file: raw.file, line, message });
   };
-  const editor = options.editor ?? DEFAULT_EDITOR;
 
-  const matter = frontMatter(raw.text, warn);
+  // Line endings made LF and characters XML cannot carry removed (with a warning), before the front matter is looked for.
+  const readable = readableText(raw.text, warn);
+  // An email: its HTML part (else its text part) is the text; its Date is the issue's date, its Subject its title line.
+  const message = isMessage(raw.file) ? readMessage(readable, warn) : null;
+  const matter = message
+    ? { data: { ...frontMatter('', warn).data, date: message.date }, body: readableText(message.body, warn), bodyLine: message.bodyLine }
+    : frontMatter(readable, warn);
   // A web page becomes the Markdown the forum export has, each block on the line its element starts on.
-  const page = isHtml(raw.file, matter.body) ? htmlToMarkdown(matter.body, matter.bodyLine) : null;
-  const cleaned = page ? cleanLines(page.lines) : cleanText(matter.body, matter.bodyLine);
-  const { text: withoutComments, commentsDropped } = splitComments(cleaned, warn);
-  const taken = takeTitleLine(withoutComments);
-  const { text } = taken;
-  // A page's `<title>` is its title line: `[AN #101]: Why we should ...`, `Alignment Newsletter #17`.
-  const pageTitle: TitleLine | null = page?.title
-    ? (readTitleLine(page.title.text, page.title.line) ?? { number: null, title: page.title.text, date: null, line: page.title.line })
+  const page = (message ? message.html : isHtml(raw.file, matter.body))
+    ? htmlToMarkdown(matter.body, matter.bodyLine, { source: matter.data.source })
     : null;
-  const titleLine = taken.titleLine ?? pageTitle;
-  const blocks = joinSplitHeaders(splitBlocks(text, options.vocabulary, options.knownAuthors));
-  const sectioned = findSections(blocks, options.vocabulary, warn);
-  const found = mergeHighlightStubs(markSpecialEdition(findEntries(sectioned, warn), sectioned), warn);
-  const entries = assignIds(found.entries.map((entry) => readFields(entry, editor, warn)));
-  const metadata = inferMetadata(raw.file, matter.data, titleLine, warn);
+  for (const [line, message] of page?.notes ?? []) warn(line, message);
+  const cleaned = page ? cleanLines(dropNotXmlCharacters(page.lines, warn)) : cleanText(matter.body, matter.bodyLine);
+  const { text: withoutComments, commentsDropped } = splitComments(cleaned, rules, warn);
+  const taken = takeTitleLine(withoutComments, rules);
+  const { text } = taken;
+  // A page's `<title>` is its title line: `[WR #101]: Why we should ...`, `Weekly Robotics #17`.
+  const pageTitle: TitleLine | null = page?.title
+    ? (readTitleLine(page.title.text, page.title.line, rules) ?? {
+        number: null,
+        title: page.title.text,
+        date: null,
+        line: page.title.line,
+      })
+    : null;
+  const subject: TitleLine | null = message?.subject
+    ? (readTitleLine(message.subject, 1, rules) ?? { number: null, title: message.subject, date: null, line: 1 })
+    : null;
+  const titleLine = subject ?? taken.titleLine ?? pageTitle;
+  const blocks = joinSplitHeaders(splitBlocks(text, options.vocabulary, rules, options.knownAuthors), rules);
+  const sectioned = findSections(blocks, options.vocabulary, rules, warn);
+  const found = mergeHighlightStubs(markSpecialEdition(findEntries(sectioned, rules, warn), sectioned, rules), rules, warn);
+  const entries = assignIds(found.entries.map((entry) => readFields(entry, rules, warn)));
+  // What the page says of itself (its `<time datetime>`, its canonical address) stands where the front matter says nothing.
+  const declared = page ? { ...matter.data, date: matter.data.date ?? page.date, source: matter.data.source ?? page.source } : matter.data;
+  const metadata = inferMetadata(raw.file, declared, titleLine, rules, warn);
 
   if (text.lines.every((l) => l.text.trim() === '')) warn(0, 'the file has no text');
   else if (entries.length === 0) warn(0, 'no entries found: the text is published as the issue intro');
   // Read more / Prerequisites hold link texts, which end without punctuation: `Read more: Paper`.
   const last = blocks[blocks.length - 1];
-  const lastLabel = last ? matchLabel(last.text) : null;
+  const lastLabel = last ? matchLabel(last.text, rules) : null;
   const linkList = lastLabel !== null && lastLabel.kind !== 'opinion';
   if (last && entries.length > 0 && !linkList && !/[.!?)"”’\]*_:>|`]$/.test(last.text)) {
     warn(last.line, 'the text ends mid-sentence: the file may be cut off; what is there is kept');
@@ -91,7 +126,19 @@ export function parseNewsletter(raw: RawFile, options: ParseOptions): Issue {
     entries,
     commentsDropped,
     warnings,
+    excerpt: metadata.excerpt,
+    permalink: metadata.permalink,
+    references: [...new Set(citedIssues(found.intro, rules))],
   };
+}
+
+/** `run()`, or what `fallback` makes of the error it throws. */
+function orElse<T>(run: () => T, fallback: T | ((error: unknown) => T)): T {
+  try {
+    return run();
+  } catch (error) {
+    return typeof fallback === 'function' ? (fallback as (error: unknown) => T)(error) : fallback;
+  }
 }
 
 export interface ParsedArchive {
@@ -104,17 +151,28 @@ export interface ParsedArchive {
 /**
  * Many files at once: parses each, then checks what only the whole archive shows (two files
  * claiming one number: `claimNumbers`). `cache` keeps parsed files between calls (the build
- * session's, in watch mode); without it nothing is kept.
+ * session's, in watch mode); without it nothing is kept. Never throws: a file a stage fails on
+ * (`parseNewsletter` is written not to, but a library under it may) is kept as an issue with its
+ * readable text as intro and a warning naming it (`unreadableIssue`), and every other file is parsed.
  */
 export function parseArchive(files: RawFile[], options: ParseOptions, cache: ParseCache = newParseCache()): ParsedArchive {
   const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   // What the archive says about names, for the cuts an issue's own text leaves open (archive-evidence.ts).
   // Each file's names are kept while its text is the same, so a rebuild after one edit reads one file.
-  const evidence = archiveEvidence(sorted, (raw) => cachedNames(cache, raw, certainAuthors));
+  const rules = rulesFor(options);
+  const evidence = archiveEvidence(sorted, (raw) =>
+    cachedNames(cache, raw, options, (text) => orElse(() => certainAuthors(text, rules), [])),
+  );
   const issues = sorted.map((raw) => {
     // Each file is handed only the names its own text asks about, and is parsed again only when that answer changes.
-    const known = evidenceFor(raw.text, evidence);
-    return cachedIssue(cache, options, raw, known, () => parseNewsletter(raw, { ...options, knownAuthors: new Set(known) }));
+    const known = orElse(() => evidenceFor(raw.text, evidence), []);
+    // Whatever one file does to a stage, it becomes a warning on that file: the others are parsed all the same.
+    return cachedIssue(cache, options, raw, known, () =>
+      orElse(
+        () => parseWith(raw, { ...options, knownAuthors: new Set(known) }, rules),
+        (error) => unreadableIssue(raw, error, rules),
+      ),
+    );
   });
   claimNumbers(issues);
   return { issues, warnings: issues.flatMap((i) => i.warnings) };

@@ -14,6 +14,7 @@
  */
 import { createPeople, type People } from './merge/people.ts';
 import { numberOwners } from './records/citations.ts';
+import { type CitationRules, NO_CITATIONS } from './records/dialect.ts';
 import type { Category } from './records/categories.ts';
 import type { DateBound, Issue } from './records/types.ts';
 import { type AuthorIndexView, type AuthorLetterView, type AuthorView, authorIndex, authorViews } from './site/author.ts';
@@ -75,9 +76,11 @@ export interface CollectOptions {
   feedCount?: number;
   /**
    * A renderer to reuse (and its cache) across builds; it must link references as
-   * `createMarkdown(issueLinker(issues))` would. Default: a fresh one.
+   * `createMarkdown(issueLinker(issues), citations)` would. Default: a fresh one.
    */
   markdown?: MarkdownRenderer;
+  /** How the newsletter cites its issues (its dialect's `citation`), for a fresh renderer. Default: it cites none. */
+  citations?: CitationRules;
   /**
    * What is kept between calls (watch mode): entry views, export records, slugs and excerpts of
    * entries that did not change, and pages whose input did not change, so collecting after one
@@ -112,6 +115,8 @@ export interface SiteData {
   /** Newest issues first. */
   issues: IssueView[];
   latest: IssueView[];
+  /** Said on the home and search pages of an archive without a summary (an empty newsletters/ folder); null otherwise. */
+  emptyNotice: string | null;
   years: YearView[];
   papers: PaperView[];
   categories: (CategoryView & CategoryExtras)[];
@@ -157,18 +162,22 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
   };
   const siteUrl = settings.url;
   const reuse = options.reuse ?? new SiteReuse();
+  const numberPrefix = (options.citations ?? NO_CITATIONS).numberPrefix;
   // Newest first, by number: an issue whose date is unknown stays in sequence, with what is known of its date.
   const order = chronology(issuesIn, {
     lowerBounds: (issue) => paperYearBound(issue, reuse),
-    describe: (issue) => (issue.date === null ? numberLabel(issue.number) : `${numberLabel(issue.number)} (${formatDate(issue.date)})`),
+    describe: (issue) =>
+      issue.date === null
+        ? numberLabel(issue.number, numberPrefix)
+        : `${numberLabel(issue.number, numberPrefix)} (${formatDate(issue.date)})`,
   });
   const issues = order.ordered.map((place) => place.issue).reverse();
-  const markdown = options.markdown ?? createMarkdown(issueLinker(issues));
+  const markdown = options.markdown ?? createMarkdown(issueLinker(issues), options.citations ?? NO_CITATIONS);
   const { pages, excerpt } = reuse;
   const refs = new Map<string, IssueRef>(
     order.ordered.map(({ issue, year, bounds, index }) => [
       issue.id,
-      pages.page(`ref ${issue.id}`, issueRef, { issue, year, bounds, index, siteUrl }),
+      pages.page(`ref ${issue.id}`, issueRef, { issue, year, bounds, index, siteUrl, numberPrefix }),
     ]),
   );
   const refOf = (issue: Issue): IssueRef => refs.get(issue.id)!;
@@ -341,6 +350,12 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
     }),
     issues: issueViews,
     latest: issueViews.slice(0, options.latestCount ?? 6),
+    emptyNotice:
+      all.records.length > 0
+        ? null
+        : issues.length > 0
+          ? 'This archive has issues but no summaries yet, so there is nothing to search.'
+          : 'This archive is empty: it has no issues yet. Issue files put in the newsletters/ folder appear here after the next build.',
     years: issueYears(issues.map(refOf)),
     papers: paperViews,
     categories,

@@ -25,13 +25,24 @@ export const PLACEHOLDER_URL = 'https://example.org/';
 
 /**
  * PATH_PREFIX as `/` or `/a/b/`. It is a path: `https://x.org/foo/` (which would make links like
- * `/https:/x.org/foo/issues/`) or anything with a query, fragment or backslash is refused.
+ * `/https:/x.org/foo/issues/`) or anything with a query, fragment or backslash is refused. Each of
+ * its segments is a plain name as GitHub Pages gives repositories (letters, digits, `-`, `_`, `.`,
+ * `~`), never `.` or `..`: `/../`, `/x/../y/`, `/a%20b/` and `/<script>/` are refused rather than
+ * guessed at, since every link of the site is written under it. Slashes at either end are added
+ * or dropped as needed (`repo` -> `/repo/`).
  */
 export function parsePathPrefix(prefix: string | undefined): string {
   const raw = (prefix ?? '/').trim();
+  const usage = `PATH_PREFIX must be a path like /repo-name/`;
   if (/[:?#\\\s]/.test(raw) || raw.startsWith('//')) {
+    throw new AddressError(`${usage}, not ${JSON.stringify(raw)}; the site's full address goes in SITE_URL (or url in site.yml)`);
+  }
+  const segments = raw.split('/').filter((segment) => segment !== '');
+  const bad = segments.find((segment) => segment === '.' || segment === '..' || !/^[A-Za-z0-9._~-]+$/.test(segment));
+  if (bad !== undefined || /\/\/./.test(raw.replace(/\/+$/, ''))) {
     throw new AddressError(
-      `PATH_PREFIX must be a path like /repo-name/, not ${JSON.stringify(raw)}; the site's full address goes in SITE_URL (or url in site.yml)`,
+      `${usage} whose parts are plain names (letters, digits, - _ . ~; no . or .. parts, no %-escapes), not ${JSON.stringify(raw)}` +
+        (bad === undefined ? ' (an empty part)' : ` (the part ${JSON.stringify(bad)})`),
     );
   }
   return normalizePrefix(raw);

@@ -16,8 +16,9 @@ import type { MergedIssue } from '../merge/paper.ts';
 import { dateIssues } from '../merge/issue-dates.ts';
 import { type IssuesFile, parseIssuesFile } from '../merge/issues-file.ts';
 import { createPeople, type People, parsePeople, type PeopleConfig } from '../merge/people.ts';
-import { parseArchive, type ParseOptions } from '../parse.ts';
+import { parseArchive, type ParseOptions, rulesFor } from '../parse.ts';
 import type { Vocabulary } from '../records/categories.ts';
+import type { Dialect } from '../records/dialect.ts';
 import type { Issue, ParseWarning } from '../records/types.ts';
 import { collectSite, type SiteSettings } from '../site.ts';
 import { counted } from '../site/format.ts';
@@ -43,6 +44,7 @@ export function readSettings(
   siteFile: string,
   pathPrefix: string,
   siteUrl?: string,
+  newsletterName: string | null = null,
 ): { settings: SiteSettings; warning: string | null } {
   const configured = text(site.url, '');
   const address = siteAddress({
@@ -52,9 +54,10 @@ export function readSettings(
   });
   return {
     settings: {
-      title: text(site.title, 'Newsletter archive'),
-      description: text(site.description, 'Every issue and every summary of the newsletter.'),
-      newsletter: text(site.newsletter, text(site.title, 'The newsletter')),
+      // Without a title of its own the site is named for its newsletter (newsletter.yml's `name`).
+      title: text(site.title, newsletterName ? `${newsletterName} archive` : 'Newsletter archive'),
+      description: text(site.description, `Every issue and every summary of ${newsletterName ?? 'the newsletter'}.`),
+      newsletter: newsletterName ?? text(site.newsletter, text(site.title, 'The newsletter')),
       url: address.url,
       language: text(site.language, 'en'),
       pathPrefix,
@@ -64,10 +67,10 @@ export function readSettings(
 }
 
 /** The same options object while the vocabulary and editor are unchanged, so the parse cache holds across rebuilds. */
-function parseOptionsFor(session: BuildSession, categoriesYml: string, vocabulary: Vocabulary, editor: string): ParseOptions {
-  const key = `${editor}\u0000${categoriesYml}`;
+function parseOptionsFor(session: BuildSession, categoriesYml: string, vocabulary: Vocabulary, dialect: Dialect): ParseOptions {
+  const key = `${JSON.stringify(dialect)}\u0000${categoriesYml}`;
   const { caches } = session;
-  if (caches.parseOptions?.key !== key) caches.parseOptions = { key, options: { vocabulary, editor } };
+  if (caches.parseOptions?.key !== key) caches.parseOptions = { key, options: { vocabulary, dialect } };
   return caches.parseOptions.options;
 }
 
@@ -100,7 +103,7 @@ function readReference<T>(
 }
 
 /** The content dir's database.csv, or null; a header without the columns the merge reads stops the build, naming the file. */
-function databaseFor(session: BuildSession): Database | null {
+function databaseFor(session: BuildSession, series: string | null): Database | null {
   const { caches } = session;
   return readReference(
     path.join(session.contentDir, DATABASE_FILE),
@@ -110,7 +113,7 @@ function databaseFor(session: BuildSession): Database | null {
     },
     (text, shown) => {
       try {
-        return parseDatabase(text, shown);
+        return parseDatabase(text, shown, series);
       } catch (error) {
         if (error instanceof DatabaseError)
           throw new ContentError(`${error.message}; fix the header, or remove ${shown} to build from the text alone`);
@@ -172,12 +175,42 @@ export function reconciliationProgress(
   };
 }
 
-/** The session's Markdown renderer for these issues: the same one while `(AN #N)` links point where they did. */
-function markdownFor(session: BuildSession, issues: readonly Issue[]): MarkdownRenderer {
-  const key = issueLinkKey(issues);
+/** The session's Markdown renderer for these issues: the same one while citations are written and point as they were. */
+function markdownFor(session: BuildSession, issues: readonly Issue[], options: ParseOptions): MarkdownRenderer {
+  const key = `${options.dialect?.citation ?? ''}\u0000${issueLinkKey(issues)}`;
   const { caches } = session;
-  if (caches.markdown?.key !== key) caches.markdown = { key, renderer: createMarkdown(issueLinker(issues)) };
+  if (caches.markdown?.key !== key) caches.markdown = { key, renderer: createMarkdown(issueLinker(issues), rulesFor(options)) };
   return caches.markdown.renderer;
+}
+
+/** The most data-file warnings a build prints; `npm run reconcile` lists the rest. */
+const LISTED_DATA_FILE_WARNINGS = 20;
+
+/**
+ * What a build prints about its warnings, on stderr: each warning of a data file (site.yml,
+ * categories.yml, database.csv, people.yml) as `file:line: warning: message`, then one line
+ * counting all of them by file and saying where the rest are listed:
+ *
+ *   content/people.yml:4: warning: "Ada" already names "Ada Lovelace" (line 1): ignored here
+ *   site: 3 warnings (an-012.txt: 2, content/people.yml: 1); `npm run parse` lists the newsletters'
+ */
+export function warningSummary(warnings: readonly ParseWarning[], dataFileWarnings: readonly ParseWarning[]): string {
+  const lines = dataFileWarnings.slice(0, LISTED_DATA_FILE_WARNINGS).map(formatWarning);
+  const unlisted = dataFileWarnings.length - lines.length;
+  if (unlisted > 0)
+    lines.push(`... and ${counted(unlisted, 'more data-file warning', 'more data-file warnings')}: \`npm run reconcile\` lists them all`);
+  const perFile = new Map<string, number>();
+  for (const w of warnings) perFile.set(w.file, (perFile.get(w.file) ?? 0) + 1);
+  const detail = [...perFile].map(([file, n]) => `${file}: ${n}`).join(', ');
+  const fromNewsletters = warnings.length > dataFileWarnings.length;
+  const where = [
+    fromNewsletters ? "`npm run parse` lists the newsletters'" : null,
+    dataFileWarnings.length > 0 ? "the data files' are above" : null,
+  ]
+    .filter((part) => part !== null)
+    .join(', ');
+  lines.push(`site: ${counted(warnings.length, 'warning', 'warnings')} (${detail}); ${where}`);
+  return `${lines.join('\n')}\n`;
 }
 
 /**
@@ -188,8 +221,8 @@ export function loadArchive(session: BuildSession): LoadedArchive {
   const { contentDir, progress } = session;
   const started = performance.now();
   const content = readContentSettings(contentDir);
-  const { settings, warning } = readSettings(content.site, content.siteFile, session.pathPrefix, session.siteUrl);
-  const parseOptions = parseOptionsFor(session, content.categoriesYml, content.vocabulary, content.editor);
+  const { settings, warning } = readSettings(content.site, content.siteFile, session.pathPrefix, session.siteUrl, content.dialect.name);
+  const parseOptions = parseOptionsFor(session, content.categoriesYml, content.vocabulary, content.dialect);
   const read = readNewsletters([path.join(contentDir, 'newsletters')], session.caches.read, { within: [contentDir] });
   const skipped = read.problems.filter((p) => p.line === 0).length;
   const readMs = performance.now() - started;
@@ -201,7 +234,7 @@ export function loadArchive(session: BuildSession): LoadedArchive {
   const dated = dateIssues(parsed.issues, issuesFileFor(session), (file) => texts.get(file) ?? null, session.caches.dates);
   const parseMs = performance.now() - started - readMs;
   const siteWarnings: ParseWarning[] = warning === null ? [] : [{ file: shownPath(content.siteFile), line: 0, message: warning }];
-  const parseWarnings = [...siteWarnings, ...read.problems, ...parsed.warnings];
+  const parseWarnings = [...siteWarnings, ...content.warnings, ...read.problems, ...parsed.warnings];
   progress?.({
     stage: 'parse',
     detail: `${parsed.issues.length} issues, ${parsed.issues.reduce((n, i) => n + i.entries.length, 0)} summaries, ${parseWarnings.length} warnings`,
@@ -209,7 +242,7 @@ export function loadArchive(session: BuildSession): LoadedArchive {
   });
 
   const merging = performance.now();
-  const database = databaseFor(session);
+  const database = databaseFor(session, rulesFor(parseOptions).series);
   const peopleConfig = peopleFor(session);
   const people: People = createPeople(peopleConfig.people, peopleNamed(dated.issues));
   const merged = mergeDatabase(dated.issues, database, {
@@ -218,9 +251,16 @@ export function loadArchive(session: BuildSession): LoadedArchive {
     memo: session.caches.merge,
   });
   const issues: MergedIssue[] = merged.issues;
+  // The data files' own warnings (site.yml, newsletter.yml, categories.yml, the dates file,
+  // database.csv, people.yml): listed by every build (below), as the newsletters' are by `npm run parse`.
+  const dataFileWarnings = [
+    ...siteWarnings,
+    ...content.warnings,
+    ...dated.warnings,
+    ...(database?.warnings ?? []),
+    ...peopleConfig.warnings,
+  ];
   const warnings = [...parseWarnings, ...dated.warnings, ...(database?.warnings ?? []), ...peopleConfig.warnings];
-  // No command lists the dates file's warnings: each is printed here, as a compiler would.
-  if (!session.quiet) for (const w of dated.warnings) process.stderr.write(`${formatWarning(w)}\n`);
   if (database !== null)
     progress?.({ stage: 'merge', ...reconciliationProgress(database.file, merged.report.counts), ms: performance.now() - merging });
 
@@ -229,7 +269,8 @@ export function loadArchive(session: BuildSession): LoadedArchive {
     vocabulary: parseOptions.vocabulary.all,
     people,
     warningCount: warnings.length,
-    markdown: markdownFor(session, issues),
+    markdown: markdownFor(session, issues, parseOptions),
+    citations: rulesFor(parseOptions),
     reuse: session.caches.site,
     features: content.features,
     related: session.caches.related,
@@ -244,18 +285,10 @@ export function loadArchive(session: BuildSession): LoadedArchive {
     issues: site.counts.issues,
     entries: site.counts.entries,
     warnings: warnings.length,
+    dataFileWarnings,
     reconciliation: database === null ? null : merged.report.counts,
   };
-  if (!session.quiet && warnings.length > 0) {
-    const perFile = new Map<string, number>();
-    for (const w of warnings) perFile.set(w.file, (perFile.get(w.file) ?? 0) + 1);
-    const detail = [...perFile].map(([file, n]) => `${file}: ${n}`).join(', ');
-    const fromReference = warnings.length > parseWarnings.length;
-    const lists = fromReference
-      ? "`npm run parse` lists the newsletters', `npm run reconcile` those of the database and people.yml"
-      : '`npm run parse` lists them';
-    process.stderr.write(`site: ${counted(warnings.length, 'warning', 'warnings')} (${detail}); ${lists}\n`);
-  }
+  if (!session.quiet && warnings.length > 0) process.stderr.write(warningSummary(warnings, dataFileWarnings));
   session.loaded = { site, issues, report, warnings };
   return session.loaded;
 }

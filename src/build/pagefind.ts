@@ -103,8 +103,14 @@ async function indexWithService(outputDir: string): Promise<number> {
     for (const stale of filesUnder(dir).filter((f) => !fresh.has(f))) rmSync(path.join(dir, stale), { force: true });
     for (const file of bundle.files) {
       const target = path.join(dir, file.path);
-      mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, file.content);
+      try {
+        mkdirSync(path.dirname(target), { recursive: true });
+        writeFileSync(target, file.content);
+      } catch (error) {
+        // A failed write (a full disk) names no file of its own: name the one being written.
+        (error as NodeJS.ErrnoException).path ??= target;
+        throw error;
+      }
     }
     return indexed;
   } finally {

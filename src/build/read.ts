@@ -7,9 +7,14 @@ import path from 'node:path';
 import type { ParseWarning, RawFile } from '../records/types.ts';
 import { UserError } from './errors.ts';
 import { isWithin } from './paths.ts';
+import { decodeText } from './encoding.ts';
+import { splitMailbox } from './mailbox.ts';
 
-/** Extensions read from a directory. */
-export const NEWSLETTER_EXTENSIONS = ['.txt', '.md', '.html', '.htm'];
+/**
+ * The extensions of issue files, read alike from a directory and from a file named on the command
+ * line: text, Markdown, web pages and ebook chapters, an email saved from a mail client, a mailbox.
+ */
+export const NEWSLETTER_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.xhtml', '.eml', '.mbox'];
 
 export interface ReadResult {
   /** Files decoded as text, in a stable order (sorted by path). */
@@ -29,9 +34,16 @@ export interface ReadOptions {
   within?: string[];
 }
 
+/** Why a file is not read as an issue (its extension), or null when it is. */
+function unsupportedFile(name: string): string | null {
+  const extension = path.extname(name).toLowerCase();
+  if (NEWSLETTER_EXTENSIONS.includes(extension)) return null;
+  return `skipped: ${extension === '' ? 'a file without an extension' : `a ${extension} file`} is not read as an issue (supported: ${NEWSLETTER_EXTENSIONS.join(', ')})`;
+}
+
 /**
  * The newsletter files under `dir`, and a warning for each file left out. Hidden files
- * (`.DS_Store`, an editor's `.an-098.txt.swp`) are passed over silently. A symbolic link is
+ * (`.DS_Store`, an editor's `.wr-098.txt.swp`) are passed over silently. A symbolic link is
  * followed only when its target is inside one of `within` (the content dir): `outside.txt ->
  * /etc/hostname` would publish a file the user never meant to. A link whose target is missing is
  * a warning, not a failure. A folder reached twice through links is read once.
@@ -69,12 +81,9 @@ function listDir(dir: string, base: string, within: string[], problems: ParseWar
       seen.add(real);
       out.push(...listDir(full, base, within, problems, seen));
     } else if (isFile) {
-      const extension = path.extname(entry.name).toLowerCase();
-      if (NEWSLETTER_EXTENSIONS.includes(extension)) out.push(full);
-      else
-        skip(
-          `skipped: ${extension === '' ? 'a file without an extension' : `a ${extension} file`} is not read as an issue (supported: ${NEWSLETTER_EXTENSIONS.join(', ')})`,
-        );
+      const unsupported = unsupportedFile(entry.name);
+      if (unsupported === null) out.push(full);
+      else skip(unsupported);
     }
   }
   return out;
@@ -104,20 +113,52 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /**
- * Decodes one file's bytes. A file with NUL bytes is binary: it is reported and not parsed.
- * Invalid UTF-8 is reported with its line and decoded with U+FFFD in place of the bad bytes,
- * so the rest of the file's summaries are kept.
+ * A text is binary (an image, an archive, a document saved as `.html` by mistake) when a tenth or
+ * more of its first 64 K characters are control characters other than line breaks and tabs, or
+ * replacement characters. A few stray control characters in a newsletter text do not make it
+ * binary: the parser removes them with a warning naming their line (`src/parse/clean-text.ts`).
+ */
+function looksBinary(text: string): number {
+  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is counted
+  const odd = sample.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g);
+  if (odd === null || odd.length < sample.length / 10) return -1;
+  // The first NUL (else the first control character), for the warning's line.
+  const nul = sample.indexOf('\u0000');
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the first control character, for the warning's line
+  return nul >= 0 ? nul : sample.search(/[\u0001-\u0008\u000e-\u001f]/);
+}
+
+/** 1-based line of a character offset in a text. */
+function lineOfChar(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/**
+ * Decodes one file's bytes in the encoding it is written in (`src/build/encoding.ts`: a byte order
+ * mark, a web page's `<meta charset>`, UTF-16's shape, else UTF-8). A binary file is reported
+ * and not parsed. Invalid UTF-8 is reported with its line and decoded with U+FFFD in place of the
+ * bad bytes, so the rest of the file's summaries are kept.
  */
 export function decodeNewsletter(file: string, bytes: Uint8Array): { raw: RawFile | null; problems: ParseWarning[] } {
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) {
+  const decoded = decodeText(file, bytes);
+  const binary = looksBinary(decoded.text);
+  if (binary >= 0) {
     return {
       raw: null,
-      problems: [{ file, line: lineOfByte(bytes, nul), message: 'binary file (NUL byte): not a newsletter text, skipped' }],
+      problems: [
+        {
+          file,
+          line: lineOfChar(decoded.text, binary),
+          message: 'binary file (mostly control characters): not a newsletter text, skipped',
+        },
+      ],
     };
   }
   const problems: ParseWarning[] = [];
-  const bad = firstInvalidUtf8(bytes);
+  const bad = decoded.encoding === 'UTF-8' ? firstInvalidUtf8(bytes) : -1;
   if (bad >= 0) {
     problems.push({
       file,
@@ -125,7 +166,21 @@ export function decodeNewsletter(file: string, bytes: Uint8Array): { raw: RawFil
       message: `not valid UTF-8 (byte 0x${bytes[bad]!.toString(16).padStart(2, '0')} at offset ${bad}): bad bytes replaced with U+FFFD`,
     });
   }
-  return { raw: { file, text: new TextDecoder('utf-8').decode(bytes) }, problems };
+  return { raw: { file, text: decoded.text }, problems };
+}
+
+/**
+ * The issue files one file on disk holds: itself, or each message of a mailbox (`digest.mbox#1`,
+ * `digest.mbox#2`, ...: numbered in the mailbox's order, so a message appended later never
+ * changes an earlier one's file name, id or address).
+ */
+export function decodeFile(file: string, bytes: Uint8Array): { files: RawFile[]; problems: ParseWarning[] } {
+  const { raw, problems } = decodeNewsletter(file, bytes);
+  if (raw === null) return { files: [], problems };
+  if (!/\.mbox$/i.test(file)) return { files: [raw], problems };
+  const messages = splitMailbox(raw.text);
+  if (messages.length === 0) problems.push({ file, line: 0, message: 'the mailbox holds no message' });
+  return { files: messages.map((m) => ({ file: `${file}#${m.index}`, text: m.text })), problems };
 }
 
 /**
@@ -133,12 +188,13 @@ export function decodeNewsletter(file: string, bytes: Uint8Array): { raw: RawFil
  * time is not validated and decoded again, and keeps the same RawFile (the same text string,
  * which the parser's per-file cache then compares in constant time).
  */
-export type ReadCache = Map<string, { file: string; bytes: Buffer; decoded: ReturnType<typeof decodeNewsletter> }>;
+export type ReadCache = Map<string, { file: string; bytes: Buffer; decoded: ReturnType<typeof decodeFile> }>;
 
 /**
  * Reads newsletter files. A directory argument contributes its files with a NEWSLETTER_EXTENSIONS
  * extension (recursively), each named relative to that directory; every other file in it is
- * reported as skipped. A file argument is named by its base name.
+ * reported as skipped. A file argument is named by its base name, and read only with one of those
+ * extensions too, so `npm run parse` and the build read the same files.
  * Throws ReadError when a path does not exist or cannot be read.
  */
 export function readNewsletters(paths: string[], cache?: ReadCache, options: ReadOptions = {}): ReadResult {
@@ -155,7 +211,12 @@ export function readNewsletters(paths: string[], cache?: ReadCache, options: Rea
     const within = [...(options.within ?? []), given].map((dir) => realpathSync(dir));
     const found = stat.isDirectory()
       ? listDir(given, given, within, problems, new Set([realpathSync(given)])).map((full) => ({ full, name: path.relative(given, full) }))
-      : [{ full: given, name: path.basename(given) }];
+      : [{ full: given, name: path.basename(given) }].filter(({ name }) => {
+          // A file named on the command line is read by the same extensions as a directory's files.
+          const unsupported = unsupportedFile(name);
+          if (unsupported !== null) problems.push({ file: name, line: 0, message: unsupported });
+          return unsupported === null;
+        });
     for (const { full, name } of found.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       let bytes: Buffer;
       try {
@@ -165,15 +226,15 @@ export function readNewsletters(paths: string[], cache?: ReadCache, options: Rea
       }
       const file = name.split(path.sep).join('/');
       const kept = cache?.get(full);
-      let decoded: ReturnType<typeof decodeNewsletter>;
+      let decoded: ReturnType<typeof decodeFile>;
       if (kept !== undefined && kept.file === file && kept.bytes.equals(bytes)) decoded = kept.decoded;
       else {
-        decoded = decodeNewsletter(file, bytes);
+        decoded = decodeFile(file, bytes);
         cache?.set(full, { file, bytes, decoded });
       }
       seen.add(full);
       problems.push(...decoded.problems);
-      if (decoded.raw) files.push(decoded.raw);
+      files.push(...decoded.files);
     }
   }
   // Files gone since the last read leave the cache.

@@ -54,6 +54,8 @@ export interface LoadReport {
   issues: number;
   entries: number;
   warnings: number;
+  /** The warnings about the data files (site.yml, categories.yml, database.csv, people.yml), in full: every build lists them. */
+  dataFileWarnings: readonly ParseWarning[];
   /** How the database lined up with the issues (`npm run reconcile` lists each case); null without a database.csv. */
   reconciliation: Reconciliation['counts'] | null;
 }
@@ -72,6 +74,8 @@ export interface SessionOptions {
   quiet?: boolean;
   /** Told when each stage is done (read, parse, render, index, swap), with counts and times. */
   progress?: Progress;
+  /** Told each note as the build makes it (a stale lock taken over, an interrupted build's folder removed). */
+  onNote?: (note: string) => void;
 }
 
 /** What a session keeps from one build to the next: every cache of the pipeline, in stage order. */
@@ -126,6 +130,7 @@ export class BuildSession {
   readonly siteUrl: string | undefined;
   readonly quiet: boolean;
   readonly progress: Progress | undefined;
+  readonly onNote: ((note: string) => void) | undefined;
   readonly caches: SessionCaches;
   /** What the last successful load made (the site data, the issues it came from, its counts); null before the first. */
   loaded: LoadedArchive | null = null;
@@ -138,6 +143,7 @@ export class BuildSession {
     this.siteUrl = options.siteUrl;
     this.quiet = options.quiet ?? false;
     this.progress = options.progress;
+    this.onNote = options.onNote;
     this.caches = {
       read: new Map(),
       parseOptions: null,

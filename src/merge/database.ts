@@ -3,7 +3,7 @@
  * rows, each with the line it starts on. Pure: it gets the file's text and name, reads nothing.
  *
  *   Category,Highlight?,Title,Authors,Venue,Year,H/T,Email,Summarizer,Summary,My opinion,Prerequisites,Read more,URL
- *   Interpretability,,A paper title,"Ada Lovelace, Alan Turing",arXiv,2019.0,,AN #62,Rohin,...,https://...
+ *   Interpretability,,A paper title,"Ada Lovelace, Alan Turing",arXiv,2019.0,,WR #62,Ada,...,https://...
  *
  * A bad row becomes a warning naming the file and line and is left out; the other rows are kept.
  * A header without the columns the merge reads is an error for the whole file (DatabaseError).
@@ -12,14 +12,15 @@ import { parse } from 'csv-parse/sync';
 import { splitNames } from '../parse/authors.ts';
 import { firstLinkUrl } from '../parse/markup.ts';
 import type { ParseWarning } from '../records/types.ts';
+import { escapeRegExp } from '../records/dialect.ts';
 
 /** One row of the database: one summary as the newsletter's spreadsheet records it. */
 export interface DatabaseRow {
   /** 1-based line of the CSV file the row starts on (a quoted cell may span lines). */
   readonly line: number;
-  /** The issue number from `Email` (`AN #62` -> 62); null for rows of other series (`Recon #5`) or none. */
+  /** The issue number from `Email` (`WR #62` -> 62, in the newsletter's series); null for rows of other series (`Recon #5`) or none. */
   readonly issue: number | null;
-  /** `Email` as written (`AN #62`). */
+  /** `Email` as written (`WR #62`). */
   readonly email: string;
   /** `Title`, spaces collapsed. */
   readonly title: string;
@@ -35,7 +36,7 @@ export interface DatabaseRow {
   readonly highlight: boolean;
   /** `H/T`. */
   readonly hatTip: string;
-  /** `Summarizer` as written (`Rohin`, `Asya/Rohin`); "" in early issues. */
+  /** `Summarizer` as written (`Ada`, `Asya/Ada`); "" in early issues. */
   readonly summarizer: string;
   /** `Summary` (Markdown). */
   readonly summary: string;
@@ -78,13 +79,19 @@ type Column = (typeof REQUIRED_COLUMNS)[number] | (typeof OPTIONAL_COLUMNS)[numb
 /** Header cells compared without case, spaces or a trailing `?`: `highlight`, ` Highlight? `, `URL` and `url` all count. */
 const columnKey = (name: string): string => name.toLowerCase().replace(/[\s?]+/g, '');
 
-/** `AN #62`, `AN#62`, `an # 62` -> 62; anything else (`Recon #5`, empty) -> null. */
-export function issueNumberOf(email: string): number | null {
-  const m = /^AN\s*#\s*(\d+)$/i.exec(email.trim());
+/**
+ * The issue an `Email` cell names, in the newsletter's series (`series`: the words its citations
+ * put before `#`, from newsletter.yml): with `WR`, `WR #62`, `WR#62`, `wr # 62` -> 62 and anything
+ * else (`Recon #5`, empty) -> null. With no series, a number alone: `#62`, `62`, `Issue 62`.
+ */
+export function issueNumberOf(email: string, series: string | null = null): number | null {
+  const words = series?.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
+  const pattern = words ? new RegExp(`^${words}\\s*#\\s*(\\d+)$`, 'i') : /^(?:issue\s*|no\.?\s*)?#?\s*(\d+)$/i;
+  const m = pattern.exec(email.trim());
   return m ? Number(m[1]) : null;
 }
 
-/** The names in a `Summarizer` cell: `Asya/Rohin`, `Rohin and Flo`, `Rohin + Flo` -> each name; [] for an empty cell. */
+/** The names in a `Summarizer` cell: `Asya/Ada`, `Ada and Flo`, `Ada + Flo` -> each name; [] for an empty cell. */
 export function summarizersOf(cell: string): string[] {
   return cell.split('+').flatMap(splitNames);
 }
@@ -185,7 +192,8 @@ function looksLikeRow(text: string, width: number, shaped: Map<Column, number>):
  * are read one row per line, each kept when it is a whole row, with a warning naming the lines.
  * Throws DatabaseError when the header lacks a column the merge reads.
  */
-export function parseDatabase(text: string, file: string): Database {
+/** `series`: the words the newsletter's citations put before `#` (`WR`), which its `Email` cells name issues by. */
+export function parseDatabase(text: string, file: string, series: string | null = null): Database {
   const warnings: ParseWarning[] = [];
   const warn = (line: number, message: string): void => {
     warnings.push({ file, line, message });
@@ -292,7 +300,7 @@ export function parseDatabase(text: string, file: string): Database {
     rows.push(
       Object.freeze({
         line,
-        issue: issueNumberOf(email),
+        issue: issueNumberOf(email, series),
         email,
         title,
         authors: oneLine(cell('Authors')),

@@ -36,7 +36,7 @@ export function combineBounds(a: DateBounds | null | undefined, b: DateBounds | 
 /** An email's furniture: what mail platforms put under every issue they send. */
 const EMAIL_FURNITURE =
   /\bunsubscribe\b|update (?:your )?(?:subscription )?preferences|you are receiving this (?:e-?mail|because)|our mailing address is/i;
-/** `Copyright © 2020 Rohin Shah, All rights reserved.`, `© 2019-2021 X. All rights reserved`. */
+/** `Copyright © 2020 Ada Shah, All rights reserved.`, `© 2019-2021 X. All rights reserved`. */
 const COPYRIGHT =
   /(?:copyright\s*(?:©|&copy;|&#169;|\(c\))?|©|&copy;|&#169;)\s*((?:19|20)\d{2})(?:\s*(?:-|–|&ndash;)\s*((?:19|20)\d{2}))?[^\n<]{0,120}?all rights reserved/i;
 

@@ -4,7 +4,7 @@
  * Pure: it gets the file's text and name, reads nothing.
  *
  *   file,number,date,title,url
- *   an-101.html,,2020-05-27,Why we should rigorously measure and forecast AI progress,https://www.alignmentforum.org/posts/...
+ *   wr-101.html,,2020-05-27,Why we should rigorously measure and forecast AI progress,https://www.alignmentforum.org/posts/...
  *   ,102,2020-06,,
  *
  * A row names its issue by `file` (the newsletter file's name, or its path under `newsletters/`)
@@ -87,7 +87,7 @@ export function readDateCell(text: string, from: string): { date: string } | { b
   return { date: `${year}-${pad(month)}-${pad(day)}` };
 }
 
-/** `./newsletters/an-001.html` -> `an-001.html`: a file cell as the issues' paths end. */
+/** `./newsletters/wr-001.html` -> `wr-001.html`: a file cell as the issues' paths end. */
 function fileCell(text: string): string | null {
   const file = text
     .trim()

@@ -2,11 +2,12 @@
  * Stage 4: the body as a list of blocks (paragraphs, headings, headers, labels), each with its line.
  *
  * Line-based issues already have one paragraph per line. Issues flattened onto one line
- * (`... NEWS Announcing Web-TAISU, May 13-17 (Linda Linsefors) (summarized by Rohin): ...`)
+ * (`... NEWS Announcing Web-TAISU, May 13-17 (Linda Linsefors) (reviewed by Ada): ...`)
  * are cut back into pieces at entry headers, labels, inline headings and standing text.
  */
 import type { CleanText } from './clean-text.ts';
 import type { Vocabulary } from '../records/categories.ts';
+import type { DialectRules } from '../records/dialect.ts';
 import { matchLabel } from './labels.ts';
 import { matchHeader } from './header.ts';
 import { cutFlattened, isFlattened } from './cut-flattened.ts';
@@ -20,11 +21,13 @@ export interface Block {
   level: number | null;
   /** True when the block was cut out of a flattened line. */
   inline: boolean;
+  /** True for a fenced code block or a table (`| a | b |` lines), kept line for line as written. */
+  verbatim?: boolean;
 }
 
 /** Lines that start a block of their own even without a blank line before them. */
-function startsBlock(text: string): boolean {
-  return /^(?:[-*+] |\d{1,2}[.)] |>|\|)/.test(text) || matchLabel(text) !== null || matchHeader(text) !== null;
+function startsBlock(text: string, rules: DialectRules): boolean {
+  return /^(?:[-*+] |\d{1,2}[.)] |>|\|)/.test(text) || matchLabel(text, rules) !== null || matchHeader(text, rules) !== null;
 }
 
 /**
@@ -44,15 +47,39 @@ const NO_NAMES: ReadonlySet<string> = new Set();
 const UNDERLINE = /^(=+|-+)\s*$/;
 const ATX = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 const RULE = /^(?:[-*_]\s*){3,}$/;
+const FENCE = /^(`{3,}|~{3,})[^`]*$/;
 
 /** Splits the cleaned body into blocks. */
-export function splitBlocks(cleaned: CleanText, vocabulary: Vocabulary, knownAuthors: ReadonlySet<string> = NO_NAMES): Block[] {
+export function splitBlocks(
+  cleaned: CleanText,
+  vocabulary: Vocabulary,
+  rules: DialectRules,
+  knownAuthors: ReadonlySet<string> = NO_NAMES,
+): Block[] {
   const blocks: Block[] = [];
   const lines = cleaned.lines;
   for (let i = 0; i < lines.length; i++) {
     const { text, line } = lines[i]!;
     const trimmed = text.trim();
     if (trimmed === '') continue;
+    // A fenced code block (a web page's `<pre>`) is one block, its lines as written: indentation is its meaning.
+    const fence = FENCE.exec(trimmed);
+    if (fence) {
+      const close = new RegExp(`^\\s*${fence[1]![0] === '`' ? '`' : '~'}{${fence[1]!.length},}\\s*$`);
+      let end = i + 1;
+      while (end < lines.length && !close.test(lines[end]!.text)) end++;
+      const code = lines.slice(i, Math.min(end + 1, lines.length)).map((l) => l.text);
+      blocks.push({ text: code.join('\n'), line, level: null, inline: false, verbatim: true });
+      i = end;
+      continue;
+    }
+    // A table's rows, one a line (`| a | b |`, `| --- | --- |`), are one block.
+    if (trimmed.startsWith('|') && trimmed.endsWith('|')) {
+      const prev = blocks[blocks.length - 1];
+      if (prev?.verbatim && prev.text.startsWith('|') && lines[i - 1]?.text.trim() !== '') prev.text += `\n${trimmed}`;
+      else blocks.push({ text: trimmed, line, level: null, inline: false, verbatim: true });
+      continue;
+    }
     const next = lines[i + 1]?.text.trim() ?? '';
     // Setext heading: `**Technical AI alignment**` over `====`.
     if (UNDERLINE.test(next) && next.length >= 2 && !RULE.test(trimmed) && trimmed.length <= 120) {
@@ -66,8 +93,8 @@ export function splitBlocks(cleaned: CleanText, vocabulary: Vocabulary, knownAut
       continue;
     }
     if (RULE.test(trimmed)) continue;
-    if (isFlattened(trimmed)) {
-      for (const piece of cutFlattened(trimmed, vocabulary, knownAuthors)) {
+    if (isFlattened(trimmed, rules)) {
+      for (const piece of cutFlattened(trimmed, vocabulary, rules, knownAuthors)) {
         blocks.push({ text: piece.text, line, level: piece.heading ? 0 : null, inline: true });
       }
       continue;
@@ -82,7 +109,8 @@ export function splitBlocks(cleaned: CleanText, vocabulary: Vocabulary, knownAut
       above.text.trim() !== '' &&
       prev.level === null &&
       !prev.inline &&
-      !startsBlock(trimmed) &&
+      !prev.verbatim &&
+      !startsBlock(trimmed, rules) &&
       !headingLine(trimmed, vocabulary) &&
       !headingLine(prev.text, vocabulary)
     ) {

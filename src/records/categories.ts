@@ -3,6 +3,12 @@
  * Headings are matched case-insensitively, by label or alias, after folding
  * punctuation and markup: `**MESA OPTIMIZATION**`, `Mesa-optimization` and
  * `mesa optimization` all name the same section.
+ *
+ * A mistake in the file is a CategoriesError with the line it is on. Anchors and aliases
+ * (`&a`, `*a`) that repeat a list or a category are refused at the alias: a category is written
+ * once, and an alias to its own ancestor (a loop) or aliases that repeat per level (a few KB that
+ * would unfold into millions of categories) stop at once with the line, instead of running out
+ * of stack or memory. (js-yaml bounds nesting at 100 levels itself.)
  */
 import yaml from 'js-yaml';
 
@@ -39,6 +45,18 @@ export interface Vocabulary {
   names: string[];
   /** Patterns the flattened-issue cutter finds headings with (src/parse/inline-headings.ts), made once per vocabulary. */
   patterns: HeadingPatterns;
+  /** The 1-based line of categories.yml a category is written on (0 when unknown). */
+  lineOf(category: Category): number;
+}
+
+/** categories.yml cannot be read as a vocabulary: the message says what is wrong on `line` (1-based; 0: the whole file). */
+export class CategoriesError extends Error {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 export interface HeadingPatterns {
@@ -105,38 +123,87 @@ interface RawCategory {
   children?: unknown;
 }
 
-function asList(value: unknown, where: string): RawCategory[] {
+/** The lines js-yaml read each list and mapping from, and the first alias that repeats one. */
+interface Loaded {
+  value: unknown;
+  lines: WeakMap<object, number>;
+}
+
+/**
+ * The YAML of categories.yml, with the line of each list and mapping. Throws CategoriesError on
+ * invalid YAML and at the first alias of a list or mapping (see the module comment).
+ */
+function loadCategories(yamlText: string): Loaded {
+  const lines = new WeakMap<object, number>();
+  const open: { line: number; alias: string | null }[] = [];
+  const found: { repeated: { line: number; alias: string } | null } = { repeated: null };
+  let value: unknown;
+  try {
+    value = yaml.load(yamlText, {
+      listener(event, state) {
+        if (event === 'open') {
+          const at = /^\*([^\s,\]}]+)/.exec(state.input.slice(state.position, state.position + 200));
+          open.push({ line: state.line + 1, alias: at ? at[1]! : null });
+          return;
+        }
+        const node = open.pop();
+        const result: unknown = state.result;
+        if (node === undefined || typeof result !== 'object' || result === null) return;
+        if (node.alias !== null) found.repeated ??= { line: node.line, alias: node.alias };
+        else if (!lines.has(result)) lines.set(result, node.line);
+      },
+    });
+  } catch (error) {
+    if (error instanceof yaml.YAMLException)
+      throw new CategoriesError(error.mark ? error.mark.line + 1 : 0, `not valid YAML: ${error.reason}`);
+    throw error;
+  }
+  const { repeated } = found;
+  if (repeated !== null) {
+    throw new CategoriesError(
+      repeated.line,
+      `the alias *${repeated.alias} repeats a list or category written elsewhere in the file: write each category once (categories.yml takes no anchors and aliases of lists or categories)`,
+    );
+  }
+  return { value, lines };
+}
+
+function asList(value: unknown, where: string, line: number): RawCategory[] {
   if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) throw new Error(`categories: ${where} must be a list`);
+  if (!Array.isArray(value)) throw new CategoriesError(line, `${where} must be a list`);
   return value.map((item: unknown) => {
     if (typeof item === 'string') return { label: item };
     if (typeof item === 'object' && item !== null) return item as RawCategory;
-    throw new Error(`categories: ${where} holds ${JSON.stringify(item)}, not a category`);
+    throw new CategoriesError(line, `${where} holds ${JSON.stringify(item)}, not a category`);
   });
 }
 
-function stringList(value: unknown, where: string): string[] {
+function stringList(value: unknown, where: string, line: number): string[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
-    throw new Error(`categories: ${where} must be a list of strings`);
+    throw new CategoriesError(line, `${where} must be a list of strings`);
   }
   return value as string[];
 }
 
-/** Builds the vocabulary from the text of `categories.yml`; throws with the offending item on a malformed file. */
+/** Builds the vocabulary from the text of `categories.yml`; throws CategoriesError with the line of a malformed item. */
 export function parseCategories(yamlText: string): Vocabulary {
+  const loaded = loadCategories(yamlText);
   const all: Category[] = [];
+  const lineOf = new Map<Category, number>();
   const byKey = new Map<string, Category>();
   const asWritten = new Set<string>();
   const sections: string[] = [];
   const names: string[] = [];
-  const add = (raw: RawCategory, parent: string | null, where: string): void => {
+  const add = (raw: RawCategory, parent: string | null, where: string, near: number): void => {
+    const line = loaded.lines.get(raw) ?? near;
     if (typeof raw.label !== 'string' || raw.label.trim() === '') {
-      throw new Error(`categories: ${where} has no label`);
+      throw new CategoriesError(line, `${where} has no label`);
     }
     const category: Category = { label: raw.label.trim(), parent, highlight: raw.highlight === true };
     all.push(category);
-    const own = [category.label, ...stringList(raw.aliases, `aliases of ${category.label}`)];
+    lineOf.set(category, line);
+    const own = [category.label, ...stringList(raw.aliases, `the aliases of ${category.label}`, line)];
     if (parent === null) sections.push(...own);
     names.push(...own);
     for (const name of own) {
@@ -144,12 +211,16 @@ export function parseCategories(yamlText: string): Vocabulary {
       const key = foldHeading(name);
       if (!byKey.has(key)) byKey.set(key, category);
     }
-    asList(raw.children, `children of ${category.label}`).forEach((child, i) => {
-      add(child, category.label, `child ${i + 1} of ${category.label}`);
+    const children = raw.children;
+    const childLine = typeof children === 'object' && children !== null ? (loaded.lines.get(children) ?? line) : line;
+    asList(children, `the children of ${category.label}`, childLine).forEach((child, i) => {
+      add(child, category.label, `child ${i + 1} of ${category.label}`, childLine);
     });
   };
-  asList(yaml.load(yamlText), 'the top level').forEach((item, i) => {
-    add(item, null, `item ${i + 1}`);
+  const top = loaded.value;
+  const topLine = typeof top === 'object' && top !== null ? (loaded.lines.get(top) ?? 1) : 1;
+  asList(top, 'the top level', topLine).forEach((item, i) => {
+    add(item, null, `item ${i + 1}`, topLine);
   });
   const keys = [...byKey.keys()];
   // Headings are looked up for many word windows of running text: answer most of them from the first word.
@@ -184,6 +255,7 @@ export function parseCategories(yamlText: string): Vocabulary {
     sections,
     names,
     patterns: headingPatterns(sections, names),
+    lineOf: (category) => lineOf.get(category) ?? 0,
   };
 }
 

@@ -32,7 +32,7 @@ export interface PaperMetadata {
 
 /** A summary as a citable text of its own. */
 export interface SummaryCitation {
-  /** The newsletter's name: `Alignment Newsletter`. */
+  /** The newsletter's name: `Weekly Robotics`. */
   newsletter: string;
   issueNumber: number | null;
   /** Title of the summarized paper. */
@@ -267,7 +267,7 @@ export function summaryKey(summary: SummaryCitation): string {
 
 /**
  * BibTeX for the summary itself: `@misc` by its summarizers, published in the newsletter's issue
- * (`howpublished = {Alignment Newsletter \#98}`), dated by the issue, at its permalink.
+ * (`howpublished = {Weekly Robotics \#98}`), dated by the issue, at its permalink.
  */
 export function summaryEntry(summary: SummaryCitation): BibEntry {
   const issue = summary.issueNumber === null ? summary.newsletter : `${summary.newsletter} #${summary.issueNumber}`;

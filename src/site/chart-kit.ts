@@ -27,7 +27,7 @@ export interface ChartSummary {
 }
 
 export interface CitedIssue {
-  /** Short label on the axis: `AN #98`. */
+  /** Short label on the axis: `WR #98`. */
   label: string;
   /** The issue's title, for the table. */
   title: string;

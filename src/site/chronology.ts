@@ -82,7 +82,7 @@ const consistent = (b: DateBounds): boolean => b.notBefore === null || b.notAfte
 export interface ChronologyOptions<T> {
   /** More lower bounds of an issue's date: e.g. the year of the newest paper it summarizes. */
   lowerBounds?: (issue: T) => readonly DateBound[];
-  /** How another issue is named as evidence: `AN #79 (1 January 2020)`, `AN #81`. Default: its id and date. */
+  /** How another issue is named as evidence: `WR #79 (1 January 2020)`, `WR #81`. Default: its id and date. */
   describe?: (issue: T) => string;
 }
 

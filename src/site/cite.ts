@@ -9,10 +9,10 @@ import { counted } from './format.ts';
 import { addressOf, type PageAddress } from './routes.ts';
 
 export interface SummaryCiteView {
-  /** `AN #98`: which summary, when a title was summarized more than once. */
+  /** `WR #98`: which summary, when a title was summarized more than once. */
   label: string;
   bibtex: string;
-  /** The same as one line of text: `Rohin Shah. Summary of “Title”. Alignment Newsletter #98, 6 May 2020. https://...`. */
+  /** The same as one line of text: `Ada Shah. Summary of “Title”. Weekly Robotics #98, 6 May 2020. https://...`. */
   text: string;
 }
 
@@ -56,7 +56,7 @@ function summaryBib(view: EntryView, newsletter: string): BibEntry {
   });
 }
 
-/** `Rohin Shah and Flo Dorner. Summary of “Title”. Alignment Newsletter #98, 6 May 2020. https://...` */
+/** `Ada Shah and Flo Dorner. Summary of “Title”. Weekly Robotics #98, 6 May 2020. https://...` */
 function summaryText(view: EntryView, newsletter: string): string {
   const names = view.summarizers.map((s) => s.label);
   const by =
@@ -69,7 +69,7 @@ function summaryText(view: EntryView, newsletter: string): string {
 
 /**
  * The Cite block of a summary page: `paper` as the page shows it (`paperInfo`), `appearances` in
- * the page's order (the fullest summary first); `newsletter` is the name cited (`Alignment Newsletter`);
+ * the page's order (the fullest summary first); `newsletter` is the name cited (`Weekly Robotics`);
  * `slug` the page's, which makes the paper's key unique (`paperKey`).
  */
 export function citeView(

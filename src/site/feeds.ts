@@ -29,7 +29,7 @@ export interface FeedSummary {
 /** A category or a person that has a page and a feed. */
 export interface FeedSubject {
   key: string;
-  /** As shown: `Interpretability`, `Rohin Shah`. */
+  /** As shown: `Interpretability`, `Ada Shah`. */
   label: string;
   kind: 'category' | 'person';
   /** Absolute URL of the subject's page: the feed's alternate link and its Atom id. */

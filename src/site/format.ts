@@ -67,9 +67,9 @@ export function countsLabel(parts: readonly [number, string, string][]): string 
   return (shown.length > 0 ? shown : parts.slice(0, 1)).map(([n, one, many]) => counted(n, one, many)).join(' · ');
 }
 
-/** `AN #98`, or `Issue number unknown`. */
-export function numberLabel(number: number | null): string {
-  return number === null ? 'Issue number unknown' : `AN #${number}`;
+/** `#98` (after the newsletter's own prefix: `WR #98`), or `Issue number unknown`. */
+export function numberLabel(number: number | null, prefix = '#'): string {
+  return number === null ? 'Issue number unknown' : `${prefix}${number}`;
 }
 
 /** A category's heading path as one label: `Technical AI alignment › Interpretability`. */

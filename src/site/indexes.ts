@@ -21,7 +21,7 @@ export interface SiteSettings {
   language: string;
   /** Path the site is served under: `/` or `/repo-name/`. */
   pathPrefix: string;
-  /** The newsletter's name, as citations give it (`Alignment Newsletter`); default: the title. */
+  /** The newsletter's name, as citations give it (`Weekly Robotics`); default: the title. */
   newsletter?: string;
 }
 

@@ -11,7 +11,7 @@ export interface IssueRef {
   id: string;
   href: string;
   canonical: string;
-  /** The AN number; null when unknown. */
+  /** The number in the newsletter's series; null when unknown. */
   number: number | null;
   numberLabel: string;
   title: string;
@@ -28,7 +28,7 @@ export interface IssueRef {
   yearBounds: { notBefore: number | null; notAfter: number | null };
   /** In an issue list: the date, or what is known of it (`May 2020`, `not before Dec 2020`), or '' when nothing is. */
   listDate: string;
-  /** `AN #98 · 6 May 2020`, `AN #12 · not before Dec 2020`, `AN #157` (nothing known of its date), for lists. */
+  /** `WR #98 · 6 May 2020`, `WR #12 · not before Dec 2020`, `WR #157` (nothing known of its date), for lists. */
   caption: string;
   /** The issue's place in the archive's order, oldest first, zero-padded (`000097`): what search sorts by. */
   order: string;
@@ -49,6 +49,8 @@ export interface IssueRefInput {
   index: number;
   /** The site's public address. */
   siteUrl: string;
+  /** What the number is shown after: the newsletter's own (`WR #`), else `#`. */
+  numberPrefix: string;
 }
 
 /** `Not before Dec 2020: the newest arXiv paper it links (2012.01234).`, each known end and its evidence; '' when none. */
@@ -74,9 +76,9 @@ function quarterOf(date: string | null, bounds: DateBounds | null): string | nul
   return low === high ? low : null;
 }
 
-export function issueRef({ issue, year, bounds = null, index, siteUrl }: IssueRefInput): IssueRef {
+export function issueRef({ issue, year, bounds = null, index, siteUrl, numberPrefix }: IssueRefInput): IssueRef {
   const address = addressOf(routes.issue(issue.id), siteUrl);
-  const label = numberLabel(issue.number);
+  const label = numberLabel(issue.number, numberPrefix);
   const dateLabel = issueDateLabel(issue.date, bounds);
   const known = issue.date !== null || dateLabel !== 'Date unknown';
   return {

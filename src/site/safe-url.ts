@@ -2,7 +2,7 @@
  * The one rule for every link target that comes from the newsletter text: a summary's Markdown
  * links, a Markdown export's title link (`[Title](url) (Authors)`), an issue's `source`.
  *
- * Kept: `http:`, `https:`, `mailto:` and relative links (`/issues/an-074/`, `#x`, `paper.pdf`);
+ * Kept: `http:`, `https:`, `mailto:` and relative links (`/issues/wr-074/`, `#x`, `paper.pdf`);
  * a relative link from the newsletter text is resolved against where the issue was published
  * first (`resolveHref`), so only the site's own links reach this as relative.
  * Everything else has no target and is shown as text: `javascript:alert(1)`, `data:text/html,...`,

@@ -20,13 +20,14 @@ import { buildOnce } from '../support/build-once.ts';
 import { launchBrowser, type TestBrowser } from '../../tools/support/browser.ts';
 import { startStaticServer, type StaticServer } from '../../tools/support/static-server.ts';
 import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
+import { AN_DIALECT } from '../support/dialect.ts';
 
 const CONTENT_DIR = SAMPLE_ARCHIVE;
 const PREFIX = '/newsletter-archive/';
 
 function parseDefaultArchive(): Issue[] {
   const vocabulary = parseCategories(readOptionalText(path.join(CONTENT_DIR, 'categories.yml')) ?? '');
-  return parseArchive(readNewsletters([path.join(CONTENT_DIR, 'newsletters')]).files, { vocabulary }).issues;
+  return parseArchive(readNewsletters([path.join(CONTENT_DIR, 'newsletters')]).files, { vocabulary, dialect: AN_DIALECT }).issues;
 }
 
 /** The site's title from the sample archive's site.yml: the home page's heading. */

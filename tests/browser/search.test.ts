@@ -25,6 +25,7 @@ import { buildOnce } from '../support/build-once.ts';
 import { launchBrowser, type TestBrowser } from '../../tools/support/browser.ts';
 import { startStaticServer, type StaticServer } from '../../tools/support/static-server.ts';
 import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
+import { AN_DIALECT } from '../support/dialect.ts';
 
 const CONTENT_DIR = SAMPLE_ARCHIVE;
 
@@ -32,7 +33,7 @@ const CONTENT_DIR = SAMPLE_ARCHIVE;
 function parseDefaultArchive(): Issue[] {
   const vocabulary = parseCategories(readOptionalText(path.join(CONTENT_DIR, 'categories.yml')) ?? '');
   const { files } = readNewsletters([path.join(CONTENT_DIR, 'newsletters')]);
-  return parseArchive(files, { vocabulary }).issues;
+  return parseArchive(files, { vocabulary, dialect: AN_DIALECT }).issues;
 }
 
 /** Markdown to the words a reader sees: link targets, markup and HTML tags dropped. */
@@ -620,7 +621,8 @@ test('a title asked for exactly comes first, though a longer title with the same
   try {
     const content = path.join(work, 'content');
     mkdirSync(path.join(content, 'newsletters'), { recursive: true });
-    for (const file of ['categories.yml', 'site.yml']) copyFileSync(path.join(CONTENT_DIR, file), path.join(content, file));
+    for (const file of ['categories.yml', 'site.yml', 'newsletter.yml'])
+      copyFileSync(path.join(CONTENT_DIR, file), path.join(content, file));
     const again = Array.from({ length: 12 }, () => 'Sparse reward shaping matters, and sparse reward shaping is hard.').join(' ');
     writeFileSync(
       path.join(content, 'newsletters', 'an-001.txt'),

@@ -73,6 +73,27 @@ test('PATH_PREFIX must be a path', () => {
   }
 });
 
+test('a PATH_PREFIX that would climb out, escape or inject (.., %-escapes, markup, empty parts) is refused naming the part, never guessed at', () => {
+  for (const [bad, part] of [
+    ['/../', '".."'],
+    ['/x/../y/', '".."'],
+    ['/./', '"."'],
+    ['/a%20b/', '"a%20b"'],
+    ['/<script>/', '"<script>"'],
+    ['/a"b/', '"a\\"b"'],
+  ] as const) {
+    assert.throws(
+      () => parsePathPrefix(bad),
+      (e: unknown) =>
+        e instanceof AddressError && e.message.includes(`whose parts are plain names`) && e.message.includes(`(the part ${part})`),
+      bad,
+    );
+  }
+  assert.throws(() => parsePathPrefix('/a//b/'), /\(an empty part\)/);
+  assert.equal(parsePathPrefix('/v1.2~x_y-z/'), '/v1.2~x_y-z/');
+  assert.equal(parsePathPrefix('/newsletter-archive/'), '/newsletter-archive/');
+});
+
 test('without site.yml, or without its url, the build warns that its absolute URLs point at a placeholder', () => {
   const work = mkdtempSync(path.join(os.tmpdir(), 'newsletter-address-'));
   try {

@@ -23,6 +23,7 @@ import { createPeople, parsePeople, personSlug } from '../../src/merge/people.ts
 import type { Issue } from '../../src/records/types.ts';
 import { buildOnce, type BuiltSite } from '../support/build-once.ts';
 import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
+import { AN_DIALECT } from '../support/dialect.ts';
 
 let site: BuiltSite;
 let issues: Issue[];
@@ -30,7 +31,7 @@ let issues: Issue[];
 before(async () => {
   site = await buildOnce('/');
   const vocabulary = parseCategories(readOptionalText(path.join(SAMPLE_ARCHIVE, 'categories.yml')) ?? '');
-  issues = parseArchive(readNewsletters([path.join(SAMPLE_ARCHIVE, 'newsletters')]).files, { vocabulary }).issues;
+  issues = parseArchive(readNewsletters([path.join(SAMPLE_ARCHIVE, 'newsletters')]).files, { vocabulary, dialect: AN_DIALECT }).issues;
 });
 
 const read = (file: string): string => readFileSync(path.join(site.dir, file), 'utf8');
@@ -70,9 +71,13 @@ test('there is one page per distinct summary title, one per category and one per
   const entries = issues.flatMap((i) => i.entries);
   assert.deepEqual(pagesUnder('papers').sort(), [...new Set(entries.map((e) => paperSlug(e.title)))].sort());
   // Every topic a summary is filed under (a highlight's from its database row), and Highlights.
-  const merged = mergeDatabase(issues, parseDatabase(readOptionalText(path.join(SAMPLE_ARCHIVE, 'database.csv')) ?? '', 'database.csv'), {
-    vocabulary: parseCategories(readOptionalText(path.join(SAMPLE_ARCHIVE, 'categories.yml')) ?? ''),
-  }).issues.flatMap((i) => i.entries);
+  const merged = mergeDatabase(
+    issues,
+    parseDatabase(readOptionalText(path.join(SAMPLE_ARCHIVE, 'database.csv')) ?? '', 'database.csv', 'AN'),
+    {
+      vocabulary: parseCategories(readOptionalText(path.join(SAMPLE_ARCHIVE, 'categories.yml')) ?? ''),
+    },
+  ).issues.flatMap((i) => i.entries);
   const categories = new Set(
     merged.flatMap((e) => [...e.paper.topic, ...(e.paper.highlight ? ['Highlights'] : [])]).map((c) => stableSlug(c, 'category')),
   );
@@ -254,7 +259,7 @@ async function withContent(run: (content: string, work: string) => Promise<void>
   try {
     const content = path.join(work, 'content');
     mkdirSync(path.join(content, 'newsletters'), { recursive: true });
-    for (const name of ['categories.yml', 'site.yml']) cpSync(path.join(SAMPLE_ARCHIVE, name), path.join(content, name));
+    for (const name of ['categories.yml', 'site.yml', 'newsletter.yml']) cpSync(path.join(SAMPLE_ARCHIVE, name), path.join(content, name));
     await run(content, work);
   } finally {
     rmSync(work, { recursive: true, force: true });

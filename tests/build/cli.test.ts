@@ -141,6 +141,7 @@ test('the build with STRICT=1 prints its report and exits 1 when there are parse
     mkdirSync(path.join(content, 'newsletters'), { recursive: true });
     copyFileSync(path.join(SAMPLE_ARCHIVE, 'categories.yml'), path.join(content, 'categories.yml'));
     copyFileSync(path.join(SAMPLE_ARCHIVE, 'site.yml'), path.join(content, 'site.yml'));
+    copyFileSync(path.join(SAMPLE_ARCHIVE, 'newsletter.yml'), path.join(content, 'newsletter.yml'));
     writeFileSync(path.join(content, 'newsletters', 'an-012.txt'), GOOD);
     writeFileSync(
       path.join(content, 'newsletters', 'an-013.txt'),
@@ -161,8 +162,43 @@ test('the build with STRICT=1 prints its report and exits 1 when there are parse
       },
     });
     assert.equal(result.status, 1, result.stderr);
-    assert.match(result.stdout, /built .*: 2 files, 2 issues, 2 summaries, 1 parse warnings/);
-    assert.match(result.stderr, /strict: 1 parse warnings/);
+    assert.match(result.stdout, /built .*: 2 files, 2 issues, 2 summaries, 1 warning;/);
+    assert.match(
+      result.stderr,
+      /^strict: 1 warning, the build fails: 1 in the newsletters \(`npm run parse -- .*\/newsletters` lists them\)$/m,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('every build lists the warnings of people.yml with file and line, and STRICT=1 counts them and lists them itself, even when quiet', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cli-people-'));
+  try {
+    const content = path.join(dir, 'content');
+    mkdirSync(path.join(content, 'newsletters'), { recursive: true });
+    copyFileSync(path.join(SAMPLE_ARCHIVE, 'categories.yml'), path.join(content, 'categories.yml'));
+    copyFileSync(path.join(SAMPLE_ARCHIVE, 'site.yml'), path.join(content, 'site.yml'));
+    writeFileSync(path.join(content, 'newsletters', 'an-012.txt'), GOOD);
+    writeFileSync(path.join(content, 'people.yml'), '- name: Rohin Shah\n  aliases: [Rohin]\n- name: Rohin\n');
+    const build = (env: Record<string, string>): Run => {
+      const result = spawnSync(TSX, [path.join(ROOT, 'scripts', 'build.ts')], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 120_000,
+        env: { ...process.env, CONTENT_DIR: content, OUTPUT_DIR: path.join(dir, 'site'), ...env },
+      });
+      return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+    };
+    const warning = /^\S*people\.yml:3: warning: "Rohin" already names "Rohin Shah" \(line 1\): ignored here$/m;
+    const plain = build({});
+    assert.equal(plain.status, 0, plain.stderr);
+    assert.match(plain.stderr, warning);
+    assert.match(plain.stderr, /^site: 1 warning \(\S*people\.yml: 1\); the data files' are above$/m);
+    const strict = build({ STRICT: '1', QUIET: '1' });
+    assert.equal(strict.status, 1, strict.stderr);
+    assert.match(strict.stderr, /^strict: 1 warning, the build fails: 1 in the data files:$/m);
+    assert.match(strict.stderr, warning);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -221,7 +257,7 @@ test('`npm run parse` reads categories.yml and the editor of the content dir the
       env: { ...process.env, STRICT: '1', CONTENT_DIR: content, OUTPUT_DIR: path.join(dir, 'site') },
     });
     assert.equal(build.status, 0, build.stderr);
-    assert.match(build.stdout, /0 parse warnings/);
+    assert.match(build.stdout, /0 warnings/);
   });
 });
 
@@ -292,5 +328,44 @@ test('user mistakes stop the build with a message that names the file and says w
     assert.equal(parse.status, 1);
     assert.match(parse.stderr, /^error: .*archive\/categories\.yml:\d+: not valid YAML/m);
     assert.ok(!existsSync(path.join(dir, 'site')), 'nothing was written');
+  });
+});
+
+test('a failure is one line naming what failed; DEBUG=1 adds the stack', () => {
+  withFiles({}, (dir) => {
+    const content = ownContentDir(dir);
+    const run = (env: Record<string, string>): Run => {
+      const result = spawnSync(TSX, [path.join(ROOT, 'scripts', 'build.ts')], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 120_000,
+        env: { ...process.env, CONTENT_DIR: content, OUTPUT_DIR: path.join(dir, 'site'), ...env },
+      });
+      return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+    };
+    const plain = run({ OUTPUT_DIR: '/dev/null/site' });
+    assert.equal(plain.status, 1);
+    assert.deepEqual(plain.stderr.trimEnd().split('\n'), [
+      'build failed: OUTPUT_DIR /dev/null/site cannot be made: /dev/null is a file, not a folder; nothing was written or removed',
+    ]);
+    const debug = run({ OUTPUT_DIR: '/dev/null/site', DEBUG: '1' });
+    assert.equal(debug.status, 1);
+    assert.match(debug.stderr, /^build failed: OUTPUT_DIR \/dev\/null\/site cannot be made/);
+    assert.match(debug.stderr, /\n\s+at checkOutputDir /);
+  });
+});
+
+test('OUTPUT_DIR set to an empty string means the default _site, not the project folder', () => {
+  withFiles({}, (dir) => {
+    const content = ownContentDir(dir);
+    const result = spawnSync(TSX, [path.join(ROOT, 'scripts', 'build.ts')], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { ...process.env, CONTENT_DIR: content, OUTPUT_DIR: '', QUIET: '1' },
+    });
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /^built .*\/_site \(prefix \/\)/m);
+    assert.ok(existsSync(path.join(dir, '_site', 'index.html')));
   });
 });

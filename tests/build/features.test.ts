@@ -43,7 +43,8 @@ async function buildArchive(files: Record<string, string>, siteYml: string): Pro
   temp.push(dir);
   mkdirSync(path.join(dir, 'content/newsletters'), { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, 'content/newsletters', name), text);
-  cpSync(path.join(SAMPLE_ARCHIVE, 'categories.yml'), path.join(dir, 'content/categories.yml'));
+  cpSync(path.join(SAMPLE_ARCHIVE, 'categories.yml'), path.join(dir, path.join(SAMPLE_ARCHIVE, 'categories.yml')));
+  cpSync(path.join(SAMPLE_ARCHIVE, 'newsletter.yml'), path.join(dir, 'content/newsletter.yml'));
   writeFileSync(path.join(dir, 'content/site.yml'), `url: https://example.org/\nnewsletter: Test Newsletter\n${siteYml}`);
   const out = path.join(dir, 'site');
   await buildSite(new BuildSession({ contentDir: path.join(dir, 'content'), outputDir: out, quiet: true }));
@@ -212,7 +213,10 @@ test('site.yml turns each feature off: no related summaries, Cite block, .bib fi
 test('a feature setting that is not true or false stops the build, naming site.yml and its line', async () => {
   await assert.rejects(buildArchive(relatedArchiveFiles(), 'stats: no\n'), (error: Error) => {
     assert.ok(error instanceof ContentError);
-    assert.match(error.message, /site\.yml:3: stats must be true or false, not "no"/);
+    assert.match(
+      error.message,
+      /site\.yml:3: "stats" must be true or false \(write `stats: false` to turn it off\) \(found the text "no"\)/,
+    );
     return true;
   });
 });

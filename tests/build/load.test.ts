@@ -5,15 +5,15 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { buildSite } from '../../src/build/build.ts';
 import { ContentError } from '../../src/build/content-dir.ts';
-import { loadArchive } from '../../src/build/load.ts';
+import { loadArchive, warningSummary } from '../../src/build/load.ts';
 import { BuildSession } from '../../src/build/session.ts';
-import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
+import { writeSampleConventions } from '../support/dialect.ts';
 
 const HEADER = 'Category,Highlight?,Title,Authors,Venue,Year,H/T,Email,Summarizer,Summary,My opinion,Prerequisites,Read more,URL';
 
@@ -96,7 +96,7 @@ function withContent(files: Record<string, string>, run: (dir: string) => void |
   const dir = path.join(root, 'content');
   mkdirSync(path.join(dir, 'newsletters'), { recursive: true });
   writeFileSync(path.join(dir, 'site.yml'), 'url: https://example.org/\n');
-  copyFileSync(path.join(SAMPLE_ARCHIVE, 'categories.yml'), path.join(dir, 'categories.yml'));
+  writeSampleConventions(dir);
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
   return Promise.resolve(run(dir)).finally(() => rmSync(root, { recursive: true, force: true }));
 }
@@ -220,3 +220,77 @@ test('a rebuild parses database.csv again only when its text changed, and keeps 
       assert.equal(session.loaded?.site.papers.find((p) => p.title === 'Juggling Robots')?.paper.year, '2020');
     },
   ));
+
+test('two labels of categories.yml with one page address are a warning naming both and their lines; the build goes on', () =>
+  withContent(
+    {
+      'newsletters/an-004.txt': ISSUE_4,
+      'categories.yml': '- label: Highlights\n  highlight: true\n- label: C++\n- label: Tools\n  children:\n    - label: C--\n',
+    },
+    (dir) => {
+      const loaded = loadArchive(new BuildSession({ contentDir: dir, quiet: true }));
+      const clashes = loaded.warnings.filter((w) => w.file.endsWith('categories.yml'));
+      assert.deepEqual(
+        clashes.map((w) => [w.line, w.message]),
+        [[6, '"C--" and "C++" (line 3) have one page address, /categories/c/: their summaries would share one page; rename one of them']],
+      );
+      assert.deepEqual(loaded.report.dataFileWarnings, clashes);
+      assert.equal(loaded.report.warnings, loaded.warnings.length);
+    },
+  ));
+
+test('a categories.yml whose aliases repeat per level stops the load at once with the file and line of the first alias', () => {
+  let yml = '- &c0\n  label: Level 0\n';
+  for (let level = 1; level < 30; level++)
+    yml += `- &c${level}\n  label: L${level}\n  children: [${Array(9)
+      .fill(`*c${level - 1}`)
+      .join(', ')}]\n`;
+  return withContent({ 'newsletters/an-004.txt': ISSUE_4, 'categories.yml': yml }, (dir) => {
+    assert.throws(
+      () => loadArchive(new BuildSession({ contentDir: dir, quiet: true })),
+      (error: unknown) =>
+        error instanceof ContentError && /categories\.yml:5: the alias \*c0 repeats a list or category/.test(error.message),
+    );
+  });
+});
+
+test('people.yml and database.csv warnings are counted with the rest and kept in full for the build to list', () =>
+  withContent(
+    {
+      'newsletters/an-004.txt': ISSUE_4,
+      'people.yml': '- name: Tomas Berg\n  aliases: [Tomas B]\n- name: Tomas B\n- nickname: Ann\n',
+    },
+    (dir) => {
+      const { report } = loadArchive(new BuildSession({ contentDir: dir, quiet: true }));
+      assert.deepEqual(
+        report.dataFileWarnings.map((w) => [path.basename(w.file), w.line]),
+        [
+          ['people.yml', 3],
+          ['people.yml', 4],
+          ['people.yml', 4],
+        ],
+      );
+      assert.equal(report.warnings, 3);
+    },
+  ));
+
+test('the warning summary lists each data-file warning with its file and line, then counts every warning by file', () => {
+  const data = [
+    { file: 'content/people.yml', line: 3, message: '"Tomas B" already names "Tomas Berg" (line 1): ignored here' },
+    { file: 'content/database.csv', line: 0, message: 'whole file' },
+  ];
+  const newsletter = { file: 'an-004.txt', line: 7, message: 'odd' };
+  assert.equal(
+    warningSummary([newsletter, ...data], data),
+    [
+      'content/people.yml:3: warning: "Tomas B" already names "Tomas Berg" (line 1): ignored here',
+      'content/database.csv: warning: whole file',
+      "site: 3 warnings (an-004.txt: 1, content/people.yml: 1, content/database.csv: 1); `npm run parse` lists the newsletters', the data files' are above",
+      '',
+    ].join('\n'),
+  );
+  const many = Array.from({ length: 25 }, (_, i) => ({ file: 'content/people.yml', line: i + 1, message: 'x' }));
+  const lines = warningSummary(many, many).trimEnd().split('\n');
+  assert.equal(lines.length, 22);
+  assert.equal(lines[20], '... and 5 more data-file warnings: `npm run reconcile` lists them all');
+});

@@ -18,12 +18,58 @@ function withDir(run: (dir: string) => void): void {
   }
 }
 
-test('a file with a NUL byte is reported as binary with the line of the NUL, and not parsed', () => {
-  const { raw, problems } = decodeNewsletter('an-001.txt', bytes('first line\nsecond line\nthird \u0000 line\n'));
+test('a binary file (mostly control bytes) is reported with the line of its first control byte, and not parsed', () => {
+  const image = new Uint8Array([...bytes('GIF89a\n'), ...Array.from({ length: 200 }, (_, i) => (i * 7) % 32)]);
+  const { raw, problems } = decodeNewsletter('photo.html', image);
   assert.equal(raw, null);
   assert.equal(problems.length, 1);
-  assert.deepEqual({ file: problems[0]!.file, line: problems[0]!.line }, { file: 'an-001.txt', line: 3 });
+  assert.deepEqual({ file: problems[0]!.file, line: problems[0]!.line }, { file: 'photo.html', line: 2 });
   assert.match(problems[0]!.message, /binary/);
+});
+
+test('a text with a stray NUL byte is still a text: it is kept whole for the parser, which removes the NUL with a warning', () => {
+  const { raw, problems } = decodeNewsletter('an-001.txt', bytes('first line\nsecond line\nthird \u0000 line\n'));
+  assert.deepEqual(problems, []);
+  assert.equal(raw?.text, 'first line\nsecond line\nthird \u0000 line\n');
+});
+
+test('a page that declares windows-1252 or ISO-8859-1 is decoded in it: curly quotes and accents survive', () => {
+  const latin = (text: string): Uint8Array => new Uint8Array([...text].map((c) => c.charCodeAt(0)));
+  const meta = decodeNewsletter(
+    'an-003.html',
+    latin('<html><head><meta charset="windows-1252"></head><body><p>Ana\x92s opinion: caf\xe9</p>'),
+  );
+  assert.deepEqual(meta.problems, []);
+  assert.match(meta.raw!.text, /Ana\u2019s opinion: caf\u00e9/);
+  const httpEquiv = decodeNewsletter(
+    'an-004.htm',
+    latin('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>\x93Quoted\x94 na\xefve</p>'),
+  );
+  assert.match(httpEquiv.raw!.text, /\u201cQuoted\u201d na\u00efve/);
+  const xml = decodeNewsletter('chapter.xhtml', latin('<?xml version="1.0" encoding="ISO-8859-1"?>\n<html><p>r\xe9sum\xe9</p></html>'));
+  assert.match(xml.raw!.text, /r\u00e9sum\u00e9/);
+});
+
+test('a Markdown file quoting a <meta charset> is still read as UTF-8', () => {
+  const { raw, problems } = decodeNewsletter('notes.md', bytes('Write `<meta charset="windows-1252">` in the head. Café.'));
+  assert.deepEqual(problems, []);
+  assert.match(raw!.text, /Café\.$/);
+});
+
+test('UTF-16 with a byte order mark (LE and BE), or without one, is text, not binary', () => {
+  const text = 'Gardens (Ann Lee): a summary of it – with “quotes”.\n';
+  const le = new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]);
+  const be = new Uint8Array([0xfe, 0xff, ...Buffer.from(text, 'utf16le').swap16()]);
+  const bare = new Uint8Array(Buffer.from(text, 'utf16le'));
+  for (const [name, input] of [
+    ['le.txt', le],
+    ['be.html', be],
+    ['bare.md', bare],
+  ] as const) {
+    const { raw, problems } = decodeNewsletter(name, input);
+    assert.deepEqual(problems, [], name);
+    assert.equal(raw?.text, text, name);
+  }
 });
 
 test('invalid UTF-8 is reported with its line and offset, and the rest of the text is kept with U+FFFD in its place', () => {
@@ -73,7 +119,7 @@ test('an empty file decodes to an empty text without problems (the parser warns 
   assert.deepEqual(raw, { file: 'empty.txt', text: '' });
 });
 
-test('a directory contributes its issue files (.txt, .md, .html, .htm) recursively, sorted, named relative to it with / separators', () => {
+test('a directory contributes its issue files (.txt, .md, .html, ...) recursively, sorted, named relative to it with / separators', () => {
   withDir((dir) => {
     mkdirSync(path.join(dir, '2019'));
     writeFileSync(path.join(dir, 'b.txt'), 'B');
@@ -84,7 +130,11 @@ test('a directory contributes its issue files (.txt, .md, .html, .htm) recursive
     writeFileSync(path.join(dir, '2019', 'an-010.txt'), 'ten');
     const { files, problems } = readNewsletters([dir]);
     assert.deepEqual(problems, [
-      { file: 'notes.pdf', line: 0, message: 'skipped: a .pdf file is not read as an issue (supported: .txt, .md, .html, .htm)' },
+      {
+        file: 'notes.pdf',
+        line: 0,
+        message: 'skipped: a .pdf file is not read as an issue (supported: .txt, .md, .markdown, .html, .htm, .xhtml, .eml, .mbox)',
+      },
     ]);
     assert.deepEqual(
       files.map((f) => f.file),
@@ -198,5 +248,64 @@ test('readOptionalText gives null for a missing file and the text for a present 
     assert.equal(readOptionalText(path.join(dir, 'site.yml')), null);
     writeFileSync(path.join(dir, 'site.yml'), 'title: X\n');
     assert.equal(readOptionalText(path.join(dir, 'site.yml')), 'title: X\n');
+  });
+});
+
+test('.markdown, .xhtml, .eml and .mbox files are issues too; a file named directly is read by the same extensions', () => {
+  withDir((dir) => {
+    writeFileSync(path.join(dir, 'a.markdown'), 'A');
+    writeFileSync(path.join(dir, 'b.xhtml'), '<html><body><p>B</p></body></html>');
+    writeFileSync(path.join(dir, 'c.eml'), 'Subject: C\n\nC');
+    writeFileSync(path.join(dir, 'notes.docx'), 'PK');
+    assert.deepEqual(
+      readNewsletters([dir]).files.map((f) => f.file),
+      ['a.markdown', 'b.xhtml', 'c.eml'],
+    );
+    const direct = readNewsletters([path.join(dir, 'c.eml'), path.join(dir, 'notes.docx')]);
+    assert.deepEqual(
+      direct.files.map((f) => f.file),
+      ['c.eml'],
+    );
+    assert.deepEqual(
+      direct.problems.map((p) => [p.file, p.line, p.message.replace(/ \(supported:.*/, '')]),
+      [['notes.docx', 0, 'skipped: a .docx file is not read as an issue']],
+    );
+  });
+});
+
+test('a mailbox gives one issue file per message, numbered in its order, with escaped From lines restored', () => {
+  withDir((dir) => {
+    const mailbox = [
+      'From editor@example.org Mon Mar  2 09:00:00 2020',
+      'Subject: Issue one',
+      '',
+      'First body.',
+      '>From the lab: a note.',
+      '',
+      'From editor@example.org Mon Mar  9 09:00:00 2020',
+      'Subject: Issue two',
+      '',
+      'Second body.',
+      '',
+    ].join('\n');
+    writeFileSync(path.join(dir, 'digest.mbox'), mailbox);
+    const { files, problems } = readNewsletters([dir]);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(files, [
+      { file: 'digest.mbox#1', text: 'Subject: Issue one\n\nFirst body.\nFrom the lab: a note.\n' },
+      { file: 'digest.mbox#2', text: 'Subject: Issue two\n\nSecond body.\n' },
+    ]);
+  });
+});
+
+test('an empty mailbox is a warning, not an issue', () => {
+  withDir((dir) => {
+    writeFileSync(path.join(dir, 'empty.mbox'), '\n\n');
+    const { files, problems } = readNewsletters([dir]);
+    assert.deepEqual(files, []);
+    assert.deepEqual(
+      problems.map((p) => [p.file, p.message]),
+      [['empty.mbox', 'the mailbox holds no message']],
+    );
   });
 });

@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
+import { writeSampleConventions } from '../support/dialect.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -31,6 +32,7 @@ function withContent(files: Record<string, string>, run: (dir: string) => void):
   const dir = mkdtempSync(path.join(os.tmpdir(), 'reconcile-test-'));
   try {
     mkdirSync(path.join(dir, 'newsletters'));
+    writeSampleConventions(dir);
     for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
     run(dir);
   } finally {
@@ -71,7 +73,7 @@ test('a content dir with unmatched rows and entries prints each with its file an
       assert.match(run.stdout, /entries: 2; matched to a row: 1 /);
       assert.ok(
         run.stdout.includes(
-          `${path.join(dir, 'database.csv')}:3: AN #4 "Cooking With Lasers": no entry of ${path.join(dir, 'newsletters', 'an-004.txt')} has a matching title`,
+          `${path.join(dir, 'database.csv')}:3: issue #4 "Cooking With Lasers": no entry of ${path.join(dir, 'newsletters', 'an-004.txt')} has a matching title`,
         ),
         run.stdout,
       );
@@ -118,4 +120,13 @@ test('an unknown flag prints the usage and exits 2', () => {
   const run = reconcile(['--contnet', 'x']);
   assert.equal(run.status, 2);
   assert.match(run.stderr, /usage: npm run reconcile/);
+});
+
+test('without database.csv, reconcile still lists the warnings of people.yml with file and line', () => {
+  withContent({ 'newsletters/an-004.txt': ISSUE, 'people.yml': '- name: Tomas Berg\n- nickname: Tomas\n' }, (dir) => {
+    const run = reconcile(['--content', dir]);
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /nothing to reconcile/);
+    assert.match(run.stderr, /people\.yml:2: warning: unknown key "nickname"/);
+  });
 });

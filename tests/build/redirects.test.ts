@@ -26,7 +26,7 @@ before(async () => {
   work = mkdtempSync(path.join(os.tmpdir(), 'newsletter-redirects-'));
   const content = path.join(work, 'content');
   mkdirSync(path.join(content, 'newsletters'), { recursive: true });
-  for (const name of ['categories.yml', 'site.yml']) cpSync(path.join(SAMPLE_ARCHIVE, name), path.join(content, name));
+  for (const name of ['categories.yml', 'site.yml', 'newsletter.yml']) cpSync(path.join(SAMPLE_ARCHIVE, name), path.join(content, name));
   const issue = (n: number, body: string): string => `---\nnumber: ${n}\ndate: 2020-01-0${n}\n---\nHIGHLIGHTS\n\n${body}\n`;
   writeFileSync(
     path.join(content, 'newsletters', 'an-001.txt'),

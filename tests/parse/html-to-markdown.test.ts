@@ -38,12 +38,12 @@ test('scripts, navigation and the page title repeated as a heading are dropped; 
   assert.deepEqual(title, { text: '[AN #7]: Gardens', line: 1 });
 });
 
-test('a link to a path on the saved site, or to javascript:, keeps its text and loses its target', () => {
+test('a link to a path on the saved site keeps its target as written when the page names no address; javascript: loses its target', () => {
   const { lines } = htmlToMarkdown(
     page('<p><a href="/posts/abc/moon">Moon</a> and <a href="javascript:alert(1)">sun</a> and <a href="https://x.org">star</a>.</p>'),
     1,
   );
-  assert.equal(lines.find((l) => l.text !== '')!.text, 'Moon and sun and [star](https://x.org).');
+  assert.equal(lines.find((l) => l.text !== '')!.text, '[Moon](/posts/abc/moon) and sun and [star](https://x.org).');
 });
 
 test('spaces at the edges of a link, emphasis or strong text stand outside it, never as &#x20; in a title or label', () => {
@@ -53,7 +53,7 @@ test('spaces at the edges of a link, emphasis or strong text stand outside it, n
     '[Gardens of Agents](https://x.org/g) _(Mira Kovac)_ (summarized by Tomas): Text.',
   );
   assert.equal(text("<p><strong>Tomas's opinion: </strong>Fine.</p>"), "**Tomas's opinion:** Fine.");
-  assert.equal(text('<p>a<em> </em>b <u><a href="/posts/x"> Moon </a></u>.</p>'), 'a b _Moon_ .');
+  assert.equal(text('<p>a<em> </em>b <u><a href="/posts/x"> Moon </a></u>.</p>'), 'a b [Moon](/posts/x) .');
   const issue = parse(
     page('<p><u><a href="/posts/x">Gardens of Agents </a></u><em>(Mira Kovac)</em> (summarized by Tomas): Text.</p>'),
     'an-007.html',

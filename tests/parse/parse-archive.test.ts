@@ -6,6 +6,7 @@ import { parseArchive } from '../../src/parse.ts';
 import { parseCategories } from '../../src/records/categories.ts';
 import type { RawFile } from '../../src/records/types.ts';
 import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
+import { AN_DIALECT } from '../support/dialect.ts';
 
 const vocabulary = parseCategories(readFileSync(path.join(SAMPLE_ARCHIVE, 'categories.yml'), 'utf8'));
 
@@ -18,7 +19,7 @@ test('two files with the same issue number are both kept, and the later one (by 
     { file: 'b/copy-of-98.txt', text: issueText(98, 'Second Paper') },
     { file: 'a/an-098.txt', text: issueText(98, 'First Paper') },
   ];
-  const { issues, warnings } = parseArchive(files, { vocabulary });
+  const { issues, warnings } = parseArchive(files, { vocabulary, dialect: AN_DIALECT });
   assert.deepEqual(
     issues.map((i) => i.file),
     ['a/an-098.txt', 'b/copy-of-98.txt'],
@@ -44,7 +45,7 @@ test('issues that claim the same number get distinct ids, the file named for the
     { file: 'an-098-again.txt', text: issueText(98, 'B') },
     { file: 'zz.txt', text: issueText(98, 'C') },
   ];
-  const { issues } = parseArchive(files, { vocabulary });
+  const { issues } = parseArchive(files, { vocabulary, dialect: AN_DIALECT });
   const ids = issues.map((i) => i.id);
   assert.equal(new Set(ids).size, 3, ids.join(', '));
   assert.equal(issues.find((i) => i.file === 'an-098.txt')!.id, 'an-098');
@@ -59,7 +60,7 @@ test('files whose names give the same id are told apart with a suffix', () => {
     { file: 'y/notes.txt', text: body },
     { file: 'z/notes.md', text: body },
   ];
-  const { issues } = parseArchive(files, { vocabulary });
+  const { issues } = parseArchive(files, { vocabulary, dialect: AN_DIALECT });
   const ids = issues.map((i) => i.id);
   assert.equal(new Set(ids).size, 3, ids.join(', '));
 });
@@ -69,7 +70,7 @@ test('the archive warnings are every issue warning, in file order, and nothing e
     { file: 'b.txt', text: '' },
     { file: 'a.txt', text: '---\nnumber: x\n---\nNo entries here at all, just a sentence.\n' },
   ];
-  const { issues, warnings } = parseArchive(files, { vocabulary });
+  const { issues, warnings } = parseArchive(files, { vocabulary, dialect: AN_DIALECT });
   assert.deepEqual(
     warnings,
     issues.flatMap((i) => i.warnings),
@@ -83,7 +84,51 @@ test('the order of the input files does not change ids or the result', () => {
     { file: 'dup.txt', text: issueText(10, 'Ten again') },
     { file: 'an-011.txt', text: issueText(11, 'Eleven') },
   ];
-  const forward = parseArchive(files, { vocabulary });
-  const backward = parseArchive([...files].reverse(), { vocabulary });
+  const forward = parseArchive(files, { vocabulary, dialect: AN_DIALECT });
+  const backward = parseArchive([...files].reverse(), { vocabulary, dialect: AN_DIALECT });
   assert.deepEqual(backward, forward);
+});
+
+test('a file a stage throws on is kept with its text as the intro and a warning naming it; the other files are parsed whole', () => {
+  // A vocabulary that fails on one heading stands in for a library failing inside a stage.
+  const failing = {
+    ...vocabulary,
+    lookup(heading: string) {
+      if (/TREACHEROUS/.test(heading)) throw new TypeError('Cannot handle unknown node `widget`');
+      return vocabulary.lookup(heading);
+    },
+  };
+  const files: RawFile[] = [
+    { file: 'an-001.txt', text: issueText(1, 'First Paper') },
+    { file: 'an-002.txt', text: `TREACHEROUS\n\nA note with *stars* and <b>tags</b>.\n\nSecond paragraph.\n` },
+    {
+      file: 'an-003.html',
+      text: '<html><head><title>x</title><script>no()</script></head><body><h1>TREACHEROUS</h1><p>Kept &amp; shown.</p></body></html>',
+    },
+    { file: 'an-004.txt', text: issueText(4, 'Fourth Paper') },
+  ];
+  const { issues, warnings } = parseArchive(files, { vocabulary: failing, dialect: AN_DIALECT });
+  assert.deepEqual(
+    issues.map((i) => [i.file, i.entries.map((e) => e.title)]),
+    [
+      ['an-001.txt', ['First Paper']],
+      ['an-002.txt', []],
+      ['an-003.html', []],
+      ['an-004.txt', ['Fourth Paper']],
+    ],
+  );
+  assert.equal(issues[1]!.intro, 'TREACHEROUS\n\nA note with \\*stars\\* and \\<b\\>tags\\</b\\>.\n\nSecond paragraph.');
+  assert.equal(issues[2]!.intro, 'TREACHEROUS\n\nKept & shown.');
+  assert.deepEqual(
+    warnings.filter((w) => /could not be read/.test(w.message)).map((w) => [w.file, w.line, w.message]),
+    ['an-002.txt', 'an-003.html'].map((file) => [
+      file,
+      0,
+      'could not be read as an issue (TypeError: Cannot handle unknown node `widget`): its text is kept as the issue intro, without entries',
+    ]),
+  );
+  assert.deepEqual(
+    issues.map((i) => i.id),
+    ['an-001', 'an-002', 'an-003', 'an-004'],
+  );
 });

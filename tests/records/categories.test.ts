@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { categoryPath, foldHeading, parseCategories } from '../../src/records/categories.ts';
+import { CategoriesError, categoryPath, foldHeading, parseCategories } from '../../src/records/categories.ts';
 import { vocabulary } from '../support/parse-helpers.ts';
 
 test('headings match labels and aliases without regard to case, markup or hyphens', () => {
@@ -80,7 +80,57 @@ test('folding turns & into and and drops a trailing colon', () => {
   assert.equal(foldHeading('Fairness & Bias:'), 'fairness and bias');
 });
 
-test('a malformed vocabulary file is rejected with the offending item named', () => {
-  assert.throws(() => parseCategories('- label: 3\n'), /item 1 has no label/);
-  assert.throws(() => parseCategories('- label: A\n  aliases: nope\n'), /aliases of A must be a list/);
+/** The CategoriesError parsing `text` throws, as `line: message`. */
+function failure(text: string): string {
+  try {
+    parseCategories(text);
+  } catch (error) {
+    assert.ok(error instanceof CategoriesError, String(error));
+    return `${error.line}: ${error.message}`;
+  }
+  assert.fail('the file was accepted');
+}
+
+test('a malformed vocabulary file is rejected with the offending item named, on its line', () => {
+  assert.match(failure('- label: 3\n'), /^1: item 1 has no label$/);
+  assert.match(failure('- label: A\n  aliases: nope\n'), /^1: the aliases of A must be a list of strings$/);
+  assert.match(failure('- label: A\n- label: B\n  children:\n    - label: C\n    - aliases: [x]\n'), /^5: child 2 of B has no label$/);
+  assert.match(failure('- label: A\n  children: none\n'), /^1: the children of A must be a list$/);
+  assert.match(failure('- label: A\n  highlight: [\n'), /^3: not valid YAML: /);
+});
+
+test('each category knows the line it is written on', () => {
+  const v = parseCategories(
+    '# sections\n- label: Highlights\n  highlight: true\n- label: Robots\n  children:\n    - label: Arms\n    - Legs\n',
+  );
+  assert.deepEqual(
+    v.all.map((c) => [c.label, v.lineOf(c)]),
+    [
+      ['Highlights', 2],
+      ['Robots', 4],
+      ['Arms', 6],
+      ['Legs', 5],
+    ],
+  );
+});
+
+test('an anchor whose alias loops back into itself is an error on the alias line, not a stack overflow', () => {
+  assert.match(
+    failure('- label: Top\n- &loop\n  label: Loop\n  children:\n    - *loop\n'),
+    /^5: the alias \*loop repeats a list or category/,
+  );
+});
+
+test('aliases that repeat per level (a few KB unfolding into millions of categories) are an error on the first alias, at once', () => {
+  let text = '- &c0\n  label: Level 0\n';
+  for (let level = 1; level < 30; level++)
+    text += `- &c${level}\n  label: Level ${level}\n  children: [${Array.from({ length: 9 }, () => `*c${level - 1}`).join(', ')}]\n`;
+  assert.ok(text.length < 3_000);
+  assert.match(failure(text), /^5: the alias \*c0 repeats a list or category written elsewhere in the file: write each category once/);
+});
+
+test("an alias of a plain string (one label reused as another one's alias) is still allowed", () => {
+  const v = parseCategories('- label: &name Robot arms\n- label: Manipulators\n  aliases: [*name]\n');
+  assert.equal(v.lookup('robot arms')?.label, 'Robot arms');
+  assert.equal(v.all.length, 2);
 });

@@ -20,6 +20,7 @@ import { parseCategories } from '../../src/records/categories.ts';
 import { LAYOUTS, renderFile, seeded, specFromRandom, type Rng } from '../../tools/generate/index.ts';
 import type { Issue } from '../../src/records/types.ts';
 import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
+import { AN_DIALECT } from '../support/dialect.ts';
 
 const INPUTS = Number(process.env.FUZZ_INPUTS ?? 10_000);
 /**
@@ -237,7 +238,7 @@ function runWorker(): void {
     const started = performance.now();
     let problems: string[];
     try {
-      problems = shapeProblems(parseNewsletter({ file, text }, { vocabulary }), text, file);
+      problems = shapeProblems(parseNewsletter({ file, text }, { vocabulary, dialect: AN_DIALECT }), text, file);
     } catch (error) {
       problems = [`threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`];
     }

@@ -114,6 +114,7 @@ before(async () => {
   mkdirSync(path.join(content, 'newsletters'), { recursive: true });
   copyFileSync(path.join(SAMPLE_ARCHIVE, 'categories.yml'), path.join(content, 'categories.yml'));
   copyFileSync(path.join(SAMPLE_ARCHIVE, 'site.yml'), path.join(content, 'site.yml'));
+  copyFileSync(path.join(SAMPLE_ARCHIVE, 'newsletter.yml'), path.join(content, 'newsletter.yml'));
   writeFileSync(path.join(content, 'newsletters', 'an-201.txt'), ISSUE);
   writeFileSync(path.join(content, 'newsletters', 'an-202.txt'), OTHER);
   writeFileSync(path.join(content, 'newsletters', 'an-203.md'), MARKDOWN_ISSUE);

@@ -29,6 +29,7 @@ import {
 } from '../../tools/generate/index.ts';
 import type { Issue } from '../../src/records/types.ts';
 import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
+import { AN_DIALECT } from '../support/dialect.ts';
 
 const vocabulary = parseCategories(readFileSync(path.join(SAMPLE_ARCHIVE, 'categories.yml'), 'utf8'));
 /** FC_SEED replays a run; without it, a fresh seed (fast-check takes a 32-bit integer). */
@@ -70,7 +71,7 @@ const issueCase: fc.Arbitrary<Case> = fc
 
 function parseCase(c: Case, layout: Layout): { text: string; issue: Issue } {
   const text = renderFile(c.spec, layout, c.frontMatter);
-  return { text, issue: parseNewsletter({ file: 'generated.txt', text }, { vocabulary, editor: c.spec.editor }) };
+  return { text, issue: parseNewsletter({ file: 'generated.txt', text }, { vocabulary, dialect: AN_DIALECT, editor: c.spec.editor }) };
 }
 
 /** Differences between the entries the spec should give back and those parsed, field by field; [] when they agree. */

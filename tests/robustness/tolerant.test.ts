@@ -7,11 +7,12 @@ import { parseCategories } from '../../src/records/categories.ts';
 import { entriesOf, renderIssue, seeded, specFromRandom } from '../../tools/generate/index.ts';
 import type { Entry, Issue } from '../../src/records/types.ts';
 import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
+import { AN_DIALECT } from '../support/dialect.ts';
 
 const vocabulary = parseCategories(readFileSync(path.join(SAMPLE_ARCHIVE, 'categories.yml'), 'utf8'));
 
 function parse(text: string, file = 'an-050.txt'): Issue {
-  return parseNewsletter({ file, text }, { vocabulary });
+  return parseNewsletter({ file, text }, { vocabulary, dialect: AN_DIALECT });
 }
 
 /** What a reader sees of an entry: everything but nothing positional. */

@@ -37,6 +37,7 @@ test('(AN #N) references link to issues in the archive, and the cited issue list
       issue(74, '2019-11-01', [entry('Old')]),
       issue(95, '2020-04-15', [entry('New', { summary: 'As in (AN #74) and (AN #3).', references: [74, 3] })], {
         intro: 'Also see ( AN #74 ).',
+        references: [74],
       }),
     ],
     options,

@@ -13,12 +13,13 @@ import { SiteReuse } from '../../src/site/reuse.ts';
 import { deepFreeze } from '../support/records.ts';
 import { BEES, MESA, MESA_AGAIN, relatedArchiveFiles } from '../support/related-archive.ts';
 import { options } from '../support/site.ts';
+import { AN_DIALECT } from '../support/dialect.ts';
 import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
 
 function archive(): Issue[] {
   const files = Object.entries(relatedArchiveFiles()).map(([file, text]) => ({ file, text }));
   const vocabulary = parseCategories(readFileSync(path.join(SAMPLE_ARCHIVE, 'categories.yml'), 'utf8'));
-  return parseArchive(files, { vocabulary, editor: 'Rohin' }).issues;
+  return parseArchive(files, { vocabulary, dialect: AN_DIALECT, editor: 'Rohin' }).issues;
 }
 
 const relatedOf = (site: ReturnType<typeof collectSite>, title: string) => {

@@ -3,10 +3,10 @@
  * matter, the dates file (a day, a month), an arXiv paper, an email footer, nothing at all.
  * `DATED` says what each issue's date is known to be, to check every page and file against.
  */
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { SAMPLE_ARCHIVE } from './sample-archive.ts';
+import { writeSampleConventions } from './dialect.ts';
 
 /** One issue in the export layout: a title, a category heading, two entries. */
 function issueText(number: number, front: string, topic: string, extra = ''): string {
@@ -65,7 +65,7 @@ export function datedArchive(): string {
   const content = path.join(dir, 'content');
   mkdirSync(path.join(content, 'newsletters'), { recursive: true });
   for (const [name, text] of Object.entries(FILES)) writeFileSync(path.join(content, 'newsletters', name), text);
-  cpSync(path.join(SAMPLE_ARCHIVE, 'categories.yml'), path.join(content, 'categories.yml'));
+  writeSampleConventions(content);
   writeFileSync(path.join(content, 'site.yml'), 'title: Garden Letter Archive\nurl: https://garden.example/\neditor: Bo\n');
   writeFileSync(path.join(content, 'issues.csv'), ISSUES_CSV);
   return content;

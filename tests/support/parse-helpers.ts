@@ -6,6 +6,7 @@ import { parseCategories, type Vocabulary } from '../../src/records/categories.t
 import { parseNewsletter } from '../../src/parse.ts';
 import type { Issue } from '../../src/records/types.ts';
 import { SAMPLE_ARCHIVE } from './sample-archive.ts';
+import { AN_DIALECT } from './dialect.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -15,7 +16,7 @@ export function vocabulary(): Vocabulary {
   return cached;
 }
 
-/** Parses a text as if it were the file `file`. */
+/** Parses a text as if it were the file `file`, read as the sample archive's newsletter (its newsletter.yml). */
 export function parse(text: string, file = 'test.txt'): Issue {
-  return parseNewsletter({ file, text }, { vocabulary: vocabulary() });
+  return parseNewsletter({ file, text }, { vocabulary: vocabulary(), dialect: AN_DIALECT });
 }

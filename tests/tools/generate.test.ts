@@ -19,6 +19,7 @@ import {
   toPlain,
 } from '../../tools/generate/index.ts';
 import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
+import { AN_DIALECT } from '../support/dialect.ts';
 
 test('the same seed gives the same stream of numbers, and a different seed a different one', () => {
   const a = seeded(42);
@@ -181,7 +182,10 @@ Interpretability,,Is Safety [really] a Tax?,John Roe,,,,AN #50,Robert,A bracket 
   assert.equal(bracket?.title, 'Is Safety [really] a Tax?');
   assert.equal(bracket?.url, 'https://example.org/three');
   for (const layout of LAYOUTS) {
-    const issue = parseNewsletter({ file: 'generated.txt', text: renderIssue(spec, layout) }, { vocabulary, editor: 'Rohin' });
+    const issue = parseNewsletter(
+      { file: 'generated.txt', text: renderIssue(spec, layout) },
+      { vocabulary, dialect: AN_DIALECT, editor: 'Rohin' },
+    );
     const expected = expectedIssue(spec, layout);
     assert.deepEqual(
       issue.entries.map((e) => [e.title, e.url]),

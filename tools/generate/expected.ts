@@ -108,6 +108,8 @@ export function expectedEntry(entry: EntrySpec, layout: Layout, editor: string, 
     prerequisites: entry.prerequisites.map((p) => textIn([p], layout)),
     references: referencesIn([...entry.summary, ...entry.opinions.map((o) => o.text), ...entry.prerequisites, ...entry.readMore]),
     url: layout === 'markdown' ? entry.url : null,
+    outlet: null,
+    related: [],
   };
 }
 
@@ -126,6 +128,8 @@ function stubEntry(entry: EntrySpec, editor: string, special: boolean): Omit<Dra
     prerequisites: [],
     references: [],
     url: null,
+    outlet: null,
+    related: [],
   };
 }
 

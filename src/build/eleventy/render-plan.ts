@@ -83,6 +83,14 @@ export class RenderPlanner {
     return key;
   }
 
+  /**
+   * Forgets what the last builds rendered: a build that planned pages failed, so some of them may
+   * not have been written. The next build renders every page.
+   */
+  forget(): void {
+    this.previous.clear();
+  }
+
   /** Pages to render for this build; records fingerprints for the next one. */
   plan(site: SiteData): RenderPlan {
     const all: RenderPlan = { ...pagesOf((family) => site[family]), full: true };

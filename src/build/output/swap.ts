@@ -8,6 +8,7 @@
  */
 import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { shownPath } from '../paths.ts';
 import { SITE_STAMP, writeStamp } from './guard.ts';
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -33,22 +34,29 @@ function leftovers(outputDir: string): { building: string[]; previous: string[] 
 /**
  * Clears what an interrupted build left beside `outputDir`; call it holding the output's lock.
  * A build killed between its two renames leaves no output and the previous one aside: it is put
- * back. Returns the folders removed or restored, for the report.
+ * back. Returns a note for each folder removed or restored (and for one that could not be
+ * removed: it is in no later build's way, each build's folders are named by its process).
  */
 export function recoverInterrupted(outputDir: string): string[] {
   const out = path.resolve(outputDir);
   const { building, previous } = leftovers(out);
-  const touched: string[] = [];
+  const notes: string[] = [];
   if (!existsSync(out) && previous.length > 0) {
     const newest = previous.sort().pop()!;
     renameSync(newest, out);
-    touched.push(newest);
+    notes.push(`the previous site was put back from ${shownPath(newest)}, where an interrupted build had left it`);
   }
   for (const dir of [...building, ...previous]) {
-    rmSync(dir, { recursive: true, force: true });
-    touched.push(dir);
+    try {
+      rmSync(dir, { recursive: true, force: true });
+      notes.push(`removed ${shownPath(dir)}, left by an interrupted build`);
+    } catch (error) {
+      notes.push(
+        `could not remove ${shownPath(dir)}, left by an interrupted build (${(error as NodeJS.ErrnoException).code ?? String(error)}): remove it yourself`,
+      );
+    }
   }
-  return touched;
+  return notes;
 }
 
 function isEmptyFolder(dir: string): boolean {
@@ -66,12 +74,15 @@ export function createStaging(outputDir: string, tool: string): string {
   return staging;
 }
 
-/** Puts the finished `staging` folder in place of `outputDir` and removes the previous output. */
-export function swapIn(staging: string, outputDir: string): void {
+/**
+ * Puts the finished `staging` folder in place of `outputDir` and removes the previous output.
+ * Returns a note when the previous output, already replaced, could not be removed.
+ */
+export function swapIn(staging: string, outputDir: string): string[] {
   const out = path.resolve(outputDir);
   if (!existsSync(out)) {
     renameSync(staging, out);
-    return;
+    return [];
   }
   const previous = path.join(path.dirname(out), `.${path.basename(out)}.previous-${process.pid}`);
   renameSync(out, previous);
@@ -81,5 +92,13 @@ export function swapIn(staging: string, outputDir: string): void {
     renameSync(previous, out);
     throw error;
   }
-  rmSync(previous, { recursive: true, force: true });
+  try {
+    rmSync(previous, { recursive: true, force: true });
+  } catch (error) {
+    // The new site is in place: the old one aside is in no later build's way.
+    return [
+      `the previous site is replaced, but ${shownPath(previous)} could not be removed (${(error as NodeJS.ErrnoException).code ?? String(error)}): remove it yourself`,
+    ];
+  }
+  return [];
 }
