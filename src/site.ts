@@ -46,7 +46,7 @@ import { categorySlug, peopleNamed } from './site/names.ts';
 import { type PaperView, paperView, paperWeights } from './site/paper.ts';
 import { type PersonView, personViews } from './site/person.ts';
 import { plannedPaths } from './site/page-sources.ts';
-import { personRedirects, type RedirectView } from './site/redirects.ts';
+import { authorRedirects, personRedirects, type RedirectView } from './site/redirects.ts';
 import { type ListPageView, listPageViews } from './site/long-lists.ts';
 import { SiteReuse } from './site/reuse.ts';
 import { issueLinker, normalizePrefix, type PageAddress } from './site/routes.ts';
@@ -185,7 +185,7 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
   const highlightSections = (options.vocabulary ?? []).filter((c) => c.highlight);
   const whoIsWho = options.people ?? createPeople([], peopleNamed(issues));
   const names = namesOf(issues, { reuse, siteUrl, people: whoIsWho, highlightsLabel: highlightSections[0]?.label ?? 'Highlights' });
-  const all = collections(issues, entryOutputs({ reuse, names, markdown, siteUrl, refOf }), names.highlightsSlug);
+  const all = collections(issues, entryOutputs({ reuse, names, markdown, siteUrl, refOf }), names.highlightsSlug, names.authorSlugOf);
   const graph = citationGraph(issues, numberOwners(issues));
   const citingOf = (issue: Issue): IssueRef[] => (graph.citedBy.get(issue.id) ?? []).map(refOf);
 
@@ -382,7 +382,16 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
   };
   // Old addresses of people pages: never where any other page or file of the site is written.
   const taken = new Set(plannedPaths({ ...site, redirects: [] }));
-  return { ...site, redirects: personRedirects({ people: whoIsWho.all, pages: people, taken, siteUrl }) };
+  const written = new Set(
+    issues.flatMap((issue) => issue.entries.flatMap((entry) => factsOf(entry, reuse).paper.authors.map((a) => a.slug))),
+  );
+  return {
+    ...site,
+    redirects: [
+      ...personRedirects({ people: whoIsWho.all, pages: people, taken, siteUrl }),
+      ...authorRedirects({ aliases: names.authorAliases, written, pages: authors, taken, siteUrl }),
+    ],
+  };
 }
 
 /** The year of the newest paper an issue summarizes (the database's `Year`), as a lower bound of its date. */

@@ -9,10 +9,12 @@
  * peak memory, the site's size, the largest issue page, and what searching costs a reader: the bytes
  * of opening the search page and typing a two-word query (served with gzip), by kind of file, and
  * the time from the last keystroke to the first result (tools/bench/search-page.ts).
- * Also how fast saved web pages are read against the same issues as text (tools/bench/html-input.ts).
+ * Also how fast saved web pages are read against the same issues as text (tools/bench/html-input.ts); and, when
+ * ../shared/corpus is there, how on topic related summaries are on the real archive
+ * (tools/bench/related-score.ts, also `npm run score-related`).
  * Prints a table and writes bench/results.json.
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +34,7 @@ import { summariseProfile } from './bench/profile.ts';
 import { type FeatureCost, measureFeatureCost } from './bench/features.ts';
 import { type GrowthCase, measureParseGrowth } from './bench/growth.ts';
 import { type HtmlInputResult, measureHtmlInput } from './bench/html-input.ts';
+import { type RelatedScore, scoreRealArchive } from './bench/related-score.ts';
 import type { Issue } from '../src/records/types.ts';
 import type { Category } from '../src/records/categories.ts';
 import { readOptionalText } from '../src/build/read.ts';
@@ -377,6 +380,7 @@ function targets(
   results: SizeResult[],
   growth: GrowthCase[],
   html: HtmlInputResult | null,
+  related: RelatedScore | null,
 ): Record<string, { target: string; value: string; met: boolean | null }> {
   const at = (n: number): SizeResult | undefined => results.find((r) => r.issues === n);
   const r200 = at(200);
@@ -442,6 +446,11 @@ function targets(
         : 'n/a',
       met: r200?.search ? r200.search.maxBytes <= 200 * 1024 : null,
     },
+    relatedOnTopic: {
+      target: ">= 65% of related links stay in the page's database category (the real archive in ../shared, tools/bench/related-score.ts)",
+      value: related ? `${(100 * related.share).toFixed(1)}% (${related.onTopic} of ${related.links} links)` : 'n/a (no ../shared/corpus)',
+      met: related ? related.share >= 0.65 : null,
+    },
     searchLatency: {
       target: 'first result <= 150 ms after the last keystroke at 200 issues (median, debounce included)',
       value: r200?.search?.medianFirstResultMs != null ? `${r200.search.medianFirstResultMs.toFixed(0)} ms` : 'n/a',
@@ -463,7 +472,16 @@ async function main(): Promise<void> {
     log(
       `HTML input: ${html.html.mbPerS.toFixed(1)} MB/s as web pages, ${html.text.mbPerS.toFixed(1)} MB/s as page text (${html.timeRatio.toFixed(2)}x the time); 100,000 paragraphs ${html.paragraphGrowth.toFixed(2)}x the CPU of 25,000`,
     );
-  const met = targets(results, growth, html);
+  const realPages = path.resolve(ROOT, '../shared/corpus/real/html');
+  const related =
+    csv !== null && existsSync(realPages)
+      ? scoreRealArchive({
+          newsletters: realPages,
+          database: path.resolve(ROOT, '../shared/corpus/an-database.csv'),
+          settings: path.join(ROOT, 'tests/fixtures/sample-archive'),
+        })
+      : null;
+  const met = targets(results, growth, html, related);
   const out = {
     date: new Date().toISOString(),
     machine: {
@@ -478,6 +496,7 @@ async function main(): Promise<void> {
     results,
     growth,
     htmlInput: html,
+    related,
     targets: met,
     profile,
   };

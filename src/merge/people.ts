@@ -7,10 +7,14 @@
  *     aliases: [Ada L, Countess of Lovelace]
  *   - Alan Turing            # a canonical name with no aliases
  *
- * Besides the file, two rules that leave no doubt:
+ * Besides the file, rules that leave no doubt, each applied only when exactly one full name fits
+ * (a name stays a person of its own when none or several do), in this order:
  *   - a first name written alone (`Ada`) is the person of the one full name the archive knows with
- *     that first name (`Ada Lovelace`), and stays a person of its own when there are none or several;
- *   - a first name with a surname initial (`Ada L`, `Ada L.`) likewise, when one full name fits.
+ *     that first name (`Ada Lovelace`);
+ *   - a family name written alone (`Lovelace`) is the person of the one full name with it;
+ *   - a short form of a first name (`Zach`, `Rob`: three letters or more that begin it) is the
+ *     person of the one full name whose first name it begins (`Zachary Robertson`);
+ *   - each of these with a surname initial (`Ada L`, `Zach R.`) likewise.
  * Names are compared by `foldName` (case, diacritics, punctuation, a trailing `+` ignored).
  */
 import yaml from 'js-yaml';
@@ -197,20 +201,39 @@ export function createPeople(config: readonly PersonEntry[], names: Iterable<str
     if (!spellings.has(key) && isFull(wordsOf(name))) spellings.set(key, declare(name));
   }
   const fullByFirst = new Map<string, Set<Draft>>();
+  const fullByLast = new Map<string, Set<Draft>>();
+  const add = (map: Map<string, Set<Draft>>, word: string, draft: Draft): void => {
+    const set = map.get(word) ?? new Set();
+    set.add(draft);
+    map.set(word, set);
+  };
   for (const draft of spellings.values()) {
     const words = draft.key.split(' ');
     if (!isFull(words)) continue;
-    const set = fullByFirst.get(words[0]!) ?? new Set();
-    set.add(draft);
-    fullByFirst.set(words[0]!, set);
+    add(fullByFirst, words[0]!, draft);
+    add(fullByLast, words.at(-1)!, draft);
   }
-  /** The one full name a first name (and perhaps a surname initial) fits; undefined when none or several do. */
+  const firsts = [...fullByFirst.keys()];
+  /** The one draft in `set` whose surname begins with `initial` (any, without one); undefined when none or several. */
+  const one = (set: Iterable<Draft>, initial: string | undefined): Draft | undefined => {
+    const fits = [...new Set(set)].filter((draft) => initial === undefined || draft.key.split(' ').at(-1)!.startsWith(initial));
+    return fits.length === 1 ? fits[0] : undefined;
+  };
+  /** The one full name a first name, a family name or a short first name (each perhaps with a surname initial) fits; undefined when none or several do. */
   const byRule = (words: string[]): Draft | undefined => {
     if (words.length === 0 || words.length > 2 || (words.length === 2 && words[1]!.length > 1)) return undefined;
-    const fits = [...(fullByFirst.get(words[0]!) ?? [])].filter(
-      (draft) => words.length === 1 || draft.key.split(' ').at(-1)!.startsWith(words[1]!),
+    const [word, initial] = [words[0]!, words[1]];
+    const first = fullByFirst.get(word);
+    if (first !== undefined) return one(first, initial);
+    if (initial === undefined && word.length > 1) {
+      const last = fullByLast.get(word);
+      if (last !== undefined) return one(last, undefined);
+    }
+    if (word.length < 3) return undefined;
+    return one(
+      firsts.filter((f) => f.length > word.length && f.startsWith(word)).flatMap((f) => [...fullByFirst.get(f)!]),
+      initial,
     );
-    return fits.length === 1 ? fits[0] : undefined;
   };
   const lookup = (name: string): Draft | undefined => spellings.get(foldName(name)) ?? byRule(wordsOf(name));
 

@@ -30,6 +30,8 @@ export interface QueryResult {
   matched: number[];
   /** Score of each document (0 for one not matched), by document number: valid until the next query. */
   scores: Float64Array;
+  /** How many of the query's terms each document matched, by document number: valid until the next query. */
+  terms: Uint16Array;
 }
 
 export class Bm25Index {
@@ -118,6 +120,6 @@ export class Bm25Index {
       }
     }
     for (const doc of matched) scores[doc]! *= seen[doc]!;
-    return { matched, scores };
+    return { matched, scores, terms: seen };
   }
 }

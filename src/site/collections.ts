@@ -6,8 +6,8 @@
  */
 import type { MergedEntry } from '../merge/paper.ts';
 import { textPaper } from '../merge/paper.ts';
-import { foldName } from '../merge/author-names.ts';
-import type { People } from '../merge/people.ts';
+import { foldName, splitAuthors } from '../merge/author-names.ts';
+import type { People, Person } from '../merge/people.ts';
 import type { Entry, Issue } from '../records/types.ts';
 import type { CategoryIndex } from './category.ts';
 import { type EntryFacts, type EntryView, entryView, type LinkView } from './entry.ts';
@@ -55,10 +55,42 @@ export interface Names {
   /** A category's link by label (slugged again). */
   categoryLink: (label: string) => LinkView;
   authorLink: (slug: string) => LinkView;
+  /** An author's page slug from the slug of their name as written: people.yml's canonical name's, for an alias. */
+  authorSlugOf: (slug: string) => string;
+  /** Each alias's author slug, with its person's: the author pages' old addresses. */
+  authorAliases: ReadonlyMap<string, AuthorAlias>;
   /** An author's family name (`van der Maaten`; an organisation's whole name), to sort by. */
   authorSurname: (slug: string) => string;
   /** The slug of the highlight section (`highlights`): every highlight is listed there as well as under its topic. */
   highlightsSlug: string;
+}
+
+/** The author page a spelling of a people.yml person leads to. */
+export interface AuthorAlias {
+  slug: string;
+  name: string;
+  surname: string;
+}
+
+/**
+ * For every person people.yml declares, each of their spellings' author slugs with the canonical
+ * name's (`alexander-turner` and `turntrout` -> `alex-turner`). Only people.yml: the first-name
+ * rules are about how issues credit summarizers, not how papers list authors.
+ */
+export function authorAliasesOf(people: readonly Person[]): Map<string, AuthorAlias> {
+  const out = new Map<string, AuthorAlias>();
+  for (const person of people) {
+    if (!person.declared) continue;
+    const [canonical] = splitAuthors(person.name).names;
+    if (canonical === undefined) continue;
+    for (const spelling of person.names) {
+      for (const name of splitAuthors(spelling).names) {
+        if (name.slug !== canonical.slug && !out.has(name.slug))
+          out.set(name.slug, { slug: canonical.slug, name: canonical.name, surname: canonical.surname });
+      }
+    }
+  }
+  return out;
 }
 
 export function namesOf(
@@ -70,6 +102,10 @@ export function namesOf(
   const category = new Spellings();
   const author = new Spellings();
   const surnames = new Map<string, string>();
+  // people.yml names authors too: an alias's author page is its person's (`Alexander Turner` is `Alex Turner`).
+  const authorAliases = authorAliasesOf(people.all);
+  for (const { slug, name } of authorAliases.values()) author.prefer(slug, name);
+  const authorSlugOf = (slug: string): string => authorAliases.get(slug)?.slug ?? slug;
   /** Each name as written: its person's key, and the spelling it counts as (null: a short form, which never names the person). */
   const resolved = new Map<string, { key: string; spelling: string | null }>();
   const resolve = (written: string): { key: string; spelling: string | null } => {
@@ -103,8 +139,9 @@ export function namesOf(
       });
       if (facts.paper.highlight) anyHighlight = true;
       for (const a of facts.paper.authors) {
-        author.add(a.slug, a.name);
-        if (!surnames.has(a.slug)) surnames.set(a.slug, a.surname);
+        const slug = authorSlugOf(a.slug);
+        author.add(slug, a.name);
+        if (!surnames.has(slug)) surnames.set(slug, authorAliases.get(a.slug)?.surname ?? a.surname);
       }
     }
   }
@@ -121,8 +158,13 @@ export function namesOf(
     personLink: (key) => ({ label: spellings.best(key), href: addressOf(routes.person(key), siteUrl).href }),
     categoryLinkBySlug,
     categoryLink: (label) => categoryLinkBySlug(slugOf(label)),
-    authorLink: (slug) => ({ label: author.best(slug), href: addressOf(routes.author(slug), siteUrl).href }),
+    authorSlugOf,
+    authorLink: (slug) => {
+      const key = authorSlugOf(slug);
+      return { label: author.best(key), href: addressOf(routes.author(key), siteUrl).href };
+    },
     authorSurname: (slug) => surnames.get(slug) ?? slug,
+    authorAliases,
     highlightsSlug,
   };
 }
@@ -157,7 +199,10 @@ export function entryOutputs(input: {
       ...facts.categorySlugs.map((slug) => names.category.best(slug)),
       ...people,
       ...people.map((key) => names.person.best(key)),
-      ...facts.paper.authors.map((a) => names.author.best(a.slug)),
+      ...facts.paper.authors.flatMap((a) => {
+        const slug = names.authorSlugOf(a.slug);
+        return [slug, names.author.best(slug)];
+      }),
     ];
     return `${forIssue}${JSON.stringify(spellings)}`;
   };
@@ -228,6 +273,8 @@ export function collections(
   issues: readonly Issue[],
   outputOf: (issue: Issue, entry: SiteEntry) => EntryOutput,
   highlightsSlug: string,
+  /** An author's page slug from their name's (people.yml applied: `Names.authorSlugOf`). */
+  authorSlugOf: (slug: string) => string = (slug) => slug,
 ): Collections {
   const papers = new Map<string, { title: string; appearances: EntryView[] }>();
   const categoryEntries = new Map<string, EntryView[]>();
@@ -260,7 +307,7 @@ export function collections(
       });
       for (const key of summarizerKeys) push(summarized, key, view);
       for (const key of opinionKeys) push(opined, key, view);
-      for (const author of facts.paper.authors) push(authored, author.slug, view);
+      for (const author of facts.paper.authors) push(authored, authorSlugOf(author.slug), view);
       records.push(record);
       texts.push(facts.words);
     }

@@ -9,8 +9,9 @@
  * Never over a page: an old address that is any page's real address (someone else's page, any
  * other file the site writes) gets no redirect, and neither does one that spellings of two people
  * would share, since it cannot tell whom a link meant (people.yml gives each spelling to one
- * person, so this only guards the rule). Author pages need none: their slug is a pure function of
- * the name's own key (src/merge/author-names.ts), whatever else the archive holds. Pure.
+ * person, so this only guards the rule). An author page moves only when people.yml makes its name
+ * an alias of a person (`Alexander Turner` of `Alex Turner`): its old address, where the archive
+ * lists that spelling, sends the reader to the person's author page. Pure.
  */
 import { type Person, personSlug } from '../merge/people.ts';
 import { addressOf, type PageAddress, routes } from './routes.ts';
@@ -60,4 +61,32 @@ export function personRedirects({ people, pages, taken, siteUrl }: RedirectInput
     });
   }
   return redirects.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+export interface AuthorRedirectInput {
+  /** Each alias's author slug with the page it now leads to (`Names.authorAliases`). */
+  aliases: ReadonlyMap<string, { slug: string }>;
+  /** The author slugs the archive's names have as written: the addresses an author page had. */
+  written: ReadonlySet<string>;
+  /** The author pages the site writes. */
+  pages: readonly (PageAddress & { slug: string; name: string })[];
+  taken: ReadonlySet<string>;
+  siteUrl: string;
+}
+
+/** One redirect per old address of an author page (an alias's own slug, where the archive names that spelling), by path. */
+export function authorRedirects({ aliases, written, pages, taken, siteUrl }: AuthorRedirectInput): RedirectView[] {
+  const pageOf = new Map(pages.map((page) => [page.slug, page]));
+  const out: RedirectView[] = [];
+  for (const [old, alias] of aliases) {
+    const page = pageOf.get(alias.slug);
+    const path = routes.author(old);
+    if (page === undefined || !written.has(old) || pageOf.has(old) || taken.has(path)) continue;
+    out.push({
+      ...addressOf(path, siteUrl),
+      pageTitle: `${page.name} (moved)`,
+      to: { label: page.name, href: page.href, canonical: page.canonical },
+    });
+  }
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

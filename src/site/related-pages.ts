@@ -128,7 +128,8 @@ export function relatedInput(
     summary: entry.summary,
     opinions: entry.opinions.map((o) => o.text),
     authors: authorsOf(entry),
-    category: entry.category,
+    // The topic (a merged summary's: never the highlights heading, which is a place, not a subject).
+    category: 'paper' in entry ? [...entry.paper.topic] : entry.category,
     issueNumber: owns(issue) ? issue.number : null,
     cites: entries.length === 1 ? entry.references : [...new Set(entries.flatMap((e) => e.entry.references))],
   };

@@ -16,16 +16,28 @@
  *    in [0, 1] (1: the same words). The best `TEXT_KEPT` matches are kept; an `(WR #N)`
  *    citation is resolved to the summary of issue N whose text is nearest (an issue holds many
  *    summaries; the citation names one).
- * 3. Candidates are the text matches, the other summaries of each of its authors (when an author
- *    has at most `AUTHOR_FANOUT` of them; a prolific author's name only adds to candidates found
- *    otherwise) and the resolved citations in both directions. Each candidate scores
+ * 3. Candidates are the text matches (a summary sharing only one of the query's terms is none:
+ *    one shared title word or name is no shared subject), the other summaries of each of its
+ *    authors (when an author has at most `AUTHOR_FANOUT` of them; a prolific author's name only
+ *    adds to candidates found otherwise), the resolved citations in both directions, and the
+ *    summaries whose title holds its whole title, or whose whole title its own holds (three terms
+ *    or more, in order: "Thoughts on AI Safety via Debate" is about "AI safety via debate").
+ *    Each candidate's evidence is
  *
- *      text + 0.4 × citation link + 0.35 × shared authors (Jaccard) + 0.06 × same category path
+ *      text + 0.4 × citation link + 0.5 × title held + 0.35 × shared authors (Jaccard)
  *
  *    where text is this summary's query against the other (how much of its distinctive
  *    vocabulary the other carries; a short summary whose few words this one contains is not
- *    thereby close to it). Candidates under `MIN_SCORE` are dropped, so an unrelated summary
- *    never fills a slot; the best `limit` are kept, ties broken by id.
+ *    thereby close to it), and shared authors count only where the texts also meet (text at
+ *    least `AUTHOR_TEXT`) or one cites or names the other: a shared author alone relates
+ *    nothing. The topic comes first: a candidate on the same topic (the same category path; a
+ *    merged summary's topic, never the highlights heading) needs evidence of `MIN_TOPIC_EVIDENCE`,
+ *    any other `MIN_SCORE`, and its score is its evidence plus 0.3, so summaries on the page's
+ *    topic rank above others the text alone ties them with. The topic never admits a summary on
+ *    its own. The best `limit` are kept, ties broken by id.
+ *
+ *    Measured on the real archive with the newsletter's database (`npm run score-related`): the
+ *    share of related links that stay in the page's database category (docs/site.md).
  *
  * What a change invalidates: an edit to one summary's text changes the archive's statistics
  * (document frequencies, average lengths) that every score uses, so in general any list may
@@ -63,10 +75,12 @@ export interface RelatedInput {
 export type RelatedReason =
   | 'cites this'
   | 'cited by this'
+  | 'shared title'
   | 'same authors'
   | 'shared authors'
   | 'shared author'
   | 'similar text'
+  | 'shared terms'
   | 'same category';
 
 export interface RelatedLink {
@@ -102,9 +116,15 @@ export interface RelatedOptions {
 /** Each input's own analysis, by input object: see `RelatedOptions.prepared`. */
 export type PreparedInputs = WeakMap<RelatedInput, Analysed>;
 
-export const WEIGHTS = { citation: 0.4, authors: 0.35, category: 0.06 } as const;
+export const WEIGHTS = { citation: 0.4, title: 0.5, authors: 0.35, category: 0.3 } as const;
 /** Below this a candidate is not related at all (0.1: e.g. a tenth of a summary's words). */
 export const MIN_SCORE = 0.1;
+/** What a summary on the same topic needs besides the topic to be related (the topic never admits one alone). */
+export const MIN_TOPIC_EVIDENCE = 0.02;
+/** The text similarity two summaries need for a shared author to count: a shared author alone relates nothing. */
+export const AUTHOR_TEXT = 0.05;
+/** The fewest title terms a title needs for another title holding all of them, in order, to be about it. */
+const TITLE_TERMS = 3;
 /** Text similarity from which "similar text" is given as a reason. */
 export const SIMILAR_TEXT = 0.1;
 /** The text similarity a cited issue's summary needs (more than this) to be taken as the one cited. */
@@ -129,10 +149,12 @@ const FIELDS = Object.keys(FIELD_BOOST) as Field[];
 const REASON_ORDER: RelatedReason[] = [
   'cites this',
   'cited by this',
+  'shared title',
   'same authors',
   'shared authors',
   'shared author',
   'similar text',
+  'shared terms',
   'same category',
 ];
 
@@ -199,6 +221,42 @@ function queryOf(doc: Analysed, documentFrequency: Map<string, number>, total: n
   return new Map(ranked.slice(0, count).map(({ term, f }) => [term, 1 + Math.log(f)]));
 }
 
+/** `seq` holds `part` as a run of consecutive items. */
+function holdsRun(seq: readonly string[], part: readonly string[]): boolean {
+  outer: for (let i = 0; i + part.length <= seq.length; i++) {
+    for (let j = 0; j < part.length; j++) if (seq[i + j] !== part[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * For each summary, the others whose title holds its whole title as a run of terms, and those
+ * whose whole title its own holds: found through its title's rarest term, so linear in the archive.
+ */
+function titleLinks(docs: readonly Analysed[], documentFrequency: ReadonlyMap<string, number>): Set<number>[] {
+  const out = docs.map(() => new Set<number>());
+  const byTitleTerm = new Map<string, number[]>();
+  docs.forEach((d, key) => {
+    for (const term of new Set(d.fields.title)) push(byTitleTerm, term, key);
+  });
+  docs.forEach((d, key) => {
+    const title = d.fields.title;
+    if (title.length < TITLE_TERMS) return;
+    let rarest = title[0]!;
+    for (const term of title) if ((documentFrequency.get(term) ?? 0) < (documentFrequency.get(rarest) ?? 0)) rarest = term;
+    const holders = byTitleTerm.get(rarest) ?? [];
+    // A title term in a great many titles is no subject of its own: the cap keeps the pass bounded.
+    if (holders.length > AUTHOR_FANOUT * 5) return;
+    for (const other of holders) {
+      if (other === key || !holdsRun(docs[other]!.fields.title, title)) continue;
+      out[key]!.add(other);
+      out[other]!.add(key);
+    }
+  });
+  return out;
+}
+
 /** The 5 (or `limit`) most related other summaries of every summary, by id. */
 export function relatedSummaries(items: readonly RelatedInput[], options: RelatedOptions = {}): Map<string, RelatedLink[]> {
   const limit = options.limit ?? 5;
@@ -253,14 +311,16 @@ export function relatedSummaries(items: readonly RelatedInput[], options: Relate
   const citing: Set<number>[] = docs.map(() => new Set());
   docs.forEach((d, key) => {
     const query = queryOf(d, documentFrequency, docs.length, maxDf, queryTerms);
-    const { matched, scores } =
-      query.size === 0 ? { matched: [], scores: null } : index.search([...query.keys()], (term) => query.get(term) ?? 1);
+    const { matched, scores, terms } =
+      query.size === 0 ? { matched: [], scores: null, terms: null } : index.search([...query.keys()], (term) => query.get(term) ?? 1);
     const self = scores === null ? 0 : scores[key]!;
     const similarity = (score: number): number => (self > 0 ? Math.min(1, score / self) : 0);
     // The best TEXT_KEPT others, ties by key: kept in order as they come (most matches are below the last kept).
     const kept: { key: number; t: number }[] = [];
     for (const other of matched) {
       if (other === key) continue;
+      // One shared word (a title word, a name) is no shared subject: only two or more make a text match.
+      if (terms![other]! < 2) continue;
       const t = similarity(scores![other]!);
       const last = kept[kept.length - 1];
       if (kept.length === TEXT_KEPT && last !== undefined && (t < last.t || (t === last.t && other > last.key))) continue;
@@ -288,10 +348,14 @@ export function relatedSummaries(items: readonly RelatedInput[], options: Relate
     }
   });
 
+  // Titles: a summary whose title holds another's whole title (three terms or more, in order) is about it
+  // ("Thoughts on AI Safety via Debate" and "AI safety via debate"), whatever their texts share.
+  const titled = titleLinks(docs, documentFrequency);
+
   // Pass 2: every candidate scored by all signals.
   const out = new Map<string, RelatedLink[]>();
   docs.forEach((d, key) => {
-    const candidates = new Set<number>([...textMatches[key]!.keys(), ...cited[key]!, ...citing[key]!]);
+    const candidates = new Set<number>([...textMatches[key]!.keys(), ...cited[key]!, ...citing[key]!, ...titled[key]!]);
     for (const author of d.authors) {
       const peers = byAuthor.get(author)!;
       if (peers.length <= AUTHOR_FANOUT) for (const peer of peers) candidates.add(peer);
@@ -303,18 +367,26 @@ export function relatedSummaries(items: readonly RelatedInput[], options: Relate
       const text = textMatches[key]!.get(other) ?? 0;
       let shared = 0;
       for (const a of d.authors) if (o.authors.has(a)) shared++;
-      const authors = shared === 0 ? 0 : shared / (d.authors.size + o.authors.size - shared);
+      const title = titled[key]!.has(other);
+      const linked = citing[key]!.has(other) || cited[key]!.has(other) || title;
+      // A shared author counts only where the texts also meet (or one cites or names the other).
+      const authors = shared === 0 || (text < AUTHOR_TEXT && !linked) ? 0 : shared / (d.authors.size + o.authors.size - shared);
       const sameCategory = d.categoryKey !== '' && d.categoryKey === o.categoryKey;
       const parts: [RelatedReason, number][] = [];
       if (citing[key]!.has(other)) parts.push(['cites this', WEIGHTS.citation]);
       if (cited[key]!.has(other)) parts.push(['cited by this', WEIGHTS.citation]);
+      if (title) parts.push(['shared title', WEIGHTS.title]);
       if (authors > 0) parts.push([authorsReason(shared, authors), WEIGHTS.authors * authors]);
       if (text >= SIMILAR_TEXT) parts.push(['similar text', text]);
-      if (sameCategory) parts.push(['same category', WEIGHTS.category]);
+      else if (text > 0) parts.push(['shared terms', text]);
+      // The topic only ranks: as a reason it comes last, after what relates the two.
+      if (sameCategory) parts.push(['same category', 0]);
       // A citation both ways is one link, counted once.
       const citation = parts.some(([r]) => r === 'cites this' || r === 'cited by this') ? WEIGHTS.citation : 0;
-      const score = round(text + citation + WEIGHTS.authors * authors + (sameCategory ? WEIGHTS.category : 0));
-      if (score < MIN_SCORE) continue;
+      // The topic ranks what is related by something else; it never admits a summary on its own.
+      const evidence = text + citation + (title ? WEIGHTS.title : 0) + WEIGHTS.authors * authors;
+      if (evidence < (sameCategory ? MIN_TOPIC_EVIDENCE : MIN_SCORE)) continue;
+      const score = round(evidence + (sameCategory ? WEIGHTS.category : 0));
       parts.sort((a, b) => b[1] - a[1] || REASON_ORDER.indexOf(a[0]) - REASON_ORDER.indexOf(b[0]));
       const reasons = parts.map(([r]) => r);
       links.push({ id: o.item.id, score, reasons, reason: reasons.join(', ') });

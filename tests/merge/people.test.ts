@@ -121,3 +121,26 @@ test("the sample archive's people.yml is valid", () => {
   assert.deepEqual(config.warnings, []);
   assert.ok(config.people.length > 0);
 });
+
+test('a family name alone is the one person of the archive with that family name', () => {
+  const people = createPeople([], ['Dan Hendrycks', 'Hendrycks', 'Ada Lovelace', 'Byron Lovelace', 'Lovelace']);
+  assert.equal(people.resolve('Hendrycks').name, 'Dan Hendrycks');
+  assert.equal(people.resolve('hendrycks').slug, people.resolve('Dan Hendrycks').slug);
+  assert.equal(people.resolve('Lovelace').name, 'Lovelace', 'two full names share it: a person of its own');
+  assert.equal(people.all.filter((p) => p.name === 'Dan Hendrycks').length, 1);
+});
+
+test('a short form of a first name is the one full name whose first name it begins, with or without a surname initial', () => {
+  const people = createPeople([], ['Zachary Robertson', 'Zach', 'Zach R', 'Robert Miles', 'Rob', 'Al', 'Alan Turing']);
+  assert.equal(people.resolve('Zach').name, 'Zachary Robertson');
+  assert.equal(people.resolve('Zach R').name, 'Zachary Robertson');
+  assert.equal(people.resolve('Rob').name, 'Robert Miles', 'Rob begins Robert, not Robertson: a short form is of a first name');
+  assert.equal(people.resolve('Al').name, 'Al', 'two letters are no short form');
+  const two = createPeople([], ['Robert Miles', 'Roberta Vance', 'Rob']);
+  assert.equal(two.resolve('Rob').name, 'Rob', 'two first names it begins: a person of its own');
+});
+
+test("a first name that is someone's whole first name wins over a short form of another's", () => {
+  const people = createPeople([], ['Rob Wiblin', 'Robert Miles', 'Rob']);
+  assert.equal(people.resolve('Rob').name, 'Rob Wiblin');
+});

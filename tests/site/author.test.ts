@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { collectSite } from '../../src/site.ts';
 import { authorIndex } from '../../src/site/author.ts';
+import { createPeople } from '../../src/merge/people.ts';
 import { entry } from '../support/records.ts';
 import { issue, options } from '../support/site.ts';
 
@@ -92,4 +93,37 @@ test('an authors index too long for one page gives each initial a page of its ow
   const whole = authorIndex(site.authors, (slug) => slug.split('-').pop()!, 5);
   assert.equal(whole.letterPages.length, 0);
   assert.ok(whole.groups.every((g) => g.href === `#${g.id}`));
+});
+
+test("people.yml names authors too: an alias's papers are on its person's author page, and its old address sends readers there", () => {
+  const people = createPeople(
+    [{ name: 'Alex Turner', aliases: ['Alexander Matt Turner', 'Alexander Turner', 'TurnTrout'], line: 1 }],
+    ['Alex Turner'],
+  );
+  const site = collectSite(
+    [
+      issue(1, '2019-01-01', [
+        entry('Attainable utility preservation', { authors: 'Alexander Matt Turner, Dylan Hadfield-Menell' }),
+        entry('Seeking power is often robustly instrumental', { authors: 'TurnTrout' }),
+      ]),
+      issue(2, '2019-02-01', [entry('Optimal policies tend to seek power', { authors: 'Alexander Turner et al' })]),
+    ],
+    { ...options, people },
+  );
+  const turners = site.authors.filter((a) => /turn/i.test(a.slug));
+  assert.deepEqual(
+    turners.map((a) => [a.slug, a.name, a.entries.length]),
+    [['alex-turner', 'Alex Turner', 3]],
+  );
+  const paper = site.papers.find((p) => p.title === 'Seeking power is often robustly instrumental')!;
+  assert.deepEqual(
+    paper.paper.authors.map((a) => a.href),
+    ['/authors/alex-turner/'],
+  );
+  const moved = site.redirects.filter((r) => r.path.startsWith('authors/')).map((r) => [r.path, r.to.href]);
+  assert.deepEqual(moved, [
+    ['authors/alexander-matt-turner/', '/authors/alex-turner/'],
+    ['authors/alexander-turner/', '/authors/alex-turner/'],
+    ['authors/turntrout/', '/authors/alex-turner/'],
+  ]);
 });

@@ -25,7 +25,13 @@ test('a page whose title an issue only listed leads with the later issue that su
   const byAuthor = { authors: 'Ada Quill and Bo Reyes' };
   const site = collectSite(
     [
-      issue(35, '2018-12-04', [entry(title, { ...byAuthor, summary: '' }), entry('Grid worlds for safety', { authors: 'Bo Reyes' })]),
+      issue(35, '2018-12-04', [
+        entry(title, { ...byAuthor, summary: '' }),
+        entry('Grid worlds for safety', {
+          authors: 'Bo Reyes',
+          summary: 'Programs that read each other’s source play a one-shot dilemma in grid worlds and cooperate without being exploited.',
+        }),
+      ]),
       issue(39, '2019-01-01', [
         entry(title, {
           ...byAuthor,
@@ -57,7 +63,7 @@ test('a page whose title an issue only listed leads with the later issue that su
   // A related summary's caption names the issue its page leads with.
   const other = site.papers.find((p) => p.title === 'Grid worlds for safety')!;
   const link = other.related.find((r) => r.title === title);
-  assert.ok(link, 'the summaries of a shared author are related');
+  assert.ok(link, 'the summaries of a shared author whose texts meet are related');
   assert.match(link.caption, /^AN #39 · /);
 });
 
