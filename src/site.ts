@@ -45,7 +45,10 @@ import { type PaperView, paperView, paperWeights } from './site/paper.ts';
 import { type PersonView, personViews } from './site/person.ts';
 import { plannedPaths } from './site/page-sources.ts';
 import { personRedirects, type RedirectView } from './site/redirects.ts';
+import { type MovedTitle, paperRedirects } from './site/paper-redirects.ts';
+import type { EntryView } from './site/entry.ts';
 import { SiteReuse } from './site/reuse.ts';
+import { hasSummary, summaryPages } from './site/summary-pages.ts';
 import { issueLinker, normalizePrefix, type PageAddress } from './site/routes.ts';
 import { ALL_FEATURES, type Features } from './site/features.ts';
 import { type PaperEntries, RelatedMemo, relatedPages } from './site/related-pages.ts';
@@ -133,7 +136,10 @@ export interface SiteData {
   bibFiles: BibFileView[];
   /** The `/stats/` page (the archive in charts): one, or none when `stats` is off. */
   chartPages: StatsView[];
-  /** A page at each old address of a person's page, sending the reader on (src/site/redirects.ts). */
+  /**
+   * A page at each old address of a person's page (src/site/redirects.ts), and of a title's page
+   * that is no more because no issue summarizes it (src/site/paper-redirects.ts), sending the reader on.
+   */
   redirects: RedirectView[];
 }
 
@@ -163,7 +169,15 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
   const highlightSections = (options.vocabulary ?? []).filter((c) => c.highlight);
   const whoIsWho = options.people ?? createPeople([], peopleNamed(issues));
   const names = namesOf(issues, { reuse, siteUrl, people: whoIsWho, highlightsLabel: highlightSections[0]?.label ?? 'Highlights' });
-  const all = collections(issues, entryOutputs({ reuse, names, markdown, siteUrl, refOf }), names.highlightsSlug);
+  const pageOf = summaryPages(
+    issues.flatMap((issue) =>
+      issue.entries.map((entry) => {
+        const facts = factsOf(entry, reuse);
+        return { slug: facts.paperSlug, url: facts.paper.url, summary: hasSummary(entry) };
+      }),
+    ),
+  );
+  const all = collections(issues, entryOutputs({ reuse, names, markdown, siteUrl, refOf, pageOf }), names.highlightsSlug, pageOf);
   const graph = citationGraph(issues, numberOwners(issues));
   const citingOf = (issue: Issue): IssueRef[] => (graph.citedBy.get(issue.id) ?? []).map(refOf);
 
@@ -193,7 +207,7 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
   const owners = numberOwners(issues);
   const related = features.related
     ? relatedPages({
-        entries: paperEntries(issues, reuse),
+        entries: paperEntries(issues, reuse, all.papers),
         papers: all.papers,
         owns: (issue) => issue.number !== null && owners.get(issue.number) === issue,
         memo: options.related ?? new RelatedMemo(),
@@ -320,15 +334,39 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
   };
   // Old addresses of people pages: never where any other page or file of the site is written.
   const taken = new Set(plannedPaths({ ...site, redirects: [] }));
-  return { ...site, redirects: personRedirects({ people: whoIsWho.all, pages: people, taken, siteUrl }) };
+  const moved = movedTitles(issues, all.issueEntries, pageOf, reuse);
+  const redirects = [...personRedirects({ people: whoIsWho.all, pages: people, taken, siteUrl }), ...paperRedirects(moved, taken, siteUrl)];
+  return { ...site, redirects };
+}
+
+/** The titles that have no summary page of their own (they had one before any was left out), with their appearances, newest first. */
+function movedTitles(
+  issues: readonly Issue[],
+  views: ReadonlyMap<string, EntryView[]>,
+  pageOf: (slug: string) => string | null,
+  reuse: SiteReuse,
+): MovedTitle[] {
+  const moved = new Map<string, MovedTitle & { newestFirst: EntryView[] }>();
+  for (const issue of issues) {
+    const list = views.get(issue.id)!;
+    issue.entries.forEach((entry, i) => {
+      const slug = factsOf(entry, reuse).paperSlug;
+      if (pageOf(slug) === slug) return;
+      const title = moved.get(slug);
+      if (title) title.newestFirst.push(list[i]!);
+      else moved.set(slug, { slug, title: entry.title, newestFirst: [list[i]!] });
+    });
+  }
+  return [...moved.values()];
 }
 
 /** Each summary page's entries with their issues, by slug, newest issue first (as `issues` comes). */
-function paperEntries(issues: readonly Issue[], reuse: SiteReuse): Map<string, PaperEntries> {
+function paperEntries(issues: readonly Issue[], reuse: SiteReuse, papers: ReadonlyMap<string, unknown>): Map<string, PaperEntries> {
   const out = new Map<string, { issue: Issue; entry: Issue['entries'][number] }[]>();
   for (const issue of issues) {
     for (const entry of issue.entries) {
       const slug = factsOf(entry, reuse).paperSlug;
+      if (!papers.has(slug)) continue;
       const list = out.get(slug);
       if (list) list.push({ issue, entry });
       else out.set(slug, [{ issue, entry }]);

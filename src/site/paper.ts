@@ -65,12 +65,6 @@ export interface PaperSearchView {
   sortOrder: string;
   /** How much its text counts in ranking (`data-pagefind-weight`, 1 to 10): see src/site/search-rank.ts. */
   weight: number;
-  /**
-   * The title is indexed as text only on a page with no other text (a "see also" entry): Pagefind
-   * leaves a page with no indexed text out of the index, and elsewhere the title, already matched
-   * as metadata, would come back as the result's excerpt.
-   */
-  titleIsText: boolean;
 }
 
 /** Everything a summary page shows: its page is made again only when one of these changed (see SiteReuse). */
@@ -139,12 +133,18 @@ export function paperView({
       highlight: lead.highlight,
       sortOrder: lead.issue.order,
       weight,
-      titleIsText: appearances.every(
-        (a) => !a.summaryHtml && a.opinions.length === 0 && a.readMoreHtml.length === 0 && a.prerequisitesHtml.length === 0,
-      ),
     },
     related,
-    cite: citeAs === null ? null : citeView(title, paper, appearances, citeAs),
+    // Only what is a summary is cited as one: a "see also" appearance of the title is not.
+    cite:
+      citeAs === null
+        ? null
+        : citeView(
+            title,
+            paper,
+            appearances.filter((a) => a.isSummary),
+            citeAs,
+          ),
   };
 }
 

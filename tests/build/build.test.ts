@@ -149,8 +149,9 @@ test('the 404 page, .nojekyll and the Pagefind bundle are in the output', () => 
 });
 
 test('only the summary pages are indexed for search: one result per summary (the sample has no essay issues)', () => {
-  assert.equal(site.report.pagesIndexed, pagesUnder('papers').length);
-  const paper = read(`papers/${pagesUnder('papers')[0]}/index.html`);
+  const papers = pagesUnder('papers').filter((slug) => !isRedirect(`papers/${slug}/index.html`));
+  assert.equal(site.report.pagesIndexed, papers.length);
+  const paper = read(`papers/${papers[0]}/index.html`);
   assert.match(paper, /data-pagefind-body/);
   assert.match(paper, /data-pagefind-meta="title"/);
   for (const file of htmlFiles().filter((f) => !f.startsWith('papers/'))) {
