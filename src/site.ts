@@ -49,6 +49,7 @@ import { type MovedTitle, paperRedirects } from './site/paper-redirects.ts';
 import type { EntryView } from './site/entry.ts';
 import { SiteReuse } from './site/reuse.ts';
 import { hasSummary, summaryPages } from './site/summary-pages.ts';
+import { type SearchRecordView, searchRecords } from './site/search-records.ts';
 import { issueLinker, normalizePrefix, type PageAddress } from './site/routes.ts';
 import { ALL_FEATURES, type Features } from './site/features.ts';
 import { type PaperEntries, RelatedMemo, relatedPages } from './site/related-pages.ts';
@@ -136,6 +137,8 @@ export interface SiteData {
   bibFiles: BibFileView[];
   /** The `/stats/` page (the archive in charts): one, or none when `stats` is off. */
   chartPages: StatsView[];
+  /** What search finds besides the summary pages: the items no indexed summary page stands for (src/site/search-records.ts). */
+  searchRecords: SearchRecordView[];
   /**
    * A page at each old address of a person's page (src/site/redirects.ts), and of a title's page
    * that is no more because no issue summarizes it (src/site/paper-redirects.ts), sending the reader on.
@@ -276,6 +279,7 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
     cite: options.cite ?? new CiteMemo(),
   });
   pages.done();
+  const records = searchRecords(issueViews, new Set(paperViews.filter((p) => p.search.indexed).map((p) => p.href)));
 
   const site: Omit<SiteData, 'redirects'> = {
     pages: staticPages(settings, { issues: issues.length, summaries: all.records.length }),
@@ -324,8 +328,16 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
       issues.map((issue) => ({ ref: refOf(issue), entries: issue.entries.length })),
       tree.filter((c) => !highlights.has(c.slug)),
       people,
+      [
+        ...paperViews
+          .filter((p) => p.search.indexed)
+          .map((p) => ({ venue: p.search.venue || null, year: p.search.year || null, opinion: p.search.hasOpinion })),
+        ...records.flatMap((r) => (r.kind === 'one' ? [{ venue: r.meta.venue ?? null, year: r.meta.year ?? null, opinion: false }] : [])),
+      ],
+      records.length > 0,
     ),
     feed: feed(issues, issueViews, options.feedCount ?? 20),
+    searchRecords: records,
     records: all.records,
     features,
     feeds,

@@ -94,7 +94,7 @@ export async function buildSite(session: BuildSession): Promise<BuildReport> {
     const pagesIndexed = await timed(
       'index',
       progress,
-      () => indexSite(into),
+      () => indexSite(into, { records: loaded.site.searchRecords, language: loaded.site.settings.language }),
       (n) => `${n} pages`,
     );
     writeFileSync(path.join(into, '.nojekyll'), '');

@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } f
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { routes } from '../site/routes.ts';
+import type { SearchRecordView } from '../site/search-records.ts';
 
 /** Thrown when Pagefind reports errors: the build must fail loudly, not ship a site with dead search. */
 export class SearchIndexError extends Error {}
@@ -68,8 +69,41 @@ function filesUnder(dir: string): string[] {
  * counted from what Pagefind returned, never by reading a file its process may still be writing.
  * Files of an earlier bundle that the new one does not have are removed.
  */
-export function indexSite(outputDir: string): Promise<number> {
-  return oneAtATime(() => indexWithService(outputDir));
+export function indexSite(outputDir: string, records: SearchIndexInput = { records: [], language: 'en' }): Promise<number> {
+  return oneAtATime(() => indexWithService(outputDir, records));
+}
+
+/** What search finds besides the pages: the items no summary page stands for (src/site/search-records.ts), in the site's language. */
+export interface SearchIndexInput {
+  records: readonly SearchRecordView[];
+  language: string;
+}
+
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * A record as the HTML Pagefind reads: its metadata, filters and sort keys as a summary page
+ * declares them (on elements left out of the text), and its items: an item's own record is its
+ * title and text; a section's, each item's title as a heading with its anchor (Pagefind's
+ * sub-results), then its text. Every value is escaped; the items' HTML is the issue page's,
+ * already sanitized.
+ */
+export function recordHtml(record: SearchRecordView, language: string): string {
+  const hidden = (attribute: string, name: string, value: string): string =>
+    `<span data-pagefind-ignore ${attribute}="${escapeHtml(name)}">${escapeHtml(value)}</span>`;
+  const meta = Object.entries(record.meta).map(([name, value]) => hidden('data-pagefind-meta', name, value));
+  const filters = Object.entries(record.filters).flatMap(([name, values]) =>
+    values.map((value) => hidden('data-pagefind-filter', name, value)),
+  );
+  const sort = Object.entries(record.sort).map(
+    ([name, value]) => `<span data-pagefind-sort="${escapeHtml(name)}:${escapeHtml(value)}"></span>`,
+  );
+  const items =
+    record.kind === 'one'
+      ? record.items.map((item) => `<p>${escapeHtml(item.title)}</p>${item.html}`)
+      : record.items.map((item) => `<h2 id="${escapeHtml(item.anchor)}">${escapeHtml(item.title)}</h2>${item.html}`);
+  return `<!doctype html><html lang="${escapeHtml(language)}"><body><div data-pagefind-body>${[...meta, ...filters, ...sort, ...items].join('')}</div></body></html>`;
 }
 
 /** The end of the last indexing started: the next one starts after it. */
@@ -82,7 +116,7 @@ function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
   return run;
 }
 
-async function indexWithService(outputDir: string): Promise<number> {
+async function indexWithService(outputDir: string, { records, language }: SearchIndexInput): Promise<number> {
   try {
     // The service starts inside createIndex, with the environment of that moment.
     const created = await withPagefindEnv(() => pagefind.createIndex({}));
@@ -90,7 +124,11 @@ async function indexWithService(outputDir: string): Promise<number> {
     if (!created.index) throw new SearchIndexError('pagefind createIndex returned no index');
     const added = await created.index.addDirectory({ path: outputDir });
     check('addDirectory', added.errors);
-    if (added.page_count === 0) throw new SearchIndexError(`pagefind found no pages to index in ${outputDir}`);
+    for (const record of records) {
+      const file = await created.index.addHTMLFile({ url: record.url, content: recordHtml(record, language) });
+      check(`addHTMLFile ${record.url}`, file.errors);
+    }
+    if (added.page_count === 0 && records.length === 0) throw new SearchIndexError(`pagefind found no pages to index in ${outputDir}`);
     const bundle = await created.index.getFiles();
     check('getFiles', bundle.errors);
     await created.index.deleteIndex();

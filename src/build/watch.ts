@@ -74,7 +74,7 @@ export async function watchSite(session: BuildSession, options: WatchOptions = {
         config.on('eleventy.after', async () => {
           try {
             const removed = pruneOutput(outputDir, new Set(plannedPaths(loaded.site).map(pageFile)), OWN_FOLDERS);
-            const indexed = await indexSite(outputDir);
+            const indexed = await indexSite(outputDir, { records: loaded.site.searchRecords, language: loaded.site.settings.language });
             options.onRebuild?.({ removed, indexed });
           } catch (error) {
             onError(error);

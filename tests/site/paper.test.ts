@@ -114,6 +114,11 @@ test('a summary page carries what its search result shows, and the keys it sorts
     withoutYearNote: '1 summary is from an issue of unknown year (no date).',
     summarizers: ['Rohin'],
     opinionAuthors: ['Richard'],
+    venues: [],
+    paperYears: [],
+    anyOpinion: true,
+    // The see-also title is found on its issue page.
+    anyItems: true,
   });
 });
 
