@@ -41,8 +41,8 @@ function main(argv: string[]): number {
     }
     throw error;
   }
-  const { issues, warnings } = parseArchive(read.files, { vocabulary: settings.vocabulary, editor: settings.editor });
-  const all = [...read.problems, ...warnings];
+  const { issues, warnings } = parseArchive(read.files, { vocabulary: settings.vocabulary, dialect: settings.dialect });
+  const all = [...settings.warnings, ...read.problems, ...warnings];
   for (const w of all) process.stderr.write(`${formatWarning(w)}\n`);
   if (flags.has('--report')) {
     const entries = issues.reduce((n, i) => n + i.entries.length, 0);

@@ -10,7 +10,7 @@
 import path from 'node:path';
 import { DEFAULT_CONTENT_DIR, readContentSettings } from '../src/build/content-dir.ts';
 import { userErrorIn } from '../src/build/errors.ts';
-import { parseArchive } from '../src/parse.ts';
+import { parseArchive, rulesFor } from '../src/parse.ts';
 import { ReadError, readNewsletters, readOptionalText } from '../src/build/read.ts';
 import { formatWarning } from '../src/build/report.ts';
 import { DatabaseError, parseDatabase } from '../src/merge/database.ts';
@@ -39,8 +39,8 @@ function main(argv: string[]): number {
   let read: ReturnType<typeof readNewsletters>;
   let settings: ReturnType<typeof readContentSettings>;
   try {
-    database = parseDatabase(csv, databaseFile);
     settings = readContentSettings(contentDir);
+    database = parseDatabase(csv, databaseFile, rulesFor({ vocabulary: settings.vocabulary, dialect: settings.dialect }).series);
     read = readNewsletters([path.join(contentDir, 'newsletters')]);
   } catch (error) {
     const known = error instanceof DatabaseError || error instanceof ReadError ? error : userErrorIn(error);
@@ -50,8 +50,8 @@ function main(argv: string[]): number {
     }
     throw error;
   }
-  const { vocabulary, editor } = settings;
-  const { issues } = parseArchive(read.files, { vocabulary, editor });
+  const { vocabulary, dialect } = settings;
+  const { issues } = parseArchive(read.files, { vocabulary, dialect });
   const peopleFile = path.join(contentDir, PEOPLE_FILE);
   const config = parsePeople(readOptionalText(peopleFile) ?? '', peopleFile);
   const people = createPeople(config.people, peopleNamed(issues));

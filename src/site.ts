@@ -14,8 +14,9 @@
  */
 import { createPeople, type People } from './merge/people.ts';
 import { numberOwners } from './records/citations.ts';
+import { type CitationRules, NO_CITATIONS } from './records/dialect.ts';
 import type { Category } from './records/categories.ts';
-import type { Issue } from './records/types.ts';
+import type { DateBound, Issue } from './records/types.ts';
 import { type AuthorIndexView, type AuthorView, authorIndex, authorViews } from './site/author.ts';
 import { type CategoryTree, type CategoryView, categoryTree, categoryViews } from './site/category.ts';
 import { citationGraph, collections, entryOutputs, factsOf, namesOf } from './site/collections.ts';
@@ -25,6 +26,7 @@ import {
   type ArchiveFileName,
   feed,
   issueYears,
+  newestDate,
   type SearchFiltersView,
   type SettingsView,
   type SiteSettings,
@@ -39,7 +41,7 @@ import { chronology } from './site/chronology.ts';
 import { type IssueRef, issueRef } from './site/issue-ref.ts';
 import { type CitedByView, citedByView, type IssueView, issueView } from './site/issue.ts';
 import { createMarkdown, type MarkdownRenderer } from './site/markdown.ts';
-import { counted } from './site/format.ts';
+import { counted, formatDate, numberLabel } from './site/format.ts';
 import { categorySlug, peopleNamed } from './site/names.ts';
 import { type PaperView, paperView, paperWeights } from './site/paper.ts';
 import { type PersonView, personViews } from './site/person.ts';
@@ -77,9 +79,11 @@ export interface CollectOptions {
   feedCount?: number;
   /**
    * A renderer to reuse (and its cache) across builds; it must link references as
-   * `createMarkdown(issueLinker(issues))` would. Default: a fresh one.
+   * `createMarkdown(issueLinker(issues), citations)` would. Default: a fresh one.
    */
   markdown?: MarkdownRenderer;
+  /** How the newsletter cites its issues (its dialect's `citation`), for a fresh renderer. Default: it cites none. */
+  citations?: CitationRules;
   /**
    * What is kept between calls (watch mode): entry views, export records, slugs and excerpts of
    * entries that did not change, and pages whose input did not change, so collecting after one
@@ -127,7 +131,8 @@ export interface SiteData {
   authorIndex: AuthorIndexView;
   /** The search page's filters: the values summary pages declare (`data-pagefind-filter`), in the order the page lists them. */
   searchFilters: SearchFiltersView;
-  feed: { updated: string; issues: IssueView[] };
+  /** The newest dated issues (an undated one is in no feed: src/site/feeds.ts), and how many are left out. */
+  feed: { updated: string; issues: IssueView[]; undated: number; undatedNote: string };
   records: SummaryRecord[];
   /** Which optional features are on. */
   features: Features;
@@ -158,14 +163,24 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
     url: options.settings.url.endsWith('/') ? options.settings.url : `${options.settings.url}/`,
   };
   const siteUrl = settings.url;
-  // Newest first, by number: an issue whose date is unknown stays in sequence.
-  const order = chronology(issuesIn);
-  const issues = order.ordered.map((place) => place.issue).reverse();
-  const markdown = options.markdown ?? createMarkdown(issueLinker(issues));
   const reuse = options.reuse ?? new SiteReuse();
+  const numberPrefix = (options.citations ?? NO_CITATIONS).numberPrefix;
+  // Newest first, by number: an issue whose date is unknown stays in sequence, with what is known of its date.
+  const order = chronology(issuesIn, {
+    lowerBounds: (issue) => paperYearBound(issue, reuse),
+    describe: (issue) =>
+      issue.date === null
+        ? numberLabel(issue.number, numberPrefix)
+        : `${numberLabel(issue.number, numberPrefix)} (${formatDate(issue.date)})`,
+  });
+  const issues = order.ordered.map((place) => place.issue).reverse();
+  const markdown = options.markdown ?? createMarkdown(issueLinker(issues), options.citations ?? NO_CITATIONS);
   const { pages, excerpt } = reuse;
   const refs = new Map<string, IssueRef>(
-    order.ordered.map(({ issue, year, index }) => [issue.id, pages.page(`ref ${issue.id}`, issueRef, { issue, year, index, siteUrl })]),
+    order.ordered.map(({ issue, year, bounds, index }) => [
+      issue.id,
+      pages.page(`ref ${issue.id}`, issueRef, { issue, year, bounds, index, siteUrl, numberPrefix }),
+    ]),
   );
   const refOf = (issue: Issue): IssueRef => refs.get(issue.id)!;
 
@@ -270,7 +285,7 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
       const count = graph.citedBy.get(issue.id)?.length ?? 0;
       return count === 0 ? [] : [{ label: refOf(issue).numberLabel, title: refOf(issue).title, citedBy: count }];
     }),
-    newestDate: issues.find((i) => i.date !== null)?.date ?? '1970-01-01',
+    newestDate: newestDate(issues),
     siteTitle: settings.title,
     newsletter,
     siteUrl,
@@ -325,7 +340,8 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
     authorIndex: authorIndex(authors, names.authorSurname, authored),
     // Highlights have a filter of their own; the category filter is for topics.
     searchFilters: searchFilters(
-      issues.map((issue) => ({ ref: refOf(issue), entries: issue.entries.length })),
+      issues.map(refOf),
+      paperViews.map((p) => p.appearances.map((a) => a.year)),
       tree.filter((c) => !highlights.has(c.slug)),
       people,
       [
@@ -370,6 +386,18 @@ function movedTitles(
     });
   }
   return [...moved.values()];
+}
+
+/** The year of the newest paper an issue summarizes (the database's `Year`), as a lower bound of its date. */
+function paperYearBound(issue: Issue, reuse: SiteReuse): DateBound[] {
+  let newest: number | null = null;
+  for (const entry of issue.entries) {
+    const year = factsOf(entry, reuse).paper.year;
+    if (year !== null && (newest === null || year > newest)) newest = year;
+  }
+  return newest === null
+    ? []
+    : [{ date: `${newest}-01-01`, precision: 'year', from: `it summarizes a paper of ${newest} (the database's Year)` }];
 }
 
 /** Each summary page's entries with their issues, by slug, newest issue first (as `issues` comes). */

@@ -29,6 +29,7 @@ import { measureSearchCost, type SearchCost } from './bench/search-page.ts';
 import { measureIncremental, type IncrementalResult } from './bench/incremental.ts';
 import { summariseProfile } from './bench/profile.ts';
 import { type FeatureCost, measureFeatureCost } from './bench/features.ts';
+import { type GrowthCase, measureParseGrowth } from './bench/growth.ts';
 import type { Issue } from '../src/records/types.ts';
 import type { Category } from '../src/records/categories.ts';
 import { readOptionalText } from '../src/build/read.ts';
@@ -370,7 +371,7 @@ function table(results: SizeResult[]): string {
   return [header, rule, ...rows.map(([name, cell]) => `| ${name} | ${results.map(cell).join(' | ')} |`)].join('\n');
 }
 
-function targets(results: SizeResult[]): Record<string, { target: string; value: string; met: boolean | null }> {
+function targets(results: SizeResult[], growth: GrowthCase[]): Record<string, { target: string; value: string; met: boolean | null }> {
   const at = (n: number): SizeResult | undefined => results.find((r) => r.issues === n);
   const r200 = at(200);
   const r1000 = at(1000);
@@ -391,6 +392,11 @@ function targets(results: SizeResult[]): Record<string, { target: string; value:
       target: '1,000-issue build <= 6x the 200-issue build',
       value: r200 && r1000 ? `${(r1000.build.ms / r200.build.ms).toFixed(2)}x` : 'n/a',
       met: r200 && r1000 ? r1000.build.ms / r200.build.ms <= 6 : null,
+    },
+    parseGrowth: {
+      target: 'backtracking-prone texts: 4x the run costs < 3x the CPU time (tools/bench/growth.ts)',
+      value: growth.map((g) => `${g.name} ${g.ratio.toFixed(1)}x (${g.smallMs.toFixed(0)} -> ${g.largeMs.toFixed(0)} ms)`).join('; '),
+      met: growth.every((g) => g.ratio < 3),
     },
     issuePageSize: {
       target: 'no issue page over 60 KB',
@@ -424,7 +430,8 @@ async function main(): Promise<void> {
   const results: SizeResult[] = [];
   for (const n of args.sizes) results.push(await benchSize(n, args));
   const profile = args.profile ? await profileBuild(args.sizes.includes(200) ? 200 : (args.sizes[0] ?? 50)) : null;
-  const met = targets(results);
+  const growth = measureParseGrowth(parseCategories(readFileSync(path.join(ROOT, 'content/categories.yml'), 'utf8')));
+  const met = targets(results, growth);
   const out = {
     date: new Date().toISOString(),
     machine: {
@@ -437,6 +444,7 @@ async function main(): Promise<void> {
     corpusText: csv ? 'real (an-database.csv)' : 'made-up',
     seed: SEED,
     results,
+    growth,
     targets: met,
     profile,
   };

@@ -19,6 +19,11 @@ import { LAYOUTS, isLayout, type Layout } from './generate/spec.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DATABASE_PATH = path.resolve(ROOT, '../shared/corpus/an-database.csv');
+/**
+ * The vocabulary the generated issues are written in: the Alignment Newsletter's, from the tests'
+ * copy of the sample archive, so the generator works whatever the project's content/ holds.
+ */
+export const GENERATOR_CATEGORIES = path.join(ROOT, 'tests/fixtures/sample-archive/categories.yml');
 
 export interface GenCorpusArgs {
   out: string;
@@ -66,7 +71,7 @@ export function writeCorpus(args: Omit<GenCorpusArgs, 'force'> & { force?: boole
     force: args.force ?? false,
   });
   const databaseCsv = args.madeUp ? null : readOptionalText(DATABASE_PATH);
-  const categories = readFileSync(path.join(ROOT, 'content/categories.yml'), 'utf8');
+  const categories = readFileSync(GENERATOR_CATEGORIES, 'utf8');
   const files = generateCorpus({
     issues: args.issues,
     seed: args.seed,

@@ -1,6 +1,12 @@
 /**
  * Scores the parser against the newsletter's own database (not part of `npm test`):
- *   npm run score-parser [-- --quiet] [-- --form html|text|flat|markdown] [-- --as line|flat|line-title|flat-title]
+ *   npm run score-parser [-- --quiet] [-- --form html|text|flat|markdown|links] [-- --as line|flat|line-title|flat-title] [-- --generic]
+ *
+ * The Alignment Newsletter is read with its newsletter file (content/newsletter.yml); `--generic`
+ * reads it without one, in the shapes most newsletters share. A third test set is a link
+ * newsletter with no ground truth (`other/last-week-in-ai/`, read with no newsletter file and no
+ * categories.yml, as a new user would): it is scored against a reference reading made
+ * independently of the parser (tools/score/reference-reader.ts), per era.
  *
  * Two test sets, both from ../shared/corpus:
  *  - `real/`: issues as published, each in three forms (`html/` the web page, `text/` the page text
@@ -16,13 +22,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import yaml from 'js-yaml';
 import { parseCategories, type Vocabulary } from '../src/records/categories.ts';
-import { parseArchive } from '../src/parse.ts';
+import { parseArchive, rulesFor } from '../src/parse.ts';
 import { stripMarkup } from '../src/parse/markup.ts';
 import { parseDatabase, summarizersOf, type DatabaseRow } from '../src/merge/database.ts';
 import { matchTitles, titleKey } from '../src/merge/title-match.ts';
 import type { Entry, Issue, RawFile } from '../src/records/types.ts';
+import { readNewsletterFile } from '../src/records/newsletter-file.ts';
+import { linkScoreTable, scoreLinkNewsletter } from './score/link-newsletter.ts';
+import type { ReferenceIssue } from './score/reference-reader.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = path.resolve(root, '..', 'shared', 'corpus');
@@ -34,6 +42,8 @@ const argValue = (name: string): string | undefined => {
 /** `--as line|flat|line-title|flat-title` re-renders each export as scraped plain text first (UPPERCASE headings), to score those layouts on real data. */
 const layout = argValue('--as') ?? 'markdown';
 const onlyForm = argValue('--form');
+/** `--form links` scores the link newsletter alone. */
+const layoutOnly = onlyForm === 'links';
 
 /** The export as a scraper would have it: no markup, headings in capitals, optionally all on one line. */
 function asPlain(text: string, flat: boolean, upper: boolean, vocabulary: Vocabulary): string {
@@ -225,10 +235,12 @@ function main(): void {
     return;
   }
   const vocabulary = parseCategories(readFileSync(path.join(root, 'content', 'categories.yml'), 'utf8'));
-  const site = yaml.load(readFileSync(path.join(root, 'content', 'site.yml'), 'utf8')) as { editor?: unknown } | null;
-  const editor = typeof site?.editor === 'string' ? site.editor : 'Rohin';
-  const options = { vocabulary, editor };
-  const { rows } = parseDatabase(readFileSync(path.join(corpus, 'an-database.csv'), 'utf8'), 'an-database.csv');
+  const newsletterFile = path.join(root, 'content', 'newsletter.yml');
+  const generic = process.argv.includes('--generic') || !existsSync(newsletterFile);
+  const dialect = generic ? undefined : readNewsletterFile(readFileSync(newsletterFile, 'utf8'), 'content/newsletter.yml').dialect;
+  const options = { vocabulary, dialect };
+  if (generic) console.log('(the Alignment Newsletter read without its newsletter file)');
+  const { rows } = parseDatabase(readFileSync(path.join(corpus, 'an-database.csv'), 'utf8'), 'an-database.csv', rulesFor(options).series);
   const rowsPerIssue = new Map<number, number>();
   for (const r of rows) if (r.issue !== null) rowsPerIssue.set(r.issue, (rowsPerIssue.get(r.issue) ?? 0) + 1);
   const lastRecorded = Math.max(...[...rowsPerIssue].filter(([, count]) => count > 1).map(([n]) => n));
@@ -237,7 +249,7 @@ function main(): void {
   // The real archive, in each form; the page text (`text/`) is the haystack for every form, so all three skip the same rows.
   const real = path.join(corpus, 'real');
   if (existsSync(real)) {
-    const forms = ['html', 'text', 'flat'].filter((f) => !onlyForm || onlyForm === f);
+    const forms = ['html', 'text', 'flat'].filter((f) => (!onlyForm && !layoutOnly) || onlyForm === f);
     for (const form of forms) {
       const dir = path.join(real, form);
       const files: RawFile[] = readdirSync(dir)
@@ -265,7 +277,7 @@ function main(): void {
   }
 
   // The Markdown export of AN #79–#100, as before.
-  if (!onlyForm || onlyForm === 'markdown') {
+  if ((!onlyForm && !layoutOnly) || onlyForm === 'markdown') {
     const dir = path.join(corpus, 'issues');
     const files: RawFile[] = readdirSync(dir)
       .filter((f) => /\.(md|txt)$/.test(f))
@@ -287,11 +299,35 @@ function main(): void {
     table.push(row(`markdown export${layout === 'markdown' ? '' : ` as ${layout}`} (AN #79–#100)`, total));
   }
 
-  console.log(`\n${HEADER}\n${table.join('\n')}`);
-  console.log(
-    '\nrecall: database entries found; precision: parsed entries that are in the database; the other columns: share that agree (misses in brackets).',
-  );
-  console.log('category is scored for non-highlights, and for highlights whose topic the issue names.');
+  // A link newsletter, read as a new user would: no newsletter file, no categories.yml.
+  const links = path.join(corpus, 'other', 'last-week-in-ai');
+  let linkTable: string[] = [];
+  if ((!onlyForm || onlyForm === 'links') && existsSync(links)) {
+    console.log('\n## other/last-week-in-ai (against the reference reading)\n');
+    const scores = scoreLinkNewsletter(links, { vocabulary: parseCategories('') }, linkEra, (line) => console.log(line));
+    linkTable = linkScoreTable('last-week-in-ai', scores);
+  }
+
+  if (table.length > 0) {
+    console.log(`\n${HEADER}\n${table.join('\n')}`);
+    console.log(
+      '\nrecall: database entries found; precision: parsed entries that are in the database; the other columns: share that agree (misses in brackets).',
+    );
+    console.log('category is scored for non-highlights, and for highlights whose topic the issue names.');
+  }
+  if (linkTable.length > 0) {
+    console.log(`\n${linkTable.join('\n')}`);
+    console.log(
+      '\nrecall: reference items the parser finds; precision: parsed items the reference has; the other columns: share that agree, of the items both find (misses in brackets).',
+    );
+  }
+}
+
+/** The link newsletter's eras (../shared/corpus/other/README.md): its first name, then its years. */
+function linkEra(ref: ReferenceIssue): string {
+  const year = Number(ref.file.slice(0, 4));
+  if (/skynet/i.test(ref.title ?? '')) return '1: 2018–19 (first name)';
+  return year <= 2021 ? '2: 2019–21' : '3: 2022–26';
 }
 
 main();

@@ -1,7 +1,8 @@
 /**
- * The content dir: `newsletters/` (the issue files), `categories.yml`, `site.yml`. Checked and
- * read here, the same way for the build, the dev server and `npm run parse`, so the settings and
- * warnings are the same whichever is run.
+ * The content dir: `newsletters/` (the issue files), `categories.yml`, `site.yml`, `newsletter.yml`
+ * (the newsletter's conventions: records/newsletter-file.ts). Checked and read here, the same way
+ * for the build, the dev server and `npm run parse`, so the settings and warnings are the same
+ * whichever is run.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -9,9 +10,12 @@ import yaml from 'js-yaml';
 import { parseCategories, type Vocabulary } from '../records/categories.ts';
 import { UserError } from './errors.ts';
 import { shownPath } from './paths.ts';
-import { DEFAULT_EDITOR } from '../parse.ts';
 import { NEWSLETTER_EXTENSIONS, readOptionalText } from './read.ts';
-import { type Features, readFeatures } from '../site/features.ts';
+import { ALL_FEATURES, type Features, FEATURE_NAMES } from '../site/features.ts';
+import { GENERIC_DIALECT, type Dialect } from '../records/dialect.ts';
+import { readNewsletterFile } from '../records/newsletter-file.ts';
+import { SettingsError, type SettingsWarning } from '../records/settings-file.ts';
+import { readSiteFile, type SiteFile } from './site-file.ts';
 
 /** The content dir or one of its settings files is not usable; the message says what to do. */
 export class ContentError extends UserError {}
@@ -22,10 +26,7 @@ export const DEFAULT_CONTENT_DIR = 'content';
 /** The project's own sample archive: its categories.yml is the vocabulary of a content dir without one. */
 export const SAMPLE_CONTENT_DIR = path.resolve(import.meta.dirname, '../..', DEFAULT_CONTENT_DIR);
 
-/** The sample archive's vocabulary, used by a content dir without a categories.yml of its own. */
-const DEFAULT_CATEGORIES = path.join(SAMPLE_CONTENT_DIR, 'categories.yml');
-
-/** The content dir a path lies in: `archive/newsletters/2019/an-010.txt` -> `archive`; null outside a `newsletters/` folder. */
+/** The content dir a path lies in: `archive/newsletters/2019/wr-010.txt` -> `archive`; null outside a `newsletters/` folder. */
 export function contentDirOf(given: string): string | null {
   const parts = path.resolve(given).split(path.sep);
   const at = parts.lastIndexOf('newsletters');
@@ -64,25 +65,17 @@ function loadYaml(text: string, file: string): unknown {
   }
 }
 
-/** site.yml as written: every field optional, any type (checked where it is used). */
-export interface SiteYaml {
-  title?: unknown;
-  description?: unknown;
-  url?: unknown;
-  language?: unknown;
-  editor?: unknown;
-  /** The newsletter's name as citations give it (`Alignment Newsletter`); default: the title. */
-  newsletter?: unknown;
-  /** The optional features (src/site/features.ts): `related`, `cite`, `topicFeeds`, `stats`, `darkMode`. */
-  [feature: string]: unknown;
-}
+/** site.yml's settings, checked against its schema (site-file.ts). */
+export type SiteYaml = SiteFile;
 
 export interface ContentSettings {
   /** The text of the categories.yml in use (the content dir's, else the sample archive's). */
   categoriesYml: string;
   vocabulary: Vocabulary;
-  /** Who writes `My opinion:` paragraphs: site.yml's `editor`, else the default. */
-  editor: string;
+  /** The newsletter's conventions: newsletter.yml's, with site.yml's `editor` and `newsletter` where it does not say; else the generic reading. */
+  dialect: Dialect;
+  /** Who writes `My opinion:` paragraphs: the dialect's editor; null when none is named. */
+  editor: string | null;
   /** site.yml's fields; empty when there is none. */
   site: SiteYaml;
   /** Where site.yml is (whether or not it exists), for messages. */
@@ -90,40 +83,66 @@ export interface ContentSettings {
   siteFound: boolean;
   /** Which optional features are on (site.yml's `related: false` and the like). */
   features: Features;
+  /** What the settings files hold that is ignored (unknown keys), with file and line. */
+  warnings: SettingsWarning[];
 }
 
-const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
+const text = (value: string | undefined): string | null => (value !== undefined && value.trim() !== '' ? value.trim() : null);
 
-/** Reads categories.yml and site.yml of a content dir; ContentError names the file (and line) of a bad one. */
+/** A settings file read by `read`, its SettingsError made a ContentError. */
+function settingsOf<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof SettingsError) throw new ContentError(error.message);
+    throw error;
+  }
+}
+
+/**
+ * Reads categories.yml, site.yml and newsletter.yml of a content dir; ContentError names the file
+ * (and line) of a bad one. A content dir without a categories.yml uses its headings as written;
+ * without a newsletter.yml it is read in the shapes most newsletters share.
+ */
 export function readContentSettings(contentDir: string): ContentSettings {
   const categoriesFile = path.join(contentDir, 'categories.yml');
-  const own = readOptionalText(categoriesFile);
-  const categoriesYml = own ?? readOptionalText(DEFAULT_CATEGORIES) ?? '';
+  const categoriesYml = readOptionalText(categoriesFile) ?? '';
   let vocabulary: Vocabulary;
   try {
-    loadYaml(categoriesYml, own === null ? DEFAULT_CATEGORIES : categoriesFile);
+    loadYaml(categoriesYml, categoriesFile);
     vocabulary = parseCategories(categoriesYml);
   } catch (error) {
     if (error instanceof ContentError) throw error;
-    throw new ContentError(
-      `${shownPath(own === null ? DEFAULT_CATEGORIES : categoriesFile)}: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    throw new ContentError(`${shownPath(categoriesFile)}: ${error instanceof Error ? error.message : String(error)}`);
   }
   const siteFile = path.join(contentDir, 'site.yml');
   const siteYml = readOptionalText(siteFile);
-  const loaded = siteYml === null ? {} : (loadYaml(siteYml, siteFile) ?? {});
-  if (typeof loaded !== 'object' || Array.isArray(loaded))
-    throw new ContentError(`${shownPath(siteFile)}: expected settings (title: ..., url: ...), not ${JSON.stringify(loaded)}`);
-  const site = loaded as SiteYaml;
-  const read = readFeatures(site, siteYml ?? '', shownPath(siteFile));
-  if ('error' in read) throw new ContentError(read.error);
+  const siteRead = siteYml === null ? { value: {}, warnings: [] } : settingsOf(() => readSiteFile(siteYml, shownPath(siteFile)));
+  const site: SiteYaml = siteRead.value;
+  const features: Features = { ...ALL_FEATURES };
+  for (const name of FEATURE_NAMES) {
+    const value = site[name];
+    if (typeof value === 'boolean') features[name] = value;
+  }
+  const newsletterFile = path.join(contentDir, 'newsletter.yml');
+  const newsletterYml = readOptionalText(newsletterFile);
+  const newsletter = newsletterYml === null ? null : settingsOf(() => readNewsletterFile(newsletterYml, shownPath(newsletterFile)));
+  const given = newsletter?.dialect ?? GENERIC_DIALECT;
+  // site.yml's `editor` and `newsletter` name what newsletter.yml's `editor` and `name` do now.
+  const dialect: Dialect = {
+    ...given,
+    editor: newsletter?.value.editor !== undefined ? given.editor : (text(site.editor) ?? given.editor),
+    name: newsletter?.value.name !== undefined ? given.name : (text(site.newsletter) ?? given.name),
+  };
   return {
     categoriesYml,
     vocabulary,
-    editor: text(site.editor) ?? DEFAULT_EDITOR,
+    dialect,
+    editor: dialect.editor,
     site,
     siteFile,
     siteFound: siteYml !== null,
-    features: read.features,
+    features,
+    warnings: [...siteRead.warnings, ...(newsletter?.warnings ?? [])],
   };
 }

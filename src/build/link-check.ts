@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export interface BrokenLink {
-  /** Site path of the page holding the link (`issues/an-098/index.html`). */
+  /** Site path of the page holding the link (`issues/wr-098/index.html`). */
   page: string;
   /** The attribute value as written. */
   href: string;

@@ -4,18 +4,21 @@
  * src/build/eleventy/config.ts), so nothing is parsed or rendered per template.
  *
  * This is where the content dir is read: `newsletters/`, `categories.yml` and `site.yml`
- * (src/build/content-dir.ts), and the optional reference files of the merge stage, `database.csv`
- * (the newsletter's own spreadsheet) and `people.yml` (who is who), each parsed again only when
- * its text changed. The merge runs between the parser and the site data (src/merge.ts): the
+ * (src/build/content-dir.ts), and the optional reference files of the merge stage, `issues.csv`
+ * (each issue's date, title and address), `database.csv` (the newsletter's own spreadsheet) and
+ * `people.yml` (who is who), each parsed again only when its text changed. The merge runs between the parser and the site data (src/merge.ts): the
  * parser's records stay what the text says.
  */
 import path from 'node:path';
 import { mergeDatabase } from '../merge.ts';
 import { type Database, DatabaseError, parseDatabase } from '../merge/database.ts';
 import type { MergedIssue } from '../merge/paper.ts';
+import { dateIssues } from '../merge/issue-dates.ts';
+import { type IssuesFile, parseIssuesFile } from '../merge/issues-file.ts';
 import { createPeople, type People, parsePeople, type PeopleConfig } from '../merge/people.ts';
-import { parseArchive, type ParseOptions } from '../parse.ts';
+import { parseArchive, type ParseOptions, rulesFor } from '../parse.ts';
 import type { Vocabulary } from '../records/categories.ts';
+import type { Dialect } from '../records/dialect.ts';
 import type { Issue, ParseWarning } from '../records/types.ts';
 import { collectSite, type SiteSettings } from '../site.ts';
 import { counted } from '../site/format.ts';
@@ -26,6 +29,7 @@ import { issueLinker, issueLinkKey } from '../site/routes.ts';
 import { siteAddress } from './address.ts';
 import { ContentError, readContentSettings, type SiteYaml } from './content-dir.ts';
 import { shownPath } from './paths.ts';
+import { formatWarning } from './report.ts';
 import { readNewsletters, readOptionalText } from './read.ts';
 import type { BuildSession, LoadedArchive, LoadReport } from './session.ts';
 
@@ -40,6 +44,7 @@ export function readSettings(
   siteFile: string,
   pathPrefix: string,
   siteUrl?: string,
+  newsletterName: string | null = null,
 ): { settings: SiteSettings; warning: string | null } {
   const configured = text(site.url, '');
   const address = siteAddress({
@@ -49,9 +54,10 @@ export function readSettings(
   });
   return {
     settings: {
-      title: text(site.title, 'Newsletter archive'),
-      description: text(site.description, 'Every issue and every summary of the newsletter.'),
-      newsletter: text(site.newsletter, text(site.title, 'The newsletter')),
+      // Without a title of its own the site is named for its newsletter (newsletter.yml's `name`).
+      title: text(site.title, newsletterName ? `${newsletterName} archive` : 'Newsletter archive'),
+      description: text(site.description, `Every issue and every summary of ${newsletterName ?? 'the newsletter'}.`),
+      newsletter: newsletterName ?? text(site.newsletter, text(site.title, 'The newsletter')),
       url: address.url,
       language: text(site.language, 'en'),
       pathPrefix,
@@ -61,10 +67,10 @@ export function readSettings(
 }
 
 /** The same options object while the vocabulary and editor are unchanged, so the parse cache holds across rebuilds. */
-function parseOptionsFor(session: BuildSession, categoriesYml: string, vocabulary: Vocabulary, editor: string): ParseOptions {
-  const key = `${editor}\u0000${categoriesYml}`;
+function parseOptionsFor(session: BuildSession, categoriesYml: string, vocabulary: Vocabulary, dialect: Dialect): ParseOptions {
+  const key = `${JSON.stringify(dialect)}\u0000${categoriesYml}`;
   const { caches } = session;
-  if (caches.parseOptions?.key !== key) caches.parseOptions = { key, options: { vocabulary, editor } };
+  if (caches.parseOptions?.key !== key) caches.parseOptions = { key, options: { vocabulary, dialect } };
   return caches.parseOptions.options;
 }
 
@@ -72,6 +78,8 @@ function parseOptionsFor(session: BuildSession, categoriesYml: string, vocabular
 export const DATABASE_FILE = 'database.csv';
 /** The people file's name in the content dir. */
 export const PEOPLE_FILE = 'people.yml';
+/** The dates file's name in the content dir: each issue's date, title and address (src/merge/issues-file.ts). */
+export const ISSUES_FILE = 'issues.csv';
 
 /**
  * An optional reference file of the content dir, parsed with `parse`, or null when there is none;
@@ -95,7 +103,7 @@ function readReference<T>(
 }
 
 /** The content dir's database.csv, or null; a header without the columns the merge reads stops the build, naming the file. */
-function databaseFor(session: BuildSession): Database | null {
+function databaseFor(session: BuildSession, series: string | null): Database | null {
   const { caches } = session;
   return readReference(
     path.join(session.contentDir, DATABASE_FILE),
@@ -105,7 +113,7 @@ function databaseFor(session: BuildSession): Database | null {
     },
     (text, shown) => {
       try {
-        return parseDatabase(text, shown);
+        return parseDatabase(text, shown, series);
       } catch (error) {
         if (error instanceof DatabaseError)
           throw new ContentError(`${error.message}; fix the header, or remove ${shown} to build from the text alone`);
@@ -127,6 +135,19 @@ function peopleFor(session: BuildSession): PeopleConfig {
     parsePeople,
   );
   return found ?? { people: [], warnings: [] };
+}
+
+/** The content dir's issues.csv, read and checked (a bad row or cell is a warning); null when there is none. */
+function issuesFileFor(session: BuildSession): IssuesFile | null {
+  const { caches } = session;
+  return readReference(
+    path.join(session.contentDir, ISSUES_FILE),
+    caches.issuesFile,
+    (kept) => {
+      caches.issuesFile = kept;
+    },
+    parseIssuesFile,
+  );
 }
 
 /**
@@ -154,11 +175,11 @@ export function reconciliationProgress(
   };
 }
 
-/** The session's Markdown renderer for these issues: the same one while `(AN #N)` links point where they did. */
-function markdownFor(session: BuildSession, issues: readonly Issue[]): MarkdownRenderer {
-  const key = issueLinkKey(issues);
+/** The session's Markdown renderer for these issues: the same one while citations are written and point as they were. */
+function markdownFor(session: BuildSession, issues: readonly Issue[], options: ParseOptions): MarkdownRenderer {
+  const key = `${options.dialect?.citation ?? ''}\u0000${issueLinkKey(issues)}`;
   const { caches } = session;
-  if (caches.markdown?.key !== key) caches.markdown = { key, renderer: createMarkdown(issueLinker(issues)) };
+  if (caches.markdown?.key !== key) caches.markdown = { key, renderer: createMarkdown(issueLinker(issues), rulesFor(options)) };
   return caches.markdown.renderer;
 }
 
@@ -170,17 +191,20 @@ export function loadArchive(session: BuildSession): LoadedArchive {
   const { contentDir, progress } = session;
   const started = performance.now();
   const content = readContentSettings(contentDir);
-  const { settings, warning } = readSettings(content.site, content.siteFile, session.pathPrefix, session.siteUrl);
-  const parseOptions = parseOptionsFor(session, content.categoriesYml, content.vocabulary, content.editor);
+  const { settings, warning } = readSettings(content.site, content.siteFile, session.pathPrefix, session.siteUrl, content.dialect.name);
+  const parseOptions = parseOptionsFor(session, content.categoriesYml, content.vocabulary, content.dialect);
   const read = readNewsletters([path.join(contentDir, 'newsletters')], session.caches.read, { within: [contentDir] });
   const skipped = read.problems.filter((p) => p.line === 0).length;
   const readMs = performance.now() - started;
   progress?.({ stage: 'read', detail: `${read.files.length} files${skipped > 0 ? ` (${skipped} skipped)` : ''}`, ms: readMs });
 
   const parsed = parseArchive(read.files, parseOptions, session.caches.parse);
+  // The dates file and what each text shows of its date (src/merge/issue-dates.ts).
+  const texts = new Map(read.files.map((raw) => [raw.file, raw.text]));
+  const dated = dateIssues(parsed.issues, issuesFileFor(session), (file) => texts.get(file) ?? null, session.caches.dates);
   const parseMs = performance.now() - started - readMs;
   const siteWarnings: ParseWarning[] = warning === null ? [] : [{ file: shownPath(content.siteFile), line: 0, message: warning }];
-  const parseWarnings = [...siteWarnings, ...read.problems, ...parsed.warnings];
+  const parseWarnings = [...siteWarnings, ...content.warnings, ...read.problems, ...parsed.warnings];
   progress?.({
     stage: 'parse',
     detail: `${parsed.issues.length} issues, ${parsed.issues.reduce((n, i) => n + i.entries.length, 0)} summaries, ${parseWarnings.length} warnings`,
@@ -188,16 +212,18 @@ export function loadArchive(session: BuildSession): LoadedArchive {
   });
 
   const merging = performance.now();
-  const database = databaseFor(session);
+  const database = databaseFor(session, rulesFor(parseOptions).series);
   const peopleConfig = peopleFor(session);
-  const people: People = createPeople(peopleConfig.people, peopleNamed(parsed.issues));
-  const merged = mergeDatabase(parsed.issues, database, {
+  const people: People = createPeople(peopleConfig.people, peopleNamed(dated.issues));
+  const merged = mergeDatabase(dated.issues, database, {
     vocabulary: parseOptions.vocabulary,
     people,
     memo: session.caches.merge,
   });
   const issues: MergedIssue[] = merged.issues;
-  const warnings = [...parseWarnings, ...(database?.warnings ?? []), ...peopleConfig.warnings];
+  const warnings = [...parseWarnings, ...dated.warnings, ...(database?.warnings ?? []), ...peopleConfig.warnings];
+  // No command lists the dates file's warnings: each is printed here, as a compiler would.
+  if (!session.quiet) for (const w of dated.warnings) process.stderr.write(`${formatWarning(w)}\n`);
   if (database !== null)
     progress?.({ stage: 'merge', ...reconciliationProgress(database.file, merged.report.counts), ms: performance.now() - merging });
 
@@ -206,7 +232,8 @@ export function loadArchive(session: BuildSession): LoadedArchive {
     vocabulary: parseOptions.vocabulary.all,
     people,
     warningCount: warnings.length,
-    markdown: markdownFor(session, issues),
+    markdown: markdownFor(session, issues, parseOptions),
+    citations: rulesFor(parseOptions),
     reuse: session.caches.site,
     features: content.features,
     related: session.caches.related,

@@ -31,7 +31,7 @@ export interface ReadOptions {
 
 /**
  * The newsletter files under `dir`, and a warning for each file left out. Hidden files
- * (`.DS_Store`, an editor's `.an-098.txt.swp`) are passed over silently. A symbolic link is
+ * (`.DS_Store`, an editor's `.wr-098.txt.swp`) are passed over silently. A symbolic link is
  * followed only when its target is inside one of `within` (the content dir): `outside.txt ->
  * /etc/hostname` would publish a file the user never meant to. A link whose target is missing is
  * a warning, not a failure. A folder reached twice through links is read once.

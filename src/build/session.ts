@@ -13,6 +13,8 @@
 import path from 'node:path';
 import { MergeMemo } from '../merge.ts';
 import type { Database } from '../merge/database.ts';
+import { DatesMemo } from '../merge/issue-dates.ts';
+import type { IssuesFile } from '../merge/issues-file.ts';
 import type { PeopleConfig } from '../merge/people.ts';
 import type { Reconciliation } from '../merge/reconciliation.ts';
 import type { ParseOptions } from '../parse.ts';
@@ -86,6 +88,9 @@ export interface SessionCaches {
   /** database.csv and people.yml as last read, with their text: parsed again only when the text changes. */
   database: { text: string; value: Database } | null;
   people: { text: string; value: PeopleConfig } | null;
+  /** The dates file (issues.csv) as last read, with its text; and the dates stage's memo (src/merge/issue-dates.ts). */
+  issuesFile: { text: string; value: IssuesFile } | null;
+  dates: DatesMemo;
   /** The database merge's memo: an unchanged entry with the same row is the same merged object (src/merge.ts). */
   merge: MergeMemo;
   /**
@@ -139,6 +144,8 @@ export class BuildSession {
       parse: newParseCache(),
       database: null,
       people: null,
+      issuesFile: null,
+      dates: new DatesMemo(),
       merge: new MergeMemo(),
       markdown: null,
       site: new SiteReuse(),

@@ -87,7 +87,7 @@ export async function watchSite(session: BuildSession, options: WatchOptions = {
     await eleventy.init();
     const rebuild = await eleventy.watch();
     // Eleventy rebuilds when a watched file is added or changed, but only forgets a deleted one
-    // (`File deleted: content/newsletters/an-116.txt`, then nothing): the issue would stay on
+    // (`File deleted: content/newsletters/wr-116.txt`, then nothing): the issue would stay on
     // the site until the next edit. A deleted file in the content dir starts a rebuild too.
     eleventy.watcher.on('unlink', (file) => {
       if (isWithin(path.resolve(file), contentDir)) void rebuild(file);

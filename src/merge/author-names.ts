@@ -89,7 +89,7 @@ const UNMARKED: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss'
 
 /**
  * Lower case, no diacritics, apostrophes dropped, every other mark a space: the base of name keys.
- * `Grégoire Delétang` -> `gregoire deletang`, `O’Keefe` -> `okeefe`, `Dan H.` -> `dan h`, `Rohin+` -> `rohin`.
+ * `Grégoire Delétang` -> `gregoire deletang`, `O’Keefe` -> `okeefe`, `Dan H.` -> `dan h`, `Ada+` -> `ada`.
  */
 export function foldName(text: string): string {
   return text

@@ -116,8 +116,7 @@ export function paperOf(
   const textUrl = httpUrl(entry.url);
   const url = textUrl ?? row?.url ?? null;
   const authors = mergeAuthors(entry, row);
-  // A highlight stands under Highlights, a place rather than a topic, unless a "Summarized in the
-  // highlights!" stub gave it its topic's heading path (the parser files it there).
+  // A highlight stands under Highlights, a place rather than a topic, unless a highlight stub gave it its topic's heading path (the parser files it there).
   const textTopic = entry.highlight && isHighlightSection(entry.category[0], vocabulary) ? [] : entry.category;
   const fromRow = row ? rowTopic(row, vocabulary) : [];
   const underNoHeading = entry.category.length === 0;

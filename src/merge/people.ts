@@ -147,7 +147,7 @@ function lineOfItem(text: string, index: number): number {
 }
 
 /**
- * The page slug a name has as a person of its own (`Rohin` -> `rohin`): the person's page slug when
+ * The page slug a name has as a person of its own (`Ada` -> `ada`): the person's page slug when
  * it is their shown name, the address an old link holds when a later name took its place.
  */
 export function personSlug(name: string): string {

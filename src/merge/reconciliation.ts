@@ -2,7 +2,7 @@
  * The reconciliation report of a database merge (`merge.ts`): what matched, what did not, and
  * where text and database disagree; and the report as text: counts first, then every unmatched
  * row, unmatched entry and conflict, each on a line that starts with the file and line it concerns,
- * like a compiler's message (`newsletters/an-012.txt:40: ...`, `database.csv:311: ...`). Pure.
+ * like a compiler's message (`newsletters/wr-012.txt:40: ...`, `database.csv:311: ...`). Pure.
  */
 
 export type ConflictField = 'title' | 'authors' | 'summarizers' | 'category' | 'highlight' | 'url';
@@ -97,7 +97,7 @@ export function formatReconciliation(report: Reconciliation, at: (file: string) 
   if (report.unmatchedRows.length > 0) {
     lines.push('', 'rows of archive issues that match no entry:');
     for (const r of report.unmatchedRows)
-      lines.push(`${r.file}:${r.line}: AN #${r.issue} "${r.title}": no entry of ${at(r.issueFile)} has a matching title`);
+      lines.push(`${r.file}:${r.line}: issue #${r.issue} "${r.title}": no entry of ${at(r.issueFile)} has a matching title`);
   }
   if (report.unmatchedEntries.length > 0) {
     lines.push('', 'entries that match no row:');

@@ -4,7 +4,7 @@
  *   ... with conditional oracles (jessicata) A Rationality Condition for CDT ...
  * `(jessicata)` may close a "see also" header or be an aside inside a title (`The Pursuit of
  * (Robotic) Happiness`). A name that the archive writes as an author where there is no doubt (a
- * parenthetical right before `(summarized by ...)` or a header's colon, in any issue) is evidence:
+ * parenthetical right before `(reviewed by ...)` or a header's colon, in any issue) is evidence:
  * there the parenthetical closes the header. Section headings are evidence too, from categories.yml
  * (the vocabulary every stage already has).
  *
@@ -13,6 +13,7 @@
  * answer to one of its own questions changes.
  */
 import type { RawFile } from '../records/types.ts';
+import type { DialectRules } from '../records/dialect.ts';
 import { splitNames } from './authors.ts';
 
 export interface Evidence {
@@ -20,8 +21,6 @@ export interface Evidence {
   authors: ReadonlySet<string>;
 }
 
-/** An author parenthetical beyond doubt: followed by `(summarized by ...)` or by a header's colon. */
-const CERTAIN_AUTHORS = /\(([^()\n]{2,300})\)[*_]{0,2}\s*(?:\(summari[sz]ed by\b|:)/g;
 /** A lone parenthetical of one word followed by a capitalised word: the question evidence answers. */
 const LONE = /\(([^()\s]{2,40})\)[*_]{0,2}\s+["“]?[\p{Lu}\p{N}]/gu;
 
@@ -29,18 +28,15 @@ export function foldName(name: string): string {
   return name.normalize('NFKC').trim().toLowerCase();
 }
 
-/** The names one text writes as authors where there is no doubt, folded. */
-export function certainAuthors(text: string): string[] {
+/** The names one text writes as authors where there is no doubt (`DialectRules.certainAuthors`: before a summarizer credit or a header's colon), folded. */
+export function certainAuthors(text: string, rules: DialectRules): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(CERTAIN_AUTHORS)) for (const name of splitNames(m[1]!)) out.push(foldName(name));
+  for (const m of text.matchAll(rules.certainAuthors)) for (const name of splitNames(m[1]!)) out.push(foldName(name));
   return out;
 }
 
 /** The names every file of the archive writes as authors where there is no doubt; `namesOf` may hand back a memo of `certainAuthors`. */
-export function archiveEvidence(
-  files: readonly RawFile[],
-  namesOf: (file: RawFile) => readonly string[] = (f) => certainAuthors(f.text),
-): Evidence {
+export function archiveEvidence(files: readonly RawFile[], namesOf: (file: RawFile) => readonly string[]): Evidence {
   const authors = new Set<string>();
   for (const file of files) for (const name of namesOf(file)) authors.add(name);
   return { authors };

@@ -29,6 +29,8 @@ export function assignIds(drafts: EntryDraft[]): Entry[] {
       references: draft.references,
       line: draft.line,
       url: draft.url,
+      outlet: draft.outlet,
+      related: draft.related,
     };
   });
 }

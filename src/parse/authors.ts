@@ -1,7 +1,8 @@
 /**
  * Telling an author parenthetical `(Janice Lan et al)` from any other parenthetical
- * `(see Section 3)`, and splitting name lists `Rohin and Flo` / `Asya, Rohin`.
+ * `(see Section 3)`, and splitting name lists `Ada and Flo` / `Asya, Ada`.
  */
+import type { DialectRules } from '../records/dialect.ts';
 
 const CONNECTORS = new Set([
   'and',
@@ -47,12 +48,13 @@ const LOWER_HANDLE = /^[\p{Ll}][\p{L}\p{N}_-]{1,30}$/u;
 const NOT_HANDLE = /^(?:[ivx]+|ie|eg|cf|vs|ok|no|so|or|as|an|at|by|in|is|it|of|on|to|up|us|we)$/;
 
 /** True when a parenthetical's text reads as a list of authors or an organisation. */
-export function looksLikeAuthors(text: string, strict = false): boolean {
+export function looksLikeAuthors(text: string, rules: DialectRules, strict = false): boolean {
   // A nested aside belongs to one name: `Krishnamurthy (Dj) Dvijotham`, `Xue Bin (Jason) Peng`.
   const trimmed = text.trim();
   const t = trimmed.includes('(') ? trimmed.replace(/\s*\([^()]{1,20}\)\s*/g, ' ').trim() : trimmed;
   if (t.length < 2 || t.length > 3000) return false;
-  if (/^(?:AN ?#\d+|summari[sz]ed by\b|H\/T\b|e\.g\.|i\.e\.|see\b|cf\.|via\b|and\b|or\b)/i.test(t)) return false;
+  // A credit (`reviewed by X`) is not authors, nor a citation (`#` below), nor an aside.
+  if (rules.creditStart?.test(t) || /^(?:e\.g\.|i\.e\.|see\b|cf\.|via\b|and\b|or\b)/i.test(t)) return false;
   if (/[:;!?=<>{}[\]#]|https?:|\d%/.test(t)) return false;
   const tokens = t.split(/[\s,]+/).filter(Boolean);
   if (tokens.length === 0 || tokens.length > 400) return false;
@@ -78,7 +80,7 @@ export function looksLikeAuthors(text: string, strict = false): boolean {
   return !/^\d+$/.test(t);
 }
 
-/** `Rohin and Flo`, `Asya, Rohin`, `Rohin/Robert` -> names. */
+/** `Ada and Flo`, `Asya, Ada`, `Ada/Robert` -> names. */
 export function splitNames(text: string): string[] {
   return text
     .split(/\s*(?:,|\/|&|\band\b)\s*/)

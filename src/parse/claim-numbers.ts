@@ -1,8 +1,8 @@
 /**
  * Archive stage: two files claiming the same issue number both stay in the archive (nothing is
- * dropped). The number's owner (`numberOwner`: the file named `an-098.txt` for #98 before
+ * dropped). The number's owner (`numberOwner`: the file named `wr-098.txt` for #98 before
  * `AN98.md`, before a file whose text alone says 98, then the first by path) keeps the number's id
- * `an-098`, so adding a stray copy never renames the issue readers link to. The others are named
+ * `wr-098`, so adding a stray copy never renames the issue readers link to. The others are named
  * by their files, with a warning.
  */
 import { claimantsByNumber, numberOwner } from '../records/citations.ts';

@@ -1,10 +1,11 @@
 /**
  * A line holding a whole issue flattened onto it
- * (`... NEWS Announcing Web-TAISU, May 13-17 (Linda Linsefors) (summarized by Rohin): ...`),
+ * (`... NEWS Announcing Web-TAISU, May 13-17 (Linda Linsefors) (reviewed by Ada): ...`),
  * cut back into pieces at entry headers, labels, inline headings and standing text.
  */
 import type { Vocabulary } from '../records/categories.ts';
-import { findLabels } from './labels.ts';
+import type { DialectRules } from '../records/dialect.ts';
+import { findLabels, mayHoldLabel } from './labels.ts';
 import { findBoilerplate } from './boilerplate.ts';
 import { groupRun, isTitleCase, LONG_GROUP, openingParen, readRun } from './header.ts';
 import {
@@ -28,11 +29,10 @@ export interface Piece {
 
 /** A line this long, holding entry headers or labels after its start, is a flattened issue. */
 const FLAT_MIN = 250;
-const STRONG_ANCHOR = /\(\s*[*_]{0,2}summari[sz]ed by [^()]{1,120}\)/gi;
 const WEAK_ANCHOR = /\)[*_]{0,2} ?:/g;
 /**
  * Where an entry's title ends and its header's run ends. `header`: parentheticals with a colon or
- * `(summarized by ...)`; `seeAlso`: an author parenthetical followed by the next title or a heading;
+ * `(reviewed by ...)`; `seeAlso`: an author parenthetical followed by the next title or a heading;
  * `bare`: a title link followed by ` : `. `strict`: a summarizer, or authors that are names beyond doubt.
  */
 interface Run {
@@ -44,7 +44,7 @@ interface Run {
 const YEAR = /\b(?:19|20)\d\d\b/;
 /** The `)` of a group followed by a capitalised word: where a "see also" header may end. */
 const SEE_ALSO_END = /\)(?=[*_]{0,2}\s+["“‘]?[\p{Lu}\p{N}])/gu;
-/** Characters no author list holds (`(AN #74)`, `(see: below)`, a year `(2019)` is checked later). */
+/** Characters no author list holds (`(WR #74)`, `(see: below)`, a year `(2019)` is checked later). */
 const NOT_NAMES = /[#:;!?=<>{}[\]%]/;
 /** How far back a "see also" header's author list may reach (a long one has a hundred names). */
 const SEE_ALSO_REACH = 1200;
@@ -66,12 +66,12 @@ function plausibleTitle(title: string, run: Run, afterHeading: boolean, beforeHe
 }
 
 /** Where a flattened line is cut. */
-function findCuts(text: string, vocabulary: Vocabulary, knownAuthors: ReadonlySet<string>): Cut[] {
+function findCuts(text: string, vocabulary: Vocabulary, knownAuthors: ReadonlySet<string>, rules: DialectRules): Cut[] {
   const cuts: Cut[] = [];
-  for (const [start, end] of findBoilerplate(text)) cuts.push({ start, end, kind: 'drop' });
+  for (const [start, end] of findBoilerplate(text, rules)) cuts.push({ start, end, kind: 'drop' });
   // Headings written in capitals (`HIGHLIGHTS ... NEWS`) mark the issue's style: then only capitals are headings.
   const upper = vocabulary.patterns.capitalSections.test(text);
-  const labels = findLabels(text);
+  const labels = findLabels(text, rules);
   const labelEnds: number[] = [];
   for (const { index, label } of labels) {
     cuts.push({ start: index, end: -1, kind: 'piece' });
@@ -83,7 +83,7 @@ function findCuts(text: string, vocabulary: Vocabulary, knownAuthors: ReadonlySe
   const addRun = (close: number, reach: number, kind: Run['kind'] = 'header'): void => {
     const groups = groupRun(text, close, 0, reach);
     if (groups.length === 0) return;
-    const run = readRun(groups);
+    const run = readRun(groups, rules);
     if (!run) return;
     // (readRun keeps authors only when they read as names, or a summarizer follows.)
     // An acronym is a title's own (`Myopic Agents (RA) Read more: ...`) unless a summarizer follows, as in matchHeader.
@@ -97,18 +97,19 @@ function findCuts(text: string, vocabulary: Vocabulary, knownAuthors: ReadonlySe
     if (run.hasSummarizer || run.authors === null || YEAR.test(run.authors)) return;
     // A name the archive writes as an author elsewhere is an author here too.
     const known = knownAuthors.size > 0 && knownAuthors.has(foldName(run.authors));
-    runs.set(run.titleEnd, { end: groups[groups.length - 1]!.end, kind, strict: known || looksLikeAuthors(run.authors, true) });
+    runs.set(run.titleEnd, { end: groups[groups.length - 1]!.end, kind, strict: known || looksLikeAuthors(run.authors, rules, true) });
   };
-  STRONG_ANCHOR.lastIndex = 0;
-  for (let m = STRONG_ANCHOR.exec(text); m; m = STRONG_ANCHOR.exec(text)) {
-    // Extend over a following `(H/T ...)` group.
+  const anchor = rules.summarizedGroup;
+  if (anchor) anchor.lastIndex = 0;
+  for (let m = anchor?.exec(text); anchor && m; m = anchor.exec(text)) {
+    // Extend over a following `(via ...)` group.
     let close = m.index + m[0].length - 1;
-    const ht = /^\s*[*_]{0,2}\((?:H\/T|h\/t)[^()]{1,80}\)/.exec(text.slice(close + 1, close + 100));
+    const ht = rules.hatTipGroup?.exec(text.slice(close + 1, close + 100));
     if (ht) close += ht[0].length;
     addRun(close, LONG_GROUP);
   }
   // A header with no summary right before a label, the standing footer or the end of the text:
-  // `Title (Authors) (H/T Name) Prerequisites: ...`, `Title (Authors) FEEDBACK I'm always happy ...`.
+  // `Title (Authors) (via Name) Prerequisites: ...`, `Title (Authors) FEEDBACK I'm always happy ...`.
   const runEndsBefore = (index: number): void => {
     let k = index - 1;
     while (k > 0 && /[\s*_]/.test(text[k]!)) k--;
@@ -123,7 +124,7 @@ function findCuts(text: string, vocabulary: Vocabulary, knownAuthors: ReadonlySe
   // Each author parenthetical followed by a capitalised word closes an entry.
   SEE_ALSO_END.lastIndex = 0;
   for (let m = SEE_ALSO_END.exec(text); m; m = SEE_ALSO_END.exec(text)) {
-    // Most parentheticals of running text are asides (`(see below)`, `(AN #74)`): a cheap look at the
+    // Most parentheticals of running text are asides (`(see below)`, `(WR #74)`): a cheap look at the
     // first character (a capital, a digit, or a one-word lower-case user name) before reading the run.
     const open = openingParen(text, m.index, 0, SEE_ALSO_REACH);
     if (open < 0) continue;
@@ -188,9 +189,9 @@ function findCuts(text: string, vocabulary: Vocabulary, knownAuthors: ReadonlySe
         ? lastHeadingStart(text, floor, runStartAt, vocabulary, upper)
         : lastHeadingStart(text, Math.max(floor, start - 200), start, vocabulary, upper);
     if (afterLabel && (start === floor || linkHeading !== null)) {
-      if (standaloneEnd(text, floor, runStartAt, headingAt) < 0)
+      if (standaloneEnd(text, floor, runStartAt, headingAt, rules) < 0)
         start = (start === floor ? linkHeading : lastHeadingStart(text, floor, runStartAt, vocabulary, upper)) ?? start;
-    } else start = firstHeadingStart(text, start, runStartAt, vocabulary, upper, start !== floor ? 'none' : prevAfter) ?? start;
+    } else start = firstHeadingStart(text, start, runStartAt, vocabulary, upper, start !== floor ? 'none' : prevAfter, rules) ?? start;
     const { cuts: headingCuts, titleStart: afterHeadings } = leadingHeadings(text, start, runStartAt, vocabulary, upper, lastHeading);
     if (
       run.kind !== 'header' &&
@@ -202,7 +203,11 @@ function findCuts(text: string, vocabulary: Vocabulary, knownAuthors: ReadonlySe
     if (lastCut) lastHeading = text.slice(lastCut.start, lastCut.end);
     start = afterHeadings;
     // See-also headers standing before this one inside the chunk.
-    for (let end = standaloneEnd(text, start, runStartAt, headingAt); end > 0; end = standaloneEnd(text, start, runStartAt, headingAt)) {
+    for (
+      let end = standaloneEnd(text, start, runStartAt, headingAt, rules);
+      end > 0;
+      end = standaloneEnd(text, start, runStartAt, headingAt, rules)
+    ) {
       cuts.push({ start, end: -1, kind: 'piece' });
       const next = text.slice(end).search(/\S/);
       const lead = leadingHeadings(text, end + next, runStartAt, vocabulary, upper, lastHeading);
@@ -253,21 +258,29 @@ function piecesOf(text: string, cuts: Cut[]): Piece[] {
 }
 
 /** True when a line holds a whole flattened issue (or a long part of one). */
-export function isFlattened(text: string): boolean {
+export function isFlattened(text: string, rules: DialectRules): boolean {
   if (text.length < FLAT_MIN) return false;
-  const anchorsMayBe = text.includes('ummari');
-  const labelsMayBe =
-    text.includes('opinion') || text.includes('Read more') || text.includes('Prerequisi') || text.includes('Should you read it?');
-  if (!anchorsMayBe && !labelsMayBe) return false;
-  if (!anchorsMayBe) return findLabels(text).length > 0;
-  STRONG_ANCHOR.lastIndex = 0;
+  const labelsMayBe = mayHoldLabel(text, rules);
+  // The summarizer credit is the surest anchor: `(reviewed by X)` twice, or once far into the line.
+  const anchor = rules.summarizedGroup;
   let anchors = 0;
-  for (let m = STRONG_ANCHOR.exec(text); m && anchors < 2; m = STRONG_ANCHOR.exec(text)) anchors++;
+  let lastEnd = 0;
+  if (anchor) {
+    anchor.lastIndex = 0;
+    for (let m = anchor.exec(text); m && anchors < 2; m = anchor.exec(text)) anchors++;
+    lastEnd = anchor.lastIndex;
+    anchor.lastIndex = 0;
+  }
   if (anchors >= 2) return true;
-  return (labelsMayBe && findLabels(text).length > 0) || (anchors === 1 && STRONG_ANCHOR.lastIndex > 300);
+  return (labelsMayBe && findLabels(text, rules).length > 0) || (anchors === 1 && lastEnd > 300);
 }
 
 /** The pieces of a flattened line, in order. */
-export function cutFlattened(text: string, vocabulary: Vocabulary, knownAuthors: ReadonlySet<string> = new Set()): Piece[] {
-  return piecesOf(text, findCuts(text, vocabulary, knownAuthors));
+export function cutFlattened(
+  text: string,
+  vocabulary: Vocabulary,
+  rules: DialectRules,
+  knownAuthors: ReadonlySet<string> = new Set(),
+): Piece[] {
+  return piecesOf(text, findCuts(text, vocabulary, knownAuthors, rules));
 }

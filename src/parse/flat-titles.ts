@@ -1,10 +1,11 @@
 /**
  * Inside a flattened line (a whole issue on one line), where an entry's title begins before its
  * author parenthetical, and where a "see also" header standing inside a title chunk ends:
- *   `... almost. Is SGD a Bayesian Sampler? Well, almost. (Jordan Smith) (summarized by Rohin): ...`
+ *   `... almost. Is SGD a Bayesian Sampler? Well, almost. (Jordan Smith) (reviewed by Ada): ...`
  *   `Parenting: Safe Reinforcement Learning from Human Input (Christopher Frye et al) Interpretability ...`
  * Used by the cutter (cut-flattened.ts).
  */
+import type { DialectRules } from '../records/dialect.ts';
 import { looksLikeAuthors } from './authors.ts';
 import { groupRun, isTitleCase } from './header.ts';
 
@@ -14,14 +15,18 @@ const SENTENCE_END =
 /** How far back from an author parenthetical a title may start. */
 const TITLE_WINDOW = 400;
 
-const TRAILING_GROUP = /^\s*[*_]{0,2}\((?:H\/T|h\/t|summari[sz]ed by)\s[^()]{1,120}\)[*_]{0,2}/;
-
 /**
  * A "see also" header inside a title chunk, followed by more text:
  * `Parenting: Safe Reinforcement Learning from Human Input (Christopher Frye et al) Interpretability Attention is ...`.
  * Returns the offset just after its parentheticals, or -1.
  */
-export function standaloneEnd(text: string, start: number, end: number, headingAt: (at: number, to: number) => boolean): number {
+export function standaloneEnd(
+  text: string,
+  start: number,
+  end: number,
+  headingAt: (at: number, to: number) => boolean,
+  rules: DialectRules,
+): number {
   for (let close = text.indexOf(')', start); close >= 0 && close < end; close = text.indexOf(')', close + 1)) {
     const after = text.slice(close + 1, end);
     if (!/^\s+\S/.test(after)) continue;
@@ -30,11 +35,13 @@ export function standaloneEnd(text: string, start: number, end: number, headingA
     const inner = text.slice(open.start + 1, close);
     const title = text.slice(start, open.start).trim();
     // A lone handle `(interstice)` counts when a heading follows it.
-    const authors = looksLikeAuthors(inner, true) || (looksLikeAuthors(inner) && headingAt(close + 1 + after.search(/\S/), end));
+    const authors =
+      looksLikeAuthors(inner, rules, true) || (looksLikeAuthors(inner, rules) && headingAt(close + 1 + after.search(/\S/), end));
     if (!title || !authors || title.split(/\s+/).length > 30) continue;
-    // The header's own `(H/T Name)` or `(summarized by Name)` groups after the authors belong to it.
+    // The header's own credit groups (`(reviewed by Name)`) after the authors belong to it.
     let endAt = close + 1;
-    for (let m = TRAILING_GROUP.exec(text.slice(endAt, end)); m; m = TRAILING_GROUP.exec(text.slice(endAt, end))) endAt += m[0].length;
+    const credit = rules.creditGroup;
+    for (let m = credit?.exec(text.slice(endAt, end)); credit && m; m = credit.exec(text.slice(endAt, end))) endAt += m[0].length;
     return endAt;
   }
   return -1;

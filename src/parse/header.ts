@@ -1,11 +1,13 @@
 /**
- * An entry header at the start of a piece of text:
- *   Title (Authors) (summarized by Name) (H/T Name): summary...
- *   **[Title](url)** *(Authors)* (summarized by Name):
+ * An entry header at the start of a piece of text, its credit markers the dialect's
+ * (`credits` in newsletter.yml; here `reviewed by` and `via`):
+ *   Title (Authors) (reviewed by Name) (via Name): summary...
+ *   **[Title](url)** *(Authors)* (reviewed by Name):
  *   Title (Authors)                                   <- a "see also" item, no summary
- *   CLR Open Positions: Researchers (summarized by Rohin): ...   <- no authors
- *   Conditional revealed preference (Jessica Taylor) : ...      <- early issues, no summarizer
+ *   Open Positions: Researchers (reviewed by Ada): ...   <- no authors
+ *   Conditional revealed preference (Jessica Taylor) : ...      <- no summarizer
  */
+import type { DialectRules } from '../records/dialect.ts';
 import { looksLikeAuthors, splitNames } from './authors.ts';
 import { firstLinkUrl, stripMarkup, unpad } from './markup.ts';
 
@@ -26,9 +28,6 @@ const MAX_HEADER = 4000;
 /** How long one parenthetical of a header may be (the longest author lists, a hundred names, are about 2,000 characters). */
 export const LONG_GROUP = 3000;
 const MAX_GROUPS = 6;
-const SUMMARIZED = /^\s*summari[sz]ed by\s+(.+?)\s*$/is;
-const HAT_TIP = /^\s*(?:H\/T|h\/t|HT:?)\s+(.+?)\s*$/s;
-const AN_REF = /^\s*AN ?#\d+\s*$/;
 const SKIP = /[\s*_]/;
 
 /** Offset of the `(` that opens the group closed at `close`, or -1 (unbalanced or too long). */
@@ -56,7 +55,7 @@ export interface Group {
 export function groupRun(text: string, close: number, floor = 0, reach = 400): Group[] {
   const groups: Group[] = [];
   let at = close;
-  // A header has at most a handful of groups (`(Authors) (summarized by X) (H/T Y)`); a longer run is
+  // A header has at most a handful of groups (`(Authors) (reviewed by X) (via Y)`); a longer run is
   // not walked to its start, which keeps `(x)(x)(x)...` linear.
   while (groups.length < MAX_GROUPS) {
     const open = openingParen(text, at, floor, reach);
@@ -81,16 +80,16 @@ export interface RunParts {
   hasSummarizer: boolean;
 }
 
-/** Reads a run of groups: `(Authors) (summarized by X) (H/T Y)`. */
-export function readRun(groups: Group[]): RunParts | null {
+/** Reads a run of groups: `(Authors) (reviewed by X) (via Y)`. */
+export function readRun(groups: Group[], rules: DialectRules): RunParts | null {
   let i = groups.length;
   const summarizers: string[] = [];
   const hatTips: string[] = [];
   let hasSummarizer = false;
   while (i > 0) {
     const inner = stripMarkup(groups[i - 1]!.inner);
-    const s = SUMMARIZED.exec(inner);
-    const h = HAT_TIP.exec(inner);
+    const s = rules.summarized?.exec(inner);
+    const h = rules.hatTip?.exec(inner);
     if (s) {
       summarizers.unshift(...splitNames(s[1]!));
       hasSummarizer = true;
@@ -103,7 +102,8 @@ export function readRun(groups: Group[]): RunParts | null {
   if (i > 0) {
     const g = groups[i - 1]!;
     const inner = stripMarkup(g.inner, true);
-    if (!AN_REF.test(stripMarkup(g.inner)) && (hasSummarizer || looksLikeAuthors(inner))) {
+    const citation = rules.citationText?.test(stripMarkup(g.inner)) === true;
+    if (!citation && (hasSummarizer || looksLikeAuthors(inner, rules))) {
       authors = unpad(inner);
       titleEnd = g.start;
     } else if (!hasSummarizer) return null;
@@ -134,13 +134,15 @@ export function cleanTitle(raw: string): string {
 /** Words in a title-sized string; a summary sentence runs longer. */
 function titleSized(title: string): boolean {
   const words = title.split(/\s+/).filter(Boolean).length;
-  return words > 0 && words <= 40 && title.length <= 400;
+  // A long title (a paper's, up to 400 characters) is still one, as long as no sentence ends inside it.
+  if (words > 40 && /[.!?:;]["”’)]*\s+["“‘(]?\p{Lu}/u.test(title)) return false;
+  return words > 0 && words <= 70 && title.length <= 400;
 }
 
 /**
  * Where the summary starts after a header's colon at `from - 1`: past spaces and a closing
  * emphasis marker (`**Title** *(Authors)*:** text` in some exports), but not past one that opens
- * the summary's own emphasis (`(summarized by Rohin): **[Debate](url)** requires ...`).
+ * the summary's own emphasis (`(reviewed by Ada): **[Debate](url)** requires ...`).
  */
 function summaryStart(text: string, from: number): number {
   let at = from;
@@ -155,7 +157,7 @@ function summaryStart(text: string, from: number): number {
 }
 
 /** A header at the start of `text`, or null. */
-export function matchHeader(text: string): Header | null {
+export function matchHeader(text: string, rules: DialectRules): Header | null {
   const limit = Math.min(text.length, MAX_HEADER);
   for (let close = text.indexOf(')'); close >= 0 && close < limit; close = text.indexOf(')', close + 1)) {
     // What follows the group: a colon (header with summary) or nothing (stand-alone header).
@@ -167,13 +169,13 @@ export function matchHeader(text: string): Header | null {
     // Author lists of twenty names run long: `(Peter W. Battaglia, Jessica B. Hamrick, ...)`.
     const groups = groupRun(text, close, 0, LONG_GROUP);
     if (groups.length === 0) continue;
-    const run = readRun(groups);
+    const run = readRun(groups, rules);
     if (!run) continue;
     const rawTitle = text.slice(0, run.titleEnd);
     const title = cleanTitle(rawTitle);
     if (!title || !titleSized(title)) continue;
     if (!run.hasSummarizer) {
-      // Without `(summarized by ...)` the parenthetical must read as names, and a stand-alone
+      // Without `(reviewed by ...)` the parenthetical must read as names, and a stand-alone
       // line must not be a sentence that happens to end in one: `... as argued (Smith and Jones)`.
       if (!run.authors) continue;
       // `... we get the Catastrophic Convergence Conjecture (CCC): "..."` is a sentence defining an acronym.

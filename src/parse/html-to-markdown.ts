@@ -90,7 +90,7 @@ function strip(tree: HastRoot): { title: string | null; titleLine: number } {
         continue;
       }
       if (CHROME.has(child.tagName) || child.properties.role === 'navigation') continue;
-      // The page's title repeated as a heading over the post: `<h1 style="...">[AN #101]: Why we should ...</h1>`.
+      // The page's title repeated as a heading over the post: `<h1 style="...">[WR #101]: Why we should ...</h1>`.
       if (/^h[1-6]$/.test(child.tagName) && title !== null && squash(textOf(child)) === title) continue;
       visit(child);
       const href = child.properties.href;

@@ -5,6 +5,7 @@
  * A heading is found where the newsletter writes one: in capitals, or exactly as its label in
  * categories.yml, followed by a title (which starts with a capital, a digit or a quote).
  */
+import type { DialectRules } from '../records/dialect.ts';
 import type { Vocabulary } from '../records/categories.ts';
 import { groupRun, isCapitalised } from './header.ts';
 import { looksLikeAuthors } from './authors.ts';
@@ -152,13 +153,14 @@ export function firstHeadingStart(
   vocabulary: Vocabulary,
   upper: boolean,
   anywhere: 'all' | 'sections' | 'none',
+  rules: DialectRules,
 ): number | null {
   // Not past an author parenthetical: a "see also" header may stand before the heading and must keep its place.
   let limit = to;
   for (let close = text.indexOf(')', from); close >= 0 && close < to; close = text.indexOf(')', close + 1)) {
     const group = groupRun(text, close, from)[0];
     // `MISCELLANEOUS (ALIGNMENT)` is a heading, not a title with authors.
-    if (group && looksLikeAuthors(group.inner) && group.inner !== group.inner.toUpperCase()) {
+    if (group && looksLikeAuthors(group.inner, rules) && group.inner !== group.inner.toUpperCase()) {
       limit = group.start;
       break;
     }
@@ -206,7 +208,7 @@ export function inSectionOrder(text: string, found: Cut[], cuts: Cut[], vocabula
  * In an issue whose headings are written as their labels (`Technical AI alignment`), a heading is
  * cut out wherever it stands after a sentence end, a parenthetical or another heading, or right
  * before another heading, and a capitalised word follows it:
- *   `... Summarized in the highlights! AISFP blog posts The AI Summer Fellows Program had ...`
+ *   `... Listed among the highlights. AISFP blog posts The AI Summer Fellows Program had ...`
  *   `Prerequisities: Feature Visualization Technical AI alignment Summary: Inverse Reinforcement Learning We ...`
  * Inside a sentence (`The Uncertainty Bellman Equation`) it is a title's word.
  */

@@ -1,67 +1,55 @@
 /**
- * The labelled paragraphs after a summary:
- *   Rohin's opinion: ...   Rohin’s opinion: ...   Nicholas' opinion: ...   **Zach's opinion:** ...
- *   My opinion: ...        Read more: ...          Prerequisites: ... (also `Prerequisities:`)
- *   Should you read it? ...   (the first issues' name for the editor's opinion)
+ * The labelled paragraphs after a summary, as the newsletter's dialect names them
+ * (`DialectRules.labelAtStart`, from `labels` in newsletter.yml):
+ *   Ada's opinion: ...   Ada’s opinion: ...   Nicholas' opinion: ...   **Zach's opinion:** ...
+ *   My opinion: ...      Read more: ...        Prerequisites: ...        Related: ...
+ * A label ending in a question mark needs no colon (`Should you read it? ...`).
  */
+import type { DialectRules, LabelMatch } from '../records/dialect.ts';
 
-export type LabelKind = 'opinion' | 'readMore' | 'prerequisites';
+export type { LabelKind, LabelMatch } from '../records/dialect.ts';
 
-export interface LabelMatch {
-  kind: LabelKind;
-  /** For opinions: the name as written (`Dan H`), or null for `My opinion`. */
-  by: string | null;
-  /** Length of the label including its colon, markup and following spaces. */
-  length: number;
-}
-
-// A first name, maybe with an initial (`Dan H`), maybe two people (`Rohin and Flo`). Longer runs of
-// capitalised words are not allowed: in a flattened issue the words before the label belong to the
-// previous paragraph (`... Atari Human Benchmark Sudhanshu's opinion:`).
-const FIRST = String.raw`[\p{Lu}][\p{L}\p{M}\-]*(?: [\p{Lu}]\.?)?`;
-const NAME = `${FIRST}(?: (?:and|&) ${FIRST})?`;
-const COLON = `(?:[*_]{0,2} ?:[*_]{0,2}|:)`;
-const BODY =
-  `[*_]{0,2}(?:(?<my>My)|(?<name>${NAME})(?:['’‘]s|['’‘])) opinion${COLON}` +
-  String.raw`|[*_]{0,2}(?<should>Should you read it\?)[*_]{0,2}(?= )` +
-  `|[*_]{0,2}(?<readMore>Read more)${COLON}` +
-  `|[*_]{0,2}(?<prereq>Prerequisi(?:t|ti)es?)${COLON}`;
-
-const AT_START = new RegExp(`^(?:${BODY})[ ]*`, 'u');
-/** Inline form, for issues flattened onto one line: the label must follow a space. */
-export const LABEL_INLINE = new RegExp(String.raw`(?<=^|\s)(?:${BODY})[ ]*`, 'gu');
-
-function toMatch(m: RegExpExecArray): LabelMatch {
-  const g = m.groups ?? {};
-  if (g.readMore) return { kind: 'readMore', by: null, length: m[0].length };
-  if (g.prereq) return { kind: 'prerequisites', by: null, length: m[0].length };
-  return { kind: 'opinion', by: g.my ? null : (g.name ?? null), length: m[0].length };
+function toMatch(m: RegExpExecArray, rules: DialectRules): LabelMatch {
+  const groups = m.groups ?? {};
+  for (const [group, { kind, editor }] of rules.labelKinds) {
+    if (groups[group] === undefined) continue;
+    return { kind, by: kind === 'opinion' && !editor ? (groups[`${group}n`] ?? null) : null, length: m[0].length };
+  }
+  return { kind: 'opinion', by: null, length: m[0].length };
 }
 
 /** The label at the very start of a paragraph, if any. */
-export function matchLabel(text: string): LabelMatch | null {
-  const m = AT_START.exec(text);
-  return m ? toMatch(m) : null;
+export function matchLabel(text: string, rules: DialectRules): LabelMatch | null {
+  const m = rules.labelAtStart?.exec(text);
+  return m ? toMatch(m, rules) : null;
+}
+
+/** True when the text may hold a label (false means it certainly does not). */
+export function mayHoldLabel(text: string, rules: DialectRules): boolean {
+  return rules.labelKeywords.some((keyword) => text.includes(keyword));
 }
 
 /** Every label inside a flattened line: start offset and the match. */
-export function findLabels(text: string): { index: number; label: LabelMatch }[] {
+export function findLabels(text: string, rules: DialectRules): { index: number; label: LabelMatch }[] {
   const out: { index: number; label: LabelMatch }[] = [];
+  const inline = rules.labelInline;
+  if (!inline) return out;
   // The pattern is costly to try at every offset; start it only a short way before each keyword.
   const hits: number[] = [];
-  for (const keyword of ['opinion', 'Read more', 'Prerequisi', 'Should you read it?']) {
+  for (const keyword of rules.labelKeywords) {
     for (let at = text.indexOf(keyword); at >= 0; at = text.indexOf(keyword, at + keyword.length)) hits.push(at);
   }
   hits.sort((a, b) => a - b);
   let scanned = 0;
   for (const hit of hits) {
     if (hit < scanned) continue;
-    LABEL_INLINE.lastIndex = Math.max(scanned, hit - 40);
-    const m = LABEL_INLINE.exec(text);
+    inline.lastIndex = Math.max(scanned, hit - 40);
+    const m = inline.exec(text);
     if (m && m.index <= hit) {
-      out.push({ index: m.index, label: toMatch(m) });
+      out.push({ index: m.index, label: toMatch(m, rules) });
       scanned = m.index + m[0].length;
     }
   }
+  inline.lastIndex = 0;
   return out;
 }

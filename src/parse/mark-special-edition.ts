@@ -7,12 +7,15 @@
  */
 import type { FoundEntries } from './find-entries.ts';
 import type { SectionedBlock } from './find-sections.ts';
+import type { DialectRules } from '../records/dialect.ts';
 
-export function markSpecialEdition(found: FoundEntries, blocks: SectionedBlock[]): FoundEntries {
+/** Only for a newsletter with a highlights section (`highlights.section` in newsletter.yml). */
+export function markSpecialEdition(found: FoundEntries, blocks: SectionedBlock[], rules: DialectRules): FoundEntries {
+  const section = rules.highlightSection;
   const hasHeadings = blocks.some((b) => b.kind === 'heading');
-  if (hasHeadings || found.intro.trim() === '' || found.entries.length === 0) return found;
+  if (section === null || hasHeadings || found.intro.trim() === '' || found.entries.length === 0) return found;
   return {
     ...found,
-    entries: found.entries.map((entry) => ({ ...entry, highlight: true, category: ['Highlights'] })),
+    entries: found.entries.map((entry) => ({ ...entry, highlight: true, category: [section] })),
   };
 }

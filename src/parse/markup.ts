@@ -1,6 +1,6 @@
 /**
  * Markdown markup that wraps header parts in the export layout, and how to see through it.
- *   **[Title](https://...)** *(Authors)* (summarized by Rohin):
+ *   **[Title](https://...)** *(Authors)* (reviewed by Ada):
  */
 
 /** A link or image; its text may hold balanced brackets (`[Is Safety [really] a Tax?](url)`), as CommonMark allows. */
@@ -55,13 +55,13 @@ const AFTER_WORD = /[\p{L}\p{N})\]"”’'*]/u;
  */
 const PADDED = /[.,;:!?](?<= [.,;:!?])(?:\s|$)|\( |#\d+ \)/;
 
-/** Scraped link texts come padded: `( AN #74 )`, `here .`, `Rohin Shah ,`. Removes the padding. */
+/** Scraped link texts come padded: `( WR #74 )`, `here .`, `Ada Shah ,`. Removes the padding. */
 export function unpad(text: string): string {
   if (!PADDED.test(text)) return text;
   return (
     text
-      .replace(/\(\s+(?=AN ?#\d)/g, '(')
-      .replace(/(AN ?#\d+)\s+\)/g, '$1)')
+      .replace(/\(\s+(?=\p{Lu}\p{L}{0,11} ?#\d)/gu, '(')
+      .replace(/(\p{Lu}\p{L}{0,11} ?#\d+)\s+\)/gu, '$1)')
       // `(?<! )` starts a match only at the first space of a run: a long run of spaces stays linear.
       .replace(/(?<! ) +(?=[.,;:!?](?:\s|$))/g, (space, at: number, all: string) => (AFTER_WORD.test(all[at - 1] ?? '') ? '' : space))
   );

@@ -3,7 +3,7 @@
  *   HIGHLIGHTS
  *   Specification gaming examples in AI (Victoria Krakovna): A list of examples of ...
  *   TECHNICAL AI ALIGNMENT / PROBLEMS
- *   Specification gaming examples in AI (Victoria Krakovna): Summarized in the highlights!
+ *   Specification gaming examples in AI (Victoria Krakovna): Listed among the highlights.
  * The stub is not a second summary: it says which section the highlight belongs to. It is merged
  * into the highlight (one entry, `highlight: true`, `category` = the stub's heading path) and is not
  * an entry or an anchor of its own. A stub whose highlight is not in the issue stays an entry (with a
@@ -12,15 +12,15 @@
 import { titleKey, type FoundEntries, type RawEntry } from './find-entries.ts';
 import { stripMarkup } from './markup.ts';
 import type { Warn } from './front-matter.ts';
+import type { DialectRules } from '../records/dialect.ts';
 
-const STUB = /^summari[sz]ed in the highlights\s*[.!]?$/i;
-
-function isStub(entry: RawEntry): boolean {
-  const [summary, ...rest] = entry.fields;
-  return rest.length === 0 && summary !== undefined && summary.paragraphs.length === 1 && STUB.test(stripMarkup(summary.paragraphs[0]!));
-}
-
-export function mergeHighlightStubs(found: FoundEntries, warn: Warn): FoundEntries {
+export function mergeHighlightStubs(found: FoundEntries, rules: DialectRules, warn: Warn): FoundEntries {
+  const stub = rules.stubWhole;
+  if (!stub) return found;
+  const isStub = (entry: RawEntry): boolean => {
+    const [summary, ...rest] = entry.fields;
+    return rest.length === 0 && summary !== undefined && summary.paragraphs.length === 1 && stub.test(stripMarkup(summary.paragraphs[0]!));
+  };
   if (!found.entries.some(isStub)) return found;
   const highlights = new Map<string, RawEntry>();
   for (const entry of found.entries)
@@ -37,7 +37,7 @@ export function mergeHighlightStubs(found: FoundEntries, warn: Warn): FoundEntri
     const before = entries[entries.length - 1];
     if (!highlight && before) {
       // Flattened onto one line, a link text with no full stop runs into the stub's title
-      // (`Read more: Paper: Towards X Robust Reward Models (OpenAI): Summarized in the highlights!`).
+      // (`Read more: Paper: Towards X Robust Reward Models (OpenAI): Listed among the highlights.`).
       // The highlight's own title says where the stub's begins; the words before it go back.
       const whole = [...highlights.values()].find((h) => entry.header.title.endsWith(` ${h.header.title}`));
       const last = before?.fields[before.fields.length - 1];
@@ -60,7 +60,7 @@ export function mergeHighlightStubs(found: FoundEntries, warn: Warn): FoundEntri
     if (!highlight || entry.highlight) {
       warn(
         entry.line,
-        `"${entry.header.title}" says it is summarized in the highlights, but no highlight of this issue has that title; kept as an entry`,
+        `"${entry.header.title}" says it is a stub of a highlight, but no highlight of this issue has that title; kept as an entry`,
       );
       entries.push(entry);
       continue;

@@ -15,8 +15,8 @@ export interface ParseCache {
    * changes, or the archive's answer to one of its questions (`known`).
    */
   issues: WeakMap<object, Map<string, { text: string; known: string[]; issue: Issue }>>;
-  /** Each file's certain author names (archive-evidence.ts), by file, while its text is the same. */
-  names: Map<string, { text: string; names: string[] }>;
+  /** Each file's certain author names (archive-evidence.ts), by file, while its text and the options are the same. */
+  names: Map<string, { text: string; options: object; names: string[] }>;
 }
 
 export function newParseCache(): ParseCache {
@@ -46,11 +46,11 @@ export function cachedIssue(cache: ParseCache, options: object, raw: RawFile, kn
   return { ...hit.issue, warnings: [...hit.issue.warnings] };
 }
 
-/** `names(raw.text)`, from the cache while the file's text is the same. */
-export function cachedNames(cache: ParseCache, raw: RawFile, names: (text: string) => string[]): string[] {
+/** `names(raw.text)`, from the cache while the file's text and the options (whose dialect says what a certain author is) are the same. */
+export function cachedNames(cache: ParseCache, raw: RawFile, options: object, names: (text: string) => string[]): string[] {
   let hit = cache.names.get(raw.file);
-  if (!hit || hit.text !== raw.text) {
-    hit = { text: raw.text, names: names(raw.text) };
+  if (!hit || hit.text !== raw.text || hit.options !== options) {
+    hit = { text: raw.text, options, names: names(raw.text) };
     cache.names.set(raw.file, hit);
   }
   return hit.names;

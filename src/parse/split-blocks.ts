@@ -2,11 +2,12 @@
  * Stage 4: the body as a list of blocks (paragraphs, headings, headers, labels), each with its line.
  *
  * Line-based issues already have one paragraph per line. Issues flattened onto one line
- * (`... NEWS Announcing Web-TAISU, May 13-17 (Linda Linsefors) (summarized by Rohin): ...`)
+ * (`... NEWS Announcing Web-TAISU, May 13-17 (Linda Linsefors) (reviewed by Ada): ...`)
  * are cut back into pieces at entry headers, labels, inline headings and standing text.
  */
 import type { CleanText } from './clean-text.ts';
 import type { Vocabulary } from '../records/categories.ts';
+import type { DialectRules } from '../records/dialect.ts';
 import { matchLabel } from './labels.ts';
 import { matchHeader } from './header.ts';
 import { cutFlattened, isFlattened } from './cut-flattened.ts';
@@ -23,8 +24,8 @@ export interface Block {
 }
 
 /** Lines that start a block of their own even without a blank line before them. */
-function startsBlock(text: string): boolean {
-  return /^(?:[-*+] |\d{1,2}[.)] |>|\|)/.test(text) || matchLabel(text) !== null || matchHeader(text) !== null;
+function startsBlock(text: string, rules: DialectRules): boolean {
+  return /^(?:[-*+] |\d{1,2}[.)] |>|\|)/.test(text) || matchLabel(text, rules) !== null || matchHeader(text, rules) !== null;
 }
 
 /**
@@ -46,7 +47,12 @@ const ATX = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 const RULE = /^(?:[-*_]\s*){3,}$/;
 
 /** Splits the cleaned body into blocks. */
-export function splitBlocks(cleaned: CleanText, vocabulary: Vocabulary, knownAuthors: ReadonlySet<string> = NO_NAMES): Block[] {
+export function splitBlocks(
+  cleaned: CleanText,
+  vocabulary: Vocabulary,
+  rules: DialectRules,
+  knownAuthors: ReadonlySet<string> = NO_NAMES,
+): Block[] {
   const blocks: Block[] = [];
   const lines = cleaned.lines;
   for (let i = 0; i < lines.length; i++) {
@@ -66,8 +72,8 @@ export function splitBlocks(cleaned: CleanText, vocabulary: Vocabulary, knownAut
       continue;
     }
     if (RULE.test(trimmed)) continue;
-    if (isFlattened(trimmed)) {
-      for (const piece of cutFlattened(trimmed, vocabulary, knownAuthors)) {
+    if (isFlattened(trimmed, rules)) {
+      for (const piece of cutFlattened(trimmed, vocabulary, rules, knownAuthors)) {
         blocks.push({ text: piece.text, line, level: piece.heading ? 0 : null, inline: true });
       }
       continue;
@@ -82,7 +88,7 @@ export function splitBlocks(cleaned: CleanText, vocabulary: Vocabulary, knownAut
       above.text.trim() !== '' &&
       prev.level === null &&
       !prev.inline &&
-      !startsBlock(trimmed) &&
+      !startsBlock(trimmed, rules) &&
       !headingLine(trimmed, vocabulary) &&
       !headingLine(prev.text, vocabulary)
     ) {

@@ -12,10 +12,11 @@
  * flattened onto one line, `New Comment` followed by the comment count or ending the line
  * (`... with your comments. New Comment 6 comments, sorted by top scoring ...`). A summary that
  * says "click New Comment to reply" is text. And it comes after the issue's last entry: when
- * what follows it still holds entry headers (`(summarized by X)`), nothing is cut, with a warning.
+ * what follows it still holds entry headers (`(reviewed by X)`), nothing is cut, with a warning.
  */
 import type { CleanText, Line } from './clean-text.ts';
 import type { Warn } from './front-matter.ts';
+import type { DialectRules } from '../records/dialect.ts';
 
 /** A whole line of furniture. */
 const FURNITURE_LINE = /^(?:New to LessWrong\?|New Comment|\d+ comments?, sorted by\b.*)$/;
@@ -24,8 +25,6 @@ const FURNITURE_INLINE = /(?:^|\s)((?:New to LessWrong\?\s+)?New Comment(?:\s+\d
 const COUNT = /(\d+) comments?, sorted by\b/;
 /** The rest of the "sorted by" line: forum controls, not a comment. */
 const SORT_LINE_REST = /^.*?sorted by[^\n]*?(?:Today at \d{1,2}:\d{2} ?[AP]M|top scoring|magic \(new & upvoted\)|newest|oldest)?\s*$/;
-/** An entry header's most certain mark: `(summarized by Rohin)`. */
-const ENTRY_HEADER = /\(\s*summari[sz]ed by\b/i;
 
 export interface SplitComments {
   text: CleanText;
@@ -39,14 +38,15 @@ function furnitureStarts(text: string): number[] {
   return [...text.matchAll(FURNITURE_INLINE)].map((m) => m.index + (m[0].length - m[1]!.length));
 }
 
-export function splitComments(cleaned: CleanText, warn: Warn): SplitComments {
+export function splitComments(cleaned: CleanText, rules: DialectRules, warn: Warn): SplitComments {
   const { lines } = cleaned;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     for (const start of furnitureStarts(line.text)) {
       const afterLines = lines.slice(i + 1).map((l) => l.text);
       const after = [line.text.slice(start), ...afterLines].join('\n');
-      const entryAfter = ENTRY_HEADER.exec(after);
+      // An entry header's most certain mark: its summarizer credit, as the dialect writes it.
+      const entryAfter = rules.summarizedOpen?.exec(after);
       if (entryAfter) {
         const entryLine = lines[i + after.slice(0, entryAfter.index).split('\n').length - 1]!.line;
         warn(

@@ -1,12 +1,13 @@
 /**
  * Stage: the issue's own title line, when the text starts with one. It is metadata, not intro.
- *   [AN #98]: Understanding neural net training by seeing which gradients were helpful
- *   The Alignment Newsletter #9: 06/04/18
+ * The names a title line may begin with are the dialect's (`DialectRules.titleLines`):
+ *   [WR #98]: Understanding neural net training by seeing which gradients were helpful
+ *   The Weekly Robotics #9: 06/04/18
  *   **Newsletter #92**
  */
 import type { CleanText } from './clean-text.ts';
 import { stripMarkup } from './markup.ts';
-import { BOILERPLATE } from './boilerplate.ts';
+import type { DialectRules } from '../records/dialect.ts';
 
 export interface TitleLine {
   number: number | null;
@@ -14,12 +15,6 @@ export interface TitleLine {
   date: string | null;
   line: number;
 }
-
-const PATTERNS: RegExp[] = [
-  /^\[?\s*AN\s*#\s*(\d{1,4})\s*\]?\s*[:\-–—]?\s*(.*)$/i,
-  /^(?:The\s+)?Alignment\s+Newsletter\s*#\s*(\d{1,4})\b\s*[:\-–—]?\s*(.*)$/i,
-  /^Newsletter\s*#\s*(\d{1,4})\b\s*[:\-–—]?\s*(.*)$/i,
-];
 
 /** `06/04/18` (month/day/year, as the early issues wrote it) or `2018-06-04` -> `2018-06-04`. */
 export function parseLooseDate(text: string): string | null {
@@ -35,17 +30,18 @@ export function parseLooseDate(text: string): string | null {
 }
 
 /** Takes the title line off the top of the body, if there is one. */
-export function takeTitleLine(cleaned: CleanText): { titleLine: TitleLine | null; text: CleanText } {
+export function takeTitleLine(cleaned: CleanText, rules: DialectRules): { titleLine: TitleLine | null; text: CleanText } {
   const index = cleaned.lines.findIndex((l) => l.text.trim() !== '');
   if (index < 0) return { titleLine: null, text: cleaned };
   const first = cleaned.lines[index]!;
   // A flattened issue holds everything on its first line: the title runs up to the standing preamble.
-  BOILERPLATE.lastIndex = 0;
-  const standing = first.text.length > 300 ? BOILERPLATE.exec(first.text) : null;
-  BOILERPLATE.lastIndex = 0;
+  const pattern = rules.standing;
+  if (pattern) pattern.lastIndex = 0;
+  const standing = first.text.length > 300 && pattern ? pattern.exec(first.text) : null;
+  if (pattern) pattern.lastIndex = 0;
   if (first.text.length > 300 && (!standing || standing.index > 300)) return { titleLine: null, text: cleaned };
   const head = standing ? first.text.slice(0, standing.index) : first.text;
-  const titleLine = readTitleLine(head, first.line);
+  const titleLine = readTitleLine(head, first.line, rules);
   if (!titleLine) return { titleLine: null, text: cleaned };
   const lines = cleaned.lines.slice();
   const remainder = first.text.slice(head.length).trim();
@@ -54,15 +50,31 @@ export function takeTitleLine(cleaned: CleanText): { titleLine: TitleLine | null
   return { titleLine, text: { lines } };
 }
 
-/** A title line's number, title and date: `[AN #98]: Title`, `The Alignment Newsletter #9: 06/04/18`; null when it is not one. */
-export function readTitleLine(text: string, line: number): TitleLine | null {
+/** A title line's number, title and date: `[WR #98]: Title`, `The Weekly Robotics #9: 06/04/18`; null when it is not one. */
+export function readTitleLine(text: string, line: number, rules: DialectRules): TitleLine | null {
   const plain = stripMarkup(text).replace(/^#+\s*/, '');
-  for (const pattern of PATTERNS) {
+  for (const pattern of rules.titleLines) {
     const m = pattern.exec(plain);
     if (!m) continue;
     const rest = m[2]!.trim();
     const date = parseLooseDate(rest);
     return { number: Number(m[1]), title: date || rest === '' ? null : rest, date, line };
   }
+  return null;
+}
+
+/**
+ * The issue number a title gives (`Weekly Robotics #99`, `Weekly #9: top news from 09/10/18`,
+ * `This Week in Robots 299`, `Issue No. 12`), or null. A year at the end is not a number
+ * (`Robots This Year 2018`).
+ */
+export function numberInTitle(title: string, rules: DialectRules): number | null {
+  const plain = stripMarkup(title);
+  const line = readTitleLine(plain, 0, rules);
+  if (line?.number != null) return line.number;
+  const marked = /#\s*(\d{1,6})\b/.exec(plain) ?? /\b(?:No\.?|Nr\.?|Issue|Number|Vol\.?\s*\d+,?\s*No\.?)\s*(\d{1,6})\b/i.exec(plain);
+  if (marked) return Number(marked[1]);
+  const trailing = /\s(\d{1,6})\s*$/.exec(plain);
+  if (trailing && !(trailing[1]!.length === 4 && /^(?:19|20)/.test(trailing[1]!))) return Number(trailing[1]);
   return null;
 }

@@ -36,7 +36,7 @@ const ALPHABETS = {
 
 /**
  * Lower-case words joined by `-`: accents dropped (`Adrià` -> `adria`), apostrophes dropped
- * (`Rohin's` -> `rohins`), everything else between letters and digits one `-`.
+ * (`Ada's` -> `adas`), everything else between letters and digits one `-`.
  * `"LCA: Loss Change Allocation"` -> `lca-loss-change-allocation`.
  */
 export function slugWords(text: string, alphabet: keyof typeof ALPHABETS = 'any'): string {

@@ -57,7 +57,7 @@ export function authorViews({ index, spelling, surname, summarizer, siteUrl }: A
         slug,
         name,
         pageTitle: `${name}: papers summarized in the newsletter`,
-        description: `${countLabel} of papers by ${name} in the Alignment Newsletter.`,
+        description: `${countLabel} of papers by ${name} in this archive.`,
         countLabel,
         entries,
         summarizer: summarizer(slug),

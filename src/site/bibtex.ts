@@ -26,7 +26,7 @@ export interface PaperMetadata {
 
 /** A summary as a citable text of its own. */
 export interface SummaryCitation {
-  /** The newsletter's name: `Alignment Newsletter`. */
+  /** The newsletter's name: `Weekly Robotics`. */
   newsletter: string;
   issueNumber: number | null;
   /** Title of the summarized paper. */
@@ -35,6 +35,8 @@ export interface SummaryCitation {
   summarizers: string[];
   /** The issue's date, YYYY-MM-DD; null when unknown. */
   date: string | null;
+  /** The issue's year when its date is unknown but its year is (src/site/chronology.ts): a `year` without a `month`. */
+  year?: number | null;
   /** The summary's permalink (absolute). */
   url: string;
 }
@@ -231,7 +233,7 @@ export function summaryKey(summary: SummaryCitation): string {
 
 /**
  * BibTeX for the summary itself: `@misc` by its summarizers, published in the newsletter's issue
- * (`howpublished = {Alignment Newsletter \#98}`), dated by the issue, at its permalink.
+ * (`howpublished = {Weekly Robotics \#98}`), dated by the issue, at its permalink.
  */
 export function summaryEntry(summary: SummaryCitation): BibEntry {
   const issue = summary.issueNumber === null ? summary.newsletter : `${summary.newsletter} #${summary.issueNumber}`;
@@ -243,6 +245,7 @@ export function summaryEntry(summary: SummaryCitation): BibEntry {
   const date = summary.date === null ? null : /^(\d{4})-(\d{2})-\d{2}$/.exec(summary.date);
   const month = date ? MONTH_MACROS[Number(date[2]) - 1] : undefined;
   if (date) fields.push({ name: 'year', value: date[1]!, kind: 'text' });
+  else if (summary.year !== undefined && summary.year !== null) fields.push({ name: 'year', value: String(summary.year), kind: 'text' });
   if (month !== undefined) fields.push({ name: 'month', value: month, kind: 'macro' });
   const url = safeUrl(summary.url);
   if (url !== null) fields.push({ name: 'url', value: url, kind: 'url' });

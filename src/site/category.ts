@@ -62,7 +62,7 @@ export function categoryViews({ index, spelling, link, order, highlights, siteUr
         slug,
         label,
         pageTitle: `${label}: every summary in this category`,
-        description: `${counted(entries.length, 'summary', 'summaries')} filed under ${label} in the Alignment Newsletter.`,
+        description: `${counted(entries.length, 'summary', 'summaries')} filed under ${label} in this archive.`,
         parent: parentSlug === undefined ? null : link(spelling(parentSlug)),
         children: [...(index.children.get(slug) ?? [])]
           .map((child) => ({ ...link(spelling(child)), count: countOf(child), slug: child }))

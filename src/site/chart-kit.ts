@@ -16,6 +16,10 @@ export const OTHERS_COLOR = '#7d7d7d';
 export interface ChartSummary {
   /** Its issue's date, YYYY-MM-DD; null when unknown (then it is in no time chart, and the description says how many). */
   date: string | null;
+  /** Its issue's year when the date is unknown but its bounds fall in one year (chronology.ts): it counts in that year. */
+  year?: string | null;
+  /** Its issue's quarter (`2020 Q2`) when the date is unknown but its bounds fall in one quarter. */
+  quarter?: string | null;
   /** Heading path; the first label is the top-level section. */
   category: string[];
   /** Display names of who summarized it. */
@@ -23,7 +27,7 @@ export interface ChartSummary {
 }
 
 export interface CitedIssue {
-  /** Short label on the axis: `AN #98`. */
+  /** Short label on the axis: `WR #98`. */
   label: string;
   /** The issue's title, for the table. */
   title: string;
@@ -141,14 +145,20 @@ export function topKeys(counts: Map<string, number>, top: number): { kept: strin
 /** A count in a sentence: `1 summary`, `12 summaries`. */
 export const count = (n: number, one: string, many: string): string => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
+/** A summary's quarter: its issue's date's, else the one its bounds fall in; null when not known. */
+export const quarterOfSummary = (s: ChartSummary): string | null => quarterOf(s.date) ?? s.quarter ?? null;
+/** A summary's year: its issue's date's, else the one its bounds fall in; null when not known. */
+export const yearOfSummary = (s: ChartSummary): string | null => yearOf(s.date) ?? s.year ?? null;
+
 /**
- * What a chart leaves out for want of a date, counted over exactly what it would otherwise show:
- * ` 835 summaries have no date and are not shown.`, or with `of` the summaries it is about,
- * ` 832 of these categories' summaries have no date and are not shown.` Empty when nothing is left out.
+ * What a chart leaves out for want of a known year (or quarter), counted over exactly what it
+ * would otherwise show: ` 835 summaries have no known year and are not shown.`, or with `of` the
+ * summaries it is about, ` 832 of these categories' summaries have no known year and are not
+ * shown.` Empty when nothing is left out.
  */
-export function undatedNote(undated: number, of?: string, verb: 'shown' | 'counted' = 'shown'): string {
+export function undatedNote(undated: number, of?: string, verb: 'shown' | 'counted' = 'shown', unit: 'year' | 'quarter' = 'year'): string {
   if (undated === 0) return '';
-  const verbs = undated === 1 ? 'has no date and is' : 'have no date and are';
+  const verbs = undated === 1 ? `has no known ${unit} and is` : `have no known ${unit} and are`;
   return ` ${of === undefined ? count(undated, 'summary', 'summaries') : `${undated.toLocaleString('en')} of ${of}`} ${verbs} not ${verb}.`;
 }
 

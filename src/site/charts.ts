@@ -20,13 +20,13 @@ import {
   grid,
   PALETTE,
   peak,
-  quarterOf,
+  quarterOfSummary,
   quarterRange,
   render,
   stackedBars,
   topKeys,
   undatedNote,
-  yearOf,
+  yearOfSummary,
   yearRange,
   type Chart,
   type ChartOptions,
@@ -64,7 +64,7 @@ export function summariesPerQuarter(summaries: readonly ChartSummary[], options:
   const counted: Counted[] = [];
   let undated = 0;
   for (const s of summaries) {
-    const quarter = quarterOf(s.date);
+    const quarter = quarterOfSummary(s);
     if (quarter === null) undated++;
     else counted.push({ x: quarter, group: s.category[0] ?? 'No section' });
   }
@@ -81,8 +81,8 @@ export function summariesPerQuarter(summaries: readonly ChartSummary[], options:
     title: 'Summaries per quarter, by section',
     describe: (groups, totals) =>
       xs.length === 0
-        ? `No dated summaries.${undatedNote(undated)}`
-        : `Stacked bars of the summaries published each quarter ${span(xs)}, by section (${groups.join(', ')}).${peak(xs, totals)}${undatedNote(undated)}`,
+        ? `No summaries of a known quarter.${undatedNote(undated, undefined, 'shown', 'quarter')}`
+        : `Stacked bars of the summaries published each quarter ${span(xs)}, by section (${groups.join(', ')}).${peak(xs, totals)}${undatedNote(undated, undefined, 'shown', 'quarter')}`,
   });
 }
 
@@ -100,7 +100,7 @@ export function categoriesOverTime(summaries: readonly ChartSummary[], options: 
     const label = s.category[s.category.length - 1];
     if (label === undefined) continue;
     bump(totals, label);
-    const year = yearOf(s.date);
+    const year = yearOfSummary(s);
     if (year === null) bump(undatedOf, label);
     else bump(counts, `${year}\u0000${label}`);
   }
@@ -123,7 +123,7 @@ export function categoriesOverTime(summaries: readonly ChartSummary[], options: 
   const these = kept.length === 1 ? "this category's summaries" : "these categories' summaries";
   const description =
     xs.length === 0
-      ? `No dated summaries with a category.${leader}${undatedNote(undated, these)}`
+      ? `No summaries of a known year with a category.${leader}${undatedNote(undated, these)}`
       : `One small bar chart per category, for the ${count(kept.length, 'category', 'categories')} with the most summaries, dated or not: summaries per year ${span(xs)}.${leader}${undatedNote(undated, these)}`;
   // No y axis per row (its ticks would crowd the row above): each bar carries its count.
   const svg = render(
@@ -147,7 +147,7 @@ export function categoriesOverTime(summaries: readonly ChartSummary[], options: 
     title,
     description,
   );
-  const columns = ['Category', ...xs, ...(undated > 0 ? ['No date'] : []), 'Total'];
+  const columns = ['Category', ...xs, ...(undated > 0 ? ['Year unknown'] : []), 'Total'];
   return { svg, title, description, table: { columns, rows }, legend: [], note: '' };
 }
 
@@ -157,7 +157,7 @@ export function summarizersOverTime(summaries: readonly ChartSummary[], options:
   let undated = 0;
   let unnamed = 0;
   for (const s of summaries) {
-    const year = yearOf(s.date);
+    const year = yearOfSummary(s);
     if (year === null) {
       undated++;
       continue;
@@ -182,7 +182,7 @@ export function summarizersOverTime(summaries: readonly ChartSummary[], options:
     title: 'Summaries per year, by summarizer',
     describe: (groups, totals) =>
       xs.length === 0
-        ? `No dated summaries with a summarizer.${undatedNote(undated)}`
+        ? `No summaries of a known year with a summarizer.${undatedNote(undated)}`
         : `Stacked bars of the summaries written each year ${span(xs)}, by summarizer (${groups.join(', ')}); a summary written jointly counts once for each.${peak(xs, totals)}${unnamedNote}${undatedNote(undated)}`,
   });
 }
@@ -234,13 +234,13 @@ export function mostCitedIssues(issues: readonly CitedIssue[], options: ChartOpt
 /**
  * A tiny bar chart of one category's summaries per year, for its own page. Its description is
  * not shown beside so small a chart, so what it leaves out is also its visible note:
- * `35 of 41 summaries have no date and are not counted.`
+ * `35 of 41 summaries have no known year and are not counted.`
  */
 export function perYearSparkline(summaries: readonly ChartSummary[], options: ChartOptions & { label: string }): Chart {
   const counts = new Map<string, number>();
   let undated = 0;
   for (const s of summaries) {
-    const year = yearOf(s.date);
+    const year = yearOfSummary(s);
     if (year === null) undated++;
     else bump(counts, year);
   }
@@ -250,7 +250,7 @@ export function perYearSparkline(summaries: readonly ChartSummary[], options: Ch
   const left = undatedNote(undated, count(summaries.length, 'summary', 'summaries'), 'counted');
   const description =
     xs.length === 0
-      ? `No dated summaries in ${options.label}.`
+      ? `No summaries of a known year in ${options.label}.`
       : `Bars of the summaries in ${options.label} ${xs.length === 1 ? 'by year' : `each year ${span(xs)}`}: ${xs.map((y, i) => `${y}: ${values[i]}`).join(', ')}.${left}`;
   const svg = render(
     {

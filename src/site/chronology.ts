@@ -1,13 +1,18 @@
 /**
- * The archive in order: issues by number, previous and next by number, and a year for each issue
- * that has one. Pure.
+ * The archive in order: issues by number, previous and next by number, and for each issue what is
+ * known of its date. Pure.
  *
  * An issue's number is the one fact every issue has from its publisher, so it decides the order:
  * an issue whose date is unknown stays between its neighbours instead of falling to the end.
- * The year comes from the issue's date; when the date is unknown, from the dates of the nearest
- * dated issues before and after it by number when both fall in the same year (#12 between #11 of
- * 2018 and #14 of 2018 is of 2018); otherwise it is unknown, never guessed.
+ * What is known of an issue's date short of a day is a pair of bounds, each as precise as its
+ * evidence: its own (`Issue.dateBounds`: the dates file's month or year, an email footer's year,
+ * the newest arXiv paper it links), the summarized papers' years (`lowerBounds`), and the issues
+ * numbered around it: an issue is not older than any issue numbered before it, nor newer than any
+ * numbered after it. Where these contradict each other (dates out of number order), only the
+ * issue's own evidence is kept. The year is known when both bounds fall in one year; a date is
+ * never made up from bounds.
  */
+import type { DateBound, DateBounds } from '../records/types.ts';
 
 /** What ordering needs of an issue (an `Issue`, or any record carrying these fields). */
 export interface Sequenced {
@@ -15,6 +20,8 @@ export interface Sequenced {
   readonly number: number | null;
   /** YYYY-MM-DD, or null when unknown. */
   readonly date: string | null;
+  /** What the issue itself shows of its date, when it has none. */
+  readonly dateBounds?: DateBounds | undefined;
 }
 
 /** One issue's place in the archive. */
@@ -28,8 +35,10 @@ export interface Place<T extends Sequenced> {
   readonly next: T | null;
   /** The year of the issue, or null when it cannot be known. */
   readonly year: number | null;
-  /** Where the year comes from: the issue's own date, or the dates of its neighbours. */
-  readonly yearFrom: 'date' | 'neighbours' | null;
+  /** Where the year comes from: the issue's own date, or bounds that fall in one year. */
+  readonly yearFrom: 'date' | 'bounds' | null;
+  /** What is known of the date of an issue that has none (both ends null when nothing is); null for a dated issue. */
+  readonly bounds: DateBounds | null;
 }
 
 export interface Chronology<T extends Sequenced> {
@@ -41,7 +50,7 @@ export interface Chronology<T extends Sequenced> {
   readonly years: readonly { readonly year: number; readonly issues: number }[];
   /** Issues whose year is unknown. */
   readonly withoutYear: number;
-  /** Issues whose date is unknown (some of them have a year from their neighbours). */
+  /** Issues whose date is unknown (some of them have a year from their bounds). */
   readonly withoutDate: number;
 }
 
@@ -61,35 +70,99 @@ function compare(a: Sequenced, b: Sequenced): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** Orders the issues and gives each its neighbours and year. The input is not changed. */
-export function chronology<T extends Sequenced>(issues: readonly T[]): Chronology<T> {
+/** The later of two lower bounds, or the earlier of two upper bounds. */
+function tighter(a: DateBound | null, b: DateBound | null, end: 'notBefore' | 'notAfter'): DateBound | null {
+  if (a === null || b === null) return a ?? b;
+  if (a.date === b.date) return a.precision === 'day' || b.precision !== 'day' ? a : b;
+  return (end === 'notBefore' ? a.date > b.date : a.date < b.date) ? a : b;
+}
+
+const consistent = (b: DateBounds): boolean => b.notBefore === null || b.notAfter === null || b.notBefore.date <= b.notAfter.date;
+
+export interface ChronologyOptions<T> {
+  /** More lower bounds of an issue's date: e.g. the year of the newest paper it summarizes. */
+  lowerBounds?: (issue: T) => readonly DateBound[];
+  /** How another issue is named as evidence: `WR #79 (1 January 2020)`, `WR #81`. Default: its id and date. */
+  describe?: (issue: T) => string;
+}
+
+/** Orders the issues and gives each its neighbours, year and bounds. The input is not changed. */
+export function chronology<T extends Sequenced>(issues: readonly T[], options: ChronologyOptions<T> = {}): Chronology<T> {
   const sorted = [...issues].sort(compare);
-  const own = sorted.map((issue) => yearOf(issue.date));
-  // The nearest own year before and after each numbered issue; an issue with no number has no neighbours to go by.
-  const before: (number | null)[] = [];
-  const after: (number | null)[] = new Array<number | null>(sorted.length).fill(null);
-  let last: number | null = null;
+  const describe = options.describe ?? ((issue: T) => (issue.date === null ? issue.id : `${issue.id} (${issue.date})`));
+  // Each issue's own evidence: its date as both bounds, else its bounds and the extra lower bounds.
+  const own: DateBounds[] = sorted.map((issue) => {
+    if (issue.date !== null && yearOf(issue.date) !== null) {
+      const bound: DateBound = { date: issue.date, precision: 'day', from: `its date` };
+      return { notBefore: bound, notAfter: bound };
+    }
+    let notBefore = issue.dateBounds?.notBefore ?? null;
+    for (const extra of options.lowerBounds?.(issue) ?? []) notBefore = tighter(notBefore, extra, 'notBefore');
+    const mine = { notBefore, notAfter: issue.dateBounds?.notAfter ?? null };
+    // A paper's year after the issue's own upper bound: the upper bound is the one in doubt.
+    return consistent(mine) ? mine : { notBefore, notAfter: null };
+  });
+  // What the issues numbered before and after say: not older than any before, not newer than any after.
+  const before: (DateBound | null)[] = new Array<DateBound | null>(sorted.length).fill(null);
+  const after: (DateBound | null)[] = new Array<DateBound | null>(sorted.length).fill(null);
+  let last: DateBound | null = null;
   sorted.forEach((issue, i) => {
-    before.push(issue.number === null ? null : last);
-    if (issue.number !== null && own[i] !== null) last = own[i]!;
+    if (issue.number === null) return;
+    before[i] = last;
+    const mine = own[i]!.notBefore;
+    if (mine !== null) {
+      const passed: DateBound =
+        issue.date !== null
+          ? { date: mine.date, precision: 'day', from: `${describe(issue)} is numbered before it` }
+          : {
+              ...mine,
+              from: `${describe(issue)}, numbered before it, is not older than that`,
+            };
+      last = tighter(last, passed, 'notBefore');
+    }
   });
   last = null;
   for (let i = sorted.length - 1; i >= 0; i--) {
-    if (sorted[i]!.number === null) continue;
+    const issue = sorted[i]!;
+    if (issue.number === null) continue;
     after[i] = last;
-    if (own[i] !== null) last = own[i]!;
+    const mine = own[i]!.notAfter;
+    if (mine !== null) {
+      const passed: DateBound =
+        issue.date !== null
+          ? { date: mine.date, precision: 'day', from: `${describe(issue)} is numbered after it` }
+          : {
+              ...mine,
+              from: `${describe(issue)}, numbered after it, is not newer than that`,
+            };
+      last = tighter(last, passed, 'notAfter');
+    }
   }
 
   const ordered = sorted.map((issue, index): Place<T> => {
-    const fromNeighbours = before[index] !== null && before[index] === after[index] ? before[index]! : null;
-    const year = own[index] ?? fromNeighbours;
+    const date = yearOf(issue.date);
+    let bounds: DateBounds | null = null;
+    if (date === null) {
+      const mine = own[index]!;
+      const all: DateBounds = {
+        notBefore: tighter(mine.notBefore, before[index]!, 'notBefore'),
+        notAfter: tighter(mine.notAfter, after[index]!, 'notAfter'),
+      };
+      bounds = consistent(all) ? all : mine;
+    }
+    const boundYear =
+      bounds?.notBefore && bounds.notAfter && bounds.notBefore.date.slice(0, 4) === bounds.notAfter.date.slice(0, 4)
+        ? Number(bounds.notBefore.date.slice(0, 4))
+        : null;
+    const year = date ?? boundYear;
     return Object.freeze({
       issue,
       index,
       previous: sorted[index - 1] ?? null,
       next: sorted[index + 1] ?? null,
       year,
-      yearFrom: own[index] !== null ? 'date' : fromNeighbours !== null ? 'neighbours' : null,
+      yearFrom: date !== null ? 'date' : boundYear !== null ? 'bounds' : null,
+      bounds,
     });
   });
   const counts = new Map<number, number>();
@@ -99,6 +172,6 @@ export function chronology<T extends Sequenced>(issues: readonly T[]): Chronolog
     byId: new Map(ordered.map((place) => [place.issue.id, place])),
     years: [...counts].sort((a, b) => a[0] - b[0]).map(([year, n]) => ({ year, issues: n })),
     withoutYear: ordered.filter((p) => p.year === null).length,
-    withoutDate: ordered.filter((p) => own[p.index] === null).length,
+    withoutDate: ordered.filter((p) => p.bounds !== null).length,
   };
 }

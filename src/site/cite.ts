@@ -9,10 +9,10 @@ import { counted } from './format.ts';
 import { addressOf, type PageAddress } from './routes.ts';
 
 export interface SummaryCiteView {
-  /** `AN #98`: which summary, when a title was summarized more than once. */
+  /** `WR #98`: which summary, when a title was summarized more than once. */
   label: string;
   bibtex: string;
-  /** The same as one line of text: `Rohin Shah. Summary of “Title”. Alignment Newsletter #98, 6 May 2020. https://...`. */
+  /** The same as one line of text: `Ada Shah. Summary of “Title”. Weekly Robotics #98, 6 May 2020. https://...`. */
   text: string;
 }
 
@@ -46,23 +46,25 @@ function summaryBib(view: EntryView, newsletter: string): BibEntry {
     title: view.title,
     summarizers: view.summarizers.map((s) => s.label),
     date: view.issue.dateIso,
+    year: view.issue.year === null ? null : Number(view.issue.year),
     url: view.entryCanonical,
   });
 }
 
-/** `Rohin Shah and Flo Dorner. Summary of “Title”. Alignment Newsletter #98, 6 May 2020. https://...` */
+/** `Ada Shah and Flo Dorner. Summary of “Title”. Weekly Robotics #98, 6 May 2020. https://...` */
 function summaryText(view: EntryView, newsletter: string): string {
   const names = view.summarizers.map((s) => s.label);
   const by =
     names.length === 0 ? '' : `${names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0]}. `;
   const issue = view.issue.number === null ? newsletter : `${newsletter} #${view.issue.number}`;
-  const date = view.issue.dateIso === null ? '' : `, ${view.issue.dateLabel}`;
+  // What is known of an undated issue's date (`Feb–Mar 2021`, `not before Dec 2020`), never a day.
+  const date = view.issue.dateIso === null && view.issue.listDate === '' ? '' : `, ${view.issue.dateLabel}`;
   return `${by}Summary of “${view.title}”. ${issue}${date}. ${view.entryCanonical}`;
 }
 
 /**
  * The Cite block of a summary page: `paper` as the page shows it (`paperInfo`), `appearances` in
- * the page's order (the fullest summary first); `newsletter` is the name cited (`Alignment Newsletter`).
+ * the page's order (the fullest summary first); `newsletter` is the name cited (`Weekly Robotics`).
  */
 export function citeView(title: string, paperInfo: PaperInfoView, appearances: readonly EntryView[], newsletter: string): CiteView {
   const paper = paperEntry(paperMetadata(title, paperInfo));

@@ -4,7 +4,6 @@
  * every page family lists: the appearances of each summary, the entries of each category and
  * person, each issue's entries, and which issues cite which. Pure, with maps (no nested scans).
  */
-import { citedIssues } from '../records/citations.ts';
 import type { MergedEntry } from '../merge/paper.ts';
 import { textPaper } from '../merge/paper.ts';
 import { foldName } from '../merge/author-names.ts';
@@ -79,8 +78,8 @@ export function namesOf(
       const shown = personName(written);
       const person = people.resolve(shown);
       // A canonical name from people.yml is shown as given; otherwise the person's most frequent
-      // spelling of their own name (`Rohin Shah` over `rohin shah`), never a short form of it
-      // (`Rohin`, resolved to the one Rohin Shah by the first-name rule), which names them last.
+      // spelling of their own name (`Ada Shah` over `ada shah`), never a short form of it
+      // (`Ada`, resolved to the one Ada Shah by the first-name rule), which names them last.
       if (person.declared) spellings.prefer(person.slug, person.name);
       else if (foldName(shown) !== person.key) spellings.fallback(person.slug, person.name);
       found = { key: person.slug, spelling: foldName(shown) === person.key ? shown : null };
@@ -224,7 +223,7 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 
 /**
  * `highlightsSlug`: the highlight section's category, where every highlight is listed as well as
- * under its topic (a highlight's topic comes from a "Summarized in the highlights!" stub or the
+ * under its topic (a highlight's topic comes from a "Listed among the highlights." stub or the
  * database's Category; `paper.topic`).
  */
 export function collections(
@@ -289,12 +288,12 @@ export interface CitationGraph {
   citedBy: Map<string, Issue[]>;
 }
 
-/** `owners`: the issue that owns each number (`numberOwners`), where `(AN #N)` points. */
+/** `owners`: the issue that owns each number (`numberOwners`), where `(WR #N)` points. */
 export function citationGraph(issues: readonly Issue[], owners: ReadonlyMap<number, Issue>): CitationGraph {
   const cites = new Map<string, Issue[]>();
   const citedBy = new Map<string, Issue[]>();
   for (const issue of issues) {
-    const numbers = new Set<number>(citedIssues(issue.intro));
+    const numbers = new Set<number>(issue.references);
     for (const entry of issue.entries) for (const n of entry.references) numbers.add(n);
     const targets = [...numbers]
       .map((n) => owners.get(n))

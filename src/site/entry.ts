@@ -21,7 +21,7 @@ export interface LinkView {
 export interface OpinionView {
   by: string;
   byHref: string;
-  /** `Rohin’s opinion`. */
+  /** `Ada’s opinion`. */
   label: string;
   html: string;
 }
@@ -71,6 +71,8 @@ export interface EntryView {
   highlight: boolean;
   summarizers: LinkView[];
   hatTips: string[];
+  /** Where the story was published, from its byline (`The Daily`); '' when none says. */
+  outlet: string;
   summaryHtml: string;
   opinions: OpinionView[];
   readMoreHtml: string[];
@@ -161,6 +163,7 @@ export function entryView(input: EntryViewInput): EntryView {
     highlight: paper.highlight,
     summarizers: input.summarizerKeys.map(personLink),
     hatTips: entry.hatTips,
+    outlet: entry.outlet ?? '',
     summaryHtml: markdown.render(entry.summary),
     opinions: entry.opinions.map((opinion, i) => {
       const by = personLink(input.opinionKeys[i]!);

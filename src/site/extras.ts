@@ -99,7 +99,16 @@ export function extras(input: ExtrasInput): Extras {
     feeds,
     bibFiles,
     stats: features.stats
-      ? [statsView({ path: routes.stats, entries, cited: input.cited, summaryCount: entries.length, siteUrl, memo: input.charts })]
+      ? [
+          statsView({
+            path: routes.stats,
+            entries,
+            cited: input.cited,
+            summaryCount: new Set(entries.map((e) => e.paperHref)).size,
+            siteUrl,
+            memo: input.charts,
+          }),
+        ]
       : [],
   };
 }

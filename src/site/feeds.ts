@@ -4,6 +4,11 @@
  *
  * Pure: summaries and subjects in, one descriptor per subject out, in the subjects' order. URLs
  * come from the caller (the site's routes), dates go out in RFC 3339 as Atom requires.
+ *
+ * Atom requires every entry to have an `<updated>` date, and a feed reader shows it as the
+ * entry's date. A summary whose issue has no known date has none to give, and no other date is
+ * true of it, so it is not in the feed: the feed's subtitle says how many are left out, and the
+ * subject's page lists them all. A feed with no dated entry is `updated` at `fallbackDate`.
  */
 
 /** One summary as a feed sees it. */
@@ -24,7 +29,7 @@ export interface FeedSummary {
 /** A category or a person that has a page and a feed. */
 export interface FeedSubject {
   key: string;
-  /** As shown: `Interpretability`, `Rohin Shah`. */
+  /** As shown: `Interpretability`, `Ada Shah`. */
   label: string;
   kind: 'category' | 'person';
   /** Absolute URL of the subject's page: the feed's alternate link and its Atom id. */
@@ -38,7 +43,7 @@ export interface FeedOptions {
   siteTitle: string;
   /** Entries per feed. Default 20. */
   limit?: number;
-  /** `updated` of a feed none of whose entries has a date (YYYY-MM-DD): e.g. the archive's newest issue date. */
+  /** `updated` of a feed with no dated entry (YYYY-MM-DD): the archive's newest issue date, or 1970-01-01 when none has one. */
   fallbackDate: string;
 }
 
@@ -46,7 +51,7 @@ export interface FeedEntry {
   id: string;
   url: string;
   title: string;
-  /** RFC 3339: the issue's date at midnight UTC, else the feed's. */
+  /** RFC 3339: the issue's date at midnight UTC (only summaries of dated issues are in a feed). */
   updated: string;
   excerpt: string;
 }
@@ -61,10 +66,12 @@ export interface FeedDescriptor {
   alternateUrl: string;
   /** RFC 3339: the latest date among the shown entries, else `fallbackDate`. */
   updated: string;
-  /** Newest first, at most `limit`. */
+  /** Newest first, at most `limit`, each of a dated issue. */
   entries: FeedEntry[];
-  /** How many summaries the subject has in all (the feed shows the newest `limit`). */
+  /** How many summaries the subject has in all (the feed shows the newest `limit` of the dated ones). */
   total: number;
+  /** How many of them are of issues without a known date, and so in no feed. */
+  undated: number;
 }
 
 /** `2020-05-06` -> `2020-05-06T00:00:00Z`; anything that is not a date is refused, naming it. */
@@ -91,6 +98,16 @@ export function newestFirst(a: FeedSummary, b: FeedSummary): number {
   return descending(a.issueNumber, b.issueNumber) || descending(a.date, b.date) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
 }
 
+/** `3 summaries of issues without a known date are not in this feed (a feed entry needs a date)`; of issues, `3 issues without ...`. */
+export function undatedLabel(n: number, what: 'summaries' | 'issues' = 'summaries'): string {
+  const one = n === 1;
+  const who =
+    what === 'issues'
+      ? `${one ? 'issue' : 'issues'} without a known date`
+      : `${one ? 'summary of an issue' : 'summaries of issues'} without a known date`;
+  return `${n.toLocaleString('en')} ${who} ${one ? 'is' : 'are'} not in this feed (a feed entry needs a date)`;
+}
+
 /** One feed per subject, in the order the subjects are given; a subject with no summaries gets an empty feed. */
 export function subjectFeeds(summaries: readonly FeedSummary[], subjects: readonly FeedSubject[], options: FeedOptions): FeedDescriptor[] {
   const limit = options.limit ?? 20;
@@ -107,14 +124,17 @@ export function subjectFeeds(summaries: readonly FeedSummary[], subjects: readon
     // A summary listed twice (the same URL) is one entry, its newest: Atom ids must not repeat in a feed.
     const seen = new Set<string>();
     const all = [...(bySubject.get(subject.key) ?? [])].sort(newestFirst).filter((s) => !seen.has(s.url) && seen.add(s.url));
-    const shown = all.slice(0, limit);
-    const latest = shown.reduce<string | null>((max, s) => (s.date !== null && (max === null || s.date > max) ? s.date : max), null);
+    const dated = all.filter((s): s is FeedSummary & { date: string } => s.date !== null);
+    const shown = dated.slice(0, limit);
+    const latest = shown.reduce<string | null>((max, s) => (max === null || s.date > max ? s.date : max), null);
     const updated = latest === null ? fallback : rfc3339(latest);
+    const undated = all.length - dated.length;
+    const subtitle = subject.kind === 'category' ? `New summaries in ${subject.label}` : `New summaries and opinions by ${subject.label}`;
     return {
       key: subject.key,
       id: subject.pageUrl,
       title: `${subject.label} — ${options.siteTitle}`,
-      subtitle: subject.kind === 'category' ? `New summaries in ${subject.label}` : `New summaries and opinions by ${subject.label}`,
+      subtitle: undated === 0 ? subtitle : `${subtitle}; ${undatedLabel(undated)}`,
       selfUrl: subject.feedUrl,
       alternateUrl: subject.pageUrl,
       updated,
@@ -122,10 +142,11 @@ export function subjectFeeds(summaries: readonly FeedSummary[], subjects: readon
         id: s.url,
         url: s.url,
         title: s.title,
-        updated: s.date === null ? updated : rfc3339(s.date),
+        updated: rfc3339(s.date),
         excerpt: s.excerpt,
       })),
       total: all.length,
+      undated,
     };
   });
 }

@@ -5,6 +5,7 @@
  */
 import type { Issue } from '../records/types.ts';
 import type { CategoryTree } from './category.ts';
+import { undatedLabel } from './feeds.ts';
 import { counted } from './format.ts';
 import type { IssueRef } from './issue-ref.ts';
 import type { IssueView } from './issue.ts';
@@ -20,7 +21,7 @@ export interface SiteSettings {
   language: string;
   /** Path the site is served under: `/` or `/repo-name/`. */
   pathPrefix: string;
-  /** The newsletter's name, as citations give it (`Alignment Newsletter`); default: the title. */
+  /** The newsletter's name, as citations give it (`Weekly Robotics`); default: the title. */
   newsletter?: string;
 }
 
@@ -142,12 +143,11 @@ export function settingsView(settings: SiteSettings): SettingsView {
 
 /**
  * Issues (newest first, in the archive's order) grouped by year, newest first. A run of issues of
- * no known year stays in its place, under a heading of the years it lies between: AN #9 and #8
- * above the newest dated issue (of 2020) are `2020 or later, date unknown`, AN #2 below the
- * oldest (of 2019) is `2019 or earlier, date unknown`, a run between issues of 2019 and 2020 is
- * `2019–2020, date unknown` (between two issues of one year its issues have that year already:
- * chronology.ts). So the list stays in number order and no heading is shown twice (a heading met
- * again, which only dates out of number order can make, gathers its issues under its first place).
+ * no known year stays in its place, under a heading of the years their dates are known to lie
+ * within (`IssueRef.yearBounds`): `2021 or later, year unknown`, `2019 or earlier, year unknown`,
+ * `2019–2020, year unknown`, or `Year unknown`; each issue in it shows what is known of its own
+ * date. So the list stays in number order and no heading is shown twice (a heading met again,
+ * which only dates out of number order can make, gathers its issues under its first place).
  * When no issue has a known year, one group with no heading.
  */
 export function issueYears(refs: readonly IssueRef[]): YearView[] {
@@ -166,22 +166,33 @@ export function issueYears(refs: readonly IssueRef[]): YearView[] {
     }
     let end = i;
     while (end < refs.length && refs[end]!.year === null) end++;
-    add(undatedHeading(refs[i - 1]?.year ?? null, refs[end]?.year ?? null), refs.slice(i, end));
+    const run = refs.slice(i, end);
+    add(undatedHeading(run), run);
     i = end;
   }
   return [...groups].map(([label, issues]) => ({ label, issues }));
 }
 
-/** The heading of a run of undated issues between a newer and an older dated issue (either may be missing, not both). */
-function undatedHeading(newer: string | null, older: string | null): string {
-  if (newer === null) return `${older} or later, date unknown`;
-  if (older === null) return `${newer} or earlier, date unknown`;
-  return newer === older ? newer : `${older}–${newer}, date unknown`;
+/** The heading of a run of issues of unknown year: the years all of them lie within, as far as known. */
+function undatedHeading(run: readonly IssueRef[]): string {
+  const lows = run.map((r) => r.yearBounds.notBefore);
+  const highs = run.map((r) => r.yearBounds.notAfter);
+  const low = lows.every((y) => y !== null) ? Math.min(...(lows as number[])) : null;
+  const high = highs.every((y) => y !== null) ? Math.max(...(highs as number[])) : null;
+  if (low === null && high === null) return 'Year unknown';
+  if (high === null) return `${low} or later, year unknown`;
+  if (low === null) return `${high} or earlier, year unknown`;
+  return `${low}–${high}, year unknown`;
 }
 
-/** The search page's filters: the values summary pages declare (`data-pagefind-filter`), in the order the page lists them. */
+/**
+ * The search page's filters: the values summary pages declare (`data-pagefind-filter`), in the
+ * order the page lists them. `pageYears` holds each summary page's appearances' years (null for
+ * one of unknown year), so `withoutYear` is the count the filter's `unknown` value shows.
+ */
 export function searchFilters(
-  issues: readonly { ref: IssueRef; entries: number }[],
+  refs: readonly IssueRef[],
+  pageYears: readonly (readonly (string | null)[])[],
   tree: CategoryTree,
   people: readonly PersonView[],
   /** Every search record's paper facts: the summary pages', and the items' with facts of their own. */
@@ -190,15 +201,15 @@ export function searchFilters(
 ): SearchFiltersView {
   const venueCounts = new Map<string, number>();
   for (const { venue } of papers) if (venue !== null && venue !== '') venueCounts.set(venue, (venueCounts.get(venue) ?? 0) + 1);
-  const withoutYear = issues.reduce((n, { ref, entries }) => n + (ref.year === null ? entries : 0), 0);
+  const withoutYear = pageYears.filter((years) => years.includes(null)).length;
   return {
     categories: tree.flatMap((c) => [{ label: c.label, sub: false }, ...c.children.map((child) => ({ label: child.label, sub: true }))]),
-    years: [...new Set(issues.flatMap(({ ref }) => (ref.year === null ? [] : [ref.year])))],
+    years: [...new Set(refs.flatMap((ref) => (ref.year === null ? [] : [ref.year])))],
     withoutYear,
     withoutYearNote:
       withoutYear === 0
         ? ''
-        : `${counted(withoutYear, 'summary is', 'summaries are')} from ${withoutYear === 1 ? 'an issue' : 'issues'} of unknown year (no date).`,
+        : `${counted(withoutYear, 'summary is', 'summaries are')} from ${withoutYear === 1 ? 'an issue' : 'issues'} whose year is not known.`,
     summarizers: people.filter((p) => p.summarized.length > 0).map((p) => p.name),
     opinionAuthors: people.filter((p) => p.opined.length > 0).map((p) => p.name),
     venues: [...venueCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([venue]) => venue),
@@ -210,7 +221,24 @@ export function searchFilters(
   };
 }
 
-/** The feed: the newest issues, and the date it was last updated (the newest issue's). */
-export function feed(issues: readonly Issue[], views: IssueView[], count: number): { updated: string; issues: IssueView[] } {
-  return { updated: issues.find((i) => i.date !== null)?.date ?? '1970-01-01', issues: views.slice(0, count) };
+/**
+ * The feed: the newest issues that have a date (an Atom entry needs one, and no other date is
+ * true of an undated issue: feeds.ts), the date it was last updated (the newest of theirs; with
+ * none, 1970-01-01), and how many issues are left out for want of a date.
+ */
+export function feed(
+  issues: readonly Issue[],
+  views: IssueView[],
+  count: number,
+): { updated: string; issues: IssueView[]; undated: number; undatedNote: string } {
+  const dated = views.filter((v) => v.dateIso !== null);
+  const shown = dated.slice(0, count);
+  const updated = newestDate(issues);
+  const undated = views.length - dated.length;
+  return { updated, issues: shown, undated, undatedNote: undated === 0 ? '' : undatedLabel(undated, 'issues') };
+}
+
+/** The newest date any issue has (YYYY-MM-DD), or 1970-01-01 when none has one: `updated` of a feed with no dated entry. */
+export function newestDate(issues: readonly { date: string | null }[]): string {
+  return issues.reduce((max, i) => (i.date !== null && i.date > max ? i.date : max), '1970-01-01');
 }

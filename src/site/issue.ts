@@ -35,7 +35,7 @@ export type IssueBlock =
 
 export interface IssueView extends IssueRef, PageAddress {
   number: number | null;
-  /** `AN #98: Understanding neural net training…`, for `<title>`. */
+  /** `WR #98: Understanding neural net training…`, for `<title>`. */
   pageTitle: string;
   description: string;
   year: string | null;
@@ -60,13 +60,13 @@ export interface IssueView extends IssueRef, PageAddress {
   /** The issue before this one in time, and after it. */
   prev: IssueRef | null;
   next: IssueRef | null;
-  /** Issues in the archive this one cites as `(AN #N)`. */
+  /** Issues in the archive this one cites as `(WR #N)`. */
   cites: IssueRef[];
   /** Issues that cite this one, newest first: at most REFERENCED_BY_SHOWN of them. */
   referencedBy: IssueRef[];
   /** How many issues cite this one. */
   referencedByCount: number;
-  /** The page listing every issue that cites this one (`All 36 issues that cite AN #34`), when `referencedBy` does not show them all. */
+  /** The page listing every issue that cites this one (`All 36 issues that cite WR #34`), when `referencedBy` does not show them all. */
   citedByAll: LinkView | null;
 }
 
@@ -184,7 +184,7 @@ export function issueBlocks(issue: Issue, views: EntryView[], highlights: LinkVi
   issue.entries.forEach((entry, i) => {
     const view = views[i]!;
     // A highlight stands under Highlights on its issue's page, as the issue prints it, even when a
-    // "Summarized in the highlights!" stub gave it a topic (its category, linked from the summary).
+    // "Listed among the highlights." stub gave it a topic (its category, linked from the summary).
     const filedUnder = entry.highlight ? [highlights.label] : entry.category;
     const [first, ...rest] = filedUnder;
     const nextTop = first ?? (anyHeading ? 'Other summaries' : null);

@@ -2,7 +2,7 @@
  * Markdown from the newsletter text (summaries, opinions, intros, Read more) to safe HTML, in
  * one sanitizing step:
  *
- *   remark-parse -> (raw HTML as text, `(AN #N)` links) -> remark-rehype
+ *   remark-parse -> (raw HTML as text, `(WR #N)` links) -> remark-rehype
  *     -> (link targets through safeHref, images as links) -> rehype-sanitize (SCHEMA) -> rehype-stringify
  *
  * Raw HTML in the scraped text is turned into text before rendering (shown escaped, never as
@@ -10,7 +10,7 @@
  * text; an image is shown as a link to it, so no page loads a remote image from the input. The
  * sanitizer's explicit schema is the last line: only the elements and attributes Markdown makes
  * survive, with http, https and mailto as the only schemes. Only this renderer's output is marked
- * safe in templates. `(AN #74)` / `( AN #74 )` references become links to that issue while the
+ * safe in templates. `(WR #74)` / `( WR #74 )` references become links to that issue while the
  * tree is still mdast, so no regex ever touches HTML.
  */
 import { unified } from 'unified';
@@ -20,22 +20,25 @@ import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize'
 import rehypeStringify from 'rehype-stringify';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { Link, Nodes, PhrasingContent, Root, Text } from 'mdast';
-import { CITATION, linkTextIssue } from '../records/citations.ts';
+import { linkTextIssue } from '../records/citations.ts';
+import { type CitationRules, NO_CITATIONS } from '../records/dialect.ts';
 import { safeHref } from './safe-url.ts';
 
 /** Where issue N lives on the site, or null when N is not in the archive (the reference stays plain text). */
 export type IssueHref = (issueNumber: number) => string | null;
 
 /** Splits one text node into text and link nodes; returns null when it has no resolvable reference. */
-function splitReferences(node: Text, issueHref: IssueHref): PhrasingContent[] | null {
+function splitReferences(node: Text, issueHref: IssueHref, citations: CitationRules): PhrasingContent[] | null {
   const parts: PhrasingContent[] = [];
   let last = 0;
-  for (const match of node.value.matchAll(CITATION)) {
+  const { citation, citationLabel } = citations;
+  if (!citation || !citationLabel) return null;
+  for (const match of node.value.matchAll(citation)) {
     const href = issueHref(Number(match[1]));
     if (href === null) continue;
     const start = match.index;
     parts.push({ type: 'text', value: `${node.value.slice(last, start)}(` });
-    const link: Link = { type: 'link', url: href, children: [{ type: 'text', value: `AN #${Number(match[1])}` }] };
+    const link: Link = { type: 'link', url: href, children: [{ type: 'text', value: citationLabel(Number(match[1])) }] };
     parts.push(link);
     parts.push({ type: 'text', value: ')' });
     last = start + match[0].length;
@@ -68,16 +71,16 @@ export function htmlAsText(tree: Root): void {
 }
 
 /**
- * Turns every resolvable `(AN #N)` in text nodes into a link. Existing links are not nested;
- * a Markdown export's `[AN #72](https://mailchi.mp/...)` is pointed at the archive's own copy
+ * Turns every resolvable `(WR #N)` in text nodes into a link. Existing links are not nested;
+ * a Markdown export's `[WR #72](https://mailchi.mp/...)` is pointed at the archive's own copy
  * of issue 72 when the archive has it.
  */
-export function linkIssueReferences(tree: Root, issueHref: IssueHref): void {
+export function linkIssueReferences(tree: Root, issueHref: IssueHref, citations: CitationRules = NO_CITATIONS): void {
   const walk = (node: Nodes): void => {
     if (node.type === 'link') {
       const only = node.children.length === 1 ? node.children[0] : undefined;
-      // A link whose whole text is `AN #72`: an export's link to the issue's original post.
-      const cited = only?.type === 'text' ? linkTextIssue(only.value) : null;
+      // A link whose whole text is `WR #72`: an export's link to the issue's original post.
+      const cited = only?.type === 'text' ? linkTextIssue(only.value, citations) : null;
       const href = cited === null ? null : issueHref(cited);
       if (href !== null) node.url = href;
       return;
@@ -87,7 +90,7 @@ export function linkIssueReferences(tree: Root, issueHref: IssueHref): void {
     for (let i = 0; i < children.length; i++) {
       const child = children[i]!;
       if (child.type === 'text') {
-        const replaced = splitReferences(child, issueHref);
+        const replaced = splitReferences(child, issueHref, citations);
         if (replaced) {
           children.splice(i, 1, ...replaced);
           i += replaced.length - 1;
@@ -206,12 +209,12 @@ export interface MarkdownRenderer {
  * The cache lives as long as the renderer: the same summary is shown on its issue page,
  * its summary page and its summarizers' pages, and rendered once.
  */
-export function createMarkdown(issueHref: IssueHref): MarkdownRenderer {
+export function createMarkdown(issueHref: IssueHref, citations: CitationRules = NO_CITATIONS): MarkdownRenderer {
   const processor = unified()
     .use(remarkParse)
     .use(() => (tree: Root) => {
       htmlAsText(tree);
-      linkIssueReferences(tree, issueHref);
+      linkIssueReferences(tree, issueHref, citations);
     })
     .use(remarkRehype)
     .use(() => linksOnly)

@@ -18,7 +18,7 @@ export function categorySlug(label: string): string {
 
 /**
  * A name as shown: what the header's parenthetical held, without the marks around it that are
- * not part of the name (`(summarized by +Rohin.)` -> `Rohin`).
+ * not part of the name (`(reviewed by +Ada.)` -> `Ada`).
  */
 export function personName(name: string): string {
   return name

@@ -1,6 +1,6 @@
 /**
  * Which input a page of the site comes from, so that a problem with a page names the newsletter
- * file and line a user can open: `an-098.txt:41 "Title"`, not `templates/paper-pages.njk`.
+ * file and line a user can open: `wr-098.txt:41 "Title"`, not `templates/paper-pages.njk`.
  *
  * Pure: site data and the parsed issues in, text out. Used before Eleventy runs (two pages
  * planned at one address) and when Eleventy fails on a page.
@@ -32,7 +32,7 @@ export type PageFamily = (typeof PAGE_FAMILIES)[number];
 /** How many entries a message names before it says "and N more". */
 const NAMED = 5;
 
-/** Every page path the site will write (`issues/an-098/`, `feed.xml`), in template order, repeats kept. */
+/** Every page path the site will write (`issues/wr-098/`, `feed.xml`), in template order, repeats kept. */
 export function plannedPaths(site: SiteData): string[] {
   return [
     ...Object.values(site.pages).map((p) => p.path),

@@ -31,7 +31,7 @@ export interface PaperView extends PageAddress {
   /**
    * Every appearance of this title: the fullest summary first (the page's breadcrumb, kicker and
    * search result name its issue), then the others oldest first. An issue that only listed the
-   * title before a later one summarized it (`AN #35` lists it, `AN #39` summarizes it) comes second.
+   * title before a later one summarized it (`WR #35` lists it, `WR #39` summarizes it) comes second.
    */
   appearances: EntryView[];
   categories: LinkView[];
@@ -52,11 +52,11 @@ export interface PaperView extends PageAddress {
 export interface PaperSearchView {
   /** Every author, one name each (`Geoffrey Irving, Paul Christiano, Dario Amodei`), '' when none: searched, and weighted. */
   authors: string;
-  /** `Rohin Shah, Flo Dorner`: everyone who summarized it, '' when no one is named. */
+  /** `Ada Shah, Flo Dorner`: everyone who summarized it, '' when no one is named. */
   people: string;
   /** Who gave an opinion on it and did not also summarize it, '' when no one else did. */
   opinions: string;
-  /** `AN #5 · 2 May 2018`. */
+  /** `WR #5 · 2 May 2018`. */
   issue: string;
   /** `Technical AI alignment › Iterated amplification`, '' when none; a highlight without a topic has none (`highlight` says it). */
   category: string;
@@ -141,7 +141,7 @@ export function paperView({
     slug,
     title,
     pageTitle: title,
-    description: excerpt(lead.excerpt, 160) || `${title}: summarized in ${lead.issue.caption} of the Alignment Newsletter.`,
+    description: excerpt(lead.excerpt, 160) || `${title}: summarized in ${lead.issue.caption}.`,
     paper,
     appearances,
     categories: unique(appearances.flatMap((a) => a.categories)),

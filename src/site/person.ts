@@ -47,7 +47,7 @@ export function personViews({ index, spelling, siteUrl }: PersonPagesInput): Per
         slug: key,
         name,
         pageTitle: `${name}: summaries and opinions`,
-        description: `${counted(mine.length, 'summary', 'summaries')} by ${name} and ${counted(opinions.length, 'opinion', 'opinions')}, in the Alignment Newsletter.`,
+        description: `${counted(mine.length, 'summary', 'summaries')} by ${name} and ${counted(opinions.length, 'opinion', 'opinions')}, in this archive.`,
         summarized: mine,
         opined: opinions,
         count: new Set([...mine, ...opinions]).size,

@@ -1,7 +1,7 @@
 /**
  * Old addresses of people pages, kept working. A person's page slug comes from the name the
- * archive settled on, so it moves when the content does: `/summarizers/rohin/` becomes
- * `/summarizers/rohin-shah/` once people.yml makes `Rohin` an alias of `Rohin Shah`, or once an
+ * archive settled on, so it moves when the content does: `/summarizers/ada/` becomes
+ * `/summarizers/ada-shah/` once people.yml makes `Ada` an alias of `Ada Shah`, or once an
  * issue names the full name (the first-name rule). Every spelling that names a person (an alias,
  * a name as an issue writes it) is an address a reader may have shared: where its own slug is not
  * the person's page slug, a small page at the old address sends the reader on.
@@ -17,7 +17,7 @@ import { addressOf, type PageAddress, routes } from './routes.ts';
 
 /** A page at an old address that sends the reader to the page now there. */
 export interface RedirectView extends PageAddress {
-  /** `Rohin Shah (moved)`. */
+  /** `Ada Shah (moved)`. */
   pageTitle: string;
   /** The page it moved to: its name, its link inside the site and its absolute URL. */
   to: { label: string; href: string; canonical: string };

@@ -21,7 +21,7 @@ import { Memo } from './reuse.ts';
 export interface RelatedItemView {
   href: string;
   title: string;
-  /** The issue its page leads with (its fullest summary): `AN #98 · 6 May 2020`. */
+  /** The issue its page leads with (its fullest summary): `WR #98 · 6 May 2020`. */
   caption: string;
   /** Why it is listed, as a sentence start: `Cites this, similar text`. */
   reason: string;
@@ -107,7 +107,7 @@ export class RelatedMemo {
  * The engine's view of one summary page. A title summarized in several issues is one page: its
  * text is that of its fullest summary (`fullest`: the one its page leads with), its citations
  * those of every appearance. Its issue number is the fullest summary's, and only
- * when that issue owns the number (`(AN #N)` points there).
+ * when that issue owns the number (`(WR #N)` points there).
  */
 export function relatedInput(
   slug: string,
@@ -144,7 +144,7 @@ export interface RelatedPagesInput {
   entries: ReadonlyMap<string, PaperEntries>;
   /** Each summary page's title and appearances (newest first), by slug. */
   papers: ReadonlyMap<string, { title: string; appearances: EntryView[] }>;
-  /** Whether an issue owns its number (its `(AN #N)` citations point to it). */
+  /** Whether an issue owns its number (its `(WR #N)` citations point to it). */
   owns: (issue: Issue) => boolean;
   memo: RelatedMemo;
 }

@@ -13,7 +13,7 @@
  * 2. Each summary is then one query: its `queryTerms` most distinctive terms (tf-idf within the
  *    archive; never a term common to many summaries), each boosted by how often the summary
  *    uses it. A score is divided by the summary's score against itself, so text similarity is
- *    in [0, 1] (1: the same words). The best `TEXT_KEPT` matches are kept; an `(AN #N)`
+ *    in [0, 1] (1: the same words). The best `TEXT_KEPT` matches are kept; an `(WR #N)`
  *    citation is resolved to the summary of issue N whose text is nearest (an issue holds many
  *    summaries; the citation names one).
  * 3. Candidates are the text matches, the other summaries of each of its authors (when an author
@@ -52,7 +52,7 @@ export interface RelatedInput {
   category: string[];
   /** AN number of the issue the summary is in, when that issue owns the number; else null. */
   issueNumber: number | null;
-  /** AN numbers the summary cites as `(AN #N)`. */
+  /** AN numbers the summary cites as `(WR #N)`. */
   cites: number[];
 }
 
@@ -148,7 +148,7 @@ const SEPARATOR = /[\n\r\p{Z}\p{P}\p{S}]+/u;
 /**
  * Index terms of a Markdown text: links keep their text (`[paper](https://arxiv.org/...)` gives
  * `paper`, not `arxiv`), words are lower-cased and stemmed (`models` and `modeling` meet at
- * `model`); one-letter words and bare numbers (the `74` of `(AN #74)`, `2019`) are not topics.
+ * `model`); one-letter words and bare numbers (the `74` of `(WR #74)`, `2019`) are not topics.
  */
 export function analyse(markdown: string, stems: Map<string, string> = new Map()): string[] {
   const terms: string[] = [];

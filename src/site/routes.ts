@@ -2,8 +2,8 @@
  * Where every page and file of the site lives: one table of paths, and the one way a path becomes
  * a link and an absolute URL. Pure.
  *
- * A path is relative to the site root (`issues/an-098/`). Links inside the site are root-relative
- * without the path prefix (`/issues/an-098/`): Eleventy's HTML base plugin adds PATH_PREFIX to
+ * A path is relative to the site root (`issues/wr-098/`). Links inside the site are root-relative
+ * without the path prefix (`/issues/wr-098/`): Eleventy's HTML base plugin adds PATH_PREFIX to
  * every href/src of the HTML it writes. Absolute URLs (feed, sitemap, Open Graph, exports) start
  * with the site's public address, which holds the prefix already (`https://me.github.io/repo/`).
  *
@@ -12,13 +12,13 @@
 import { numberOwners } from '../records/citations.ts';
 import type { Issue } from '../records/types.ts';
 
-/** Where a page lives: `path` is relative to the site root (`issues/an-098/`). */
+/** Where a page lives: `path` is relative to the site root (`issues/wr-098/`). */
 export interface PageAddress {
   path: string;
-  /** For Eleventy's `permalink`: `/issues/an-098/`. */
+  /** For Eleventy's `permalink`: `/issues/wr-098/`. */
   permalink: string;
   /**
-   * For links inside the site: root-relative, without the path prefix (`/issues/an-098/`).
+   * For links inside the site: root-relative, without the path prefix (`/issues/wr-098/`).
    * Eleventy's HTML base plugin adds PATH_PREFIX to every href/src in the HTML it writes.
    */
   href: string;
@@ -69,7 +69,7 @@ export const routes = {
 /** The files the site writes besides its pages (feed, sitemap, exports): made from the whole archive. */
 export const ARCHIVE_FILES: readonly string[] = [routes.feed, routes.sitemap, routes.summariesJson, routes.summariesCsv];
 
-/** The link to a path inside the site: `issues/an-098/` -> `/issues/an-098/`. */
+/** The link to a path inside the site: `issues/wr-098/` -> `/issues/wr-098/`. */
 export function hrefOf(path: string): string {
   return `/${path}`;
 }
@@ -85,7 +85,7 @@ export function normalizePrefix(prefix: string | undefined): string {
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
-/** Where `(AN #N)` points in this archive: the page of the issue that owns N (`numberOwners`), or null when N is not in it. */
+/** Where `(WR #N)` points in this archive: the page of the issue that owns N (`numberOwners`), or null when N is not in it. */
 export function issueLinker(issues: readonly Issue[]): (issueNumber: number) => string | null {
   const byNumber = numberOwners(issues);
   return (n) => {

@@ -2,7 +2,7 @@
  * The one rule for every link target that comes from the newsletter text: a summary's Markdown
  * links, a Markdown export's title link (`[Title](url) (Authors)`), an issue's `source`.
  *
- * Kept: `http:`, `https:`, `mailto:` and relative links (`/issues/an-074/`, `#x`, `paper.pdf`).
+ * Kept: `http:`, `https:`, `mailto:` and relative links (`/issues/wr-074/`, `#x`, `paper.pdf`).
  * Everything else has no target and is shown as text: `javascript:alert(1)`, `data:text/html,...`,
  * `vbscript:`, and protocol-relative `//evil.example/x` (which leaves the site although it has
  * no scheme).

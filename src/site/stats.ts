@@ -60,7 +60,27 @@ function chartView(id: string, chart: Chart): ChartView {
 
 /** What the charts count of one summary. */
 function chartSummary(view: EntryView): ChartSummary {
-  return { date: view.issue.dateIso, category: view.categories.map((c) => c.label), summarizers: view.summarizers.map((s) => s.label) };
+  return {
+    date: view.issue.dateIso,
+    year: view.issue.year,
+    quarter: view.issue.quarter,
+    category: view.categories.map((c) => c.label),
+    summarizers: view.summarizers.map((s) => s.label),
+  };
+}
+
+/**
+ * Each summary page once per year (or quarter) it appears in, and once for all its appearances
+ * of no known one: what search's year filter counts (a summary page declares each year of its
+ * issues, and `unknown`), so a count on /stats/ is what the filter shows. The first appearance
+ * of each (newest issue first) speaks for it.
+ */
+export function perPage(entries: readonly EntryView[], by: (view: EntryView) => string | null): EntryView[] {
+  const seen = new Set<string>();
+  return entries.filter((view) => {
+    const key = `${view.paperHref}\u0000${by(view) ?? ''}`;
+    return !seen.has(key) && seen.add(key);
+  });
 }
 
 export interface StatsInput {
@@ -76,7 +96,8 @@ export interface StatsInput {
 
 /** The `/stats/` page. */
 export function statsView({ path, entries, cited, summaryCount, siteUrl, memo }: StatsInput): StatsView {
-  const summaries = entries.map(chartSummary);
+  const summaries = perPage(entries, (v) => v.issue.year).map(chartSummary);
+  const quarterly = perPage(entries, (v) => v.issue.quarter).map(chartSummary);
   const key = JSON.stringify(summaries);
   const drawn = (id: string, from: string, draw: () => Chart): ChartView =>
     memo.charts.get(`${id}\u0000${from}`, () => chartView(id, draw()));
@@ -85,7 +106,7 @@ export function statsView({ path, entries, cited, summaryCount, siteUrl, memo }:
     pageTitle: 'The archive in charts',
     description: `What the newsletter covered, who wrote it and which issues are cited most, over ${counted(summaryCount, 'summary', 'summaries')}.`,
     charts: [
-      drawn('per-quarter', key, () => summariesPerQuarter(summaries, { id: 'per-quarter' })),
+      drawn('per-quarter', JSON.stringify(quarterly), () => summariesPerQuarter(quarterly, { id: 'per-quarter' })),
       drawn('categories', key, () => categoriesOverTime(summaries, { id: 'categories' })),
       drawn('summarizers', key, () => summarizersOverTime(summaries, { id: 'summarizers' })),
       drawn('most-cited', JSON.stringify(cited), () => mostCitedIssues(cited, { id: 'most-cited' })),
@@ -93,16 +114,17 @@ export function statsView({ path, entries, cited, summaryCount, siteUrl, memo }:
   };
 }
 
-/** A category's summaries per year, as a small chart for its page; null when none of them is dated. */
+/** A category's summaries per year, as a small chart for its page; null when none of them is of a known year. */
 export function sparkline(label: string, slug: string, entries: readonly EntryView[], memo: ChartMemo): ChartView | null {
-  if (entries.every((view) => view.issue.dateIso === null)) return null;
-  const dates = entries.map((view) => view.issue.dateIso);
+  const counted = perPage(entries, (v) => v.issue.year);
+  if (counted.every((view) => view.issue.year === null)) return null;
+  const years = counted.map((view) => view.issue.year);
   const id = `per-year-${slug.replace(/[^\w-]/g, '') || 'category'}`;
-  return memo.charts.get(`${id}\u0000${label}\u0000${dates.join(' ')}`, () =>
+  return memo.charts.get(`${id}\u0000${label}\u0000${years.join(' ')}`, () =>
     chartView(
       id,
       perYearSparkline(
-        dates.map((date) => ({ date, category: [label], summarizers: [] })),
+        years.map((year) => ({ date: null, year, category: [label], summarizers: [] })),
         { id, label },
       ),
     ),

@@ -10,7 +10,7 @@ import { addressOf, type PageAddress } from './routes.ts';
 /** A page's link to its feed: `<link rel="alternate">` in its head and a visible link. */
 export interface FeedLink {
   href: string;
-  /** `Interpretability — Alignment Newsletter Archive`: the feed's own title. */
+  /** `Interpretability — Weekly Robotics Archive`: the feed's own title. */
   title: string;
 }
 

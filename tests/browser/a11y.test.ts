@@ -9,7 +9,8 @@
  * The pages are found the way a reader finds them, by following the site's own links, so the
  * test does not depend on URL patterns.
  */
-import { after, before, test } from 'node:test';
+import { after, before } from 'node:test';
+import { BROWSER_MISSING, browserTest as test } from '../support/browser-test.ts';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -22,12 +23,14 @@ import type { Issue } from '../../src/records/types.ts';
 import { buildOnce } from '../support/build-once.ts';
 import { launchBrowser, type TestBrowser } from '../../tools/support/browser.ts';
 import { startStaticServer, type StaticServer } from '../../tools/support/static-server.ts';
+import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
+import { AN_DIALECT } from '../support/dialect.ts';
 
-const CONTENT_DIR = path.resolve(import.meta.dirname, '../..', 'content');
+const CONTENT_DIR = SAMPLE_ARCHIVE;
 
 function parseDefaultArchive(): Issue[] {
   const vocabulary = parseCategories(readOptionalText(path.join(CONTENT_DIR, 'categories.yml')) ?? '');
-  return parseArchive(readNewsletters([path.join(CONTENT_DIR, 'newsletters')]).files, { vocabulary }).issues;
+  return parseArchive(readNewsletters([path.join(CONTENT_DIR, 'newsletters')]).files, { vocabulary, dialect: AN_DIALECT }).issues;
 }
 
 /** The richest issue (most summaries) and, in it, the richest summary (most opinions, then longest). */
@@ -71,6 +74,7 @@ async function hrefOf(page: Page, name: string | RegExp, within = 'main'): Promi
 }
 
 before(async () => {
+  if (BROWSER_MISSING !== null) return;
   const [site, launched] = await Promise.all([buildOnce('/', CONTENT_DIR), launchBrowser()]);
   browser = launched;
   server = await startStaticServer(site.dir);

@@ -4,15 +4,17 @@
  * button that a keyboard reaches with Tab, that puts the block's text on the clipboard and says
  * so; related summaries are links to their pages.
  */
-import { after, before, test } from 'node:test';
+import { after, before } from 'node:test';
+import { BROWSER_MISSING, browserTest as test } from '../support/browser-test.ts';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { buildOnce } from '../support/build-once.ts';
 import { launchBrowser, type TestBrowser } from '../../tools/support/browser.ts';
 import { startStaticServer, type StaticServer } from '../../tools/support/static-server.ts';
 import { readdirSync, readFileSync } from 'node:fs';
+import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
 
-const CONTENT_DIR = path.resolve(import.meta.dirname, '../..', 'content');
+const CONTENT_DIR = SAMPLE_ARCHIVE;
 let browser: TestBrowser;
 let noScript: TestBrowser;
 let server: StaticServer;
@@ -20,6 +22,7 @@ let server: StaticServer;
 let summaryPath = '';
 
 before(async () => {
+  if (BROWSER_MISSING !== null) return;
   const site = await buildOnce('/', CONTENT_DIR);
   server = await startStaticServer(site.dir);
   [browser, noScript] = await Promise.all([launchBrowser(), launchBrowser({ javaScriptEnabled: false })]);

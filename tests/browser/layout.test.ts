@@ -2,9 +2,10 @@
  * The page frame in Chromium at the widths readers use: the header's brand, navigation and search
  * form on one row on wide screens and wrapping without sideways scrolling on narrow ones, in a
  * keyboard order that follows what is seen; the footer at the bottom of the window on a short page.
- * The archive is the sample one in content/.
+ * The archive is the tests' sample one (tests/fixtures/sample-archive/).
  */
-import { after, before, test } from 'node:test';
+import { after, before } from 'node:test';
+import { BROWSER_MISSING, browserTest as test } from '../support/browser-test.ts';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { buildOnce } from '../support/build-once.ts';
@@ -15,6 +16,7 @@ let browser: TestBrowser;
 let server: StaticServer;
 
 before(async () => {
+  if (BROWSER_MISSING !== null) return;
   const site = await buildOnce('/');
   server = await startStaticServer(site.dir);
   browser = await launchBrowser();

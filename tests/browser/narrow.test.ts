@@ -4,7 +4,8 @@
  * hard: a title of one 90-letter word, an author list of long names, and a bare 200-character URL
  * in a summary.
  */
-import { after, before, test } from 'node:test';
+import { after, before } from 'node:test';
+import { BROWSER_MISSING, browserTest as test } from '../support/browser-test.ts';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -13,8 +14,9 @@ import { paperSlug } from '../../src/site/names.ts';
 import { buildOnce } from '../support/build-once.ts';
 import { launchBrowser, type TestBrowser } from '../../tools/support/browser.ts';
 import { startStaticServer, type StaticServer } from '../../tools/support/static-server.ts';
+import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
 
-const CONTENT_DIR = path.resolve(import.meta.dirname, '../..', 'content');
+const CONTENT_DIR = SAMPLE_ARCHIVE;
 const LONG_WORD = 'Supercalifragilisticexpialidociousneuralnetworkinterpretabilitybenchmarkingframeworkextended';
 const LONG_URL = `https://example.org/${'very-long-path-segment-'.repeat(9)}end`;
 const HARD_ISSUE = [
@@ -31,11 +33,12 @@ const HARD_ISSUE = [
   '',
 ].join('\n');
 
-let dir: string;
+let dir: string | undefined;
 let browser: TestBrowser;
 let server: StaticServer;
 
 before(async () => {
+  if (BROWSER_MISSING !== null) return;
   dir = mkdtempSync(path.join(os.tmpdir(), 'narrow-test-'));
   const content = path.join(dir, 'content');
   cpSync(CONTENT_DIR, content, { recursive: true });
@@ -48,7 +51,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await server?.close();
-  rmSync(dir, { recursive: true, force: true });
+  if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
 });
 
 /** One page of each family, the hard issue's where it has one. */

@@ -11,8 +11,7 @@ import { AddressError, parsePathPrefix, siteAddress } from '../../src/build/addr
 import { buildSite } from '../../src/build/build.ts';
 import { BuildSession } from '../../src/build/session.ts';
 import { loadArchive } from '../../src/build/load.ts';
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
+import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
 
 test('SITE_URL given as the origin or already ending in the prefix gives the same address, with the prefix once', () => {
   for (const siteUrl of [
@@ -78,7 +77,7 @@ test('without site.yml, or without its url, the build warns that its absolute UR
   const work = mkdtempSync(path.join(os.tmpdir(), 'newsletter-address-'));
   try {
     const content = path.join(work, 'content');
-    cpSync(path.join(ROOT, 'content'), content, { recursive: true });
+    cpSync(SAMPLE_ARCHIVE, content, { recursive: true });
     rmSync(path.join(content, 'site.yml'));
     const loaded = loadArchive(new BuildSession({ contentDir: content, pathPrefix: '/', quiet: true }));
     assert.deepEqual(
@@ -116,7 +115,7 @@ test('the feed, sitemap, canonical and Open Graph URLs are the same whether SITE
       ['pages', 'https://me.github.io/repo'],
     ] as const) {
       const out = path.join(work, name);
-      await buildSite(new BuildSession({ outputDir: out, pathPrefix: '/repo/', siteUrl, quiet: true }));
+      await buildSite(new BuildSession({ contentDir: SAMPLE_ARCHIVE, outputDir: out, pathPrefix: '/repo/', siteUrl, quiet: true }));
       built.push(absoluteUrls(out));
     }
     assert.deepEqual(built[0], built[1]);

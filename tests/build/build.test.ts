@@ -22,14 +22,16 @@ import { mergeDatabase } from '../../src/merge.ts';
 import { createPeople, parsePeople, personSlug } from '../../src/merge/people.ts';
 import type { Issue } from '../../src/records/types.ts';
 import { buildOnce, type BuiltSite } from '../support/build-once.ts';
+import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
+import { AN_DIALECT } from '../support/dialect.ts';
 
 let site: BuiltSite;
 let issues: Issue[];
 
 before(async () => {
   site = await buildOnce('/');
-  const vocabulary = parseCategories(readOptionalText('content/categories.yml') ?? '');
-  issues = parseArchive(readNewsletters(['content/newsletters']).files, { vocabulary }).issues;
+  const vocabulary = parseCategories(readOptionalText(path.join(SAMPLE_ARCHIVE, 'categories.yml')) ?? '');
+  issues = parseArchive(readNewsletters([path.join(SAMPLE_ARCHIVE, 'newsletters')]).files, { vocabulary, dialect: AN_DIALECT }).issues;
 });
 
 const read = (file: string): string => readFileSync(path.join(site.dir, file), 'utf8');
@@ -69,16 +71,20 @@ test('there is one page per distinct summary title, one per category and one per
   const entries = issues.flatMap((i) => i.entries);
   assert.deepEqual(pagesUnder('papers').sort(), [...new Set(entries.map((e) => paperSlug(e.title)))].sort());
   // Every topic a summary is filed under (a highlight's from its database row), and Highlights.
-  const merged = mergeDatabase(issues, parseDatabase(readOptionalText('content/database.csv') ?? '', 'database.csv'), {
-    vocabulary: parseCategories(readOptionalText('content/categories.yml') ?? ''),
-  }).issues.flatMap((i) => i.entries);
+  const merged = mergeDatabase(
+    issues,
+    parseDatabase(readOptionalText(path.join(SAMPLE_ARCHIVE, 'database.csv')) ?? '', 'database.csv', 'AN'),
+    {
+      vocabulary: parseCategories(readOptionalText(path.join(SAMPLE_ARCHIVE, 'categories.yml')) ?? ''),
+    },
+  ).issues.flatMap((i) => i.entries);
   const categories = new Set(
     merged.flatMap((e) => [...e.paper.topic, ...(e.paper.highlight ? ['Highlights'] : [])]).map((c) => stableSlug(c, 'category')),
   );
   assert.deepEqual(pagesUnder('categories').sort(), [...categories].sort());
   // One page per person: people.yml's aliases and the first-name rule put `Rohin` with `Rohin Shah`.
   const names = entries.flatMap((e) => [...e.summarizers, ...e.opinions.map((o) => o.by)]);
-  const declared = parsePeople(readOptionalText('content/people.yml') ?? '', 'people.yml').people;
+  const declared = parsePeople(readOptionalText(path.join(SAMPLE_ARCHIVE, 'people.yml')) ?? '', 'people.yml').people;
   const people = createPeople(declared, names);
   const slugs = new Set(names.map((n) => people.resolve(n).slug));
   const [shown, moved] = [false, true].map((redirect) =>
@@ -108,14 +114,17 @@ test('no two templates write the same file: every page in the sitemap is listed 
   assert.equal(site.report.pagesWritten, pages.length + redirects.length + 1 + files(site.dir).length + 1);
 });
 
-test('the Atom feed lists the newest issues with absolute links', () => {
+test('the Atom feed lists the newest dated issues with absolute links, each with its own date', () => {
   const feed = read('feed.xml');
   assert.match(feed, /^<\?xml version="1.0" encoding="utf-8"\?>\s*<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);
   const entries = [...feed.matchAll(/<entry>[\s\S]*?<\/entry>/g)];
-  assert.equal(entries.length, Math.min(issues.length, 20));
+  const dated = issues.filter((i) => i.date !== null);
+  assert.equal(entries.length, Math.min(dated.length, 20));
   for (const [entry] of entries) {
-    assert.match(entry, /<link href="https?:\/\/[^"]+\/issues\/[^"]+\/" rel="alternate"/);
-    assert.match(entry, /<updated>\d{4}-\d{2}-\d{2}T00:00:00Z<\/updated>/);
+    const id = /<link href="https?:\/\/[^"]+\/issues\/([^"/]+)\/" rel="alternate"/.exec(entry)?.[1];
+    const issue = dated.find((i) => i.id === id);
+    assert.ok(issue, `${id} is a dated issue`);
+    assert.match(entry, new RegExp(`<updated>${issue.date}T00:00:00Z</updated>`));
   }
   assert.doesNotMatch(feed, /href="\//, 'no root-relative links in a feed');
 });
@@ -211,7 +220,7 @@ test('an issue page spends a bounded number of bytes of markup on each summary, 
   // everything in the <article> that is not the title, its link, the authors, the rendered
   // summary, opinions, Read more and Prerequisites, the summarizers' names and links, the
   // anchor (twice: id and self-link) and the summary page link.
-  const data = loadArchive(new BuildSession({ contentDir: 'content', pathPrefix: '/', quiet: true })).site;
+  const data = loadArchive(new BuildSession({ contentDir: SAMPLE_ARCHIVE, pathPrefix: '/', quiet: true })).site;
   let checked = 0;
   for (const issue of data.issues) {
     const html = read(`issues/${issue.id}/index.html`);
@@ -255,7 +264,7 @@ async function withContent(run: (content: string, work: string) => Promise<void>
   try {
     const content = path.join(work, 'content');
     mkdirSync(path.join(content, 'newsletters'), { recursive: true });
-    for (const name of ['categories.yml', 'site.yml']) cpSync(path.join('content', name), path.join(content, name));
+    for (const name of ['categories.yml', 'site.yml', 'newsletter.yml']) cpSync(path.join(SAMPLE_ARCHIVE, name), path.join(content, name));
     await run(content, work);
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -378,7 +387,7 @@ test('in watch mode, editing one issue rewrites that issue and the pages showing
   const work = mkdtempSync(path.join(os.tmpdir(), 'newsletter-watch-'));
   const content = path.join(work, 'content');
   const output = path.join(work, 'site');
-  cpSync('content', content, { recursive: true });
+  cpSync(SAMPLE_ARCHIVE, content, { recursive: true });
   // One session for the whole watch, as the dev server keeps one: each rebuild loads the archive again.
   const session = new BuildSession({ contentDir: content, outputDir: output, quiet: true });
   const eleventy = eleventyFor(session, { output, runMode: 'watch', load: () => loadArchive(session).site });
@@ -450,7 +459,7 @@ test('in watch mode, editing one issue rewrites that issue and the pages showing
 test('when Eleventy fails on a page, the error names the page and the newsletter file it is made from', async () => {
   const out = mkdtempSync(path.join(os.tmpdir(), 'newsletter-render-error-'));
   try {
-    const session = new BuildSession({ contentDir: 'content', pathPrefix: '/', quiet: true });
+    const session = new BuildSession({ contentDir: SAMPLE_ARCHIVE, pathPrefix: '/', quiet: true });
     const loaded = loadArchive(session);
     // A file where the issue's folder must go: writing its page fails, as a full disk or a permission would.
     mkdirSync(path.join(out, 'issues'), { recursive: true });

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -24,7 +25,8 @@ function parseCliWith(args: string[], env: Record<string, string>): Run {
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
-const parseCli = (args: string[]): Run => parseCliWith(args, {});
+/** The parse CLI with the tests' archive's settings (files outside a content dir take CONTENT_DIR's). */
+const parseCli = (args: string[]): Run => parseCliWith(args, { CONTENT_DIR: SAMPLE_ARCHIVE });
 
 const GOOD =
   '---\nnumber: 12\ndate: 2018-06-25\n---\nHIGHLIGHTS\n\nA Good Paper (Jane Doe) (summarized by Rohin): It does things.\n\nRohin’s opinion: I like it.\n';
@@ -124,7 +126,7 @@ test('--report prints one summary line on stderr counting files, issues, entries
 });
 
 test('an unknown flag or no path prints the usage and exits 2', () => {
-  for (const args of [[], ['--bogus', 'content/newsletters']]) {
+  for (const args of [[], ['--bogus', path.join(SAMPLE_ARCHIVE, 'newsletters')]]) {
     const run = parseCli(args);
     assert.equal(run.status, 2, args.join(' '));
     assert.match(run.stderr, /usage: npm run parse/);
@@ -137,8 +139,9 @@ test('the build with STRICT=1 prints its report and exits 1 when there are parse
   try {
     const content = path.join(dir, 'content');
     mkdirSync(path.join(content, 'newsletters'), { recursive: true });
-    copyFileSync(path.join(ROOT, 'content', 'categories.yml'), path.join(content, 'categories.yml'));
-    copyFileSync(path.join(ROOT, 'content', 'site.yml'), path.join(content, 'site.yml'));
+    copyFileSync(path.join(SAMPLE_ARCHIVE, 'categories.yml'), path.join(content, 'categories.yml'));
+    copyFileSync(path.join(SAMPLE_ARCHIVE, 'site.yml'), path.join(content, 'site.yml'));
+    copyFileSync(path.join(SAMPLE_ARCHIVE, 'newsletter.yml'), path.join(content, 'newsletter.yml'));
     writeFileSync(path.join(content, 'newsletters', 'an-012.txt'), GOOD);
     writeFileSync(
       path.join(content, 'newsletters', 'an-013.txt'),
@@ -159,7 +162,7 @@ test('the build with STRICT=1 prints its report and exits 1 when there are parse
 });
 
 test('`npm run parse -- <dir>` prints nothing but the JSON on stdout, as the contract says', () => {
-  const result = spawnSync('npm', ['run', 'parse', '--', path.join('content', 'newsletters')], {
+  const result = spawnSync('npm', ['run', 'parse', '--', path.join(SAMPLE_ARCHIVE, 'newsletters')], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 120_000,
@@ -190,8 +193,8 @@ test('`npm run parse` reads categories.yml and the editor of the content dir the
     mkdirSync(outside);
     copyFileSync(path.join(content, 'newsletters', 'an-020.txt'), path.join(outside, 'an-020.txt'));
     const runs = [
-      parseCli([path.join(content, 'newsletters'), '--strict']),
-      parseCli([path.join(content, 'newsletters', 'an-020.txt'), '--strict']),
+      parseCliWith([path.join(content, 'newsletters'), '--strict'], {}),
+      parseCliWith([path.join(content, 'newsletters', 'an-020.txt'), '--strict'], {}),
       parseCliWith([outside, '--strict'], { CONTENT_DIR: content }),
     ];
     for (const run of runs) {
@@ -221,7 +224,7 @@ test('the build prints one short line per stage (read, parse, merge, render, ind
       cwd: ROOT,
       encoding: 'utf8',
       timeout: 120_000,
-      env: { ...process.env, OUTPUT_DIR: path.join(dir, 'site') },
+      env: { ...process.env, CONTENT_DIR: SAMPLE_ARCHIVE, OUTPUT_DIR: path.join(dir, 'site') },
     });
     assert.equal(result.status, 0, result.stderr);
     const lines = result.stdout.trimEnd().split('\n');
@@ -233,7 +236,10 @@ test('the build prints one short line per stage (read, parse, merge, render, ind
     assert.match(lines[0]!, /^read +5 files +\d+ ms$/);
     assert.match(lines[1]!, /^parse +5 issues, 50 summaries, 0 warnings +\d+ ms$/);
     assert.match(lines[2]!, /^merge +50 of 50 database rows linked, 0 conflicts +\d+ ms$/);
-    assert.equal(lines[3], '        content/database.csv: 0 unmatched rows, 0 unmatched summaries');
+    assert.equal(
+      lines[3],
+      `        ${path.relative(ROOT, path.join(SAMPLE_ARCHIVE, 'database.csv'))}: 0 unmatched rows, 0 unmatched summaries`,
+    );
     assert.match(lines[4]!, /^render +\d+ pages +\d+(\.\d)? m?s$/);
     assert.match(lines[5]!, /^index +\d+ pages +\d+(\.\d)? m?s$/);
     assert.match(lines[6]!, /^swap +\S+ replaced +\d+ ms$/);
@@ -275,7 +281,7 @@ test('user mistakes stop the build with a message that names the file and says w
     writeFileSync(path.join(content, 'site.yml'), 'title: Garden notes\n');
     writeFileSync(path.join(content, 'categories.yml'), '- label: Highlights\n  highlight: [\n');
     expect(build({}), /^build failed: .*archive\/categories\.yml:\d+: not valid YAML/m);
-    const parse = parseCli([path.join(content, 'newsletters')]);
+    const parse = parseCliWith([path.join(content, 'newsletters')], {});
     assert.equal(parse.status, 1);
     assert.match(parse.stderr, /^error: .*archive\/categories\.yml:\d+: not valid YAML/m);
     assert.ok(!existsSync(path.join(dir, 'site')), 'nothing was written');

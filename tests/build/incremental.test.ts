@@ -20,6 +20,7 @@ import { readNewsletters, type ReadCache } from '../../src/build/read.ts';
 import type { Entry, Issue } from '../../src/records/types.ts';
 import { deepFreeze, entry } from '../support/records.ts';
 import { issue } from '../support/site.ts';
+import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
 
 const options: CollectOptions = {
   settings: { title: 'Archive', description: 'd', url: 'https://example.org/repo/', language: 'en', pathPrefix: '/repo/' },
@@ -152,7 +153,7 @@ test('a read cache hands back the same decoded file while its bytes are the same
 
 test('the render plan of a watch rebuild holds exactly the pages whose view changed', () => {
   const handlers = new Map<string, (args: unknown) => void>();
-  const planner = new RenderPlanner(path.resolve('content'));
+  const planner = new RenderPlanner(SAMPLE_ARCHIVE);
   planner.plugin({ on: (name: string, handler: (args: unknown) => void) => handlers.set(name, handler) } as unknown as UserConfig);
   const planRender = (site: SiteData) => planner.plan(site);
   const output = mkdtempSync(path.join(os.tmpdir(), 'newsletter-plan-'));

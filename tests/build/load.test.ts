@@ -13,6 +13,7 @@ import { buildSite } from '../../src/build/build.ts';
 import { ContentError } from '../../src/build/content-dir.ts';
 import { loadArchive } from '../../src/build/load.ts';
 import { BuildSession } from '../../src/build/session.ts';
+import { writeSampleConventions } from '../support/dialect.ts';
 
 const HEADER = 'Category,Highlight?,Title,Authors,Venue,Year,H/T,Email,Summarizer,Summary,My opinion,Prerequisites,Read more,URL';
 
@@ -86,12 +87,16 @@ const DATABASE = [
 
 const PEOPLE = ['- name: Tomas Berg', '  aliases: [Tomas B]', ''].join('\n');
 
-/** A content dir with `files` (and a site.yml with an address, so no warning is about it), in a temp dir that also holds `site/` for output. */
+/**
+ * A content dir with `files` (and a site.yml with an address, so no warning is about it, and the
+ * sample archive's categories.yml), in a temp dir that also holds `site/` for output.
+ */
 function withContent(files: Record<string, string>, run: (dir: string) => void | Promise<void>): Promise<void> {
   const root = mkdtempSync(path.join(os.tmpdir(), 'load-test-'));
   const dir = path.join(root, 'content');
   mkdirSync(path.join(dir, 'newsletters'), { recursive: true });
   writeFileSync(path.join(dir, 'site.yml'), 'url: https://example.org/\n');
+  writeSampleConventions(dir);
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
   return Promise.resolve(run(dir)).finally(() => rmSync(root, { recursive: true, force: true }));
 }

@@ -18,6 +18,7 @@ import { OutputDirError, SITE_STAMP } from '../../src/build/output/guard.ts';
 import { acquireLock, BuildLockedError, isAlive, lockFileFor } from '../../src/build/output/lock.ts';
 import { writeCorpus } from '../../tools/gen-corpus.ts';
 import { LAYOUTS } from '../../tools/generate/index.ts';
+import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -27,7 +28,7 @@ async function withWork(run: (work: string, content: string) => Promise<void>): 
   const work = mkdtempSync(path.join(os.tmpdir(), 'newsletter-output-'));
   try {
     const content = path.join(work, 'content');
-    cpSync(path.join(ROOT, 'content'), content, { recursive: true });
+    cpSync(SAMPLE_ARCHIVE, content, { recursive: true });
     await run(work, content);
   } finally {
     rmSync(work, { recursive: true, force: true });

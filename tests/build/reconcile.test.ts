@@ -4,6 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
+import { writeSampleConventions } from '../support/dialect.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -30,6 +32,7 @@ function withContent(files: Record<string, string>, run: (dir: string) => void):
   const dir = mkdtempSync(path.join(os.tmpdir(), 'reconcile-test-'));
   try {
     mkdirSync(path.join(dir, 'newsletters'));
+    writeSampleConventions(dir);
     for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
     run(dir);
   } finally {
@@ -50,10 +53,10 @@ const ISSUE = [
 ].join('\n');
 
 test('the sample archive and its database reconcile with every summary linked to its paper', () => {
-  const run = reconcile([]);
+  const run = reconcile(['--content', path.relative(ROOT, SAMPLE_ARCHIVE)]);
   assert.equal(run.status, 0, run.stderr);
   assert.equal(run.stderr, '');
-  assert.match(run.stdout, /^database: content\/database\.csv: 50 rows; 50 of issues in the archive/);
+  assert.match(run.stdout, /^database: tests\/fixtures\/sample-archive\/database\.csv: 50 rows; 50 of issues in the archive/);
   assert.match(run.stdout, /summaries with a row that link to their paper: 50 of 50 rows/);
   assert.match(run.stdout, /0 unmatched rows, 0 unmatched entries/);
 });
@@ -70,7 +73,7 @@ test('a content dir with unmatched rows and entries prints each with its file an
       assert.match(run.stdout, /entries: 2; matched to a row: 1 /);
       assert.ok(
         run.stdout.includes(
-          `${path.join(dir, 'database.csv')}:3: AN #4 "Cooking With Lasers": no entry of ${path.join(dir, 'newsletters', 'an-004.txt')} has a matching title`,
+          `${path.join(dir, 'database.csv')}:3: issue #4 "Cooking With Lasers": no entry of ${path.join(dir, 'newsletters', 'an-004.txt')} has a matching title`,
         ),
         run.stdout,
       );

@@ -15,6 +15,7 @@ import { checkSite } from '../../src/build/link-check.ts';
 import { BuildSession } from '../../src/build/session.ts';
 import { launchBrowser } from '../../tools/support/browser.ts';
 import { startStaticServer } from '../../tools/support/static-server.ts';
+import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
 
 const PREFIX = '/archive/';
 let work: string;
@@ -25,7 +26,7 @@ before(async () => {
   work = mkdtempSync(path.join(os.tmpdir(), 'newsletter-redirects-'));
   const content = path.join(work, 'content');
   mkdirSync(path.join(content, 'newsletters'), { recursive: true });
-  for (const name of ['categories.yml', 'site.yml']) cpSync(path.join('content', name), path.join(content, name));
+  for (const name of ['categories.yml', 'site.yml', 'newsletter.yml']) cpSync(path.join(SAMPLE_ARCHIVE, name), path.join(content, name));
   const issue = (n: number, body: string): string => `---\nnumber: ${n}\ndate: 2020-01-0${n}\n---\nHIGHLIGHTS\n\n${body}\n`;
   writeFileSync(
     path.join(content, 'newsletters', 'an-001.txt'),

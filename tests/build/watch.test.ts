@@ -14,8 +14,8 @@ import { parseArchive } from '../../src/parse.ts';
 import { parseCategories } from '../../src/records/categories.ts';
 import { BuildSession } from '../../src/build/session.ts';
 import { watchSite } from '../../src/build/watch.ts';
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
+import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
+import { AN_DIALECT } from '../support/dialect.ts';
 
 /** Pages in the search index, from the bundle's entry file. */
 function indexedPages(output: string): number {
@@ -31,7 +31,7 @@ test('in the dev server, a deleted or renamed issue file disappears from the pag
   const work = mkdtempSync(path.join(os.tmpdir(), 'newsletter-dev-'));
   const content = path.join(work, 'content');
   const output = path.join(work, 'site');
-  cpSync(path.join(ROOT, 'content'), content, { recursive: true });
+  cpSync(SAMPLE_ARCHIVE, content, { recursive: true });
   const rebuilds: { removed: string[]; indexed: number }[] = [];
   const errors: unknown[] = [];
   const watcher = await watchSite(new BuildSession({ contentDir: content, outputDir: output, quiet: true }), {
@@ -49,7 +49,7 @@ test('in the dev server, a deleted or renamed issue file disappears from the pag
   try {
     await rebuilt(0, () => existsSync(path.join(output, 'issues', 'an-116', 'index.html')));
     const vocabulary = parseCategories(readFileSync(path.join(content, 'categories.yml'), 'utf8'));
-    const issues = parseArchive(readNewsletters([path.join(content, 'newsletters')]).files, { vocabulary }).issues;
+    const issues = parseArchive(readNewsletters([path.join(content, 'newsletters')]).files, { vocabulary, dialect: AN_DIALECT }).issues;
     const deleted = issues.find((i) => i.id === 'an-116')!;
     const othersTitles = new Set(issues.filter((i) => i !== deleted).flatMap((i) => i.entries.map((e) => paperSlug(e.title))));
     const onlyThere = [...new Set(deleted.entries.map((e) => paperSlug(e.title)))].filter((slug) => !othersTitles.has(slug));

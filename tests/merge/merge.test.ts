@@ -9,6 +9,7 @@ import { createPeople } from '../../src/merge/people.ts';
 import { formatReconciliation } from '../../src/merge/reconciliation.ts';
 import { vocabulary } from '../support/parse-helpers.ts';
 import { deepFreeze, entry } from '../support/records.ts';
+import { AN_DIALECT } from '../support/dialect.ts';
 
 const HEADER = 'Category,Highlight?,Title,Authors,Venue,Year,H/T,Email,Summarizer,Summary,My opinion,Prerequisites,Read more,URL';
 
@@ -20,7 +21,7 @@ function database(
   const lines = rows.map((r) =>
     [r.category, r.highlight, r.title, r.authors, r.venue, r.year, '', r.email, r.summarizer, '', '', '', '', r.url].map(cell).join(','),
   );
-  return parseDatabase(`${[HEADER, ...lines].join('\n')}\n`, 'database.csv');
+  return parseDatabase(`${[HEADER, ...lines].join('\n')}\n`, 'database.csv', 'AN');
 }
 
 function issue(number: number | null, entries: Entry[], file = `an-${String(number ?? 0).padStart(3, '0')}.txt`): Issue {
@@ -35,6 +36,9 @@ function issue(number: number | null, entries: Entry[], file = `an-${String(numb
     entries,
     commentsDropped: 0,
     warnings: [],
+    excerpt: null,
+    permalink: null,
+    references: [],
   });
 }
 
@@ -322,7 +326,7 @@ test('merging parsed, frozen records leaves them as they were', () => {
     'Juggling Robots (Mira Kovac et al) (summarized by Tomas): Robots juggle.',
     '',
   ].join('\n');
-  const { issues } = parseArchive([{ file: 'an-004.txt', text }], { vocabulary: vocabulary() });
+  const { issues } = parseArchive([{ file: 'an-004.txt', text }], { vocabulary: vocabulary(), dialect: AN_DIALECT });
   const before = JSON.stringify(issues);
   const db = database([
     {
@@ -351,7 +355,7 @@ test('the printed report gives counts first, then every item on a line starting 
   const lines = formatReconciliation(mergeDatabase(archive, db).report, (file) => `newsletters/${file}`);
   assert.match(lines[0]!, /^database: database\.csv: 2 rows; 2 of issues in the archive, 0 of other issues, 0 without an AN number$/);
   assert.match(lines.join('\n'), /summaries with a row that link to their paper: 1 of 2 rows of archive issues \(50\.0%\)/);
-  assert.ok(lines.includes('database.csv:3: AN #4 "Cooking With Lasers": no entry of newsletters/an-004.txt has a matching title'));
+  assert.ok(lines.includes('database.csv:3: issue #4 "Cooking With Lasers": no entry of newsletters/an-004.txt has a matching title'));
   assert.ok(lines.includes('newsletters/an-004.txt:9: "Knitting for Agents": no row of this issue has a matching title'));
   assert.ok(lines.includes('newsletters/an-004.txt:3: summarizers of "Juggling Robots": text "Tomas", database "Priya" (database.csv:2)'));
 });

@@ -3,8 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createPeople, parsePeople } from '../../src/merge/people.ts';
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
+import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
 
 test('people.yml lists canonical names with their aliases, and a bare name is a person with none', () => {
   const config = parsePeople('# who is who\n- name: Mira Kovac\n  aliases: [Mira, M. Kovac]\n\n- Tomas Lindqvist\n', 'people.yml');
@@ -118,7 +117,7 @@ test('people.yml that is not valid YAML, or not a list, is one warning and no al
 });
 
 test("the sample archive's people.yml is valid", () => {
-  const config = parsePeople(readFileSync(path.join(ROOT, 'content', 'people.yml'), 'utf8'), 'content/people.yml');
+  const config = parsePeople(readFileSync(path.join(SAMPLE_ARCHIVE, 'people.yml'), 'utf8'), 'content/people.yml');
   assert.deepEqual(config.warnings, []);
   assert.ok(config.people.length > 0);
 });

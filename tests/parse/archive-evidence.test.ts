@@ -1,8 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { archiveEvidence, evidenceFor } from '../../src/parse/archive-evidence.ts';
+import { archiveEvidence, certainAuthors, evidenceFor } from '../../src/parse/archive-evidence.ts';
 import { parseArchive } from '../../src/parse.ts';
 import { vocabulary } from '../support/parse-helpers.ts';
+import { AN_DIALECT, AN_RULES } from '../support/dialect.ts';
 
 const certain = {
   file: 'an-010.txt',
@@ -17,16 +18,18 @@ const flat = {
 };
 
 test('names written as authors beyond doubt are evidence; an issue gets only the names it asks about', () => {
-  const evidence = archiveEvidence([certain, flat]);
+  const evidence = archiveEvidence([certain, flat], (f) => certainAuthors(f.text, AN_RULES));
   assert.ok(evidence.authors.has('quill_ink') && evidence.authors.has('bo chen'));
   assert.deepEqual(evidenceFor(flat.text, evidence), ['quill_ink']);
   assert.deepEqual(evidenceFor('No lone names (here) at all.', evidence), []);
 });
 
 test('a lone user name that another issue writes as an author closes a see-also header in a flattened issue', () => {
-  const alone = parseArchive([flat], { vocabulary: vocabulary() }).issues[0]!;
+  const alone = parseArchive([flat], { vocabulary: vocabulary(), dialect: AN_DIALECT }).issues[0]!;
   assert.ok(!alone.entries.some((e) => e.title === 'Notes on Deference'));
-  const withEvidence = parseArchive([certain, flat], { vocabulary: vocabulary() }).issues.find((i) => i.file === flat.file)!;
+  const withEvidence = parseArchive([certain, flat], { vocabulary: vocabulary(), dialect: AN_DIALECT }).issues.find(
+    (i) => i.file === flat.file,
+  )!;
   assert.deepEqual(
     withEvidence.entries.map((e) => [e.title, e.authors]),
     [

@@ -37,6 +37,8 @@ test('the same title twice in one issue gets distinct anchors, in reading order'
     references: [],
     line: 1,
     url: null,
+    outlet: null,
+    related: [],
   });
   assert.deepEqual(
     assignIds([draft('Same'), draft('Other'), draft('Same'), draft('<b>')]).map((e) => e.id),

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { looksLikeAuthors, splitNames } from '../../src/parse/authors.ts';
+import { AN_RULES } from '../support/dialect.ts';
 
 test('author lists, organisations and forum handles read as authors', () => {
   for (const a of [
@@ -11,19 +12,19 @@ test('author lists, organisations and forum handles read as authors', () => {
     'Adrià Puigdomènech Badia, Bilal Piot et al',
     'Ilyas*, Santurkar*',
   ]) {
-    assert.ok(looksLikeAuthors(a), a);
+    assert.ok(looksLikeAuthors(a, AN_RULES), a);
   }
 });
 
 test('asides, references and years do not read as authors', () => {
   for (const a of ['see Section 3', 'AN #74', '2019', 'which is to say, not much', 'e.g. GPT-3', 'summarized by Rohin']) {
-    assert.ok(!looksLikeAuthors(a), a);
+    assert.ok(!looksLikeAuthors(a, AN_RULES), a);
   }
 });
 
 test('strict mode wants at least two names or et al', () => {
-  assert.ok(looksLikeAuthors('Christopher Frye et al', true));
-  assert.ok(!looksLikeAuthors('NTK', true));
+  assert.ok(looksLikeAuthors('Christopher Frye et al', AN_RULES, true));
+  assert.ok(!looksLikeAuthors('NTK', AN_RULES, true));
 });
 
 test('name lists split on commas, slashes, ampersands and "and"', () => {
@@ -42,11 +43,11 @@ test('teams, user names, long lists with initials, particles and asterisks read 
     'Krishnamurthy (Dj) Dvijotham, Sven Gowal',
     'Mark Chen*, Jerry Tworek*, S. M. Ali Eslami, Ana de la Vega',
   ]) {
-    assert.ok(looksLikeAuthors(a), a);
+    assert.ok(looksLikeAuthors(a, AN_RULES), a);
   }
-  assert.ok(looksLikeAuthors(Array.from({ length: 120 }, (_, i) => `Name${i} Surname`).join(', ')));
+  assert.ok(looksLikeAuthors(Array.from({ length: 120 }, (_, i) => `Name${i} Surname`).join(', '), AN_RULES));
 });
 
 test('asides with a few capitals do not read as authors', () => {
-  for (const a of ['This is great', 'ii', 'see below', 'AN #63', '_AN #63_']) assert.ok(!looksLikeAuthors(a), a);
+  for (const a of ['This is great', 'ii', 'see below', 'AN #63', '_AN #63_']) assert.ok(!looksLikeAuthors(a, AN_RULES), a);
 });

@@ -2,8 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cutFlattened } from '../../src/parse/cut-flattened.ts';
 import { vocabulary } from '../support/parse-helpers.ts';
+import { AN_RULES } from '../support/dialect.ts';
 
-const pieces = (text: string) => cutFlattened(text, vocabulary()).map((p) => (p.heading ? `# ${p.text}` : p.text));
+const pieces = (text: string) => cutFlattened(text, vocabulary(), AN_RULES).map((p) => (p.heading ? `# ${p.text}` : p.text));
 
 test('a run of see-also headers is cut at each author parenthetical, and a stretch with none up to a heading is one bare title', () => {
   assert.deepEqual(

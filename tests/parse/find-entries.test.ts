@@ -6,13 +6,18 @@ import { findSections } from '../../src/parse/find-sections.ts';
 import { findEntries, restoreLists } from '../../src/parse/find-entries.ts';
 import type { ParseWarning } from '../../src/records/types.ts';
 import { vocabulary } from '../support/parse-helpers.ts';
+import { AN_RULES } from '../support/dialect.ts';
 
 function entries(text: string) {
   const warnings: ParseWarning[] = [];
   const warn = (line: number, message: string): void => {
     warnings.push({ file: 't', line, message });
   };
-  const found = findEntries(findSections(splitBlocks(cleanText(text, 1), vocabulary()), vocabulary(), warn), warn);
+  const found = findEntries(
+    findSections(splitBlocks(cleanText(text, 1), vocabulary(), AN_RULES), vocabulary(), AN_RULES, warn),
+    AN_RULES,
+    warn,
+  );
   return { ...found, warnings };
 }
 

@@ -5,10 +5,11 @@ import { splitBlocks } from '../../src/parse/split-blocks.ts';
 import { findSections } from '../../src/parse/find-sections.ts';
 import type { ParseWarning } from '../../src/records/types.ts';
 import { vocabulary } from '../support/parse-helpers.ts';
+import { AN_RULES } from '../support/dialect.ts';
 
 function sections(text: string) {
   const warnings: ParseWarning[] = [];
-  const out = findSections(splitBlocks(cleanText(text, 1), vocabulary()), vocabulary(), (line, message) =>
+  const out = findSections(splitBlocks(cleanText(text, 1), vocabulary(), AN_RULES), vocabulary(), AN_RULES, (line, message) =>
     warnings.push({ file: 't', line, message }),
   );
   return { out, warnings };

@@ -1,6 +1,6 @@
 /**
  * Fixture pairs: `tests/parse/fixtures/<case>.txt|md` with `<case>.json`, and every issue of the default
- * archive (`content/newsletters/<name>.txt`) with `tests/parse/fixtures/archive/<name>.json`.
+ * archive (`tests/fixtures/sample-archive/newsletters/<name>.txt`) with `tests/parse/fixtures/archive/<name>.json`.
  * `UPDATE=1 npm test` writes them (a new case's golden file too); a missing `.json` fails, so a case
  * is never passed by the file it wrote itself. A diff in review is the behaviour change.
  */
@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, ROOT } from '../support/parse-helpers.ts';
+import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
 
 const update = process.env.UPDATE === '1';
 
@@ -21,7 +22,7 @@ function pairs(inputDir: string, expectedDir: string): { name: string; input: st
 
 const cases = [
   ...pairs(path.join(ROOT, 'tests', 'parse', 'fixtures'), path.join(ROOT, 'tests', 'parse', 'fixtures')),
-  ...pairs(path.join(ROOT, 'content', 'newsletters'), path.join(ROOT, 'tests', 'parse', 'fixtures', 'archive')),
+  ...pairs(path.join(SAMPLE_ARCHIVE, 'newsletters'), path.join(ROOT, 'tests', 'parse', 'fixtures', 'archive')),
 ];
 
 for (const c of cases) {

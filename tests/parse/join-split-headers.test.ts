@@ -4,8 +4,10 @@ import { cleanText } from '../../src/parse/clean-text.ts';
 import { splitBlocks } from '../../src/parse/split-blocks.ts';
 import { joinSplitHeaders } from '../../src/parse/join-split-headers.ts';
 import { vocabulary } from '../support/parse-helpers.ts';
+import { AN_RULES } from '../support/dialect.ts';
 
-const join = (text: string) => joinSplitHeaders(splitBlocks(cleanText(text, 1), vocabulary())).map((b) => [b.text, b.line]);
+const join = (text: string) =>
+  joinSplitHeaders(splitBlocks(cleanText(text, 1), vocabulary(), AN_RULES), AN_RULES).map((b) => [b.text, b.line]);
 
 test('a title and its parentheticals in two paragraphs become one header, on the title line', () => {
   assert.deepEqual(join('Moon Maps for Rovers\n\n(Ann Lee and Bo Chen) (summarized by Flo): A summary.\n'), [

@@ -5,8 +5,10 @@ import path from 'node:path';
 import { parseArchive } from '../../src/parse.ts';
 import { parseCategories } from '../../src/records/categories.ts';
 import type { RawFile } from '../../src/records/types.ts';
+import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
+import { AN_DIALECT } from '../support/dialect.ts';
 
-const vocabulary = parseCategories(readFileSync(path.join(import.meta.dirname, '../../content/categories.yml'), 'utf8'));
+const vocabulary = parseCategories(readFileSync(path.join(SAMPLE_ARCHIVE, 'categories.yml'), 'utf8'));
 
 function issueText(number: number, title: string): string {
   return `---\nnumber: ${number}\ndate: 2020-05-06\n---\nHIGHLIGHTS\n\n${title} (Jane Doe) (summarized by Rohin): A summary of the paper.\n\nRohin's opinion: A fine paper.\n`;
@@ -17,7 +19,7 @@ test('two files with the same issue number are both kept, and the later one (by 
     { file: 'b/copy-of-98.txt', text: issueText(98, 'Second Paper') },
     { file: 'a/an-098.txt', text: issueText(98, 'First Paper') },
   ];
-  const { issues, warnings } = parseArchive(files, { vocabulary });
+  const { issues, warnings } = parseArchive(files, { vocabulary, dialect: AN_DIALECT });
   assert.deepEqual(
     issues.map((i) => i.file),
     ['a/an-098.txt', 'b/copy-of-98.txt'],
@@ -43,7 +45,7 @@ test('issues that claim the same number get distinct ids, the file named for the
     { file: 'an-098-again.txt', text: issueText(98, 'B') },
     { file: 'zz.txt', text: issueText(98, 'C') },
   ];
-  const { issues } = parseArchive(files, { vocabulary });
+  const { issues } = parseArchive(files, { vocabulary, dialect: AN_DIALECT });
   const ids = issues.map((i) => i.id);
   assert.equal(new Set(ids).size, 3, ids.join(', '));
   assert.equal(issues.find((i) => i.file === 'an-098.txt')!.id, 'an-098');
@@ -58,7 +60,7 @@ test('files whose names give the same id are told apart with a suffix', () => {
     { file: 'y/notes.txt', text: body },
     { file: 'z/notes.md', text: body },
   ];
-  const { issues } = parseArchive(files, { vocabulary });
+  const { issues } = parseArchive(files, { vocabulary, dialect: AN_DIALECT });
   const ids = issues.map((i) => i.id);
   assert.equal(new Set(ids).size, 3, ids.join(', '));
 });
@@ -68,7 +70,7 @@ test('the archive warnings are every issue warning, in file order, and nothing e
     { file: 'b.txt', text: '' },
     { file: 'a.txt', text: '---\nnumber: x\n---\nNo entries here at all, just a sentence.\n' },
   ];
-  const { issues, warnings } = parseArchive(files, { vocabulary });
+  const { issues, warnings } = parseArchive(files, { vocabulary, dialect: AN_DIALECT });
   assert.deepEqual(
     warnings,
     issues.flatMap((i) => i.warnings),
@@ -82,7 +84,7 @@ test('the order of the input files does not change ids or the result', () => {
     { file: 'dup.txt', text: issueText(10, 'Ten again') },
     { file: 'an-011.txt', text: issueText(11, 'Eleven') },
   ];
-  const forward = parseArchive(files, { vocabulary });
-  const backward = parseArchive([...files].reverse(), { vocabulary });
+  const forward = parseArchive(files, { vocabulary, dialect: AN_DIALECT });
+  const backward = parseArchive([...files].reverse(), { vocabulary, dialect: AN_DIALECT });
   assert.deepEqual(backward, forward);
 });

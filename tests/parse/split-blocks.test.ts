@@ -3,8 +3,9 @@ import assert from 'node:assert/strict';
 import { cleanText } from '../../src/parse/clean-text.ts';
 import { splitBlocks } from '../../src/parse/split-blocks.ts';
 import { vocabulary } from '../support/parse-helpers.ts';
+import { AN_RULES } from '../support/dialect.ts';
 
-const blocks = (text: string) => splitBlocks(cleanText(text, 1), vocabulary());
+const blocks = (text: string) => splitBlocks(cleanText(text, 1), vocabulary(), AN_RULES);
 
 test('line-based text gives one block a paragraph, with its line number', () => {
   const b = blocks('First para.\n\nSecond para.\n');

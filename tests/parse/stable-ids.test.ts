@@ -14,8 +14,10 @@ import { collectSite, type SiteData } from '../../src/site.ts';
 import { issueLinker } from '../../src/site/routes.ts';
 import { generateCorpus, renderFile, seeded, specFromRandom, entriesOf } from '../../tools/generate/index.ts';
 import type { RawFile } from '../../src/records/types.ts';
+import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
+import { AN_DIALECT } from '../support/dialect.ts';
 
-const vocabulary = parseCategories(readFileSync(path.join(import.meta.dirname, '../../content/categories.yml'), 'utf8'));
+const vocabulary = parseCategories(readFileSync(path.join(SAMPLE_ARCHIVE, 'categories.yml'), 'utf8'));
 const settings = {
   title: 'Archive',
   description: 'All of it.',
@@ -55,7 +57,7 @@ function idOfFile(data: SiteData, file: string): string | undefined {
   return fileToId.get(data)?.get(file);
 }
 function siteWithIds(files: RawFile[]): SiteData {
-  const { issues } = parseArchive(files, { vocabulary });
+  const { issues } = parseArchive(files, { vocabulary, dialect: AN_DIALECT });
   const data = collectSite(issues, { settings, vocabulary: vocabulary.all });
   fileToId.set(data, new Map(issues.map((i) => [i.file, i.id])));
   return data;
@@ -148,10 +150,13 @@ const numbered = (n: number, title: string, date = '2020-05-06'): string =>
 
 test('the file named an-098.txt keeps an-098 when AN98.md (or any other file) also claims 98, and (AN #98) points at it', () => {
   const canonical = { file: 'an-098.txt', text: numbered(98, 'The Original', '2020-05-06') };
-  const alone = parseArchive([canonical], { vocabulary }).issues[0]!;
+  const alone = parseArchive([canonical], { vocabulary, dialect: AN_DIALECT }).issues[0]!;
   assert.equal(alone.id, 'an-098');
   for (const extra of ['AN98.md', 'an-98-copy.txt', 'a/b.txt', '0.txt']) {
-    const { issues } = parseArchive([canonical, { file: extra, text: numbered(98, 'A Copy', '2020-06-01') }], { vocabulary });
+    const { issues } = parseArchive([canonical, { file: extra, text: numbered(98, 'A Copy', '2020-06-01') }], {
+      vocabulary,
+      dialect: AN_DIALECT,
+    });
     const original = issues.find((i) => i.file === 'an-098.txt')!;
     assert.equal(original.id, 'an-098', `after adding ${extra}`);
     assert.equal(issueLinker(issues)(98), '/issues/an-098/', `(AN #98) after adding ${extra}`);
@@ -160,6 +165,7 @@ test('the file named an-098.txt keeps an-098 when AN98.md (or any other file) al
         ...issues,
         ...parseArchive([{ file: 'an-099.txt', text: numbered(99, 'Cites It').replace('A summary.', 'It builds on (AN #98).') }], {
           vocabulary,
+          dialect: AN_DIALECT,
         }).issues,
       ],
       { settings, vocabulary: vocabulary.all },
@@ -176,7 +182,7 @@ test('the file named an-098.txt keeps an-098 when AN98.md (or any other file) al
       { file: '0-notes.txt', text: numbered(98, 'Notes') },
       { file: 'AN98.md', text: numbered(98, 'Named') },
     ],
-    { vocabulary },
+    { vocabulary, dialect: AN_DIALECT },
   );
   assert.deepEqual(
     issues.map((i) => [i.file, i.id]),
@@ -189,7 +195,8 @@ test('the file named an-098.txt keeps an-098 when AN98.md (or any other file) al
 
 test('issues whose file names have no Latin letters get ids from their number or a hash of their name, whatever else is there', () => {
   const plain = 'A Paper (Jane Doe) (summarized by Rohin): A summary.\n';
-  const ids = (files: RawFile[]): Map<string, string> => new Map(parseArchive(files, { vocabulary }).issues.map((i) => [i.file, i.id]));
+  const ids = (files: RawFile[]): Map<string, string> =>
+    new Map(parseArchive(files, { vocabulary, dialect: AN_DIALECT }).issues.map((i) => [i.file, i.id]));
   const first = ids([
     { file: '第一期.txt', text: plain },
     { file: 'выпуск.txt', text: plain },

@@ -19,8 +19,9 @@ import { parseNewsletter } from '../../src/parse.ts';
 import { parseCategories } from '../../src/records/categories.ts';
 import { LAYOUTS, renderFile, seeded, specFromRandom, type Rng } from '../../tools/generate/index.ts';
 import type { Issue } from '../../src/records/types.ts';
+import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
+import { AN_DIALECT } from '../support/dialect.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const INPUTS = Number(process.env.FUZZ_INPUTS ?? 10_000);
 /**
  * Time one input may take. Healthy inputs here (at most a few tens of kilobytes) parse in
@@ -36,7 +37,7 @@ const MAX_HANGS = 3;
  */
 function seedTexts(): string[] {
   const texts: string[] = [];
-  const dir = path.join(ROOT, 'content', 'newsletters');
+  const dir = path.join(SAMPLE_ARCHIVE, 'newsletters');
   for (const name of readdirSync(dir).sort()) {
     const text = readFileSync(path.join(dir, name), 'utf8');
     for (let at = 0; at < text.length; at += 1500) texts.push(text.slice(at, at + 2500));
@@ -229,7 +230,7 @@ interface Progress {
 
 function runWorker(): void {
   const { from, to } = workerData as { from: number; to: number };
-  const vocabulary = parseCategories(readFileSync(path.join(ROOT, 'content', 'categories.yml'), 'utf8'));
+  const vocabulary = parseCategories(readFileSync(path.join(SAMPLE_ARCHIVE, 'categories.yml'), 'utf8'));
   const texts = seedTexts();
   for (let index = from; index < to; index++) {
     const { text, recipe } = fuzzInput(index, texts);
@@ -237,7 +238,7 @@ function runWorker(): void {
     const started = performance.now();
     let problems: string[];
     try {
-      problems = shapeProblems(parseNewsletter({ file, text }, { vocabulary }), text, file);
+      problems = shapeProblems(parseNewsletter({ file, text }, { vocabulary, dialect: AN_DIALECT }), text, file);
     } catch (error) {
       problems = [`threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`];
     }

@@ -13,11 +13,11 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { buildSite, type BuildReport } from '../../src/build/build.ts';
 import { BuildSession } from '../../src/build/session.ts';
 import { launchBrowser, type TestBrowser } from '../../tools/support/browser.ts';
+import { browserTest } from '../support/browser-test.ts';
 import { startStaticServer, type StaticServer } from '../../tools/support/static-server.ts';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { atomProblems } from '../support/atom.ts';
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
+import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
 
 /** Each payload would run code or show markup if it reached a page unescaped; `pwned` marks them all. */
 export const SCRIPT = '<script>window.__pwned = "script"</script>';
@@ -112,8 +112,9 @@ before(async () => {
   const content = path.join(dir, 'content');
   site = path.join(dir, 'site');
   mkdirSync(path.join(content, 'newsletters'), { recursive: true });
-  copyFileSync(path.join(ROOT, 'content', 'categories.yml'), path.join(content, 'categories.yml'));
-  copyFileSync(path.join(ROOT, 'content', 'site.yml'), path.join(content, 'site.yml'));
+  copyFileSync(path.join(SAMPLE_ARCHIVE, 'categories.yml'), path.join(content, 'categories.yml'));
+  copyFileSync(path.join(SAMPLE_ARCHIVE, 'site.yml'), path.join(content, 'site.yml'));
+  copyFileSync(path.join(SAMPLE_ARCHIVE, 'newsletter.yml'), path.join(content, 'newsletter.yml'));
   writeFileSync(path.join(content, 'newsletters', 'an-201.txt'), ISSUE);
   writeFileSync(path.join(content, 'newsletters', 'an-202.txt'), OTHER);
   writeFileSync(path.join(content, 'newsletters', 'an-203.md'), MARKDOWN_ISSUE);
@@ -325,7 +326,7 @@ after(async () => {
   await server?.close();
 });
 
-test('clicking a title whose link was javascript: opens no dialog and leaves the page where it was', async () => {
+browserTest('clicking a title whose link was javascript: opens no dialog and leaves the page where it was', async () => {
   server ??= await startStaticServer(site);
   browser ??= await launchBrowser();
   const { page } = await browser.newPage();
@@ -338,8 +339,11 @@ test('clicking a title whose link was javascript: opens no dialog and leaves the
     const url = server.page(relative);
     await page.goto(url, { waitUntil: 'load' });
     const title = page.getByText('Click Me Title', { exact: true }).first();
+    // What a click can do is in the markup: the title whose link was unsafe is no link at all.
+    const target = await title.evaluate((element) => element.closest('a')?.getAttribute('href') ?? null);
+    assert.equal(target, null, `${relative}: the title links to ${target}`);
     await title.click();
-    await page.waitForTimeout(300);
+    await page.waitForLoadState('load');
     assert.equal(page.url(), url, `${relative}: the click navigated`);
     assert.equal(await page.locator('a[href^="javascript:" i], a[href^="data:" i], a[href^="vbscript:" i]').count(), 0, relative);
   }
@@ -347,7 +351,7 @@ test('clicking a title whose link was javascript: opens no dialog and leaves the
   await page.close();
 });
 
-test('no page runs input code in Chromium, the search results included', async () => {
+browserTest('no page runs input code in Chromium, the search results included', async () => {
   server ??= await startStaticServer(site);
   browser ??= await launchBrowser();
   const { page, errors } = await browser.newPage();
@@ -401,7 +405,8 @@ test('no page runs input code in Chromium, the search results included', async (
     results.some((r) => r.text.includes('<script>window.pwned="title"</script>')),
     'the markup title is shown as text in the results',
   );
-  await page.waitForTimeout(200);
+  // Markup that runs code without a script tag waits for an image to load or fail: wait for every image to be done.
+  await page.waitForFunction(() => [...document.images].every((image) => image.complete));
   const pwned = await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null);
   assert.equal(pwned, null, 'input code ran on the search page');
   assert.deepEqual(dialogs, []);

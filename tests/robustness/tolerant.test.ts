@@ -6,11 +6,13 @@ import { parseNewsletter } from '../../src/parse.ts';
 import { parseCategories } from '../../src/records/categories.ts';
 import { entriesOf, renderIssue, seeded, specFromRandom } from '../../tools/generate/index.ts';
 import type { Entry, Issue } from '../../src/records/types.ts';
+import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
+import { AN_DIALECT } from '../support/dialect.ts';
 
-const vocabulary = parseCategories(readFileSync(path.join(import.meta.dirname, '../../content/categories.yml'), 'utf8'));
+const vocabulary = parseCategories(readFileSync(path.join(SAMPLE_ARCHIVE, 'categories.yml'), 'utf8'));
 
 function parse(text: string, file = 'an-050.txt'): Issue {
-  return parseNewsletter({ file, text }, { vocabulary });
+  return parseNewsletter({ file, text }, { vocabulary, dialect: AN_DIALECT });
 }
 
 /** What a reader sees of an entry: everything but nothing positional. */
@@ -254,44 +256,4 @@ test('5 MB on one line without any structure (one word repeated, or no spaces at
     assert.ok(result.warnings.some((w) => /no entries/.test(w.message)));
     assert.ok(work < text.length * 200, `work ${work} for ${text.length} characters`);
   }
-});
-
-/** Best of three CPU times of a parse, in ms: the least disturbed by other work on the machine. */
-function bestCpuMs(text: string): number {
-  let best = Infinity;
-  for (let k = 0; k < 3; k++) {
-    const before = process.cpuUsage();
-    parse(text, 'run.txt');
-    const used = process.cpuUsage(before);
-    best = Math.min(best, (used.user + used.system) / 1000);
-  }
-  return best;
-}
-
-/**
- * Some texts make a regular expression backtrack inside one call, which counting characters
- * cannot see. For those, the cost of a run four times as long is compared with a generous
- * factor: linear work adds about the same time again for each extra copy (here, on top of a
- * 200 kB issue that dominates), quadratic work grows sixteenfold.
- */
-function growth(run: (n: number) => string, n: number): { ratio: number; small: number; large: number } {
-  const base = singleLine(200_000).text;
-  const small = bestCpuMs(`${base}\n\n${run(n)}\n\n${base}`);
-  const large = bestCpuMs(`${base}\n\n${run(n * 4)}\n\n${base}`);
-  return { ratio: large / small, small, large };
-}
-
-function assertLinear(t: { diagnostic(message: string): void }, name: string, run: (n: number) => string, n: number): void {
-  const { ratio, small, large } = growth(run, n);
-  t.diagnostic(`${name}: ${small.toFixed(0)} ms at ${n}, ${large.toFixed(0)} ms at ${n * 4}`);
-  assert.ok(ratio < 3, `${name}: 4x the run took ${ratio.toFixed(1)}x the time (${small.toFixed(0)} -> ${large.toFixed(0)} ms)`);
-}
-
-test('a long run of spaces or no-break spaces inside a line costs time in proportion to its length', (t) => {
-  assertLinear(t, 'spaces inside a line', (n) => `a${' '.repeat(n)}b`, 10_000);
-  assertLinear(t, 'no-break spaces inside a line', (n) => `a${'\u00a0'.repeat(n)}b`, 10_000);
-});
-
-test('a long run of parentheticals after a title costs time in proportion to its length', (t) => {
-  assertLinear(t, 'repeated (summarized by) parentheticals', (n) => `Title${' (summarized by Rohin)'.repeat(n)}`, 250);
 });

@@ -89,7 +89,7 @@ test('summaries per quarter: the table counts each section in each quarter, gaps
     '2020 Q1, Technical: 1',
   ]);
   assert.match(chart.description, /from 2019 Q1 to 2020 Q1/);
-  assert.match(chart.description, /1 summary has no date and is not shown\./);
+  assert.match(chart.description, /1 summary has no known quarter and is not shown\./);
   assert.deepEqual(chart.legend, [
     { label: 'Technical', color: PALETTE[0] },
     { label: 'News', color: PALETTE[1] },
@@ -109,14 +109,14 @@ test('sections beyond the palette are counted together as other sections, in gre
 
 test('categories over time: one row per category with the most summaries, counts per year', () => {
   const chart = categoriesOverTime(archive, { id: 'categories', top: 2 });
-  assert.deepEqual(chart.table.columns, ['Category', '2019', '2020', 'No date', 'Total']);
+  assert.deepEqual(chart.table.columns, ['Category', '2019', '2020', 'Year unknown', 'Total']);
   assert.deepEqual(chart.table.rows, [
     ['Interpretability', 3, 1, 0, 4],
     ['News', 2, 0, 1, 3],
   ]);
   assert.match(
     chart.description,
-    /Interpretability has the most \(4 in all\)\. 1 of these categories' summaries has no date and is not shown\.$/,
+    /Interpretability has the most \(4 in all\)\. 1 of these categories' summaries has no known year and is not shown\.$/,
   );
   const svg = assertAccessibleSvg(chart, 'categories');
   assert.deepEqual(barTitles(svg).sort(), ['Interpretability, 2019: 3', 'Interpretability, 2020: 1', 'News, 2019: 2']);
@@ -132,15 +132,18 @@ test('the most covered categories are ranked by all their summaries, dated or no
   ];
   const chart = categoriesOverTime(summaries, { id: 'categories', top: 2 });
   assert.equal(chart.title, 'The 2 most covered categories, per year');
-  assert.deepEqual(chart.table.columns, ['Category', '2019', '2020', 'No date', 'Total']);
+  assert.deepEqual(chart.table.columns, ['Category', '2019', '2020', 'Year unknown', 'Total']);
   assert.deepEqual(chart.table.rows, [
     ['Mostly undated', 1, 0, 5, 6],
     ['All dated', 0, 3, 0, 3],
   ]);
   assert.match(chart.description, /Mostly undated has the most \(6 in all\)\./);
   // 5, not the 8 undated summaries of the archive: those of "Left out" and the one with no category are in no row.
-  assert.match(chart.description, / 5 of these categories' summaries have no date and are not shown\.$/);
-  assert.match(summariesPerQuarter(summaries, { id: 'per-quarter' }).description, / 8 summaries have no date and are not shown\.$/);
+  assert.match(chart.description, / 5 of these categories' summaries have no known year and are not shown\.$/);
+  assert.match(
+    summariesPerQuarter(summaries, { id: 'per-quarter' }).description,
+    / 8 summaries have no known quarter and are not shown\.$/,
+  );
   assert.deepEqual(barTitles(assertAccessibleSvg(chart, 'categories')).sort(), ['All dated, 2020: 3', 'Mostly undated, 2019: 1']);
 });
 
@@ -150,7 +153,7 @@ test('when none of the most covered categories has a dated summary, the chart ha
   assert.deepEqual(chart.table.rows, []);
   assert.equal(
     chart.description,
-    "No dated summaries with a category. News has the most (2 in all). 2 of this category's summaries have no date and are not shown.",
+    "No summaries of a known year with a category. News has the most (2 in all). 2 of this category's summaries have no known year and are not shown.",
   );
 });
 
@@ -199,17 +202,17 @@ test('a category sparkline has one bar per year from the first to the last, empt
   assert.equal(chart.title, 'Agent <foundations>: summaries per year');
 });
 
-test('a sparkline notes how many of its summaries have no date, in its visible note and in its description', () => {
+test('a sparkline notes how many of its summaries have no known year, in its visible note and in its description', () => {
   const spark = (dates: (string | null)[]) =>
     perYearSparkline(
       dates.map((d) => s(d, ['X'])),
       { id: 'spark', label: 'X' },
     );
   const some = spark(['2018-05-01', null, '2018-06-01', null, null]);
-  assert.equal(some.note, '3 of 5 summaries have no date and are not counted.');
-  assert.equal(some.description, 'Bars of the summaries in X by year: 2018: 2. 3 of 5 summaries have no date and are not counted.');
+  assert.equal(some.note, '3 of 5 summaries have no known year and are not counted.');
+  assert.equal(some.description, 'Bars of the summaries in X by year: 2018: 2. 3 of 5 summaries have no known year and are not counted.');
   assert.equal(assertAccessibleSvg(some, 'spark').getElementsByTagName('desc')[0]?.textContent, some.description);
-  assert.equal(spark(['2018-05-01', null]).note, '1 of 2 summaries has no date and is not counted.');
+  assert.equal(spark(['2018-05-01', null]).note, '1 of 2 summaries has no known year and is not counted.');
   assert.equal(spark(['2018-05-01', '2019-05-01']).note, '', 'nothing to say when every summary is dated');
 });
 

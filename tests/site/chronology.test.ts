@@ -1,8 +1,19 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import type { DateBound, DateBounds } from '../../src/records/types.ts';
 import { chronology, type Sequenced } from '../../src/site/chronology.ts';
 
-const issue = (id: string, number: number | null, date: string | null): Sequenced => ({ id, number, date });
+const issue = (id: string, number: number | null, date: string | null, dateBounds?: DateBounds): Sequenced => ({
+  id,
+  number,
+  date,
+  ...(dateBounds ? { dateBounds } : {}),
+});
+const bound = (date: string, precision: DateBound['precision'], from: string): DateBound => ({ date, precision, from });
+const ends = (c: ReturnType<typeof chronology>, id: string): [string | null, string | null] => {
+  const b = c.byId.get(id)!.bounds;
+  return [b?.notBefore?.date ?? null, b?.notAfter?.date ?? null];
+};
 
 test('issues are ordered by number, and an undated issue stays between its neighbours', () => {
   const c = chronology([issue('c', 12, '2019-03-04'), issue('a', 10, '2019-02-18'), issue('b', 11, null)]);
@@ -26,14 +37,14 @@ test('previous and next follow numbers even when dates disagree with them', () =
   );
 });
 
-test('an undated issue takes its year from the nearest dated issues on both sides when they agree', () => {
+test('an undated issue takes its year from the nearest dated issues on both sides when they fall in one year', () => {
   const c = chronology([issue('a', 1, '2019-11-02'), issue('b', 2, null), issue('c', 3, null), issue('d', 4, '2019-12-20')]);
   assert.deepEqual(
     c.ordered.map((p) => [p.issue.id, p.year, p.yearFrom]),
     [
       ['a', 2019, 'date'],
-      ['b', 2019, 'neighbours'],
-      ['c', 2019, 'neighbours'],
+      ['b', 2019, 'bounds'],
+      ['c', 2019, 'bounds'],
       ['d', 2019, 'date'],
     ],
   );
@@ -94,4 +105,42 @@ test('two issues with the same number are ordered by id, and the input is left a
 test('an empty archive has no places and no years', () => {
   const c = chronology([]);
   assert.deepEqual([c.ordered, c.years, c.withoutYear, c.withoutDate, c.byId.size], [[], [], 0, 0, 0]);
+});
+
+test('a dated issue has no bounds; an undated one is bounded by the issues numbered before and after it, each naming its evidence', () => {
+  const c = chronology([issue('a', 1, '2020-01-01'), issue('b', 2, null), issue('c', 3, '2020-01-15')], {
+    describe: (i) => `#${i.number}`,
+  });
+  assert.equal(c.byId.get('a')!.bounds, null);
+  const b = c.byId.get('b')!.bounds!;
+  assert.deepEqual([b.notBefore?.date, b.notAfter?.date], ['2020-01-01', '2020-01-15']);
+  assert.match(b.notBefore!.from, /#1 is numbered before it/);
+  assert.match(b.notAfter!.from, /#3 is numbered after it/);
+});
+
+test("an issue's own bounds and the extra lower bounds are kept, the tightest winning, and passed on to the issues numbered after it", () => {
+  const arxiv = bound('2020-12-01', 'month', 'an arXiv paper');
+  const c = chronology(
+    [issue('a', 1, null, { notBefore: arxiv, notAfter: null }), issue('b', 2, null), issue('c', 3, null), issue('d', 4, '2021-03-01')],
+    { lowerBounds: (i) => (i.id === 'c' ? [bound('2021-01-01', 'year', 'a paper of 2021')] : []) },
+  );
+  assert.deepEqual(ends(c, 'a'), ['2020-12-01', '2021-03-01']);
+  assert.deepEqual(ends(c, 'b'), ['2020-12-01', '2021-03-01'], 'not older than #1 can be');
+  assert.deepEqual(ends(c, 'c'), ['2021-01-01', '2021-03-01']);
+  assert.equal(c.byId.get('c')!.year, 2021, 'both ends in 2021');
+  assert.equal(c.byId.get('b')!.year, null, 'between Dec 2020 and Mar 2021: the year is not known');
+});
+
+test('bounds that contradict each other (dates out of number order) leave only what the issue itself shows', () => {
+  const c = chronology([
+    issue('a', 1, '2021-05-01'),
+    issue('b', 2, null, { notBefore: null, notAfter: bound('2020-12-31', 'year', 'a footer') }),
+  ]);
+  assert.deepEqual(ends(c, 'b'), [null, '2020-12-31']);
+});
+
+test('an issue with no number neither lends nor borrows bounds', () => {
+  const c = chronology([issue('a', 1, '2020-01-01'), issue('stray', null, null), issue('c', 3, '2020-02-01')]);
+  assert.deepEqual(ends(c, 'stray'), [null, null]);
+  assert.equal(c.byId.get('stray')!.year, null);
 });

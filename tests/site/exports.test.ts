@@ -26,6 +26,7 @@ test('a record carries its paper: every author as a list, whether the list is cu
       ',,Unsafe Link,=Evil Corp,,,,AN #1,,,,,,javascript:alert(1)',
     ].join('\n'),
     'database.csv',
+    'AN',
   );
   const { issues } = mergeDatabase(
     [

@@ -53,7 +53,10 @@ test("a feed has the subject's page as id and alternate, its own address as self
   assert.equal(soil!.alternateUrl, `${base}categories/soil/`);
   assert.equal(soil!.selfUrl, `${base}categories/soil/feed.xml`);
   assert.equal(soil!.title, 'Soil — Garden notes');
-  assert.equal(soil!.subtitle, 'New summaries in Soil');
+  assert.equal(
+    soil!.subtitle,
+    'New summaries in Soil; 1 summary of an issue without a known date is not in this feed (a feed entry needs a date)',
+  );
   assert.equal(ada!.subtitle, 'New summaries and opinions by Ada Quill');
   assert.deepEqual(
     ada!.entries.map((e) => e.url),
@@ -61,15 +64,23 @@ test("a feed has the subject's page as id and alternate, its own address as self
   );
 });
 
-test("an undated issue keeps its place by number; a summary of no known issue comes last; both take the feed's date", () => {
+test('a summary whose issue has no known date is in no feed, never with another date; the feed counts it and says so', () => {
   const [soil] = subjectFeeds([...summaries, summary('straw', null, 14, ['soil'])], subjects, { ...options, limit: 10 });
   assert.deepEqual(
     soil!.entries.map((e) => e.url.slice(base.length)),
-    ['papers/straw/', 'papers/worms/', 'papers/mulch/', 'papers/compost/', 'papers/ph-tests/', 'papers/clay/'],
+    ['papers/worms/', 'papers/mulch/', 'papers/compost/', 'papers/ph-tests/'],
   );
+  const dateOf = new Map(summaries.map((s) => [s.url, s.date]));
+  for (const e of soil!.entries) assert.equal(e.updated, `${dateOf.get(e.url)}T00:00:00Z`, 'each entry carries its own issue date');
   assert.equal(soil!.updated, '2021-05-03T00:00:00Z', 'the latest date among the entries');
-  assert.equal(soil!.entries[0]!.updated, soil!.updated);
-  assert.equal(soil!.entries.at(-1)!.updated, soil!.updated);
+  assert.deepEqual([soil!.total, soil!.undated], [6, 2]);
+  assert.match(soil!.subtitle, /2 summaries of issues without a known date are not in this feed/);
+});
+
+test('a feed whose summaries are all undated has no entry and is dated by the fallback', () => {
+  const [soil] = subjectFeeds([summary('straw', null, 14, ['soil'])], subjects, options);
+  assert.deepEqual(soil!.entries, []);
+  assert.equal(soil!.updated, '2021-06-07T00:00:00Z');
 });
 
 test('a subject with no summaries gets an empty feed dated by the fallback', () => {

@@ -19,7 +19,7 @@ test('issues come newest first, with prev pointing to the older issue and next t
   assert.equal(site.issues[2]!.prev, null);
 });
 
-test('an issue without a number says so, and follows the numbered issues in the archive order, under the years it may be of', () => {
+test('an issue without a number says so, and follows the numbered issues in the archive order, its year unknown: it has no neighbours to go by', () => {
   const site = collectSite([issue(null, null, [entry('Only entry')], { title: null }), issue(2, '2020-02-01', [])], options);
   const unknown = site.issues.find((i) => i.number === null)!;
   assert.equal(unknown.numberLabel, 'Issue number unknown');
@@ -27,7 +27,7 @@ test('an issue without a number says so, and follows the numbered issues in the 
   assert.equal(unknown.title, 'Only entry');
   assert.deepEqual(
     site.years.map((y) => y.label),
-    ['2020 or later, date unknown', '2020'],
+    ['Year unknown', '2020'],
   );
 });
 
@@ -37,6 +37,7 @@ test('(AN #N) references link to issues in the archive, and the cited issue list
       issue(74, '2019-11-01', [entry('Old')]),
       issue(95, '2020-04-15', [entry('New', { summary: 'As in (AN #74) and (AN #3).', references: [74, 3] })], {
         intro: 'Also see ( AN #74 ).',
+        references: [74],
       }),
     ],
     options,
@@ -155,7 +156,7 @@ test('an issue with no headings lists its entries at the second heading level', 
   );
 });
 
-test('issues are ordered by number everywhere, an undated issue in its place: its year from agreeing neighbours, else unknown and said so', () => {
+test('issues are ordered by number everywhere, an undated issue in its place, dated as far as its neighbours bound it and never to the day', () => {
   const site = collectSite(
     [
       issue(3, null, [entry('Three')]),
@@ -175,21 +176,23 @@ test('issues are ordered by number everywhere, an undated issue in its place: it
     site.latest.map((i) => i.number),
     [6, 5, 4],
   );
+  // The feed lists dated issues only: an Atom entry needs a date, and #5 has none of its own.
   assert.deepEqual(
     site.feed.issues.map((i) => i.number),
-    [6, 5, 4],
+    [6, 4, 1],
   );
+  assert.equal(site.feed.undated, 3);
   const three = site.issues.find((i) => i.number === 3)!;
   assert.deepEqual([three.prev?.id, three.next?.id], ['an-002', 'an-004']);
-  // #2 and #3 lie between two issues of 2019: of 2019, date unknown. #5 lies between 2019 and 2020: unknown.
+  // #2 and #3 lie between 7 January and 4 February 2019; #5 between February 2019 and January 2020.
   assert.deepEqual(
     site.issues.map((i) => `${i.number} ${i.dateLabel} ${i.year}`),
     [
       '6 6 January 2020 2020',
-      '5 Date unknown null',
+      '5 Feb 2019 – Jan 2020 null',
       '4 4 February 2019 2019',
-      '3 2019, date unknown 2019',
-      '2 2019, date unknown 2019',
+      '3 Jan–Feb 2019 2019',
+      '2 Jan–Feb 2019 2019',
       '1 7 January 2019 2019',
     ],
   );
@@ -197,13 +200,13 @@ test('issues are ordered by number everywhere, an undated issue in its place: it
     site.years.map((y) => [y.label, y.issues.map((i) => i.numberLabel)]),
     [
       ['2020', ['AN #6']],
-      ['2019–2020, date unknown', ['AN #5']],
+      ['2019–2020, year unknown', ['AN #5']],
       ['2019', ['AN #4', 'AN #3', 'AN #2', 'AN #1']],
     ],
   );
   assert.deepEqual(site.searchFilters.years, ['2020', '2019']);
   assert.equal(site.searchFilters.withoutYear, 1);
-  assert.equal(site.searchFilters.withoutYearNote, '1 summary is from an issue of unknown year (no date).');
+  assert.equal(site.searchFilters.withoutYearNote, '1 summary is from an issue whose year is not known.');
   // The summary pages sort by the place of their issue, so undated issues stay in sequence in search too.
   assert.deepEqual(
     ['One', 'Two', 'Three', 'Four', 'Five', 'Six'].map((t) => site.papers.find((p) => p.title === t)!.search.sortOrder),
@@ -221,7 +224,7 @@ test('an archive with no dates at all is listed by number under no year headings
   assert.equal(site.order.heading, 'Every issue, by number');
   assert.equal(site.order.lede, '2 issues, 3 summaries, newest first by number: the issues carry no dates.');
   assert.equal(site.issues[0]!.dateLabel, 'Date unknown');
-  assert.equal(site.searchFilters.withoutYearNote, '3 summaries are from issues of unknown year (no date).');
+  assert.equal(site.searchFilters.withoutYearNote, '3 summaries are from issues whose year is not known.');
 });
 
 test('an issue says what it holds: its summaries, or an essay and its length when its whole text is the intro, never "0 summaries"', () => {
@@ -267,12 +270,12 @@ test('undated issues above, between and below the dated ones stay in number orde
   );
   const headings = site.years.map((y) => [y.label, y.issues.map((i) => i.numberLabel)]);
   assert.deepEqual(headings, [
-    ['2021 or later, date unknown', ['AN #9', 'AN #8']],
+    ['2021 or later, year unknown', ['AN #9', 'AN #8']],
     ['2021', ['AN #7']],
-    ['2020–2021, date unknown', ['AN #6']],
+    ['2020–2021, year unknown', ['AN #6']],
     ['2020', ['AN #5']],
     ['2019', ['AN #4']],
-    ['2019 or earlier, date unknown', ['AN #3']],
+    ['2019 or earlier, year unknown', ['AN #3']],
   ]);
   assert.equal(new Set(headings.map(([label]) => label)).size, headings.length, 'a heading is shown twice');
   assert.equal(site.order.heading, 'Archive by year');

@@ -2,11 +2,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createMarkdown, plainExcerpt } from '../../src/site/markdown.ts';
 import { safeHref } from '../../src/site/safe-url.ts';
+import { AN_RULES } from '../support/dialect.ts';
 
 const known = (n: number): string | null => (n === 74 ? '/issues/an-074/' : null);
 
 test('raw HTML in the newsletter text is shown as escaped text, never as elements; Markdown is rendered', () => {
-  const html = createMarkdown(known).render(
+  const html = createMarkdown(known, AN_RULES).render(
     '**bold** <script>alert(1)</script><img src=x onerror=alert(1)> [link](https://example.org "t")',
   );
   assert.match(html, /<strong>bold<\/strong>/);
@@ -16,37 +17,37 @@ test('raw HTML in the newsletter text is shown as escaped text, never as element
 });
 
 test('a block of markup on its own keeps its text as a paragraph', () => {
-  assert.equal(createMarkdown(known).render('<div onclick="x()">\nhi\n</div>'), '<p>&lt;div onclick="x()">\nhi\n&lt;/div></p>');
+  assert.equal(createMarkdown(known, AN_RULES).render('<div onclick="x()">\nhi\n</div>'), '<p>&lt;div onclick="x()">\nhi\n&lt;/div></p>');
 });
 
 test('javascript: links lose their href', () => {
-  const html = createMarkdown(known).render('[click](javascript:alert(1))');
+  const html = createMarkdown(known, AN_RULES).render('[click](javascript:alert(1))');
   assert.doesNotMatch(html, /javascript:/);
 });
 
 test('(AN #74) and ( AN #74 ) become links to the issue when it is in the archive', () => {
-  const md = createMarkdown(known);
+  const md = createMarkdown(known, AN_RULES);
   assert.equal(md.render('as before (AN #74).'), '<p>as before (<a href="/issues/an-074/">AN #74</a>).</p>');
   assert.equal(md.render('see ( AN #74 ) too'), '<p>see (<a href="/issues/an-074/">AN #74</a>) too</p>');
 });
 
 test('references to issues outside the archive stay plain text', () => {
-  assert.equal(createMarkdown(known).render('old (AN #5) one'), '<p>old (AN #5) one</p>');
+  assert.equal(createMarkdown(known, AN_RULES).render('old (AN #5) one'), '<p>old (AN #5) one</p>');
 });
 
 test('a reference inside an existing link is not nested in a second link', () => {
-  const html = createMarkdown(known).render('[the post (AN #74)](https://example.org/p)');
+  const html = createMarkdown(known, AN_RULES).render('[the post (AN #74)](https://example.org/p)');
   assert.equal(html, '<p><a href="https://example.org/p">the post (AN #74)</a></p>');
 });
 
 test('an export link whose text is AN #N points at the archive copy of that issue when there is one', () => {
-  const md = createMarkdown(known);
+  const md = createMarkdown(known, AN_RULES);
   assert.equal(md.render('([AN #74](https://mailchi.mp/x/an-74))'), '<p>(<a href="/issues/an-074/">AN #74</a>)</p>');
   assert.equal(md.render('([AN #5](https://mailchi.mp/x/an-5))'), '<p>(<a href="https://mailchi.mp/x/an-5">AN #5</a>)</p>');
 });
 
 test('a reference inside emphasis is still linked', () => {
-  assert.equal(createMarkdown(known).render('*as in (AN #74)*'), '<p><em>as in (<a href="/issues/an-074/">AN #74</a>)</em></p>');
+  assert.equal(createMarkdown(known, AN_RULES).render('*as in (AN #74)*'), '<p><em>as in (<a href="/issues/an-074/">AN #74</a>)</em></p>');
 });
 
 test('the same text is rendered once and served from the cache after', () => {
@@ -54,7 +55,7 @@ test('the same text is rendered once and served from the cache after', () => {
   const md = createMarkdown((n) => {
     lookups++;
     return known(n);
-  });
+  }, AN_RULES);
   const first = md.render('x (AN #74)');
   const second = md.render('x (AN #74)');
   assert.equal(first, second);
@@ -62,7 +63,7 @@ test('the same text is rendered once and served from the cache after', () => {
 });
 
 test('empty text renders to nothing', () => {
-  assert.equal(createMarkdown(known).render('  \n'), '');
+  assert.equal(createMarkdown(known, AN_RULES).render('  \n'), '');
 });
 
 test('plain excerpts keep link text and AN numbers, drop markup, and cut at a word', () => {
@@ -71,7 +72,7 @@ test('plain excerpts keep link text and AN numbers, drop markup, and cut at a wo
 });
 
 test('only http, https, mailto and relative links keep their target; every other link is shown as its text', () => {
-  const md = createMarkdown(known);
+  const md = createMarkdown(known, AN_RULES);
   assert.equal(md.render('[a](javascript:alert(1)) b'), '<p>a b</p>');
   assert.equal(md.render('[a](data:text/html,x)'), '<p>a</p>');
   assert.equal(md.render('[a](//evil.example/x)'), '<p>a</p>');
@@ -84,14 +85,14 @@ test('only http, https, mailto and relative links keep their target; every other
 });
 
 test('an image from the input becomes a link to it, labelled with its alt text or file name; an unsafe one only its alt text', () => {
-  const md = createMarkdown(known);
+  const md = createMarkdown(known, AN_RULES);
   assert.equal(md.render('![a chart](https://x.org/c.png)'), '<p><a href="https://x.org/c.png">a chart</a></p>');
   assert.equal(md.render('![](https://x.org/icons/c%20d.png?v=2)'), '<p><a href="https://x.org/icons/c%20d.png?v=2">c d.png</a></p>');
   assert.equal(md.render('![alt](javascript:x) ![](//evil.example/p.png)'), '<p>alt </p>');
 });
 
 test('an image at a relative address (a file beside the saved page) is a note in brackets, never a link that leads nowhere; a hash is no alt text', () => {
-  const md = createMarkdown(known);
+  const md = createMarkdown(known, AN_RULES);
   assert.equal(md.render('![a diagram](figure_0)'), '<p>[image: a diagram]</p>');
   assert.equal(md.render('![166e682ca6a94fa589c8f667ae3d3f5b](figure_1)'), '<p>[image]</p>');
   assert.equal(md.render('![](images/figure_2.png)'), '<p>[image]</p>');

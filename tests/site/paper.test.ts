@@ -111,7 +111,7 @@ test('a summary page carries what its search result shows, and the keys it sorts
     ],
     years: ['2018'],
     withoutYear: 1,
-    withoutYearNote: '1 summary is from an issue of unknown year (no date).',
+    withoutYearNote: '1 summary is from an issue whose year is not known.',
     summarizers: ['Rohin'],
     opinionAuthors: ['Richard'],
     venues: [],

@@ -1,4 +1,5 @@
 /** Related summaries on the summary pages (src/site/related-pages.ts), through collectSite. */
+import path from 'node:path';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readFileSync } from 'node:fs';
@@ -12,11 +13,13 @@ import { SiteReuse } from '../../src/site/reuse.ts';
 import { deepFreeze } from '../support/records.ts';
 import { BEES, MESA, MESA_AGAIN, relatedArchiveFiles } from '../support/related-archive.ts';
 import { options } from '../support/site.ts';
+import { AN_DIALECT } from '../support/dialect.ts';
+import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
 
 function archive(): Issue[] {
   const files = Object.entries(relatedArchiveFiles()).map(([file, text]) => ({ file, text }));
-  const vocabulary = parseCategories(readFileSync(new URL('../../content/categories.yml', import.meta.url), 'utf8'));
-  return parseArchive(files, { vocabulary, editor: 'Rohin' }).issues;
+  const vocabulary = parseCategories(readFileSync(path.join(SAMPLE_ARCHIVE, 'categories.yml'), 'utf8'));
+  return parseArchive(files, { vocabulary, dialect: AN_DIALECT, editor: 'Rohin' }).issues;
 }
 
 const relatedOf = (site: ReturnType<typeof collectSite>, title: string) => {

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { buildSite, type BuildReport } from '../../src/build/build.ts';
 import { BuildSession } from '../../src/build/session.ts';
 import { normalizePrefix } from '../../src/site/routes.ts';
+import { SAMPLE_ARCHIVE } from './sample-archive.ts';
 
 export interface BuiltSite {
   /** The output directory: the site's root as it would be uploaded. */
@@ -24,8 +25,8 @@ process.once('exit', () => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-/** The default archive (content/) built under `pathPrefix`; the same promise for the same prefix. */
-export function buildOnce(pathPrefix = '/', contentDir = 'content'): Promise<BuiltSite> {
+/** The tests' sample archive (or `contentDir`) built under `pathPrefix`; the same promise for the same prefix. */
+export function buildOnce(pathPrefix = '/', contentDir = SAMPLE_ARCHIVE): Promise<BuiltSite> {
   const prefix = normalizePrefix(pathPrefix);
   const key = `${prefix}\0${path.resolve(contentDir)}`;
   let build = builds.get(key);

@@ -21,6 +21,8 @@ export function entry(title: string, more: Partial<Entry> = {}): Entry {
     references: [],
     line: 1,
     url: null,
+    outlet: null,
+    related: [],
     ...more,
   };
 }

@@ -10,8 +10,10 @@ import { readNewsletters } from '../../src/build/read.ts';
 import { OutputDirError } from '../../src/build/output/guard.ts';
 import { parseArchive } from '../../src/parse.ts';
 import { parseCategories } from '../../src/records/categories.ts';
+import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
+import { AN_DIALECT } from '../support/dialect.ts';
 
-const vocabulary = parseCategories(readFileSync(path.join(import.meta.dirname, '../../content/categories.yml'), 'utf8'));
+const vocabulary = parseCategories(readFileSync(path.join(SAMPLE_ARCHIVE, 'categories.yml'), 'utf8'));
 
 function tempDir(): string {
   return mkdtempSync(path.join(os.tmpdir(), 'gen-corpus-'));
@@ -61,7 +63,7 @@ function titlesBack(layout: Layout, seed: string): { expected: number; found: nu
     const corpus = generateCorpus({ issues: 4, seed, layouts: [layout], vocabulary });
     writeCorpus({ out: dir, issues: 4, seed, layouts: [layout], madeUp: true });
     const { files } = readNewsletters([dir]);
-    const { issues } = parseArchive(files, { vocabulary });
+    const { issues } = parseArchive(files, { vocabulary, dialect: AN_DIALECT });
     let expected = 0;
     let found = 0;
     for (const file of corpus) {

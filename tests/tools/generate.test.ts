@@ -18,6 +18,8 @@ import {
   specsFromDatabase,
   toPlain,
 } from '../../tools/generate/index.ts';
+import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
+import { AN_DIALECT } from '../support/dialect.ts';
 
 test('the same seed gives the same stream of numbers, and a different seed a different one', () => {
   const a = seeded(42);
@@ -172,7 +174,7 @@ test('a title cell written as links (two posts under one header) is generated as
 Interpretability,,"[Part One](https://example.org/one) and [Part Two](https://example.org/two)",Jane Doe,,,,AN #50,Robert,Both posts argue one thing.,,,,
 Interpretability,,Is Safety [really] a Tax?,John Roe,,,,AN #50,Robert,A bracket that is no link.,,,,https://example.org/three
 `;
-  const vocabulary = parseCategories(readFileSync(path.join(import.meta.dirname, '../../content/categories.yml'), 'utf8'));
+  const vocabulary = parseCategories(readFileSync(path.join(SAMPLE_ARCHIVE, 'categories.yml'), 'utf8'));
   const spec = specsFromDatabase(linked, { vocabulary })[0]!;
   const [both, bracket] = entriesOf(spec);
   assert.equal(both?.title, 'Part One and Part Two');
@@ -180,7 +182,10 @@ Interpretability,,Is Safety [really] a Tax?,John Roe,,,,AN #50,Robert,A bracket 
   assert.equal(bracket?.title, 'Is Safety [really] a Tax?');
   assert.equal(bracket?.url, 'https://example.org/three');
   for (const layout of LAYOUTS) {
-    const issue = parseNewsletter({ file: 'generated.txt', text: renderIssue(spec, layout) }, { vocabulary, editor: 'Rohin' });
+    const issue = parseNewsletter(
+      { file: 'generated.txt', text: renderIssue(spec, layout) },
+      { vocabulary, dialect: AN_DIALECT, editor: 'Rohin' },
+    );
     const expected = expectedIssue(spec, layout);
     assert.deepEqual(
       issue.entries.map((e) => [e.title, e.url]),

@@ -85,7 +85,7 @@ export function specsFromDatabase(csvText: string, options: DatabaseOptions = {}
   });
   const byIssue = new Map<number, DatabaseRow[]>();
   // Rows of other series (`Recon #5`) have no issue number; bad rows are the reader's warnings, not needed here.
-  for (const row of parseDatabase(csvText, 'database.csv').rows) {
+  for (const row of parseDatabase(csvText, 'database.csv', 'AN').rows) {
     if (row.issue === null) continue;
     const rows = byIssue.get(row.issue) ?? [];
     rows.push(row);

@@ -18,7 +18,6 @@
  * Ids are the titles' slugs (`-2` for a repeat) and lines the header's line in the rendered file.
  */
 import type { Entry } from '../../src/records/types.ts';
-import { assignIds } from '../../src/parse/assign-ids.ts';
 import type { EntrySpec, IssueSpec, Layout } from './spec.ts';
 import { layoutHasHeadings, referencesIn } from './spec.ts';
 import { linkReferences, paragraphsOf, toPlain } from './plain.ts';
@@ -51,6 +50,41 @@ function textIn(markdown: string[], layout: Layout): string {
 
 type Draft = Omit<Entry, 'id'>;
 
+/**
+ * An entry's anchor as the records' contract describes it (src/records/types.ts, `Entry.id`),
+ * written here from that description rather than taken from the parser: the title's ASCII
+ * letters and digits in lower case (accents and apostrophes dropped, `&` read as `and`), each run
+ * of anything else one `-`, at most 80 characters cut at the last `-` past the middle; `entry`
+ * when nothing is left; a title repeated in the issue gets `-2`, `-3` in reading order.
+ */
+function expectedAnchor(title: string): string {
+  const words = title
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/['\u2019]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== '');
+  let anchor = words.join('-');
+  if (anchor.length > 80) {
+    const cut = anchor.slice(0, 80);
+    const dash = cut.lastIndexOf('-');
+    anchor = (dash > 40 ? cut.slice(0, dash) : cut).replace(/-+$/, '');
+  }
+  return anchor === '' ? 'entry' : anchor;
+}
+
+function withAnchors(drafts: readonly Draft[]): Entry[] {
+  const taken = new Set<string>();
+  return drafts.map((draft) => {
+    const base = expectedAnchor(draft.title);
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    return { id, ...draft };
+  });
+}
+
 export function expectedEntry(entry: EntrySpec, layout: Layout, editor: string, special = false): Omit<Draft, 'line'> {
   const headings = layoutHasHeadings(layout);
   const highlight = headings ? entry.highlight : special;
@@ -74,6 +108,8 @@ export function expectedEntry(entry: EntrySpec, layout: Layout, editor: string, 
     prerequisites: entry.prerequisites.map((p) => textIn([p], layout)),
     references: referencesIn([...entry.summary, ...entry.opinions.map((o) => o.text), ...entry.prerequisites, ...entry.readMore]),
     url: layout === 'markdown' ? entry.url : null,
+    outlet: null,
+    related: [],
   };
 }
 
@@ -92,6 +128,8 @@ function stubEntry(entry: EntrySpec, editor: string, special: boolean): Omit<Dra
     prerequisites: [],
     references: [],
     url: null,
+    outlet: null,
+    related: [],
   };
 }
 
@@ -141,7 +179,7 @@ export function expectedIssue(spec: IssueSpec, layout: Layout, frontMatter = fal
     number: spec.number,
     title: spec.title,
     date: spec.date,
-    entries: assignIds(drafts),
+    entries: withAnchors(drafts),
     commentsDropped: lineLayout ? spec.comments.length : 0,
   };
 }

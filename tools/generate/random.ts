@@ -19,7 +19,7 @@ import {
   readerComment,
 } from './text.ts';
 
-/** Heading paths the made-up issues use, in newsletter order (all are labels of content/categories.yml). */
+/** Heading paths the made-up issues use, in newsletter order (all are labels of the sample archive's categories.yml). */
 export const SECTION_PATHS: string[][] = [
   ['Technical AI alignment', 'Problems'],
   ['Technical AI alignment', 'Technical agendas and prioritization'],

@@ -4,6 +4,7 @@
  * that is removed on close,
  * so no state (cache, storage, service workers) leaks between runs or from a user's profile.
  */
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +12,20 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 /** Debian's `chromium` package (installed by `.ci/run` when missing). Override with CHROMIUM_PATH. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** How to get a browser, for the messages when there is none. */
+const INSTALL_HINT =
+  'install Chromium (Debian/Ubuntu: `apt-get install chromium`; macOS: `brew install --cask chromium`) or set CHROMIUM_PATH to a Chromium or Chrome binary';
+
+/**
+ * Why the browser tests cannot run on this machine, in one line, or null when they can. Under
+ * `CI=true` a missing browser is never a reason to skip (null: the tests run and fail), so CI
+ * cannot pass without them.
+ */
+export function browserUnavailable(env: NodeJS.ProcessEnv = process.env, executable: string = CHROMIUM_PATH): string | null {
+  if (existsSync(executable) || env.CI === 'true') return null;
+  return `no Chromium at ${executable}, the browser tests are skipped: ${INSTALL_HINT}`;
+}
 
 /** Flags for a quiet, sandbox-free headless run in containers and CI. */
 export const CHROMIUM_ARGS: readonly string[] = [
@@ -47,6 +62,7 @@ export interface TestBrowser {
  * to run with a profile dir we choose (and can delete), so that is what this uses.
  */
 export async function launchBrowser(options: BrowserOptions = {}): Promise<TestBrowser> {
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`no Chromium at ${CHROMIUM_PATH}: ${INSTALL_HINT}`);
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'archive-chromium-'));
   let context: BrowserContext;
   try {

@@ -24,13 +24,13 @@ function chain(error: unknown): Error[] {
   return out;
 }
 
-/** Page paths under `outputDir` named in `text`: `.../issues/an-098/index.html` -> `issues/an-098/`. */
+/** Page paths under `outputDir` named in `text`: `.../issues/wr-098/index.html` -> `issues/wr-098/`. */
 function pagesIn(text: string, outputDir: string): string[] {
   const roots = [outputDir, path.relative(process.cwd(), outputDir)].filter((r) => r !== '').map(escapeRegExp);
   const pattern = new RegExp(`(?:${roots.join('|')})/([^\\s"'\`,)]*)`, 'g');
   return [...text.matchAll(pattern)].map((m) => {
     const page = m[1]!.replace(/index\.html$/, '');
-    // `mkdir '.../issues/an-098'`: a page's folder.
+    // `mkdir '.../issues/wr-098'`: a page's folder.
     return page === '' || page.endsWith('/') || /\.[a-z]+$/.test(page) ? page : `${page}/`;
   });
 }

@@ -6,7 +6,7 @@
 import { readdirSync, rmdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
-/** The file a page path is written to: `issues/an-098/` -> `issues/an-098/index.html`. */
+/** The file a page path is written to: `issues/wr-098/` -> `issues/wr-098/index.html`. */
 export function pageFile(pagePath: string): string {
   return pagePath === '' || pagePath.endsWith('/') ? `${pagePath}index.html` : pagePath;
 }
