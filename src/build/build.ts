@@ -14,7 +14,7 @@ import { loadArchive } from './load.ts';
 import { checkOutputDir, type OutputRules, SITE_STAMP } from './output/guard.ts';
 import { acquireLock } from './output/lock.ts';
 import { createStaging, recoverInterrupted, swapIn } from './output/swap.ts';
-import { indexSite } from './pagefind.ts';
+import { indexSite, searchInputOf } from './pagefind.ts';
 import { shownPath } from './paths.ts';
 import { timed } from './progress.ts';
 import type { BuildSession, LoadReport } from './session.ts';
@@ -94,7 +94,7 @@ export async function buildSite(session: BuildSession): Promise<BuildReport> {
     const pagesIndexed = await timed(
       'index',
       progress,
-      () => indexSite(into, { records: loaded.site.searchRecords, language: loaded.site.settings.language }),
+      () => indexSite(into, searchInputOf(loaded.site)),
       (n) => `${n} pages`,
     );
     writeFileSync(path.join(into, '.nojekyll'), '');

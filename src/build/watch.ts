@@ -18,7 +18,7 @@ import { loadArchive } from './load.ts';
 import { checkOutputDir, SITE_STAMP, writeStamp } from './output/guard.ts';
 import { acquireLock } from './output/lock.ts';
 import { pageFile, pruneOutput } from './output/prune.ts';
-import { indexSite } from './pagefind.ts';
+import { indexSite, searchInputOf } from './pagefind.ts';
 import { isWithin } from './paths.ts';
 import type { BuildSession } from './session.ts';
 
@@ -74,7 +74,7 @@ export async function watchSite(session: BuildSession, options: WatchOptions = {
         config.on('eleventy.after', async () => {
           try {
             const removed = pruneOutput(outputDir, new Set(plannedPaths(loaded.site).map(pageFile)), OWN_FOLDERS);
-            const indexed = await indexSite(outputDir, { records: loaded.site.searchRecords, language: loaded.site.settings.language });
+            const indexed = await indexSite(outputDir, searchInputOf(loaded.site));
             options.onRebuild?.({ removed, indexed });
           } catch (error) {
             onError(error);

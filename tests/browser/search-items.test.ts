@@ -30,13 +30,17 @@ const longSummary = `${Array.from({ length: 80 }, (_, i) => `Lantern keepers tri
 
 function writeArchive(content: string): void {
   mkdirSync(path.join(content, 'newsletters'), { recursive: true });
+  writeFileSync(
+    path.join(content, 'newsletter.yml'),
+    'name: Kettle Digest\neditor: Ada\nissues: { id: "kd-{number:3}", titles: [KD] }\ncredits: { summarizedBy: [summarized by] }\nhighlights: { section: Highlights }\ncitation: "KD #{number}"\n',
+  );
   writeFileSync(path.join(content, 'categories.yml'), '- label: Highlights\n  highlight: true\n- label: Learning\n- label: News\n');
   writeFileSync(
     path.join(content, 'site.yml'),
-    'title: Kettle Digest Archive\ndescription: A small archive made for tests.\nurl: https://example.org/\nlanguage: en\neditor: Ada\nnewsletter: Kettle Digest\n',
+    'title: Kettle Digest Archive\ndescription: A small archive made for tests.\nurl: https://example.org/\nlanguage: en\n',
   );
   writeFileSync(
-    path.join(content, 'newsletters', 'an-001.txt'),
+    path.join(content, 'newsletters', 'kd-001.txt'),
     `${header(1, 'Lanterns and kettles')}HIGHLIGHTS
 
 Lantern Reward Models (Mira Okafor and Tomas Lind) (summarized by Ada): ${longSummary}
@@ -61,7 +65,7 @@ Lighthouse Keepers Meetup
     const word = study === STUDIES ? 'modelling' : 'models';
     const opinion = study % 2 === 0 ? `\n\nAda's opinion: Study ${study} convinced me.` : '';
     writeFileSync(
-      path.join(content, 'newsletters', `an-${String(n).padStart(3, '0')}.txt`),
+      path.join(content, 'newsletters', `kd-${String(n).padStart(3, '0')}.txt`),
       `${header(n, `Marsh notes ${study}`)}LEARNING
 
 Quillwort study ${study} (Noor Haddad) (summarized by Ben): The quillwort ${word} of marsh ${study} track how the reeds lean in the wind.${opinion}
@@ -81,7 +85,7 @@ Lantern Reward Models
       'Journal of Lanterns',
       '2019',
       '',
-      'AN #1',
+      'KD #1',
       'Ada',
       '',
       '',
@@ -97,7 +101,7 @@ Lantern Reward Models
       'Journal of Lanterns',
       '2020',
       '',
-      `AN #${i + 2}`,
+      `KD #${i + 2}`,
       'Ben',
       '',
       '',
@@ -148,19 +152,19 @@ const resultTitles = (page: Page): Promise<string[]> => page.locator('#results .
 
 test('a bare item has no page: its old address redirects to its anchor on the issue page, which offers no summary page', () => {
   const redirect = read('papers/kettle-reward-survey/index.html');
-  assert.match(redirect, /<meta http-equiv="refresh" content="0; url=\/issues\/an-001\/#kettle-reward-survey">/);
+  assert.match(redirect, /<meta http-equiv="refresh" content="0; url=\/issues\/kd-001\/#kettle-reward-survey">/);
   assert.doesNotMatch(redirect, /data-pagefind-body/);
-  const issue = read('issues/an-001/index.html');
+  const issue = read('issues/kd-001/index.html');
   const article = /<article id="kettle-reward-survey"[^>]*>[\s\S]*?<\/article>/.exec(issue)?.[0];
   assert.ok(article, 'the item is an anchor on its issue page');
   assert.match(article, /Link to this item/);
   assert.doesNotMatch(article, /Summary page/);
   // A listing of a title summarized elsewhere links to that summary.
-  const mention = /<article id="lantern-reward-models"[^>]*>[\s\S]*?<\/article>/.exec(read('issues/an-002/index.html'))?.[0];
+  const mention = /<article id="lantern-reward-models"[^>]*>[\s\S]*?<\/article>/.exec(read('issues/kd-002/index.html'))?.[0];
   assert.match(mention ?? '', /<a href="\/papers\/lantern-reward-models\/">Summary page<\/a>/);
   // The summary page lists that listing, and cites only the summary.
   const paper = read('papers/lantern-reward-models/index.html');
-  assert.match(paper, /href="\/issues\/an-002\/#lantern-reward-models"/);
+  assert.match(paper, /href="\/issues\/kd-002\/#lantern-reward-models"/);
   assert.equal([...paper.matchAll(/<h3 id="cite-summary-\d+">/g)].length, 1);
 });
 
@@ -173,7 +177,7 @@ test('a bare title is found, ranked below every summary, and its result lands on
   const bare = page.locator('#results > li').nth(1);
   assert.match((await bare.locator('.result-meta').textContent()) ?? '', /Listed, no summary/);
   await bare.locator('.result-title a').click();
-  await page.waitForURL((url) => url.pathname === '/issues/an-001/' && url.hash === '#kettle-reward-survey');
+  await page.waitForURL((url) => url.pathname === '/issues/kd-001/' && url.hash === '#kettle-reward-survey');
   await page.waitForFunction(() => {
     const box = document.getElementById('kettle-reward-survey')!.getBoundingClientRect();
     return box.top >= 0 && box.top < innerHeight;
@@ -186,7 +190,7 @@ test('the bare items of a section are one result listing each item that matched,
   const { page, errors } = await browser.newPage();
   assert.match(await searchFor(page, 'q=fellowship'), /^1 result for “fellowship”\.$/);
   const result = page.locator('#results > li').first();
-  assert.match((await result.locator('.result-meta').first().textContent()) ?? '', /^In AN #1 · .*News/);
+  assert.match((await result.locator('.result-meta').first().textContent()) ?? '', /^In KD #1 · .*News/);
   const link = result.locator('.result-title a');
   assert.deepEqual(await link.allTextContents(), ['Harbor Fellowship']);
   assert.equal(new URL((await link.getAttribute('href'))!, page.url()).hash, '#harbor-fellowship');
