@@ -48,7 +48,11 @@ import { type PersonView, personViews } from './site/person.ts';
 import { plannedPaths } from './site/page-sources.ts';
 import { authorRedirects, personRedirects, type RedirectView } from './site/redirects.ts';
 import { type ListPageView, listPageViews } from './site/long-lists.ts';
+import { type MovedTitle, paperRedirects } from './site/paper-redirects.ts';
+import type { EntryView } from './site/entry.ts';
 import { SiteReuse } from './site/reuse.ts';
+import { hasSummary, summaryPages } from './site/summary-pages.ts';
+import { type SearchRecordView, searchRecords } from './site/search-records.ts';
 import { issueLinker, normalizePrefix, type PageAddress } from './site/routes.ts';
 import { ALL_FEATURES, type Features } from './site/features.ts';
 import { type PaperEntries, RelatedMemo, relatedPages } from './site/related-pages.ts';
@@ -143,7 +147,12 @@ export interface SiteData {
   bibFiles: BibFileView[];
   /** The `/stats/` page (the archive in charts): one, or none when `stats` is off. */
   chartPages: StatsView[];
-  /** A page at each old address of a person's page, sending the reader on (src/site/redirects.ts). */
+  /** What search finds besides the summary pages: the items no indexed summary page stands for (src/site/search-records.ts). */
+  searchRecords: SearchRecordView[];
+  /**
+   * A page at each old address of a person's page (src/site/redirects.ts), and of a title's page
+   * that is no more because no issue summarizes it (src/site/paper-redirects.ts), sending the reader on.
+   */
   redirects: RedirectView[];
   /** The pages after the first of every long list: a category's, a person's, an author's (src/site/long-lists.ts). */
   listPages: ListPageView[];
@@ -185,7 +194,21 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
   const highlightSections = (options.vocabulary ?? []).filter((c) => c.highlight);
   const whoIsWho = options.people ?? createPeople([], peopleNamed(issues));
   const names = namesOf(issues, { reuse, siteUrl, people: whoIsWho, highlightsLabel: highlightSections[0]?.label ?? 'Highlights' });
-  const all = collections(issues, entryOutputs({ reuse, names, markdown, siteUrl, refOf }), names.highlightsSlug, names.authorSlugOf);
+  const pageOf = summaryPages(
+    issues.flatMap((issue) =>
+      issue.entries.map((entry) => {
+        const facts = factsOf(entry, reuse);
+        return { slug: facts.paperSlug, url: facts.paper.url, summary: hasSummary(entry) };
+      }),
+    ),
+  );
+  const all = collections(
+    issues,
+    entryOutputs({ reuse, names, markdown, siteUrl, refOf, pageOf }),
+    names.highlightsSlug,
+    pageOf,
+    names.authorSlugOf,
+  );
   const graph = citationGraph(issues, numberOwners(issues));
   const citingOf = (issue: Issue): IssueRef[] => (graph.citedBy.get(issue.id) ?? []).map(refOf);
 
@@ -215,7 +238,7 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
   const owners = numberOwners(issues);
   const related = features.related
     ? relatedPages({
-        entries: paperEntries(issues, reuse),
+        entries: paperEntries(issues, reuse, all.papers),
         papers: all.papers,
         owns: (issue) => issue.number !== null && owners.get(issue.number) === issue,
         memo: options.related ?? new RelatedMemo(),
@@ -285,6 +308,7 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
     paperEntries: new Map(paperViews.map((p) => [p.href, p.cite?.paperEntry ?? null])),
   });
   pages.done();
+  const records = searchRecords(issueViews, new Set(paperViews.filter((p) => p.search.indexed).map((p) => p.href)));
 
   const authorList = authorIndex(authors, names.authorSurname, authored, siteUrl);
   const listPages: ListPageView[] = [
@@ -371,8 +395,16 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
       paperViews.map((p) => p.appearances.map((a) => a.year)),
       tree.filter((c) => !highlights.has(c.slug)),
       people,
+      [
+        ...paperViews
+          .filter((p) => p.search.indexed)
+          .map((p) => ({ venue: p.search.venue || null, year: p.search.year || null, opinion: p.search.hasOpinion })),
+        ...records.flatMap((r) => (r.kind === 'one' ? [{ venue: r.meta.venue ?? null, year: r.meta.year ?? null, opinion: false }] : [])),
+      ],
+      records.length > 0,
     ),
     feed: feed(issues, issueViews, options.feedCount ?? 20),
+    searchRecords: records,
     records: all.records,
     features,
     feeds,
@@ -382,6 +414,7 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
   };
   // Old addresses of people pages: never where any other page or file of the site is written.
   const taken = new Set(plannedPaths({ ...site, redirects: [] }));
+  const moved = movedTitles(issues, all.issueEntries, pageOf, reuse);
   const written = new Set(
     issues.flatMap((issue) => issue.entries.flatMap((entry) => factsOf(entry, reuse).paper.authors.map((a) => a.slug))),
   );
@@ -390,8 +423,30 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
     redirects: [
       ...personRedirects({ people: whoIsWho.all, pages: people, taken, siteUrl }),
       ...authorRedirects({ aliases: names.authorAliases, written, pages: authors, taken, siteUrl }),
+      ...paperRedirects(moved, taken, siteUrl),
     ],
   };
+}
+
+/** The titles that have no summary page of their own (they had one before any was left out), with their appearances, newest first. */
+function movedTitles(
+  issues: readonly Issue[],
+  views: ReadonlyMap<string, EntryView[]>,
+  pageOf: (slug: string) => string | null,
+  reuse: SiteReuse,
+): MovedTitle[] {
+  const moved = new Map<string, MovedTitle & { newestFirst: EntryView[] }>();
+  for (const issue of issues) {
+    const list = views.get(issue.id)!;
+    issue.entries.forEach((entry, i) => {
+      const slug = factsOf(entry, reuse).paperSlug;
+      if (pageOf(slug) === slug) return;
+      const title = moved.get(slug);
+      if (title) title.newestFirst.push(list[i]!);
+      else moved.set(slug, { slug, title: entry.title, newestFirst: [list[i]!] });
+    });
+  }
+  return [...moved.values()];
 }
 
 /** The year of the newest paper an issue summarizes (the database's `Year`), as a lower bound of its date. */
@@ -407,11 +462,12 @@ function paperYearBound(issue: Issue, reuse: SiteReuse): DateBound[] {
 }
 
 /** Each summary page's entries with their issues, by slug, newest issue first (as `issues` comes). */
-function paperEntries(issues: readonly Issue[], reuse: SiteReuse): Map<string, PaperEntries> {
+function paperEntries(issues: readonly Issue[], reuse: SiteReuse, papers: ReadonlyMap<string, unknown>): Map<string, PaperEntries> {
   const out = new Map<string, { issue: Issue; entry: Issue['entries'][number] }[]>();
   for (const issue of issues) {
     for (const entry of issue.entries) {
       const slug = factsOf(entry, reuse).paperSlug;
+      if (!papers.has(slug)) continue;
       const list = out.get(slug);
       if (list) list.push({ issue, entry });
       else out.set(slug, [{ issue, entry }]);

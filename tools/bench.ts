@@ -1,5 +1,5 @@
 /**
- * The performance benchmark: `npm run bench [-- --sizes 50,200,1000 | --quick] [--runs 3] [--profile] [--no-browser] [--no-incremental]`.
+ * The performance benchmark: `npm run bench [-- --sizes 50,200,1000 | --quick] [--runs 3] [--profile] [--no-browser] [--no-incremental] [--links 670 | --no-links]`.
  *
  * For each archive size it generates a corpus (bench/corpus/<n>), then measures, each build in
  * its own process (builds and baselines `--runs` times each, alternating; medians reported):
@@ -12,6 +12,9 @@
  * Also how fast saved web pages are read against the same issues as text (tools/bench/html-input.ts); and, when
  * ../shared/corpus is there, how on topic related summaries are on the real archive
  * (tools/bench/related-score.ts, also `npm run score-related`).
+ * Then the scale of a link newsletter (`--links N`, default 670 issues of about 76 items: a weekly
+ * digest over 13 years, tools/generate/links.ts): its full build's wall and CPU time and peak
+ * memory, and what a search costs a reader on it (bytes to the first result).
  * Prints a table and writes bench/results.json.
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { writeCorpus } from './gen-corpus.ts';
 import { LAYOUTS } from './generate/spec.ts';
 import { entriesOf, generateCorpus, type CorpusFile } from './generate/index.ts';
+import { generateLinkCorpus } from './generate/links.ts';
 import { readNewsletters } from '../src/build/read.ts';
 import { parseArchive } from '../src/parse.ts';
 import { newParseCache } from '../src/parse/parse-cache.ts';
@@ -55,16 +59,21 @@ interface Args {
   incremental: boolean;
   /** Full builds and baseline builds per size; the medians are reported. */
   runs: number;
+  /** Issues of the link digest to build (0: none). */
+  links: number;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { sizes: [50, 200, 1000], profile: false, browser: true, incremental: true, runs: 3 };
+  const args: Args = { sizes: [50, 200, 1000], profile: false, browser: true, incremental: true, runs: 3, links: LINK_ISSUES };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     if (flag === '--quick') {
       args.sizes = [50];
       args.runs = 1;
-    } else if (flag === '--sizes')
+      args.links = 50;
+    } else if (flag === '--links') args.links = Math.max(0, Math.floor(Number(argv[++i])) || 0);
+    else if (flag === '--no-links') args.links = 0;
+    else if (flag === '--sizes')
       args.sizes = (argv[++i] ?? '')
         .split(',')
         .map(Number)
@@ -110,6 +119,84 @@ interface SizeResult {
 }
 
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
+
+/** The link digest of the target: 670 weekly issues (13 years) of about 76 items, some 51,000 in all. */
+const LINK_ISSUES = 670;
+const LINK_ITEMS_PER_ISSUE = 76;
+/** Two-word queries of the digest's words: common ones, and one of its made-up words beside a common one. */
+const LINK_QUERIES = ['language model', 'robot policy', 'sensor chip', 'cloud startup', 'quilvas data'];
+
+interface LinksResult {
+  issues: number;
+  items: number;
+  corpusMB: number;
+  build: {
+    ms: number;
+    cpuMs: number | null;
+    peakMB: number | null;
+    pagesWritten: number | null;
+    pagesIndexed: number | null;
+    entriesParsed: number | null;
+  };
+  /** The search index's metadata, which every search loads first (gzip, as served). */
+  pagefindMetaKB: number;
+  search: SearchCost | null;
+}
+
+/** The link digest: generated, built once in its own process (wall, CPU, peak memory), and searched in Chromium. */
+async function benchLinks(issues: number, args: Args): Promise<LinksResult> {
+  log(`\n== link digest: ${issues} issues`);
+  const dir = path.join(BENCH, 'corpus', `links-${issues}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const written = writeCorpus({
+    out: path.join(dir, 'newsletters'),
+    issues,
+    seed: SEED,
+    layouts: [...LAYOUTS],
+    madeUp: true,
+    shape: 'links',
+    itemsPerIssue: LINK_ITEMS_PER_ISSUE,
+  });
+  const items = generateLinkCorpus({ issues, seed: SEED, itemsPerIssue: LINK_ITEMS_PER_ISSUE }).reduce((n, f) => n + f.items.total, 0);
+  log(`corpus: ${(written.bytes / 1e6).toFixed(2)} MB, ${items} items`);
+  const siteDir = path.join(BENCH, 'site', `links-${issues}`);
+  rmSync(siteDir, { recursive: true, force: true });
+  const [cmd, argv] = tsxArgs(here('build-child.ts'), [dir, siteDir]);
+  const run = await runMeasured(cmd, argv, { cwd: ROOT });
+  if (run.code !== 0) fail('link digest build', run);
+  log(
+    `build: ${(run.ms / 1000).toFixed(1)} s wall, ${run.cpuMs === null ? 'n/a' : (run.cpuMs / 1000).toFixed(1)} s CPU, peak ${run.peakMB?.toFixed(0)} MB`,
+  );
+  const pagefindDir = path.join(siteDir, 'pagefind');
+  const meta = readdirSync(pagefindDir).find((f) => f.endsWith('.pf_meta'));
+  const pagefindMetaKB = meta ? readFileSync(path.join(pagefindDir, meta)).length / 1024 : 0;
+  let search: SearchCost | null = null;
+  if (args.browser) {
+    try {
+      search = await measureSearchCost(siteDir, LINK_QUERIES);
+      for (const q of search.queries)
+        log(`search "${q.query}": ${(q.bytes / 1024).toFixed(1)} KB to the first result in ${q.requests} requests; ${q.results} results`);
+    } catch (error) {
+      log(`search: not measured (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+    }
+  }
+  return {
+    issues,
+    items,
+    corpusMB: written.bytes / 1e6,
+    build: {
+      ms: run.ms,
+      cpuMs: run.cpuMs,
+      peakMB: run.peakMB,
+      pagesWritten: num(run.report?.pagesWritten),
+      pagesIndexed: num(run.report?.pagesIndexed),
+      entriesParsed: num(run.report?.entries),
+    },
+    pagefindMetaKB,
+    search,
+  };
+}
 
 function fail(step: string, result: ChildResult): never {
   throw new Error(`${step} failed (exit ${result.code}):\n${result.stderr.trim().split('\n').slice(-15).join('\n')}`);
@@ -381,6 +468,7 @@ function targets(
   growth: GrowthCase[],
   html: HtmlInputResult | null,
   related: RelatedScore | null,
+  links: LinksResult | null,
 ): Record<string, { target: string; value: string; met: boolean | null }> {
   const at = (n: number): SizeResult | undefined => results.find((r) => r.issues === n);
   const r200 = at(200);
@@ -451,6 +539,20 @@ function targets(
       value: related ? `${(100 * related.share).toFixed(1)}% (${related.onTopic} of ${related.links} links)` : 'n/a (no ../shared/corpus)',
       met: related ? related.share >= 0.65 : null,
     },
+    linksBuild: {
+      target: `link digest of ${LINK_ISSUES} issues (about 51,000 items) builds in <= 4 minutes and <= 3 GB on 2 cores`,
+      value: links
+        ? `${links.issues} issues, ${links.items} items: ${(links.build.ms / 1000).toFixed(0)} s wall, ${links.build.cpuMs === null ? 'n/a' : (links.build.cpuMs / 1000).toFixed(0)} s CPU, ${links.build.peakMB?.toFixed(0)} MB`
+        : 'n/a',
+      met: links && links.issues >= LINK_ISSUES ? links.build.ms <= 240_000 && (links.build.peakMB ?? Infinity) <= 3 * 1024 : null,
+    },
+    linksSearch: {
+      target: 'search on the link digest <= 250 KB transferred to the first result (gzip)',
+      value: links?.search
+        ? `${(links.search.maxBytes / 1024).toFixed(1)} KB at most over ${links.search.queries.length} queries (index metadata ${links.pagefindMetaKB.toFixed(0)} KB)`
+        : 'n/a',
+      met: links?.search && links.issues >= LINK_ISSUES ? links.search.maxBytes <= 250 * 1024 : null,
+    },
     searchLatency: {
       target: 'first result <= 150 ms after the last keystroke at 200 issues (median, debounce included)',
       value: r200?.search?.medianFirstResultMs != null ? `${r200.search.medianFirstResultMs.toFixed(0)} ms` : 'n/a',
@@ -481,7 +583,8 @@ async function main(): Promise<void> {
           settings: path.join(ROOT, 'tests/fixtures/sample-archive'),
         })
       : null;
-  const met = targets(results, growth, html, related);
+  const links = args.links > 0 ? await benchLinks(args.links, args) : null;
+  const met = targets(results, growth, html, related, links);
   const out = {
     date: new Date().toISOString(),
     machine: {
@@ -497,6 +600,7 @@ async function main(): Promise<void> {
     growth,
     htmlInput: html,
     related,
+    links,
     targets: met,
     profile,
   };

@@ -18,7 +18,7 @@ import { filesIn, writeManifest } from './output/manifest.ts';
 import { copyStatic, STATIC_DIR } from './output/static.ts';
 import { createStaging, recoverInterrupted, swapIn } from './output/swap.ts';
 import { inStage } from './errors.ts';
-import { indexSite } from './pagefind.ts';
+import { indexSite, searchInputOf } from './pagefind.ts';
 import { shownPath } from './paths.ts';
 import { timed } from './progress.ts';
 import type { BuildSession, LoadReport } from './session.ts';
@@ -123,7 +123,7 @@ export async function buildSite(session: BuildSession): Promise<BuildReport> {
       timed(
         'index',
         progress,
-        () => (empty ? 0 : indexSite(into)),
+        () => (empty ? 0 : indexSite(into, searchInputOf(loaded.site))),
         (n) => (empty ? 'no summaries: no search index' : `${n} pages`),
       ),
     );

@@ -6,10 +6,12 @@
  * stops every index of the process: indexing takes turns (`oneAtATime`), the one thing builds in
  * one process wait for each other for.
  */
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { routes } from '../site/routes.ts';
+import type { SearchRecordView } from '../site/search-records.ts';
+import type { SiteData } from '../site.ts';
 
 /** Thrown when Pagefind reports errors: the build must fail loudly, not ship a site with dead search. */
 export class SearchIndexError extends Error {}
@@ -68,8 +70,65 @@ function filesUnder(dir: string): string[] {
  * counted from what Pagefind returned, never by reading a file its process may still be writing.
  * Files of an earlier bundle that the new one does not have are removed.
  */
-export function indexSite(outputDir: string): Promise<number> {
-  return oneAtATime(() => indexWithService(outputDir));
+export function indexSite(outputDir: string, input: SearchIndexInput | null = null): Promise<number> {
+  return oneAtATime(() => indexWithService(outputDir, input));
+}
+
+/**
+ * What search finds: the pages that are search records (`pages`, paths under the site such as
+ * `papers/x/`: the summary pages and essays that carry `data-pagefind-body`), read from the built
+ * site, and the items no summary page stands for (src/site/search-records.ts), in the site's
+ * language. Only those pages are handed to Pagefind: reading every page of the site to find them
+ * would cost a link digest of 40,000 pages most of its indexing time. Without an input (a site
+ * this build did not plan), every HTML file of the folder is read.
+ */
+export interface SearchIndexInput {
+  pages: readonly string[];
+  records: readonly SearchRecordView[];
+  language: string;
+}
+
+/**
+ * The search index's input from the site data: the pages whose templates mark them
+ * `data-pagefind-body` (a summary page that is a record of its own, templates/_includes/pages/paper.njk;
+ * an issue written as one essay, pages/issue.njk), and the other records.
+ */
+export function searchInputOf(site: Pick<SiteData, 'papers' | 'issues' | 'searchRecords' | 'settings'>): SearchIndexInput {
+  return {
+    pages: [
+      ...site.papers.filter((p) => p.search.indexed).map((p) => p.path),
+      ...site.issues.filter((i) => i.introStyle === 'essay').map((i) => i.path),
+    ],
+    records: site.searchRecords,
+    language: site.settings.language,
+  };
+}
+
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * A record as the HTML Pagefind reads: its metadata, filters and sort keys as a summary page
+ * declares them (on elements left out of the text), and its items: an item's own record is its
+ * title and text; a section's, each item's title as a heading with its anchor (Pagefind's
+ * sub-results), then its text. Every value is escaped; the items' HTML is the issue page's,
+ * already sanitized.
+ */
+export function recordHtml(record: SearchRecordView, language: string): string {
+  const hidden = (attribute: string, name: string, value: string): string =>
+    `<span data-pagefind-ignore ${attribute}="${escapeHtml(name)}">${escapeHtml(value)}</span>`;
+  const meta = Object.entries(record.meta).map(([name, value]) => hidden('data-pagefind-meta', name, value));
+  const filters = Object.entries(record.filters).flatMap(([name, values]) =>
+    values.map((value) => hidden('data-pagefind-filter', name, value)),
+  );
+  const sort = Object.entries(record.sort).map(
+    ([name, value]) => `<span data-pagefind-sort="${escapeHtml(name)}:${escapeHtml(value)}"></span>`,
+  );
+  const items =
+    record.kind === 'one'
+      ? record.items.map((item) => `<p>${escapeHtml(item.title)}</p>${item.html}`)
+      : record.items.map((item) => `<h2 id="${escapeHtml(item.anchor)}">${escapeHtml(item.title)}</h2>${item.html}`);
+  return `<!doctype html><html lang="${escapeHtml(language)}"><body><div data-pagefind-body>${[...meta, ...filters, ...sort, ...items].join('')}</div></body></html>`;
 }
 
 /** The end of the last indexing started: the next one starts after it. */
@@ -82,15 +141,30 @@ function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
   return run;
 }
 
-async function indexWithService(outputDir: string): Promise<number> {
+async function indexWithService(outputDir: string, input: SearchIndexInput | null): Promise<number> {
   try {
     // The service starts inside createIndex, with the environment of that moment.
     const created = await withPagefindEnv(() => pagefind.createIndex({}));
     check('createIndex', created.errors);
     if (!created.index) throw new SearchIndexError('pagefind createIndex returned no index');
-    const added = await created.index.addDirectory({ path: outputDir });
-    check('addDirectory', added.errors);
-    if (added.page_count === 0) throw new SearchIndexError(`pagefind found no pages to index in ${outputDir}`);
+    let pageCount = 0;
+    if (input === null) {
+      const added = await created.index.addDirectory({ path: outputDir });
+      check('addDirectory', added.errors);
+      pageCount = added.page_count;
+    } else {
+      for (const page of input.pages) {
+        const content = readFileSync(path.join(outputDir, page, 'index.html'), 'utf8');
+        const file = await created.index.addHTMLFile({ url: `/${page}`, content });
+        check(`addHTMLFile /${page}`, file.errors);
+      }
+      for (const record of input.records) {
+        const file = await created.index.addHTMLFile({ url: record.url, content: recordHtml(record, input.language) });
+        check(`addHTMLFile ${record.url}`, file.errors);
+      }
+      pageCount = input.pages.length + input.records.length;
+    }
+    if (pageCount === 0) throw new SearchIndexError(`pagefind found no pages to index in ${outputDir}`);
     const bundle = await created.index.getFiles();
     check('getFiles', bundle.errors);
     await created.index.deleteIndex();

@@ -22,7 +22,7 @@ import { copyStatic } from './output/static.ts';
 import { failureLine, inStage, StageError } from './errors.ts';
 import { acquireLock } from './output/lock.ts';
 import { pageFile, pruneOutput } from './output/prune.ts';
-import { indexSite } from './pagefind.ts';
+import { indexSite, searchInputOf } from './pagefind.ts';
 import { isWithin } from './paths.ts';
 import type { BuildSession } from './session.ts';
 
@@ -94,7 +94,7 @@ export async function watchSite(session: BuildSession, options: WatchOptions = {
             const removed = pruneOutput(outputDir, written, now);
             written = now;
             stamp(now);
-            const indexed = await inStage('index', () => indexSite(outputDir));
+            const indexed = await inStage('index', () => indexSite(outputDir, searchInputOf(loaded.site)));
             options.onRebuild?.({ removed, indexed });
           } catch (error) {
             onError(error);

@@ -52,19 +52,21 @@ export type EntryConflict = Omit<Conflict, 'file'>;
  * arXiv paper's form (`/pdf/1234.5678v2.pdf` and `/abs/1234.5678`) do not count.
  */
 export function sameUrl(a: string, b: string): boolean {
-  const norm = (url: string): string => {
-    let u: URL;
-    try {
-      u = new URL(url);
-    } catch {
-      return url.trim();
-    }
-    const host = u.hostname.toLowerCase().replace(/^www\./, '');
-    const arxiv = /^(?:export\.)?arxiv\.org$/.test(host) ? /^\/(?:abs|pdf)\/(.+?)(?:v\d+)?(?:\.pdf)?\/?$/.exec(u.pathname) : null;
-    if (arxiv) return `arxiv:${arxiv[1]}`;
-    return `${host}${u.pathname.replace(/\/+$/, '')}${u.search}`;
-  };
-  return norm(a) === norm(b);
+  return urlKey(a) === urlKey(b);
+}
+
+/** A URL as `sameUrl` compares it: `arxiv:1234.5678`, `example.org/post`. */
+export function urlKey(url: string): string {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return url.trim();
+  }
+  const host = u.hostname.toLowerCase().replace(/^www\./, '');
+  const arxiv = /^(?:export\.)?arxiv\.org$/.test(host) ? /^\/(?:abs|pdf)\/(.+?)(?:v\d+)?(?:\.pdf)?\/?$/.exec(u.pathname) : null;
+  if (arxiv) return `arxiv:${arxiv[1]}`;
+  return `${host}${u.pathname.replace(/\/+$/, '')}${u.search}`;
 }
 
 /** The label is a highlight section (`Highlights`): the vocabulary says so, or without one, it reads `Highlights`. */

@@ -185,8 +185,10 @@ export function entryOutputs(input: {
   markdown: MarkdownRenderer;
   siteUrl: string;
   refOf: (issue: Issue) => IssueRef;
+  /** The summary page each title links to (`summaryPages`). */
+  pageOf: (slug: string) => string | null;
 }): (issue: Issue, entry: SiteEntry) => EntryOutput {
-  const { reuse, names, markdown, siteUrl, refOf } = input;
+  const { reuse, names, markdown, siteUrl, refOf, pageOf } = input;
   const issueContexts = new Map<string, string>();
   /** Everything besides the entry itself that its view and record show. */
   const contextOf = (issue: Issue, facts: EntryFacts, people: readonly string[]): string => {
@@ -210,7 +212,8 @@ export function entryOutputs(input: {
     const facts = factsOf(entry, reuse);
     const summarizerKeys = entry.summarizers.map(names.personKeyOf);
     const opinionKeys = entry.opinions.map((o) => names.personKeyOf(o.by));
-    const context = contextOf(issue, facts, [...summarizerKeys, '|', ...opinionKeys]);
+    const summaryPage = pageOf(facts.paperSlug);
+    const context = contextOf(issue, facts, [...summarizerKeys, '|', ...opinionKeys, '|', summaryPage ?? '']);
     const kept = reuse.views.get(entry);
     if (kept !== undefined && kept.context === context && kept.markdown === markdown)
       return { view: kept.view, record: kept.record, facts, summarizerKeys, opinionKeys };
@@ -221,6 +224,7 @@ export function entryOutputs(input: {
       facts,
       siteUrl,
       markdown,
+      summaryPage,
       summarizerKeys,
       opinionKeys,
       personLink: names.personLink,
@@ -232,7 +236,7 @@ export function entryOutputs(input: {
       entry,
       paper: view.paper,
       entryCanonical: view.entryCanonical,
-      paperSlug: facts.paperSlug,
+      summaryPage,
       siteUrl,
       topic: facts.paper.topic,
     });
@@ -243,7 +247,7 @@ export function entryOutputs(input: {
 
 /** What each page family lists, gathered in one pass over every entry, newest issue first. */
 export interface Collections {
-  /** Each title's appearances, by paper slug. */
+  /** Each summary page's title and appearances, by paper slug: titles with no summary have none. */
   papers: Map<string, { title: string; appearances: EntryView[] }>;
   categories: CategoryIndex;
   people: PersonIndex;
@@ -273,6 +277,7 @@ export function collections(
   issues: readonly Issue[],
   outputOf: (issue: Issue, entry: SiteEntry) => EntryOutput,
   highlightsSlug: string,
+  pageOf: (slug: string) => string | null,
   /** An author's page slug from their name's (people.yml applied: `Names.authorSlugOf`). */
   authorSlugOf: (slug: string) => string = (slug) => slug,
 ): Collections {
@@ -291,9 +296,11 @@ export function collections(
     for (const entry of issue.entries) {
       const { view, record, facts, summarizerKeys, opinionKeys } = outputOf(issue, entry);
       views.push(view);
-      const paper = papers.get(facts.paperSlug);
-      if (paper) paper.appearances.push(view);
-      else papers.set(facts.paperSlug, { title: entry.title, appearances: [view] });
+      if (pageOf(facts.paperSlug) === facts.paperSlug) {
+        const paper = papers.get(facts.paperSlug);
+        if (paper) paper.appearances.push(view);
+        else papers.set(facts.paperSlug, { title: entry.title, appearances: [view] });
+      }
       if (facts.paper.highlight) push(categoryEntries, highlightsSlug, view);
       facts.categorySlugs.forEach((slug, depth) => {
         push(categoryEntries, slug, view);

@@ -10,6 +10,7 @@ import type { IssueRef } from './issue-ref.ts';
 import type { MarkdownRenderer } from './markdown.ts';
 import { addressOf, routes } from './routes.ts';
 import { resolveHref, sourceBase } from './safe-url.ts';
+import { hasSummary } from './summary-pages.ts';
 
 /** A link as printed: `<a href="{{ href }}">{{ label }}</a>`. */
 export interface LinkView {
@@ -55,7 +56,15 @@ export interface EntryView {
   /** The entry on its issue page: `issue.href#anchor`. */
   entryHref: string;
   entryCanonical: string;
+  /**
+   * Where the title's summary is: its summary page (`summaryHref`), or for an entry no page
+   * summarizes, the entry itself on its issue page (`entryHref`). What lists of entries link to.
+   */
   paperHref: string;
+  /** The summary page of its title (or of the same paper under another title); null when the archive has none: the entry is an anchor only. */
+  summaryHref: string | null;
+  /** The entry is a summary (src/site/summary-pages.ts): it says something of the paper, beyond its title. */
+  isSummary: boolean;
   categories: LinkView[];
   /** `Technical AI alignment › Interpretability`, or '' when the entry has none. */
   categoryLabel: string;
@@ -105,6 +114,8 @@ export interface EntryViewInput {
   /** The site's public address. */
   siteUrl: string;
   markdown: MarkdownRenderer;
+  /** The slug of the summary page its title links to (`summaryPages`), or null: it has none. */
+  summaryPage: string | null;
   /** The page keys of its summarizers and of its opinions' authors, same order (people.yml and the first-name rule applied). */
   summarizerKeys: readonly string[];
   opinionKeys: readonly string[];
@@ -126,6 +137,8 @@ export function entryView(input: EntryViewInput): EntryView {
   const authors = paper.authors.map((a) => authorLink(a.slug));
   const base = sourceBase(input.source);
   const href = resolveHref(paper.url, base);
+  const entryHref = `${ref.href}#${entry.id}`;
+  const summaryHref = input.summaryPage === null ? null : addressOf(routes.paper(input.summaryPage), siteUrl).href;
   return {
     anchor: entry.id,
     title: entry.title,
@@ -143,9 +156,11 @@ export function entryView(input: EntryViewInput): EntryView {
       ),
     },
     issue: ref,
-    entryHref: `${ref.href}#${entry.id}`,
+    entryHref,
     entryCanonical: `${ref.canonical}#${entry.id}`,
-    paperHref: addressOf(routes.paper(facts.paperSlug), siteUrl).href,
+    paperHref: summaryHref ?? entryHref,
+    summaryHref,
+    isSummary: hasSummary(entry),
     categories,
     categoryLabel: pathLabel(categories.map((c) => c.label)),
     highlight: paper.highlight,

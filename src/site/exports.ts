@@ -40,7 +40,8 @@ export interface SummaryRecord {
   prerequisites: string[];
   references: number[];
   url: string;
-  summary_page: string;
+  /** The summary page of its title (or of the same paper under another title); null when there is none. */
+  summary_page: string | null;
 }
 
 export interface SummaryRecordInput {
@@ -50,13 +51,22 @@ export interface SummaryRecordInput {
   paper: PaperInfoView;
   /** The entry on its issue page, as an absolute URL. */
   entryCanonical: string;
-  paperSlug: string;
+  /** The slug of the summary page it links to, or null (`summaryPages`). */
+  summaryPage: string | null;
   siteUrl: string;
   /** Its topic's heading path (the merged paper's `topic`). */
   topic?: readonly string[];
 }
 
-export function summaryRecord({ issue, entry, paper, entryCanonical, paperSlug, siteUrl, topic = [] }: SummaryRecordInput): SummaryRecord {
+export function summaryRecord({
+  issue,
+  entry,
+  paper,
+  entryCanonical,
+  summaryPage,
+  siteUrl,
+  topic = [],
+}: SummaryRecordInput): SummaryRecord {
   return {
     issue_id: issue.id,
     issue_number: issue.number,
@@ -80,7 +90,7 @@ export function summaryRecord({ issue, entry, paper, entryCanonical, paperSlug, 
     prerequisites: entry.prerequisites,
     references: entry.references,
     url: entryCanonical,
-    summary_page: addressOf(routes.paper(paperSlug), siteUrl).canonical,
+    summary_page: summaryPage === null ? null : addressOf(routes.paper(summaryPage), siteUrl).canonical,
   };
 }
 

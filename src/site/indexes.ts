@@ -35,6 +35,8 @@ export type SettingsView = SiteSettings & {
   searchScript: string;
   enhanceScript: string;
   pagefindBundle: string;
+  /** The search page's stemmer (`assets/stem.js`), prefixed like `pagefindBundle`: read by the script from a data attribute. */
+  stemModule: string;
   categoriesHref: string;
   summarizersHref: string;
   authorsHref: string;
@@ -72,6 +74,14 @@ export interface SearchFiltersView {
   /** Who summarized, and who gave opinions, by name: two filters, so each counts its own kind of credit. */
   summarizers: string[];
   opinionAuthors: string[];
+  /** Venues (`arXiv`, `NeurIPS 2019`), the most frequent first, then by name. */
+  venues: string[];
+  /** The papers' own years (not their issues'), newest first. */
+  paperYears: string[];
+  /** Some summary has an opinion: the "has an opinion" filter is offered. */
+  anyOpinion: boolean;
+  /** Some results are items with no summary page standing for them (src/site/search-records.ts): search looks for them, and shows them after the summaries. */
+  anyItems: boolean;
 }
 
 export function staticPages(settings: SiteSettings, counts: { issues: number; summaries: number }): Record<StaticPageName, StaticPageView> {
@@ -94,7 +104,7 @@ export function staticPages(settings: SiteSettings, counts: { issues: number; su
     search: page(
       routes.search,
       'Search summaries',
-      `Full-text search over ${counted(counts.summaries, 'summary', 'summaries')}, with filters for category, summarizer and issue year.`,
+      `Full-text search over ${counted(counts.summaries, 'summary', 'summaries')}, with filters for category, summarizer, issue year, venue, paper year, highlights and opinions, sorting by a column, and exports as CSV and BibTeX.`,
     ),
     notFound: page(routes.notFound, 'Page not found', 'There is no page at this address.'),
   };
@@ -122,6 +132,7 @@ export function settingsView(settings: SiteSettings): SettingsView {
     enhanceScript: hrefOf(routes.enhanceScript),
     // Read by the scripts from a data attribute, which the base plugin leaves alone: prefixed here.
     pagefindBundle: `${settings.pathPrefix}${routes.pagefind}`,
+    stemModule: `${settings.pathPrefix}${routes.stemScript}`,
     categoriesHref: hrefOf(routes.categories),
     summarizersHref: hrefOf(routes.summarizers),
     authorsHref: hrefOf(routes.authors),
@@ -184,7 +195,12 @@ export function searchFilters(
   pageYears: readonly (readonly (string | null)[])[],
   tree: CategoryTree,
   people: readonly PersonView[],
+  /** Every search record's paper facts: the summary pages', and the items' with facts of their own. */
+  papers: readonly { venue: string | null; year: string | null; opinion: boolean }[] = [],
+  anyItems = false,
 ): SearchFiltersView {
+  const venueCounts = new Map<string, number>();
+  for (const { venue } of papers) if (venue !== null && venue !== '') venueCounts.set(venue, (venueCounts.get(venue) ?? 0) + 1);
   const withoutYear = pageYears.filter((years) => years.includes(null)).length;
   return {
     categories: tree.flatMap((c) => [{ label: c.label, sub: false }, ...c.children.map((child) => ({ label: child.label, sub: true }))]),
@@ -196,6 +212,12 @@ export function searchFilters(
         : `${counted(withoutYear, 'summary is', 'summaries are')} from ${withoutYear === 1 ? 'an issue' : 'issues'} whose year is not known.`,
     summarizers: people.filter((p) => p.summarized.length > 0).map((p) => p.name),
     opinionAuthors: people.filter((p) => p.opined.length > 0).map((p) => p.name),
+    venues: [...venueCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([venue]) => venue),
+    paperYears: [...new Set(papers.flatMap((p) => (p.year === null || p.year === '' ? [] : [p.year])))].sort((a, b) =>
+      a < b ? 1 : a > b ? -1 : 0,
+    ),
+    anyOpinion: papers.some((p) => p.opinion),
+    anyItems,
   };
 }
 

@@ -70,7 +70,7 @@ export function sourcesOf(path: string, site: SiteData, issues: Issue[]): string
   for (const view of site.authorLetters) if (view.path === path) out.push(`the authors index (${view.group.letter})`);
   for (const view of site.listPages) if (view.path === path) out.push(...entries(view.part.sections.flatMap((section) => section.entries)));
   for (const view of site.redirects)
-    if (view.path === path) out.push(`an old address of ${view.to.label} (a spelling in people.yml or the issues)`);
+    if (view.path === path) out.push(view.source ?? `an old address of ${view.to.label} (a spelling in people.yml or the issues)`);
   if (out.length === 0 && (ARCHIVE_FILES.includes(path) || Object.values(site.pages).some((p) => p.path === path)))
     out.push('the whole archive');
   return [...new Set(out)];

@@ -61,16 +61,36 @@ export interface PaperSearchView {
   /** `Technical AI alignment › Iterated amplification`, '' when none; a highlight without a topic has none (`highlight` says it). */
   category: string;
   highlight: boolean;
+  /**
+   * What the spreadsheet's columns have and search filters, sorts and exports by, beyond the
+   * above: the venue (`arXiv`), the paper's year, the paper's link, who gave the hat tip, each ''
+   * when unknown; whether anyone gave an opinion on it.
+   */
+  venue: string;
+  year: string;
+  link: string;
+  hatTips: string;
+  hasOpinion: boolean;
+  /**
+   * `highlight[data-highlight], venue[data-venue], published[data-year], has[data-has]`: its
+   * filters beyond category, summarizer and year (`data-pagefind-filter`), '' when none.
+   */
+  filterAttribute: string;
+  /** `title[data-title], published[data-year]`: the keys it sorts by beyond its issue (`data-pagefind-sort`). */
+  sortAttribute: string;
+  /** The title as it sorts (`titleSortKey`). */
+  titleSort: string;
   /** Its leading issue's place in the archive's order (`000004`): sorts results newest or oldest first, undated issues in sequence. */
   sortOrder: string;
   /** How much its text counts in ranking (`data-pagefind-weight`, 1 to 10): see src/site/search-rank.ts. */
   weight: number;
   /**
-   * The title is indexed as text only on a page with no other text (a "see also" entry): Pagefind
-   * leaves a page with no indexed text out of the index, and elsewhere the title, already matched
-   * as metadata, would come back as the result's excerpt.
+   * The page is a search record of its own (`data-pagefind-body`): it has facts a result shows
+   * and filters select by beyond its issue and section (who summarized it or gave an opinion, its
+   * authors, venue or year). A page with none (a digest's link with a line) is found as an item of
+   * its issue's section instead (src/site/search-records.ts).
    */
-  titleIsText: boolean;
+  indexed: boolean;
 }
 
 /** Everything a summary page shows: its page is made again only when one of these changed (see SiteReuse). */
@@ -137,15 +157,49 @@ export function paperView({
       issue: lead.issue.caption,
       category: pathLabel(topics.map((c) => c.label)),
       highlight: lead.highlight,
+      venue: paper.venue ?? '',
+      year: paper.year ?? '',
+      link: paper.href ?? '',
+      hatTips: [...new Set(appearances.flatMap((a) => a.hatTips))].join(', '),
+      hasOpinion: opinionsBy.length > 0,
+      // Every value from an attribute (`name[data-x]`): Pagefind reads a `name:value` pair to the end of the list.
+      filterAttribute: [
+        lead.highlight ? 'highlight[data-highlight]' : '',
+        paper.venue !== null ? 'venue[data-venue]' : '',
+        paper.year !== null ? 'published[data-year]' : '',
+        opinionsBy.length > 0 ? 'has[data-has]' : '',
+      ]
+        .filter(Boolean)
+        .join(', '),
+      sortAttribute: ['title[data-title]', paper.year !== null ? 'published[data-year]' : ''].filter(Boolean).join(', '),
+      titleSort: titleSortKey(title),
       sortOrder: lead.issue.order,
       weight,
-      titleIsText: appearances.every(
-        (a) => !a.summaryHtml && a.opinions.length === 0 && a.readMoreHtml.length === 0 && a.prerequisitesHtml.length === 0,
-      ),
+      indexed: summarizedBy.length > 0 || opinionsBy.length > 0 || paper.venue !== null || paper.year !== null || paper.authors.length > 0,
     },
     related,
-    cite: citeAs === null ? null : citeView(title, paper, appearances, citeAs, slug),
+    // Only what is a summary is cited as one: a "see also" appearance of the title is not.
+    cite:
+      citeAs === null
+        ? null
+        : citeView(
+            title,
+            paper,
+            appearances.filter((a) => a.isSummary),
+            citeAs,
+            slug,
+          ),
   };
+}
+
+/** `“Deep” RL à la carte` -> `deep rl a la carte`: how titles sort (case, accents and punctuation aside). */
+export function titleSortKey(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** `https://www.arxiv.org/abs/1` -> `arxiv.org`: where a link leads, shown beside it. */

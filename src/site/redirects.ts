@@ -22,6 +22,8 @@ export interface RedirectView extends PageAddress {
   pageTitle: string;
   /** The page it moved to: its name, its link inside the site and its absolute URL. */
   to: { label: string; href: string; canonical: string };
+  /** What the old address was, for messages naming a page's input; absent: an old spelling of a person's name. */
+  source?: string;
 }
 
 export interface RedirectInput {

@@ -48,6 +48,7 @@ export const routes = {
   css: 'assets/site.css',
   searchScript: 'assets/search.js',
   enhanceScript: 'assets/enhance.js',
+  stemScript: 'assets/stem.js',
   /** The folder Pagefind's bundle is written to. */
   pagefind: 'pagefind/',
   issue: (id: string): string => `issues/${id}/`,

@@ -32,7 +32,7 @@
   }
   if (!new URLSearchParams(location.search).has('highlight') || !document.querySelector('[data-pagefind-body]')) return;
   import(`${bundle}pagefind-highlight.js`).then(() => {
+    // The words are marked where they are; the page stays at its top, on the summary's title.
     new PagefindHighlight({ highlightParam: 'highlight', addStyles: false });
-    document.querySelector('mark.pagefind-highlight')?.scrollIntoView({ block: 'center' });
   });
 })();

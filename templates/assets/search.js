@@ -15,8 +15,16 @@ const list = document.getElementById('results');
 const more = document.getElementById('more');
 const headerBox = document.getElementById('header-q');
 
-// `issue` is the place of a summary's first issue in the archive's order, by number (dates may be unknown).
-const SORTS = { newest: { issue: 'desc' }, oldest: { issue: 'asc' } };
+// `issue` is the place of a summary's first issue in the archive's order, by number (dates may be
+// unknown); `title` the title in lower case, accents and punctuation aside; `published` the paper's year.
+const SORTS = { newest: { issue: 'desc' }, oldest: { issue: 'asc' }, title: { title: 'asc' }, published: { published: 'desc' } };
+/**
+ * Records that are not summary pages carry the filter `kind` (src/site/search-records.ts): items
+ * with a line or a quote, and bare titles. By relevance, they come after the summaries, items
+ * before titles; the page says whether the archive has any (`data-items`).
+ */
+const KINDS = ['items', 'titles'];
+const withItems = form.hasAttribute('data-items');
 /** Results shown at first and added by "Show more": a screen or two. */
 const PAGE = 10;
 /**
@@ -106,17 +114,65 @@ const resultWords = (d) =>
     .join(' ')
     .split(/\s+/)
     .map(plain)
-    .flatMap((w) => [w.replace(/ /g, ''), ...w.split(' ')]);
+    .flatMap((w) => [w.replace(/ /g, ''), ...w.split(' ')])
+    .filter(Boolean);
+
+let stemmer = null;
+/** Pagefind's stemmer (Porter2), loaded with the first search that has words. */
+const stemOf = () => (stemmer ??= import(form.dataset.stem).then((m) => m.stem));
+
+/** Whether each word of the archive is in it, as far as this page has asked (`present`). */
+const known = new Map();
 
 /**
- * Whether a result holds a query word. Pagefind matches the word's stem as a prefix
- * (`rewarding` finds `rewards`), but a word it does not know falls back to the longest prefix it
- * knows (`RLHF` finds every `RL`, `zzzzqqq` every `Z`, `modelzz` every `model`). A result holds
- * the word when one of its words starts with it, less a common English ending (what stemming cuts).
+ * Whether some summary holds the word: a search for the word alone finds a result holding a word
+ * whose stem starts with the word's stem. Pagefind stems words (`modelling` finds `models`, as it
+ * should) and matches the last word as a prefix, but a word it does not know falls back to the
+ * longest prefix it knows (`RLHF` finds every `RL`, `zzzzqqq` every `Z`): its first result then
+ * holds no word of that stem, and the word is in no summary. Each word is asked once per visit.
  */
-function holds(words, term) {
-  const stem = term.replace(/(?:ations?|ions?|ing|ness|ments?|ities|ity|ies|ied|ly|ers?|e[sd]|[sey])$/, '');
-  return words.some((w) => w.startsWith(stem.length >= 3 ? stem : term));
+function present(pf, word) {
+  let answer = known.get(word);
+  if (answer === undefined) {
+    answer = Promise.all([pf.search(word), stemOf()]).then(async ([found, stem]) => {
+      const first = found?.results[0];
+      if (!first) return false;
+      const wanted = stem(word);
+      return resultWords(await first.data()).some((w) => stem(w).startsWith(wanted) || w.startsWith(word));
+    });
+    known.set(word, answer);
+  }
+  return answer;
+}
+
+/** The tokens of a query (as typed) that hold a word no summary holds. */
+async function absentWords(pf, q) {
+  const tokens = q.split(/\s+/).filter(Boolean);
+  const checks = await Promise.all(
+    tokens.map(async (token) => {
+      const words = plain(token.replace(/^"|"$/g, '')).split(' ').filter(Boolean);
+      const found = await Promise.all(words.map((w) => present(pf, w)));
+      return found.some((ok) => !ok);
+    }),
+  );
+  return tokens.filter((_, i) => checks[i]);
+}
+
+/**
+ * Pagefind's results for `q`, summaries first: by relevance, the records that are not summary
+ * pages follow the summaries (items, then bare titles), each part in Pagefind's order; sorted by a
+ * column, in that column's order.
+ */
+async function ranked(pf, q, options) {
+  const all = pf.search(q === '' ? null : q, options);
+  if (!withItems || Object.keys(options.sort).length > 0) return all;
+  const parts = KINDS.map((kind) => pf.search(q === '' ? null : q, { ...options, filters: { ...options.filters, kind } }));
+  const [found, ...kinds] = await Promise.all([all, ...parts]);
+  if (!found) return found;
+  const later = kinds.map((k) => new Set((k?.results ?? []).map((r) => r.id)));
+  const rest = found.results.filter((r) => !later.some((ids) => ids.has(r.id)));
+  const ordered = [rest, ...later.map((ids) => found.results.filter((r) => ids.has(r.id)))].flat();
+  return { ...found, results: ordered };
 }
 
 /**
@@ -138,28 +194,27 @@ async function search(keep = PAGE, typing = false) {
   const pf = await pagefind();
   const count = typing ? FIRST : Math.max(PAGE, keep);
   const options = { filters: filters(), sort: SORTS[sortSelect.value] ?? {} };
-  let found = await pf.search(q === '' ? null : q, options);
-  if (mine !== run || !found) return;
-  current = { q, missing: [], results: found.results, counts: found.filters };
-  let first = await load(0, count);
-  if (mine !== run) return;
-  // A word no result holds is in no summary: say so, and search the words that are (results for
+  // A word no summary holds is said to be missing, and the others are searched (results for
   // `RLHF` would be every summary with `RL`, claimed as results for `RLHF`).
-  const words = first.map(resultWords);
-  const absent = (token) => plain(token).split(' ').some((t) => t !== '' && !words.some((w) => holds(w, t)));
-  const missing = first.length === 0 ? [] : q.split(/\s+/).filter(absent);
+  const [missing, all] = await Promise.all([q === '' ? [] : absentWords(pf, q), ranked(pf, q, options)]);
+  if (mine !== run || !all) return;
+  let found = all;
+  let shownQ = q;
   if (missing.length > 0) {
-    const rest = q.split(/\s+/).filter((token) => !missing.includes(token)).join(' ');
-    found = rest === '' ? { results: [], filters: {} } : await pf.search(rest, options);
+    shownQ = q
+      .split(/\s+/)
+      .filter((token) => !missing.includes(token))
+      .join(' ');
+    found = shownQ === '' ? { results: [], filters: {} } : await ranked(pf, shownQ, options);
     if (mine !== run || !found) return;
-    current = { q: rest, missing, results: found.results, counts: found.filters };
-    first = await load(0, count);
-    if (mine !== run) return;
   }
+  current = { q: shownQ, missing, results: found.results, counts: found.filters };
+  const first = await load(0, count);
+  if (mine !== run) return;
   // The summary whose title is the query comes first: Pagefind sees only words, and a longer
   // title holding the same words ("Thoughts on AI safety via debate") can outscore it.
   if (current.q !== '' && !sortSelect.value) {
-    const exact = first.findIndex((d) => plain(d.meta.title ?? '') === plain(current.q));
+    const exact = first.findIndex((d) => !d.meta.record && plain(d.meta.title ?? '') === plain(current.q));
     if (exact > 0) first.unshift(...first.splice(exact, 1));
   }
   list.replaceChildren();
@@ -229,26 +284,48 @@ function excerpt(html) {
 }
 
 /**
- * One result: its title as a heading linked to the summary, the authors, where and when it
- * appeared with its category and summarizers (the summary page's metadata), and the passage that
- * matched. The link carries the query (`?highlight=`) for the summary page to mark.
+ * One result. A summary: its title as a heading linked to the summary page, the authors, where
+ * and when it appeared with its category and summarizers (the summary page's metadata), and the
+ * passage that matched; the link carries the query (`?highlight=`) for the summary page to mark.
+ * An item with no summary page of its own: its title linked to its place on its issue page. The
+ * items of one section of an issue: the issue and section, then each item that matched.
  */
 function resultItem(d, terms) {
   const meta = d.meta;
   const item = el('li', 'result');
+  if (meta.record === 'section') {
+    item.classList.add('result-section');
+    item.append(el('p', 'result-meta', `In ${[meta.issue, meta.category].filter(Boolean).join(' · ')}`));
+    const items = el('ul', 'result-items');
+    for (const sub of d.sub_results.filter((r) => r.url.includes('#'))) {
+      const li = el('li');
+      const heading = el('h2', 'result-title');
+      const link = el('a', '', sub.title);
+      link.href = sub.url;
+      heading.append(link);
+      li.append(heading);
+      const passage = el('p', 'result-excerpt');
+      passage.append(excerpt(sub.excerpt));
+      li.append(passage);
+      items.append(li);
+    }
+    item.append(items);
+    return item;
+  }
   const heading = el('h2', 'result-title');
   const link = el('a', '', meta.title || d.url);
-  link.href = terms.length ? `${d.url}?${new URLSearchParams(terms.map((t) => ['highlight', t]))}` : d.url;
+  link.href = meta.record || !terms.length ? d.url : `${d.url}?${new URLSearchParams(terms.map((t) => ['highlight', t]))}`;
   heading.append(link);
   item.append(heading);
   if (meta.authors) item.append(el('p', 'result-authors', meta.authors));
   const facts = el('p', 'result-meta');
   if (d.filters?.highlight) facts.append(el('span', 'badge', 'Highlight'));
+  if (meta.record) facts.append(el('span', 'badge', d.filters?.kind?.includes('titles') ? 'Listed, no summary' : 'Item'));
   facts.append(
     [meta.issue, meta.category, meta.people && `Summarized by ${meta.people}`, meta.opinions && `opinion by ${meta.opinions}`].filter(Boolean).join(' · '),
   );
   item.append(facts);
-  if (d.excerpt) {
+  if (d.excerpt && !(meta.record && plain(d.content) === plain(meta.title ?? ''))) {
     const passage = el('p', 'result-excerpt');
     passage.append(excerpt(d.excerpt));
     item.append(passage);
@@ -335,12 +412,138 @@ document.getElementById('filters-clear').addEventListener('click', () => {
   for (const box of checkboxes) box.checked = false;
   search();
 });
-toggle.addEventListener('click', () => {
-  const open = toggle.getAttribute('aria-expanded') !== 'true';
+function showFilters(open) {
   toggle.setAttribute('aria-expanded', String(open));
   panel.hidden = !open;
   if (open) openFilters();
+}
+toggle.addEventListener('click', () => showFilters(toggle.getAttribute('aria-expanded') !== 'true'));
+// Escape closes the filters from anywhere on the page, and the focus goes back to their button.
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape' || panel.hidden) return;
+  event.preventDefault();
+  showFilters(false);
+  toggle.focus();
 });
+
+/**
+ * Exports: the current search's results (all of them, not only those shown) as CSV and BibTeX,
+ * made here from what the results carry (Pagefind's metadata and text: no other download). A
+ * section's items are one row each.
+ */
+const exportStatus = document.getElementById('export-status');
+const absolute = (url) => new URL(url, location.href).href;
+
+async function exportRows() {
+  const rows = [];
+  for (let from = 0; from < current.results.length; from += 20) {
+    for (const d of await load(from, 20)) {
+      const m = d.meta;
+      const shared = { category: m.category ?? '', highlight: d.filters?.highlight ? 'Highlight' : '', issue: m.issue ?? '' };
+      if (m.record === 'section') {
+        for (const sub of d.sub_results.filter((r) => r.url.includes('#')))
+          rows.push({ ...shared, title: sub.title, page: absolute(sub.url), text: excerptText(sub.excerpt), summary: false });
+      } else
+        rows.push({
+          ...shared,
+          title: m.title ?? '',
+          authors: m.authors ?? '',
+          venue: m.venue ?? '',
+          year: m.year ?? '',
+          people: m.people ?? '',
+          opinions: m.opinions ?? '',
+          hattips: m.hattips ?? '',
+          link: m.link ?? '',
+          page: absolute(d.url),
+          text: m.record ? '' : d.content,
+          summary: !m.record,
+        });
+    }
+  }
+  return rows;
+}
+
+/** Pagefind's excerpt as plain text. */
+const excerptText = (html) => new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').body.textContent.trim();
+
+/** The spreadsheet's columns, as far as results carry them, and the pages. */
+const CSV_COLUMNS = [
+  ['Title', 'title'],
+  ['Authors', 'authors'],
+  ['Venue', 'venue'],
+  ['Year', 'year'],
+  ['Category', 'category'],
+  ['Highlight?', 'highlight'],
+  ['Issue', 'issue'],
+  ['Summarizer', 'people'],
+  ['Opinion by', 'opinions'],
+  ['H/T', 'hattips'],
+  ['URL', 'link'],
+  ['Summary page', 'page'],
+  ['Text', 'text'],
+];
+
+function csvOf(rows) {
+  const cell = (value) => `"${String(value ?? '').replace(/"/g, '""')}"`;
+  return `${[CSV_COLUMNS.map(([name]) => cell(name)), ...rows.map((row) => CSV_COLUMNS.map(([, key]) => cell(row[key])))].map((line) => line.join(',')).join('\r\n')}\r\n`;
+}
+
+/** Text for a BibTeX field: TeX's special characters escaped. */
+const tex = (text) =>
+  String(text)
+    .replace(/\\/g, '\\textbackslash ')
+    .replace(/([{}&%$#_])/g, '\\$1')
+    .replace(/~/g, '\\textasciitilde{}')
+    .replace(/\^/g, '\\textasciicircum{}')
+    .replace(/\\textbackslash /g, '\\textbackslash{}');
+
+function bibOf(rows) {
+  const used = new Set();
+  return rows
+    .map((row) => {
+      const path = new URL(row.page).pathname.replace(/\/+$/, '').split('/').pop() || 'item';
+      const anchor = new URL(row.page).hash.slice(1);
+      const base = (anchor ? `${path}-${anchor}` : path).replace(/[^A-Za-z0-9_:-]+/g, '-').slice(0, 80);
+      let key = base;
+      for (let n = 2; used.has(key); n++) key = `${base}-${n}`;
+      used.add(key);
+      const fields = [
+        ['title', `{${tex(row.title)}}`],
+        ['author', row.authors ? tex(row.authors.replace(/ et al\.$/, '').split(', ').concat(row.authors.endsWith(' et al.') ? ['others'] : []).join(' and ')) : ''],
+        ['year', row.year],
+        ['howpublished', row.venue ? tex(row.venue) : ''],
+        ['url', row.link],
+        ['note', tex(`${row.summary ? 'Summarized' : 'Listed'} in ${row.issue}: ${row.page}`)],
+      ].filter(([, value]) => value);
+      return `@misc{${key},\n${fields.map(([name, value]) => `  ${name} = {${value}},`).join('\n')}\n}\n`;
+    })
+    .join('\n');
+}
+
+function download(text, type, extension) {
+  const name = `${plain(current.q || 'search').replace(/ /g, '-') || 'search'}.${extension}`;
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([text], { type }));
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+}
+
+async function exportAs(kind) {
+  if (!current || current.results.length === 0) {
+    exportStatus.textContent = 'Search first: the export holds the results.';
+    return;
+  }
+  exportStatus.textContent = `Preparing ${current.results.length} ${current.results.length === 1 ? 'result' : 'results'}…`;
+  const rows = await exportRows();
+  if (kind === 'csv') download(csvOf(rows), 'text/csv;charset=utf-8', 'csv');
+  else download(bibOf(rows), 'application/x-bibtex;charset=utf-8', 'bib');
+  exportStatus.textContent = `${rows.length} ${rows.length === 1 ? 'row' : 'rows'} downloaded as ${kind === 'csv' ? 'CSV' : 'BibTeX'}.`;
+}
+document.getElementById('export-csv').addEventListener('click', () => exportAs('csv'));
+document.getElementById('export-bib').addEventListener('click', () => exportAs('bib'));
 more.querySelector('button').addEventListener('click', showMore);
 
 // Back to this page after opening a result: the address brings the search back, and the history

@@ -103,14 +103,15 @@ test('no two templates write the same file: every page in the sitemap is listed 
   const pages = shownPages().filter((f) => f !== '404.html');
   assert.equal(locs.length, pages.length);
   const redirects = htmlFiles().filter(isRedirect);
-  // Besides the pages: 404, the feeds, sitemap, exports and .bib files.
+  // Besides the pages: 404, the feeds, sitemap, exports and .bib files, and the search page's stemmer.
   const files = (dir: string): string[] =>
     readdirSync(dir).flatMap((name) => {
       const full = path.join(dir, name);
       if (statSync(full).isDirectory()) return name === 'pagefind' || name === 'assets' ? [] : files(full);
       return /\.(xml|json|csv|bib)$/.test(name) ? [full] : [];
     });
-  assert.equal(site.report.pagesWritten, pages.length + redirects.length + 1 + files(site.dir).length);
+  assert.ok(existsSync(path.join(site.dir, 'assets', 'stem.js')));
+  assert.equal(site.report.pagesWritten, pages.length + redirects.length + 1 + files(site.dir).length + 1);
 });
 
 test('the Atom feed lists the newest dated issues with absolute links, each with its own date', () => {
@@ -157,9 +158,13 @@ test('the 404 page, .nojekyll and the Pagefind bundle are in the output', () => 
   }
 });
 
-test('only the summary pages are indexed for search: one result per summary (the sample has no essay issues)', () => {
-  assert.equal(site.report.pagesIndexed, pagesUnder('papers').length);
-  const paper = read(`papers/${pagesUnder('papers')[0]}/index.html`);
+test('the summary pages are indexed for search, and the items no summary page stands for are records of their own (the sample has no essay issues)', () => {
+  const papers = pagesUnder('papers').filter((slug) => !isRedirect(`papers/${slug}/index.html`));
+  const records = loadArchive(new BuildSession({ contentDir: 'content', outputDir: path.join(os.tmpdir(), 'unused-site'), quiet: true }))
+    .site.searchRecords;
+  assert.ok(records.length > 0, 'the sample lists titles it does not summarize');
+  assert.equal(site.report.pagesIndexed, papers.length + records.length);
+  const paper = read(`papers/${papers[0]}/index.html`);
   assert.match(paper, /data-pagefind-body/);
   assert.match(paper, /data-pagefind-meta="title"/);
   for (const file of htmlFiles().filter((f) => !f.startsWith('papers/'))) {

@@ -55,10 +55,10 @@ test('a page whose title an issue only listed leads with the later issue that su
   assert.equal(paper.search.category, 'Technical AI alignment');
   assert.equal(paper.search.people, 'Rohin');
   assert.match(paper.description, /^Two programs/);
-  // Cite names each summary in the page's order.
+  // Cite names each summary in the page's order, and not the issue that only listed the title.
   assert.deepEqual(
     paper.cite!.summaries.map((s) => s.label),
-    ['AN #39', 'AN #35', 'AN #40'],
+    ['AN #39', 'AN #40'],
   );
   // A related summary's caption names the issue its page leads with.
   const other = site.papers.find((p) => p.title === 'Grid worlds for safety')!;
@@ -97,7 +97,6 @@ test('a summary page carries what its search result shows, and the keys it sorts
   assert.equal(debate.highlight, true);
   // Sorted by its issue's place in the archive's order (the undated, unnumbered issue is last: index 1).
   assert.equal(debate.sortOrder, '000000');
-  assert.equal(debate.titleIsText, false);
   // A highlight weighs more than its mentions alone would make it.
   assert.ok(debate.weight > 1);
   const undated = search('Undated paper');
@@ -105,8 +104,11 @@ test('a summary page carries what its search result shows, and the keys it sorts
   assert.equal(undated.sortOrder, '000001');
   assert.equal(undated.authors, '');
   assert.equal(undated.weight, 1);
-  // A title with no text under it is the only text its page can be found by.
-  assert.equal(search('A see-also title').titleIsText, true);
+  // A title with no text under it has no page: it is an anchor on its issue page.
+  assert.equal(
+    site.papers.find((p) => p.title === 'A see-also title'),
+    undefined,
+  );
   // Highlights have a filter of their own: the category filter lists topics.
   assert.deepEqual(site.searchFilters, {
     categories: [
@@ -118,6 +120,11 @@ test('a summary page carries what its search result shows, and the keys it sorts
     withoutYearNote: '1 summary is from an issue whose year is not known.',
     summarizers: ['Rohin'],
     opinionAuthors: ['Richard'],
+    venues: [],
+    paperYears: [],
+    anyOpinion: true,
+    // The see-also title is found on its issue page.
+    anyItems: true,
   });
 });
 

@@ -29,7 +29,16 @@ function readAll(dir: string): Record<string, string> {
 
 test('the command line takes --out, --issues, --seed and --layouts, and rejects unknown layouts', () => {
   const args = parseArgs(['--out', 'x', '--issues', '7', '--seed', 'abc', '--layouts', 'markdown,flat-upper', '--made-up']);
-  assert.deepEqual(args, { out: 'x', issues: 7, seed: 'abc', layouts: ['markdown', 'flat-upper'], madeUp: true, force: false });
+  assert.deepEqual(args, {
+    out: 'x',
+    issues: 7,
+    seed: 'abc',
+    layouts: ['markdown', 'flat-upper'],
+    madeUp: true,
+    force: false,
+    shape: 'newsletter',
+    itemsPerIssue: 76,
+  });
   assert.equal(parseArgs(['--force']).force, true);
   assert.throws(() => parseArgs(['--layouts', 'html']), /unknown layout/);
   assert.throws(() => parseArgs(['--issues', '0']), /positive integer/);

@@ -14,6 +14,8 @@ export interface ChildResult {
   ms: number;
   /** Peak resident memory, MB; null when unknown. */
   peakMB: number | null;
+  /** CPU time (user + system) of the child and the processes it waited for, ms; null when unknown. */
+  cpuMs: number | null;
   /** The last line of stdout that is a JSON object (the child's own report), if any. */
   report: Record<string, unknown> | null;
   code: number | null;
@@ -30,7 +32,7 @@ export async function runMeasured(
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'bench-time-'));
   const timeFile = path.join(tmp, 'rss');
   const useTime = existsSync(GNU_TIME);
-  const [cmd, argv] = useTime ? [GNU_TIME, ['-f', '%M', '-o', timeFile, command, ...args]] : [command, args];
+  const [cmd, argv] = useTime ? [GNU_TIME, ['-f', '%M %U %S', '-o', timeFile, command, ...args]] : [command, args];
   const started = performance.now();
   const child = spawn(cmd, argv, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
@@ -50,13 +52,15 @@ export async function runMeasured(
     }
   }
   let peakMB: number | null = null;
+  let cpuMs: number | null = null;
   if (useTime && existsSync(timeFile)) {
-    const kb = Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop());
-    if (Number.isFinite(kb)) peakMB = kb / 1024;
+    const [kb, user, sys] = (readFileSync(timeFile, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number);
+    if (kb !== undefined && Number.isFinite(kb)) peakMB = kb / 1024;
+    if (user !== undefined && sys !== undefined && Number.isFinite(user) && Number.isFinite(sys)) cpuMs = (user + sys) * 1000;
   }
   if (peakMB === null && typeof report?.maxRssKB === 'number') peakMB = report.maxRssKB / 1024;
   rmSync(tmp, { recursive: true, force: true });
-  return { ms, peakMB, report, code, stderr };
+  return { ms, peakMB, cpuMs, report, code, stderr };
 }
 
 /** How to run a TypeScript file of this repo in a child: node with tsx's loader (no npx start-up in the timing). */

@@ -5,6 +5,7 @@
  * programmatic API's `config` callback, with the session as an argument.
  */
 import path from 'node:path';
+import { stemmerModule } from './stemmer.ts';
 import Eleventy, { type UserConfig } from '@11ty/eleventy';
 import { rssPlugin } from '@11ty/eleventy-plugin-rss';
 import type { SiteData } from '../../site.ts';
@@ -48,6 +49,8 @@ export function configure(config: UserConfig, session: BuildSession, load: () =>
   config.addPlugin((inner: UserConfig) => session.caches.render.plugin(inner));
   config.addPlugin(rssPlugin);
   config.addPassthroughCopy({ [path.join(TEMPLATES, 'assets')]: routes.assets });
+  // The search page's stemmer (templates/stem-js.njk), from its package.
+  config.addGlobalData('stemmer', stemmerModule);
   config.addWatchTarget(session.contentDir);
   // Eleventy waits until a changed file's size has been stable for 150 ms (polling every 25 ms)
   // before it rebuilds: most of the wait after saving one issue. An editor's save is one write,
