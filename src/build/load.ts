@@ -237,7 +237,7 @@ export function loadArchive(session: BuildSession): LoadedArchive {
   const parseWarnings = [...siteWarnings, ...content.warnings, ...read.problems, ...parsed.warnings];
   progress?.({
     stage: 'parse',
-    detail: `${parsed.issues.length} issues, ${parsed.issues.reduce((n, i) => n + i.entries.length, 0)} summaries, ${parseWarnings.length} warnings`,
+    detail: `${parsed.issues.length} issues, ${parsed.issues.reduce((n, i) => n + i.entries.length, 0)} summaries, ${parseWarnings.length} ${parseWarnings.length === 1 ? 'warning' : 'warnings'}`,
     ms: parseMs,
   });
 

@@ -217,8 +217,9 @@ export function entryOutputs(input: {
     const kept = reuse.views.get(entry);
     if (kept !== undefined && kept.context === context && kept.markdown === markdown)
       return { view: kept.view, record: kept.record, facts, summarizerKeys, opinionKeys };
+    const ref = refOf(issue);
     const view = entryView({
-      ref: refOf(issue),
+      ref,
       entry,
       source: issue.source,
       facts,
@@ -237,6 +238,7 @@ export function entryOutputs(input: {
       paper: view.paper,
       entryCanonical: view.entryCanonical,
       summaryPage,
+      issueLabel: ref.numberLabel,
       siteUrl,
       topic: facts.paper.topic,
     });

@@ -14,6 +14,8 @@ import { addressOf, routes } from './routes.ts';
 export interface SummaryRecord {
   issue_id: string;
   issue_number: number | null;
+  /** The issue's number as the newsletter writes it (`WR #98`, else `#98`); null when unknown. */
+  issue_label: string | null;
   issue_date: string | null;
   issue_title: string | null;
   entry_id: string;
@@ -27,7 +29,7 @@ export interface SummaryRecord {
   venue: string | null;
   year: number | null;
   summarizers: string[];
-  /** `(H/T X)`: who pointed the newsletter to it. */
+  /** Hat tips in the header (`(via X)`): who pointed the newsletter to it. */
   hat_tips: string[];
   /** Heading path as the issue printed it (a highlight's starts with the highlights heading). */
   category: string[];
@@ -53,6 +55,8 @@ export interface SummaryRecordInput {
   entryCanonical: string;
   /** The slug of the summary page it links to, or null (`summaryPages`). */
   summaryPage: string | null;
+  /** The issue's number as the site shows it (`IssueRef.numberLabel`). */
+  issueLabel?: string;
   siteUrl: string;
   /** Its topic's heading path (the merged paper's `topic`). */
   topic?: readonly string[];
@@ -64,12 +68,14 @@ export function summaryRecord({
   paper,
   entryCanonical,
   summaryPage,
+  issueLabel,
   siteUrl,
   topic = [],
 }: SummaryRecordInput): SummaryRecord {
   return {
     issue_id: issue.id,
     issue_number: issue.number,
+    issue_label: issue.number === null ? null : (issueLabel ?? numberLabel(issue.number)),
     issue_date: issue.date,
     issue_title: issue.title,
     entry_id: entry.id,
@@ -141,14 +147,14 @@ export function csvCell(value: SummaryRecord[keyof SummaryRecord]): string {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
-/** `Rohin's opinion` from `Rohin`. */
+/** `Ada's opinion` from `Ada`. */
 const opinionLabel = (by: string): string => `**${by}'s opinion:**`;
 
 /**
  * The newsletter's own spreadsheet's columns (database.csv), after the record's own, with the
  * spreadsheet's names and as it writes them, so a summaries.csv opens where the spreadsheet
  * did: `Category` is the innermost topic heading, `Highlight?` is `Highlight` or empty, `Email`
- * the issue (`AN #98`), `Summarizer` the names joined with `/`, `My opinion` the summarizer's
+ * the issue (`WR #98`), `Summarizer` the names joined with `/`, `My opinion` the summarizer's
  * opinion with any other's after it as `**Name's opinion:** ...`, `URL` the paper's link.
  */
 export const SPREADSHEET_COLUMNS: readonly { name: string; value: (record: SummaryRecord) => string | null }[] = [
@@ -159,7 +165,7 @@ export const SPREADSHEET_COLUMNS: readonly { name: string; value: (record: Summa
   { name: 'Venue', value: (r) => r.venue },
   { name: 'Year', value: (r) => (r.year === null ? null : String(r.year)) },
   { name: 'H/T', value: (r) => (r.hat_tips.length === 0 ? null : r.hat_tips.join(', ')) },
-  { name: 'Email', value: (r) => (r.issue_number === null ? null : numberLabel(r.issue_number)) },
+  { name: 'Email', value: (r) => r.issue_label },
   { name: 'Summarizer', value: (r) => (r.summarizers.length === 0 ? null : r.summarizers.join('/')) },
   { name: 'Summary', value: (r) => r.summary },
   {

@@ -34,7 +34,7 @@ export interface ListSection {
 export interface PagerLink {
   href: string;
   number: number;
-  /** `AN #173 – AN #165`: the issues of the page's first and last row. */
+  /** `WR #173 – WR #165`: the issues of the page's first and last row. */
   range: string;
   current: boolean;
 }
@@ -61,7 +61,7 @@ export function listPagePath(base: string, n: number): string {
   return n === 1 ? base : `${base}page/${n}/`;
 }
 
-/** `AN #173 – AN #165`, or one label when the page's rows are of one issue. */
+/** `WR #173 – WR #165`, or one label when the page's rows are of one issue. */
 function rangeOf(rows: readonly EntryView[]): string {
   const first = rows[0]?.issue.numberLabel ?? '';
   const last = rows[rows.length - 1]?.issue.numberLabel ?? '';
@@ -110,7 +110,7 @@ export interface ListPageView extends PageAddress {
   kind: 'category' | 'person' | 'author';
   pageTitle: string;
   description: string;
-  /** The owner's name and first page: `Rohin Shah`, `/summarizers/rohin-shah/`. */
+  /** The owner's name and first page: `Ada Quill`, `/summarizers/ada-quill/`. */
   owner: LinkView;
   /** The index it belongs to: `Categories`, `Summarizers`, `Authors`. */
   index: LinkView;

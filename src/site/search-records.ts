@@ -31,7 +31,7 @@ export interface SearchItemView {
 
 /** A search record that is not a page (Pagefind's `addHTMLFile`): what src/build/pagefind.ts indexes. */
 export interface SearchRecordView {
-  /** Where the result leads, root-relative (`/issues/an-035/#robust-program-equilibrium`): an item's anchor, or the first item's of a section. */
+  /** Where the result leads, root-relative (`/issues/wr-035/#robust-program-equilibrium`): an item's anchor, or the first item's of a section. */
   url: string;
   /** `one`: an item with facts of its own; `section`: the items of an issue's section, each a sub-result. */
   kind: 'one' | 'section';

@@ -83,7 +83,7 @@ test('each related summary is a link to its summary page, with its issue and rea
   const title = (await link.textContent()) ?? '';
   assert.match(
     (await items.first().textContent()) ?? '',
-    /AN #\d+(?: · [^·]+)? · (Similar text|Same authors|Shared authors?|Cites this|Cited by this|Same category)/,
+    /AN #\d+(?: · [^·]+)? · (Similar text|Shared terms|Shared title|Same authors|Shared authors?|Cites this|Cited by this|Same category)/,
   );
   await link.click();
   assert.equal(((await page.locator('main h1').first().textContent()) ?? '').trim(), title.trim());

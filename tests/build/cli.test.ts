@@ -186,7 +186,13 @@ test('every build lists the warnings of people.yml with file and line, and STRIC
         cwd: ROOT,
         encoding: 'utf8',
         timeout: 120_000,
-        env: { ...process.env, CONTENT_DIR: content, OUTPUT_DIR: path.join(dir, 'site'), ...env },
+        env: {
+          ...process.env,
+          CONTENT_DIR: content,
+          OUTPUT_DIR: path.join(dir, 'site'),
+          SITE_URL: 'https://notes-team.github.io/',
+          ...env,
+        },
       });
       return { status: result.status, stdout: result.stdout, stderr: result.stderr };
     };

@@ -8,6 +8,7 @@ import { mergeDatabase } from '../../src/merge.ts';
 import { CSV_COLUMNS, CSV_HEADER, csvRow } from '../../src/site/exports.ts';
 import { entry } from '../support/records.ts';
 import { issue, options } from '../support/site.ts';
+import { AN_RULES } from '../support/dialect.ts';
 
 test('one export record per entry, carrying the raw Markdown and the public URLs', () => {
   const site = collectSite([issue(1, '2019-01-01', [entry('A', { summarizers: ['Rohin'] }), entry('B')])], options);
@@ -67,6 +68,7 @@ test("summaries.csv has every column of the newsletter's spreadsheet, named and 
       'Interpretability,Highlight,Juggling Robots,"Mira Kovac, Jonas Berg",arXiv,2019.0,,AN #1,,,,,,https://arxiv.org/abs/1901.00001',
     ].join('\n'),
     'database.csv',
+    'AN',
   );
   const { issues } = mergeDatabase(
     [
@@ -88,7 +90,7 @@ test("summaries.csv has every column of the newsletter's spreadsheet, named and 
     ],
     database,
   );
-  const site = collectSite(issues, options);
+  const site = collectSite(issues, { ...options, citations: AN_RULES });
   const [row] = parseCsv(`${CSV_HEADER}${site.records.map(csvRow).join('')}`, { columns: true }) as Record<string, string>[];
   const spreadsheet = [
     'Category',

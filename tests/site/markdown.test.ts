@@ -86,7 +86,7 @@ test('only http, https and mailto links keep their target; every other link is s
 });
 
 test('a relative link is resolved against where the text was published, as its reader followed it', () => {
-  const md = createMarkdown(known);
+  const md = createMarkdown(known, AN_RULES);
   const base = 'https://forum.example/posts/abc/an-issue';
   assert.equal(
     md.render('[p](/posts/xyz/other) [s](../s/seq) [f](#part-2) [n](notes.pdf) [h](//cdn.example/a)', base),
