@@ -11,7 +11,7 @@
  */
 import path from 'node:path';
 import { checkContentDir, contentDirOf, readContentSettings, SAMPLE_CONTENT_DIR } from '../src/build/content-dir.ts';
-import { userErrorIn } from '../src/build/errors.ts';
+import { describeFailure, userErrorIn } from '../src/build/errors.ts';
 import { parseArchive } from '../src/parse.ts';
 import { readNewsletters } from '../src/build/read.ts';
 import { formatWarning } from '../src/build/report.ts';
@@ -54,4 +54,10 @@ function main(argv: string[]): number {
   return flags.has('--strict') && all.length > 0 ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  // An unexpected failure: one line naming what failed; the stack with DEBUG=1.
+  process.stderr.write(`error: ${describeFailure(error, readEnvironment().debug)}\n`);
+  process.exitCode = 1;
+}

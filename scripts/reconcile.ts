@@ -9,7 +9,7 @@
  */
 import path from 'node:path';
 import { DEFAULT_CONTENT_DIR, readContentSettings } from '../src/build/content-dir.ts';
-import { userErrorIn } from '../src/build/errors.ts';
+import { describeFailure, userErrorIn } from '../src/build/errors.ts';
 import { parseArchive, rulesFor } from '../src/parse.ts';
 import { ReadError, readNewsletters, readOptionalText } from '../src/build/read.ts';
 import { formatWarning } from '../src/build/report.ts';
@@ -66,4 +66,10 @@ function main(argv: string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  // An unexpected failure: one line naming what failed; the stack with DEBUG=1.
+  process.stderr.write(`error: ${describeFailure(error, readEnvironment().debug)}\n`);
+  process.exitCode = 1;
+}

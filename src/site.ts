@@ -53,7 +53,7 @@ import type { EntryView } from './site/entry.ts';
 import { SiteReuse } from './site/reuse.ts';
 import { hasSummary, summaryPages } from './site/summary-pages.ts';
 import { type SearchRecordView, searchRecords } from './site/search-records.ts';
-import { issueLinker, normalizePrefix, type PageAddress } from './site/routes.ts';
+import { hrefOf, issueLinker, normalizePrefix, type PageAddress, routes } from './site/routes.ts';
 import { ALL_FEATURES, type Features } from './site/features.ts';
 import { type PaperEntries, RelatedMemo, relatedPages } from './site/related-pages.ts';
 import { type BibFileView, CiteMemo } from './site/cite.ts';
@@ -269,6 +269,7 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
     link: names.categoryLink,
     order: new Map((options.vocabulary ?? []).map((c, i) => [slugOf(c.label), i])),
     highlights,
+    searchHref: hrefOf(routes.search),
     siteUrl,
   });
   const tree = categoryTree(categoryList);

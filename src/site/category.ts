@@ -21,6 +21,8 @@ export interface CategoryView extends PageAddress {
   /** `1 summary`, `40 summaries`. */
   countLabel: string;
   highlight: boolean;
+  /** The search page filtered to this category (a highlight section: to the highlights), to sort and export them. */
+  searchHref: string;
   /** The entries in pages (long-lists.ts): the first is this page's, the others are pages of their own. */
   parts: ListPart[];
 }
@@ -48,10 +50,12 @@ export interface CategoryPagesInput {
   order: ReadonlyMap<string, number>;
   /** Slugs of the highlight sections. */
   highlights: ReadonlySet<string>;
+  /** The search page's address. */
+  searchHref: string;
   siteUrl: string;
 }
 
-export function categoryViews({ index, spelling, link, order, highlights, siteUrl }: CategoryPagesInput): CategoryView[] {
+export function categoryViews({ index, spelling, link, order, highlights, searchHref, siteUrl }: CategoryPagesInput): CategoryView[] {
   const countOf = (slug: string): number => index.entries.get(slug)?.length ?? 0;
   const inOrder = (a: { slug: string; label: string }, b: { slug: string; label: string }): number =>
     (order.get(a.slug) ?? Infinity) - (order.get(b.slug) ?? Infinity) || byLabel(a, b);
@@ -75,6 +79,7 @@ export function categoryViews({ index, spelling, link, order, highlights, siteUr
         count: entries.length,
         countLabel: counted(entries.length, 'summary', 'summaries'),
         highlight: highlights.has(slug),
+        searchHref: `${searchHref}?${highlights.has(slug) ? 'highlight=yes' : `category=${encodeURIComponent(label)}`}`,
         parts: splitLists(routes.category(slug), [{ id: 'summaries', heading: 'Summaries', entries }], siteUrl),
       };
     })

@@ -230,6 +230,21 @@ test('filters by venue, paper year, highlight and opinion select exactly the sum
   await page.close();
 });
 
+test('a category page links to the search of its summaries, where they can be sorted and exported', async () => {
+  const { page, errors } = await browser.newPage();
+  await page.goto(server.page('categories/learning/'));
+  await page.getByRole('link', { name: 'Search, sort and export these summaries' }).click();
+  await page.waitForURL((url) => url.pathname === '/search/' && url.searchParams.get('category') === 'Learning');
+  await page.waitForFunction(() => document.getElementById('results')?.getAttribute('aria-busy') === 'false');
+  // Under Learning: the studies, Steam Signals, Lantern Reward Models (its database row files it
+  // there) and the bare survey, listed after the summaries.
+  const titles = await resultTitles(page);
+  assert.equal(titles.length, Math.min(10, STUDIES + 3));
+  assert.match((await page.locator('#search-status').textContent()) ?? '', new RegExp(`^${STUDIES + 3} results with 1 filter\\.$`));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('results sort by title, and by the paper’s year', async () => {
   const { page, errors } = await browser.newPage();
   await searchFor(page, 'q=quillwort&sort=title');
