@@ -3,14 +3,14 @@
  * under PATH_PREFIX (e.g. `/newsletter-archive/` for GitHub Pages). Prints one line per stage;
  * exit 1 on any failure, told in one line naming the stage and the file (with its stack under DEBUG=1).
  */
-import { buildSite } from '../src/build/build.ts';
-import { DEFAULT_CONTENT_DIR } from '../src/build/content-dir.ts';
-import { describeFailure } from '../src/build/errors.ts';
-import { formatDuration, formatStage } from '../src/build/progress.ts';
-import { BuildSession } from '../src/build/session.ts';
+import { buildSite } from '../src/io/build-site.ts';
+import { DEFAULT_CONTENT_DIR } from '../src/io/content-dir.ts';
+import { describeFailure } from '../src/io/errors.ts';
+import { formatDuration, formatStage } from '../src/io/progress.ts';
+import { BuildSession } from '../src/io/session.ts';
 import { sessionOptions, startScript } from './environment.ts';
-import { strictMessage } from '../src/build/strict.ts';
-import { counted } from '../src/site/format.ts';
+import { strictMessage } from '../src/io/strict.ts';
+import { counted } from '../src/site/text/format.ts';
 
 const environment = startScript();
 try {

@@ -2,8 +2,8 @@
  * `npx tsx scripts/check-links.ts [dir]`: internal links and anchors of a built site (default
  * OUTPUT_DIR or _site), resolved under PATH_PREFIX. Exit 1 when any is broken.
  */
-import { checkSite } from '../src/build/link-check.ts';
-import { DEFAULT_OUTPUT_DIR } from '../src/build/session.ts';
+import { checkSite } from '../src/io/link-check.ts';
+import { DEFAULT_OUTPUT_DIR } from '../src/io/session.ts';
 import { normalizePrefix } from '../src/site/routes.ts';
 import { readEnvironment } from './environment.ts';
 

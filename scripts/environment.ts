@@ -12,7 +12,7 @@
  *
  * A setting given as an empty string (`OUTPUT_DIR=`) is a setting not given: its default.
  */
-import type { SessionOptions } from '../src/build/session.ts';
+import type { SessionOptions } from '../src/io/session.ts';
 
 export interface Environment {
   contentDir: string | undefined;

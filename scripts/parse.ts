@@ -10,11 +10,11 @@
  * the first path lies in (the folder holding its `newsletters/`), else the project's `content/`.
  */
 import path from 'node:path';
-import { checkContentDir, contentDirOf, readContentSettings, SAMPLE_CONTENT_DIR } from '../src/build/content-dir.ts';
-import { describeFailure, userErrorIn } from '../src/build/errors.ts';
+import { checkContentDir, contentDirOf, readContentSettings, SAMPLE_CONTENT_DIR } from '../src/io/content-dir.ts';
+import { describeFailure, userErrorIn } from '../src/io/errors.ts';
 import { parseArchive } from '../src/parse.ts';
-import { readNewsletters } from '../src/build/read.ts';
-import { formatWarning } from '../src/build/report.ts';
+import { readNewsletters } from '../src/io/read.ts';
+import { formatWarning } from '../src/io/report.ts';
 import { readEnvironment } from './environment.ts';
 
 function main(argv: string[]): number {

@@ -8,19 +8,19 @@
  * exit 1 when the newsletters cannot be read or the database lacks a column the merge reads.
  */
 import path from 'node:path';
-import { DEFAULT_CONTENT_DIR, readContentSettings } from '../src/build/content-dir.ts';
-import { describeFailure, userErrorIn } from '../src/build/errors.ts';
+import { DEFAULT_CONTENT_DIR, readContentSettings } from '../src/io/content-dir.ts';
+import { describeFailure, userErrorIn } from '../src/io/errors.ts';
 import { parseArchive, rulesFor } from '../src/parse.ts';
-import { ReadError, readNewsletters, readOptionalText } from '../src/build/read.ts';
-import { formatWarning } from '../src/build/report.ts';
+import { ReadError, readNewsletters, readOptionalText } from '../src/io/read.ts';
+import { formatWarning } from '../src/io/report.ts';
 import { DatabaseError, parseDatabase } from '../src/merge/database.ts';
 import { mergeDatabase } from '../src/merge.ts';
 import { createPeople, parsePeople } from '../src/merge/people.ts';
 import { formatReconciliation } from '../src/merge/reconciliation.ts';
-import { DATABASE_FILE, PEOPLE_FILE } from '../src/build/load.ts';
-import { peopleNamed } from '../src/site/names.ts';
+import { DATABASE_FILE, PEOPLE_FILE } from '../src/io/load.ts';
+import { peopleNamed } from '../src/site/text/names.ts';
 import { readEnvironment } from './environment.ts';
-import { shownPath } from '../src/build/paths.ts';
+import { shownPath } from '../src/io/paths.ts';
 
 function main(argv: string[]): number {
   const at = argv.indexOf('--content');

@@ -1,12 +1,12 @@
 /**
  * `npm start`: Eleventy's dev server on http://localhost:8080 (PORT), rebuilding when a template,
  * an asset or a file in the content dir changes, and re-indexing for search after each build so
- * the search page works while editing (src/build/watch.ts). Honours CONTENT_DIR, PATH_PREFIX,
+ * the search page works while editing (src/io/watch.ts). Honours CONTENT_DIR, PATH_PREFIX,
  * OUTPUT_DIR.
  */
-import { describeFailure } from '../src/build/errors.ts';
-import { BuildSession } from '../src/build/session.ts';
-import { watchSite } from '../src/build/watch.ts';
+import { describeFailure } from '../src/io/errors.ts';
+import { BuildSession } from '../src/io/session.ts';
+import { watchSite } from '../src/io/watch.ts';
 import { sessionOptions, startScript } from './environment.ts';
 
 const environment = startScript();

@@ -17,10 +17,10 @@ import { numberOwners } from './records/citations.ts';
 import { type CitationRules, NO_CITATIONS } from './records/dialect.ts';
 import type { Category } from './records/categories.ts';
 import type { DateBound, Issue } from './records/types.ts';
-import { type AuthorIndexView, type AuthorLetterView, type AuthorView, authorIndex, authorViews } from './site/author.ts';
-import { type CategoryTree, type CategoryView, categoryTree, categoryViews } from './site/category.ts';
-import { citationGraph, collections, entryOutputs, factsOf, namesOf } from './site/collections.ts';
-import type { SummaryRecord } from './site/exports.ts';
+import { type AuthorIndexView, type AuthorLetterView, type AuthorView, authorIndex, authorViews } from './site/pages/authors.ts';
+import { type CategoryTree, type CategoryView, categoryTree, categoryViews } from './site/pages/categories.ts';
+import { citationGraph, collections, entryOutputs, factsOf, namesOf } from './site/archive/collections.ts';
+import type { SummaryRecord } from './site/pages/exports.ts';
 import {
   archiveFiles,
   type ArchiveFileName,
@@ -36,32 +36,32 @@ import {
   searchFilters,
   staticPages,
   type YearView,
-} from './site/indexes.ts';
-import { chronology } from './site/chronology.ts';
-import { type IssueRef, issueRef } from './site/issue-ref.ts';
-import { type CitedByView, citedByView, type IssueView, issueView } from './site/issue.ts';
-import { createMarkdown, type MarkdownRenderer } from './site/markdown.ts';
-import { counted, formatDate, numberLabel } from './site/format.ts';
-import { categorySlug, peopleNamed } from './site/names.ts';
-import { type PaperView, paperView, paperWeights } from './site/paper.ts';
-import { type PersonView, personViews } from './site/person.ts';
+} from './site/pages/indexes.ts';
+import { chronology } from './site/archive/chronology.ts';
+import { type IssueRef, issueRef } from './site/archive/issue-ref.ts';
+import { type CitedByView, citedByView, type IssueView, issueView } from './site/pages/issues.ts';
+import { createMarkdown, type MarkdownRenderer } from './site/text/markdown.ts';
+import { counted, formatDate, numberLabel } from './site/text/format.ts';
+import { categorySlug, peopleNamed } from './site/text/names.ts';
+import { type PaperView, paperView, paperWeights } from './site/pages/papers.ts';
+import { type PersonView, personViews } from './site/pages/summarizers.ts';
 import { plannedPaths } from './site/page-sources.ts';
-import { authorRedirects, personRedirects, type RedirectView } from './site/redirects.ts';
-import { type ListPageView, listPageViews } from './site/long-lists.ts';
-import { type MovedTitle, paperRedirects } from './site/paper-redirects.ts';
-import type { EntryView } from './site/entry.ts';
+import { authorRedirects, personRedirects, type RedirectView } from './site/pages/redirects.ts';
+import { type ListPageView, listPageViews } from './site/pages/list-pages.ts';
+import { type MovedTitle, paperRedirects } from './site/pages/paper-redirects.ts';
+import type { EntryView } from './site/archive/entry.ts';
 import { SiteReuse } from './site/reuse.ts';
-import { hasSummary, summaryPages } from './site/summary-pages.ts';
-import { type SearchRecordView, searchRecords } from './site/search-records.ts';
+import { hasSummary, summaryPages } from './site/archive/summary-pages.ts';
+import { type SearchRecordView, searchRecords } from './site/pages/search-records.ts';
 import { hrefOf, issueLinker, normalizePrefix, type PageAddress, routes } from './site/routes.ts';
 import { ALL_FEATURES, type Features } from './site/features.ts';
-import { type PaperEntries, RelatedMemo, relatedPages } from './site/related-pages.ts';
-import { type BibFileView, CiteMemo } from './site/cite.ts';
-import { type CategoryExtras, extras } from './site/extras.ts';
-import type { FeedLink, FeedView } from './site/topic-feeds.ts';
-import { ChartMemo, type StatsView } from './site/stats.ts';
+import { type PaperEntries, RelatedMemo, relatedPages } from './site/engines/related-pages.ts';
+import { type BibFileView, CiteMemo } from './site/pages/bib.ts';
+import { type CategoryExtras, extras } from './site/pages/extras.ts';
+import type { FeedLink, FeedView } from './site/pages/feeds.ts';
+import { ChartMemo, type StatsView } from './site/pages/stats.ts';
 
-export type { SiteSettings } from './site/indexes.ts';
+export type { SiteSettings } from './site/pages/indexes.ts';
 
 export interface CollectOptions {
   settings: SiteSettings;
@@ -94,11 +94,11 @@ export interface CollectOptions {
   reuse?: SiteReuse;
   /** Which optional features are on (site.yml; src/site/features.ts). Default: all. */
   features?: Features;
-  /** What related summaries keep between calls (src/site/related-pages.ts). Default: a fresh one. */
+  /** What related summaries keep between calls (src/site/engines/related-pages.ts). Default: a fresh one. */
   related?: RelatedMemo;
-  /** Charts kept between calls (src/site/stats.ts). Default: a fresh one. */
+  /** Charts kept between calls (src/site/pages/stats.ts). Default: a fresh one. */
   charts?: ChartMemo;
-  /** Each summary's BibTeX, kept between calls (src/site/cite.ts). Default: a fresh one. */
+  /** Each summary's BibTeX, kept between calls (src/site/pages/bib.ts). Default: a fresh one. */
   cite?: CiteMemo;
 }
 
@@ -136,7 +136,7 @@ export interface SiteData {
   authorLetters: AuthorLetterView[];
   /** The search page's filters: the values summary pages declare (`data-pagefind-filter`), in the order the page lists them. */
   searchFilters: SearchFiltersView;
-  /** The newest dated issues (an undated one is in no feed: src/site/feeds.ts), and how many are left out. */
+  /** The newest dated issues (an undated one is in no feed: src/site/engines/atom.ts), and how many are left out. */
   feed: { updated: string; issues: IssueView[]; undated: number; undatedNote: string };
   records: SummaryRecord[];
   /** Which optional features are on. */
@@ -147,14 +147,14 @@ export interface SiteData {
   bibFiles: BibFileView[];
   /** The `/stats/` page (the archive in charts): one, or none when `stats` is off. */
   chartPages: StatsView[];
-  /** What search finds besides the summary pages: the items no indexed summary page stands for (src/site/search-records.ts). */
+  /** What search finds besides the summary pages: the items no indexed summary page stands for (src/site/pages/search-records.ts). */
   searchRecords: SearchRecordView[];
   /**
-   * A page at each old address of a person's page (src/site/redirects.ts), and of a title's page
-   * that is no more because no issue summarizes it (src/site/paper-redirects.ts), sending the reader on.
+   * A page at each old address of a person's page (src/site/pages/redirects.ts), and of a title's page
+   * that is no more because no issue summarizes it (src/site/pages/paper-redirects.ts), sending the reader on.
    */
   redirects: RedirectView[];
-  /** The pages after the first of every long list: a category's, a person's, an author's (src/site/long-lists.ts). */
+  /** The pages after the first of every long list: a category's, a person's, an author's (src/site/pages/list-pages.ts). */
   listPages: ListPageView[];
 }
 

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseCategories } from '../src/records/categories.ts';
 import { generateCorpus } from './generate/corpus.ts';
 import { parseArchive } from '../src/parse.ts';
-import { readOptionalText } from '../src/build/read.ts';
+import { readOptionalText } from '../src/io/read.ts';
 import { startScript } from '../scripts/environment.ts';
 import { measureEngines, type EngineResult } from './bench/engines.ts';
 

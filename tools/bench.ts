@@ -25,7 +25,7 @@ import { writeCorpus } from './gen-corpus.ts';
 import { LAYOUTS } from './generate/spec.ts';
 import { entriesOf, generateCorpus, type CorpusFile } from './generate/index.ts';
 import { generateLinkCorpus } from './generate/links.ts';
-import { readNewsletters } from '../src/build/read.ts';
+import { readNewsletters } from '../src/io/read.ts';
 import { parseArchive } from '../src/parse.ts';
 import { newParseCache } from '../src/parse/parse-cache.ts';
 import { parseCategories } from '../src/records/categories.ts';
@@ -41,7 +41,7 @@ import { type HtmlInputResult, measureHtmlInput } from './bench/html-input.ts';
 import { type RelatedScore, scoreRealArchive } from './bench/related-score.ts';
 import type { Issue } from '../src/records/types.ts';
 import type { Category } from '../src/records/categories.ts';
-import { readOptionalText } from '../src/build/read.ts';
+import { readOptionalText } from '../src/io/read.ts';
 import { startScript } from '../scripts/environment.ts';
 
 // As in `npm run build`: the parse is measured in this process.

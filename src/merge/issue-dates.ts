@@ -12,7 +12,7 @@
  * - the newest arXiv paper it links (`arxiv.org/abs/2012.01234`, `arXiv:2012.01234`): not before that
  *   month, since no issue links a paper before it exists. Reader comments are not read (the parser
  *   has cut them off the entries).
- * More evidence is added later by the site (src/site/chronology.ts): the summarized papers' years
+ * More evidence is added later by the site (src/site/archive/chronology.ts): the summarized papers' years
  * and the dates of the issues numbered before and after.
  */
 import type { DateBound, DateBounds, Issue, ParseWarning } from '../records/types.ts';

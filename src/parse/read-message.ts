@@ -1,6 +1,6 @@
 /**
  * Stage 0b (email input only): a message saved from a mail client (`.eml`) or one message of a
- * mailbox (`digest.mbox#2`, split by `src/build/mailbox.ts`) read with letterparser, a MIME parser:
+ * mailbox (`digest.mbox#2`, split by `src/io/mailbox.ts`) read with letterparser, a MIME parser:
  * multipart bodies, quoted-printable and base64 parts, their charsets, encoded headers
  * (`=?UTF-8?Q?...?=`). The HTML part is the issue's text when there is one (an email as it was
  * sent), else the plain-text part. The Subject is the issue's title line (`Newsletter #16: ...`

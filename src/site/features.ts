@@ -6,7 +6,7 @@
  *
  *   related: false      # no "Related summaries" on summary pages
  *
- * site.yml is read and checked once (src/build/site-file.ts); this module names the features.
+ * site.yml is read and checked once (src/io/site-file.ts); this module names the features.
  */
 
 export interface Features {

@@ -6,7 +6,7 @@
  * planned at one address) and when Eleventy fails on a page.
  */
 import type { SiteData } from '../site.ts';
-import type { EntryView } from './entry.ts';
+import type { EntryView } from './archive/entry.ts';
 import { ARCHIVE_FILES } from './routes.ts';
 import type { Issue } from '../records/types.ts';
 

@@ -19,21 +19,21 @@
  *    identical, one level down). Whatever a page shows must come in through its input.
  * 5. Views are never changed once made. Memos downstream are keyed by view identity and stay
  *    valid for as long as the view lives: the render plan's fingerprints (an entry view is
- *    recognised inside a page by `isEntryView`; src/build/eleventy/render-plan.ts) and the rows of
- *    summaries.csv and summaries.json (src/build/export-rows.ts), and each summary's BibTeX
- *    (`CiteMemo`, src/site/cite.ts).
+ *    recognised inside a page by `isEntryView`; src/io/eleventy/render-plan.ts) and the rows of
+ *    summaries.csv and summaries.json (src/io/export-rows.ts), and each summary's BibTeX
+ *    (`CiteMemo`, src/site/pages/bib.ts).
  * 6. The features beyond the text keep their own memos, owned by the session beside this one:
  *    related summaries by entry and by engine input object (`RelatedMemo`: a page's input is
  *    the same object while its entries are, and the engine's whole result is kept while every
  *    input is), charts by the numbers they are drawn from (`ChartMemo`).
  *
- * The build session owns one SiteReuse for as long as it runs (src/build/session.ts); a collect
+ * The build session owns one SiteReuse for as long as it runs (src/io/session.ts); a collect
  * without one gets a fresh one and keeps nothing.
  */
 import type { Entry } from '../records/types.ts';
-import type { EntryFacts, EntryView } from './entry.ts';
-import type { SummaryRecord } from './exports.ts';
-import { type Excerpt, type MarkdownRenderer, plainExcerpt } from './markdown.ts';
+import type { EntryFacts, EntryView } from './archive/entry.ts';
+import type { SummaryRecord } from './pages/exports.ts';
+import { type Excerpt, type MarkdownRenderer, plainExcerpt } from './text/markdown.ts';
 
 /** Bounded memo of a pure function of a string: when it outgrows `limit` it is emptied, not evicted one by one. */
 export class Memo<V> {

@@ -19,7 +19,7 @@ const headerBox = document.getElementById('header-q');
 // unknown); `title` the title in lower case, accents and punctuation aside; `published` the paper's year.
 const SORTS = { newest: { issue: 'desc' }, oldest: { issue: 'asc' }, title: { title: 'asc' }, published: { published: 'desc' } };
 /**
- * Records that are not summary pages carry the filter `kind` (src/site/search-records.ts): items
+ * Records that are not summary pages carry the filter `kind` (src/site/pages/search-records.ts): items
  * with a line or a quote, and bare titles. By relevance, they come after the summaries, items
  * before titles; the page says whether the archive has any (`data-items`).
  */

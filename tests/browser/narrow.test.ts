@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { paperSlug } from '../../src/site/names.ts';
+import { paperSlug } from '../../src/site/text/names.ts';
 import { buildOnce } from '../support/build-once.ts';
 import { launchBrowser, type TestBrowser } from '../../tools/support/browser.ts';
 import { startStaticServer, type StaticServer } from '../../tools/support/static-server.ts';

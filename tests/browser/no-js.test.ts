@@ -14,7 +14,7 @@ import yaml from 'js-yaml';
 import type { Page } from 'playwright-core';
 import { parseCategories } from '../../src/records/categories.ts';
 import { parseArchive } from '../../src/parse.ts';
-import { readNewsletters, readOptionalText } from '../../src/build/read.ts';
+import { readNewsletters, readOptionalText } from '../../src/io/read.ts';
 import type { Entry, Issue } from '../../src/records/types.ts';
 import { buildOnce } from '../support/build-once.ts';
 import { launchBrowser, type TestBrowser } from '../../tools/support/browser.ts';

@@ -12,8 +12,8 @@ import { after, before, test } from 'node:test';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
-import { buildSite } from '../../src/build/build.ts';
-import { BuildSession } from '../../src/build/session.ts';
+import { buildSite } from '../../src/io/build-site.ts';
+import { BuildSession } from '../../src/io/session.ts';
 import { launchBrowser, type TestBrowser } from '../../tools/support/browser.ts';
 import { startStaticServer, type StaticServer } from '../../tools/support/static-server.ts';
 

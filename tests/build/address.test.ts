@@ -7,10 +7,10 @@ import assert from 'node:assert/strict';
 import { cpSync, writeFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { AddressError, parsePathPrefix, siteAddress } from '../../src/build/address.ts';
-import { buildSite } from '../../src/build/build.ts';
-import { BuildSession } from '../../src/build/session.ts';
-import { loadArchive } from '../../src/build/load.ts';
+import { AddressError, parsePathPrefix, siteAddress } from '../../src/io/address.ts';
+import { buildSite } from '../../src/io/build-site.ts';
+import { BuildSession } from '../../src/io/session.ts';
+import { loadArchive } from '../../src/io/load.ts';
 import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
 
 test('SITE_URL given as the origin or already ending in the prefix gives the same address, with the prefix once', () => {

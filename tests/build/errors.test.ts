@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ContentError } from '../../src/build/content-dir.ts';
-import { describeFailure, failureLine, inStage, StageError } from '../../src/build/errors.ts';
+import { ContentError } from '../../src/io/content-dir.ts';
+import { describeFailure, failureLine, inStage, StageError } from '../../src/io/errors.ts';
 
 /** What `task` run as `stage` rejects with. */
 async function failure(stage: Parameters<typeof inStage>[0], task: () => unknown): Promise<unknown> {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkSite, findBrokenLinks, scanPage } from '../../src/build/link-check.ts';
+import { checkSite, findBrokenLinks, scanPage } from '../../src/io/link-check.ts';
 import { buildOnce } from '../support/build-once.ts';
 
 const page = (body: string): string => `<!doctype html><html><body>${body}</body></html>`;

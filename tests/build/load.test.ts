@@ -1,6 +1,6 @@
 /**
  * The content dir's reference files, database.csv and people.yml, read by the build
- * (src/build/load.ts) and merged between the parser and the site data: what reaches the pages
+ * (src/io/load.ts) and merged between the parser and the site data: what reaches the pages
  * and the exports, what is a warning, and what is kept between rebuilds.
  */
 import { test } from 'node:test';
@@ -9,10 +9,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { buildSite } from '../../src/build/build.ts';
-import { ContentError } from '../../src/build/content-dir.ts';
-import { loadArchive, warningSummary } from '../../src/build/load.ts';
-import { BuildSession } from '../../src/build/session.ts';
+import { buildSite } from '../../src/io/build-site.ts';
+import { ContentError } from '../../src/io/content-dir.ts';
+import { loadArchive, warningSummary } from '../../src/io/load.ts';
+import { BuildSession } from '../../src/io/session.ts';
 import { writeSampleConventions } from '../support/dialect.ts';
 
 const HEADER = 'Category,Highlight?,Title,Authors,Venue,Year,H/T,Email,Summarizer,Summary,My opinion,Prerequisites,Read more,URL';

@@ -27,13 +27,13 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildSite } from '../../src/build/build.ts';
-import { failureLine, StageError } from '../../src/build/errors.ts';
-import { OutputDirError, SITE_STAMP } from '../../src/build/output/guard.ts';
-import { acquireLock, lockFileFor, processStart } from '../../src/build/output/lock.ts';
-import { readManifest } from '../../src/build/output/manifest.ts';
-import { StaticError } from '../../src/build/output/static.ts';
-import { BuildSession } from '../../src/build/session.ts';
+import { buildSite } from '../../src/io/build-site.ts';
+import { failureLine, StageError } from '../../src/io/errors.ts';
+import { OutputDirError, SITE_STAMP } from '../../src/io/output/guard.ts';
+import { acquireLock, lockFileFor, processStart } from '../../src/io/output/lock.ts';
+import { readManifest } from '../../src/io/output/manifest.ts';
+import { StaticError } from '../../src/io/output/static.ts';
+import { BuildSession } from '../../src/io/session.ts';
 import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

@@ -7,9 +7,9 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { buildSite } from '../../src/build/build.ts';
-import { BuildSession } from '../../src/build/session.ts';
-import { LIST_PAGE_SIZE } from '../../src/site/long-lists.ts';
+import { buildSite } from '../../src/io/build-site.ts';
+import { BuildSession } from '../../src/io/session.ts';
+import { LIST_PAGE_SIZE } from '../../src/site/pages/list-pages.ts';
 import { writeCorpus } from '../../tools/gen-corpus.ts';
 import { LAYOUTS } from '../../tools/generate/index.ts';
 import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';

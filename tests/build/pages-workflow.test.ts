@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import yaml from 'js-yaml';
-import { parsePathPrefix, siteAddress } from '../../src/build/address.ts';
+import { parsePathPrefix, siteAddress } from '../../src/io/address.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 type Step = { id?: string; name?: string; uses?: string; run?: string; env?: Record<string, string> };

@@ -1,8 +1,8 @@
-/** The build's progress lines (src/build/progress.ts) and the merge stage's wording (src/build/load.ts). */
+/** The build's progress lines (src/io/progress.ts) and the merge stage's wording (src/io/load.ts). */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { reconciliationProgress } from '../../src/build/load.ts';
-import { formatStage } from '../../src/build/progress.ts';
+import { reconciliationProgress } from '../../src/io/load.ts';
+import { formatStage } from '../../src/io/progress.ts';
 
 const counts = { rowsOfArchiveIssues: 1067, rowsLinked: 1053, unmatchedRows: 14, unmatchedEntries: 6, conflicts: 125 };
 

@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadArchive } from '../../src/build/load.ts';
-import { BuildSession } from '../../src/build/session.ts';
-import { NEWSLETTER_EXTENSIONS, ReadError, decodeNewsletter, readNewsletters, readOptionalText } from '../../src/build/read.ts';
+import { loadArchive } from '../../src/io/load.ts';
+import { BuildSession } from '../../src/io/session.ts';
+import { NEWSLETTER_EXTENSIONS, ReadError, decodeNewsletter, readNewsletters, readOptionalText } from '../../src/io/read.ts';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 

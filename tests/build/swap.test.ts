@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { SITE_STAMP } from '../../src/build/output/guard.ts';
-import { createStaging, recoverInterrupted, swapIn } from '../../src/build/output/swap.ts';
+import { SITE_STAMP } from '../../src/io/output/guard.ts';
+import { createStaging, recoverInterrupted, swapIn } from '../../src/io/output/swap.ts';
 
 function withDir(run: (dir: string) => void): void {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'newsletter-swap-'));

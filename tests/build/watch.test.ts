@@ -1,5 +1,5 @@
 /**
- * The dev server (`npm start`, src/build/watch.ts): Eleventy in watch mode writes only the pages that
+ * The dev server (`npm start`, src/io/watch.ts): Eleventy in watch mode writes only the pages that
  * changed, so after each rebuild the output is brought in line with the archive. A deleted or
  * renamed issue file must disappear from the pages and from the search index.
  */
@@ -8,13 +8,13 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { paperSlug } from '../../src/site/names.ts';
-import { readNewsletters } from '../../src/build/read.ts';
+import { paperSlug } from '../../src/site/text/names.ts';
+import { readNewsletters } from '../../src/io/read.ts';
 import { parseArchive } from '../../src/parse.ts';
 import { parseCategories } from '../../src/records/categories.ts';
-import { BuildSession } from '../../src/build/session.ts';
-import { watchSite } from '../../src/build/watch.ts';
-import { failureLine } from '../../src/build/errors.ts';
+import { BuildSession } from '../../src/io/session.ts';
+import { watchSite } from '../../src/io/watch.ts';
+import { failureLine } from '../../src/io/errors.ts';
 import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
 import { AN_DIALECT } from '../support/dialect.ts';
 

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { htmlToMarkdown } from '../../src/parse/html-to-markdown.ts';
-import { decodeNewsletter } from '../../src/build/read.ts';
+import { decodeNewsletter } from '../../src/io/read.ts';
 import { parse, ROOT } from '../support/parse-helpers.ts';
 
 const fixture = (name: string): string => readFileSync(path.join(ROOT, 'tests', 'parse', 'fixtures', name), 'utf8');

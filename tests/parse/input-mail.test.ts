@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArchive } from '../../src/parse.ts';
-import { readNewsletters } from '../../src/build/read.ts';
+import { readNewsletters } from '../../src/io/read.ts';
 import { headerDate } from '../../src/parse/read-message.ts';
 import { AN_DIALECT } from '../support/dialect.ts';
 import { parse, vocabulary } from '../support/parse-helpers.ts';

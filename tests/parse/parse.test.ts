@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as api from '../../src/parse.ts';
-import { readNewsletters } from '../../src/build/read.ts';
+import { readNewsletters } from '../../src/io/read.ts';
 import { newParseCache } from '../../src/parse/parse-cache.ts';
 import { parse, vocabulary } from '../support/parse-helpers.ts';
 import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readNewsletterFile } from '../../src/records/newsletter-file.ts';
 import { compileDialect, GENERIC_DIALECT } from '../../src/records/dialect.ts';
 import { SettingsError, lineOf } from '../../src/records/settings-file.ts';
-import { readSiteFile } from '../../src/build/site-file.ts';
+import { readSiteFile } from '../../src/io/site-file.ts';
 
 test('a three-line newsletter file names the newsletter, its editor and its issue ids; the rest is the generic reading', () => {
   const { dialect, warnings } = readNewsletterFile(

@@ -40,7 +40,7 @@ function markers(): { label: string; pattern: RegExp }[] {
 /** The places a marker may stand: database.csv's column names, which are its file format (`H/T`), where the file is read and where it is written again (the exports). */
 const ALLOWED = [
   { file: 'src/merge/database.ts', label: 'H/T' },
-  { file: 'src/site/exports.ts', label: 'H/T' },
+  { file: 'src/site/pages/exports.ts', label: 'H/T' },
   { file: 'templates/assets/search.js', label: 'H/T' },
 ];
 

@@ -9,8 +9,8 @@ import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildSite } from '../../src/build/build.ts';
-import { BuildSession } from '../../src/build/session.ts';
+import { buildSite } from '../../src/io/build-site.ts';
+import { BuildSession } from '../../src/io/session.ts';
 import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
 import { parseXml } from '../support/xml.ts';
 

@@ -10,8 +10,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import os from 'node:os';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { buildSite, type BuildReport } from '../../src/build/build.ts';
-import { BuildSession } from '../../src/build/session.ts';
+import { buildSite, type BuildReport } from '../../src/io/build-site.ts';
+import { BuildSession } from '../../src/io/session.ts';
 import { launchBrowser, type TestBrowser } from '../../tools/support/browser.ts';
 import { browserTest } from '../support/browser-test.ts';
 import { startStaticServer, type StaticServer } from '../../tools/support/static-server.ts';

@@ -1,8 +1,8 @@
-/** The author pages and the authors index (src/site/author.ts). */
+/** The author pages and the authors index (src/site/pages/authors.ts). */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { collectSite } from '../../src/site.ts';
-import { authorIndex } from '../../src/site/author.ts';
+import { authorIndex } from '../../src/site/pages/authors.ts';
 import { createPeople } from '../../src/merge/people.ts';
 import { entry } from '../support/records.ts';
 import { issue, options } from '../support/site.ts';

@@ -11,7 +11,7 @@ import {
   summaryEntry,
   type PaperMetadata,
   type SummaryCitation,
-} from '../../src/site/bibtex.ts';
+} from '../../src/site/engines/bibtex.ts';
 
 /** Parses BibTeX with a full parser (LaTeX decoded back to Unicode, no case changes) and fails on any error. */
 function parseBib(text: string): Entry[] {

@@ -1,9 +1,9 @@
-/** The BM25+ index of related summaries (src/site/bm25.ts) scores exactly as MiniSearch does. */
+/** The BM25+ index of related summaries (src/site/engines/bm25.ts) scores exactly as MiniSearch does. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import MiniSearch from 'minisearch';
-import { Bm25Index } from '../../src/site/bm25.ts';
+import { Bm25Index } from '../../src/site/engines/bm25.ts';
 
 const FIELDS = ['title', 'summary', 'opinions'] as const;
 const BOOSTS = [2, 1, 0.5];

@@ -1,4 +1,4 @@
-/** The category pages and the categories index (src/site/category.ts). */
+/** The category pages and the categories index (src/site/pages/categories.ts). */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { collectSite } from '../../src/site.ts';

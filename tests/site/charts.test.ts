@@ -12,7 +12,7 @@ import {
   summarizersOverTime,
   type Chart,
   type ChartSummary,
-} from '../../src/site/charts.ts';
+} from '../../src/site/engines/charts.ts';
 import { allElements, parseXml } from '../support/xml.ts';
 
 const s = (date: string | null, category: string[], summarizers: string[] = []): ChartSummary => ({ date, category, summarizers });

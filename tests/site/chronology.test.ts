@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DateBound, DateBounds } from '../../src/records/types.ts';
-import { chronology, type Sequenced } from '../../src/site/chronology.ts';
+import { chronology, type Sequenced } from '../../src/site/archive/chronology.ts';
 
 const issue = (id: string, number: number | null, date: string | null, dateBounds?: DateBounds): Sequenced => ({
   id,

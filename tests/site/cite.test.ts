@@ -1,4 +1,4 @@
-/** The Cite blocks and .bib files of a collected site (src/site/cite.ts): keys unique in every file, and stable. */
+/** The Cite blocks and .bib files of a collected site (src/site/pages/bib.ts): keys unique in every file, and stable. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parse } from '@retorquere/bibtex-parser';

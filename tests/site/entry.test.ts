@@ -1,8 +1,8 @@
-/** One entry's view (src/site/entry.ts), as every page that shows the entry gets it. */
+/** One entry's view (src/site/archive/entry.ts), as every page that shows the entry gets it. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { collectSite } from '../../src/site.ts';
-import { authorsLabel, type EntryView } from '../../src/site/entry.ts';
+import { authorsLabel, type EntryView } from '../../src/site/archive/entry.ts';
 import { entry } from '../support/records.ts';
 import { issue, options } from '../support/site.ts';
 

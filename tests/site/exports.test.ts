@@ -1,11 +1,11 @@
-/** summaries.json and summaries.csv records (src/site/exports.ts). */
+/** summaries.json and summaries.csv records (src/site/pages/exports.ts). */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { collectSite } from '../../src/site.ts';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parseDatabase } from '../../src/merge/database.ts';
 import { mergeDatabase } from '../../src/merge.ts';
-import { CSV_COLUMNS, CSV_HEADER, csvRow } from '../../src/site/exports.ts';
+import { CSV_COLUMNS, CSV_HEADER, csvRow } from '../../src/site/pages/exports.ts';
 import { entry } from '../support/records.ts';
 import { issue, options } from '../support/site.ts';
 import { AN_RULES } from '../support/dialect.ts';

@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { newestFirst, rfc3339, subjectFeeds, type FeedDescriptor, type FeedSubject, type FeedSummary } from '../../src/site/feeds.ts';
+import {
+  newestFirst,
+  rfc3339,
+  subjectFeeds,
+  type FeedDescriptor,
+  type FeedSubject,
+  type FeedSummary,
+} from '../../src/site/engines/atom.ts';
 import { atomProblems } from '../support/atom.ts';
 
 const base = 'https://garden.example/';

@@ -1,9 +1,9 @@
-/** The pages that are no family's (src/site/indexes.ts): their addresses, the issue list by year, the search filters, the feed's date. */
+/** The pages that are no family's (src/site/pages/indexes.ts): their addresses, the issue list by year, the search filters, the feed's date. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { collectSite } from '../../src/site.ts';
-import { issueYears, newestDate, staticPages } from '../../src/site/indexes.ts';
-import type { IssueRef } from '../../src/site/issue-ref.ts';
+import { issueYears, newestDate, staticPages } from '../../src/site/pages/indexes.ts';
+import type { IssueRef } from '../../src/site/archive/issue-ref.ts';
 import { entry } from '../support/records.ts';
 import { issue, options } from '../support/site.ts';
 

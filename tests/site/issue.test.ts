@@ -1,8 +1,8 @@
-/** The issue pages: order, prev/next, headings and "In this issue", citations and "cited by" (src/site/issue.ts). */
+/** The issue pages: order, prev/next, headings and "In this issue", citations and "cited by" (src/site/pages/issues.ts). */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { collectSite } from '../../src/site.ts';
-import { type IssueBlock, REFERENCED_BY_SHOWN } from '../../src/site/issue.ts';
+import { type IssueBlock, REFERENCED_BY_SHOWN } from '../../src/site/pages/issues.ts';
 import { entry } from '../support/records.ts';
 import { issue, options } from '../support/site.ts';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { EntryView } from '../../src/site/entry.ts';
-import { listPagePath, listPageViews, splitLists } from '../../src/site/long-lists.ts';
+import type { EntryView } from '../../src/site/archive/entry.ts';
+import { listPagePath, listPageViews, splitLists } from '../../src/site/pages/list-pages.ts';
 
 /** Just what a list shows of an entry: its issue's label. */
 const view = (n: number): EntryView => ({ anchor: `e${n}`, issue: { numberLabel: `AN #${n}` } }) as unknown as EntryView;

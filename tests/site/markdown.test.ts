@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createMarkdown, plainExcerpt, plainText } from '../../src/site/markdown.ts';
-import { safeHref } from '../../src/site/safe-url.ts';
+import { createMarkdown, plainExcerpt, plainText } from '../../src/site/text/markdown.ts';
+import { safeHref } from '../../src/site/text/safe-url.ts';
 import { AN_RULES } from '../support/dialect.ts';
 
 const known = (n: number): string | null => (n === 74 ? '/issues/an-074/' : null);

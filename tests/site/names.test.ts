@@ -1,4 +1,4 @@
-/** Page slugs and identities that never depend on the rest of the archive (src/site/names.ts). */
+/** Page slugs and identities that never depend on the rest of the archive (src/site/text/names.ts). */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { collectSite } from '../../src/site.ts';

@@ -1,4 +1,4 @@
-/** The summary pages: every appearance of one title, and what search shows and weighs (src/site/paper.ts). */
+/** The summary pages: every appearance of one title, and what search shows and weighs (src/site/pages/papers.ts). */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { collectSite } from '../../src/site.ts';

@@ -1,8 +1,8 @@
-/** The people pages: one person, one key, one page (src/site/person.ts, src/site/names.ts). */
+/** The people pages: one person, one key, one page (src/site/pages/summarizers.ts, src/site/text/names.ts). */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { collectSite } from '../../src/site.ts';
-import { personName } from '../../src/site/names.ts';
+import { personName } from '../../src/site/text/names.ts';
 import { createPeople } from '../../src/merge/people.ts';
 import { entry } from '../support/records.ts';
 import { issue, options } from '../support/site.ts';

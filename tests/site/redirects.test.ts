@@ -1,11 +1,11 @@
-/** Old addresses of people pages, each sending the reader to the page now there (src/site/redirects.ts). */
+/** Old addresses of people pages, each sending the reader to the page now there (src/site/pages/redirects.ts). */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createPeople, parsePeople } from '../../src/merge/people.ts';
 import { collectSite } from '../../src/site.ts';
-import { peopleNamed } from '../../src/site/names.ts';
+import { peopleNamed } from '../../src/site/text/names.ts';
 import { checkUniquePages, plannedPaths, sourcesOf } from '../../src/site/page-sources.ts';
-import { personRedirects } from '../../src/site/redirects.ts';
+import { personRedirects } from '../../src/site/pages/redirects.ts';
 import { addressOf, routes } from '../../src/site/routes.ts';
 import type { Issue } from '../../src/records/types.ts';
 import { entry } from '../support/records.ts';

@@ -1,4 +1,4 @@
-/** Related summaries on the summary pages (src/site/related-pages.ts), through collectSite. */
+/** Related summaries on the summary pages (src/site/engines/related-pages.ts), through collectSite. */
 import path from 'node:path';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -8,7 +8,7 @@ import { parseCategories } from '../../src/records/categories.ts';
 import type { Issue } from '../../src/records/types.ts';
 import { collectSite } from '../../src/site.ts';
 import { ALL_FEATURES } from '../../src/site/features.ts';
-import { RelatedMemo } from '../../src/site/related-pages.ts';
+import { RelatedMemo } from '../../src/site/engines/related-pages.ts';
 import { SiteReuse } from '../../src/site/reuse.ts';
 import { deepFreeze } from '../support/records.ts';
 import { BEES, MESA, MESA_AGAIN, relatedArchiveFiles } from '../support/related-archive.ts';

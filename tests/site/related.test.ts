@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyse, relatedSummaries, type RelatedInput } from '../../src/site/related.ts';
+import { analyse, relatedSummaries, type RelatedInput } from '../../src/site/engines/related.ts';
 
 /** A summary with defaults for what a test does not care about. */
 function summary(id: string, title: string, text: string, extra: Partial<RelatedInput> = {}): RelatedInput {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { normalizeWords, textWeight, titleMentions } from '../../src/site/search-rank.ts';
+import { normalizeWords, textWeight, titleMentions } from '../../src/site/engines/search-rank.ts';
 
 const text = (title: string, body: string) => ({ title: normalizeWords(title), text: normalizeWords(body) });
 

@@ -1,7 +1,7 @@
-/** How items that no indexed summary page stands for are found by search (src/site/search-records.ts, recordHtml). */
+/** How items that no indexed summary page stands for are found by search (src/site/pages/search-records.ts, recordHtml). */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { recordHtml } from '../../src/build/pagefind.ts';
+import { recordHtml } from '../../src/io/pagefind.ts';
 import { collectSite } from '../../src/site.ts';
 import { entry } from '../support/records.ts';
 import { issue, options } from '../support/site.ts';

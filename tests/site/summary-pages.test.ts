@@ -1,8 +1,8 @@
-/** Which entries get a summary page, and where an item with no summary points (src/site/summary-pages.ts, paper-redirects.ts). */
+/** Which entries get a summary page, and where an item with no summary points (src/site/archive/summary-pages.ts, paper-redirects.ts). */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { collectSite } from '../../src/site.ts';
-import { hasSummary, summaryPages } from '../../src/site/summary-pages.ts';
+import { hasSummary, summaryPages } from '../../src/site/archive/summary-pages.ts';
 import { entry } from '../support/records.ts';
 import { issue, options } from '../support/site.ts';
 

@@ -6,8 +6,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildSite, type BuildReport } from '../../src/build/build.ts';
-import { BuildSession } from '../../src/build/session.ts';
+import { buildSite, type BuildReport } from '../../src/io/build-site.ts';
+import { BuildSession } from '../../src/io/session.ts';
 import { normalizePrefix } from '../../src/site/routes.ts';
 import { SAMPLE_ARCHIVE } from './sample-archive.ts';
 

@@ -2,8 +2,8 @@
  * Child process: `build-child.ts CONTENT OUT` runs the real full build (parse + Eleventy +
  * Pagefind) once and prints one JSON line: the build's own report and the process's peak RSS.
  */
-import { buildSite } from '../../src/build/build.ts';
-import { BuildSession } from '../../src/build/session.ts';
+import { buildSite } from '../../src/io/build-site.ts';
+import { BuildSession } from '../../src/io/session.ts';
 import { startScript } from '../../scripts/environment.ts';
 
 startScript();

@@ -5,7 +5,7 @@
  */
 import type { Issue } from '../../src/records/types.ts';
 import { splitNames } from '../../src/parse/authors.ts';
-import { relatedSummaries, type RelatedInput } from '../../src/site/related.ts';
+import { relatedSummaries, type RelatedInput } from '../../src/site/engines/related.ts';
 import {
   categoriesOverTime,
   mostCitedIssues,
@@ -14,10 +14,10 @@ import {
   summarizersOverTime,
   type ChartSummary,
   type CitedIssue,
-} from '../../src/site/charts.ts';
-import { bibFile, paperEntry, summaryEntry, type BibEntry } from '../../src/site/bibtex.ts';
-import { subjectFeeds, type FeedSubject, type FeedSummary } from '../../src/site/feeds.ts';
-import { plainExcerpt } from '../../src/site/markdown.ts';
+} from '../../src/site/engines/charts.ts';
+import { bibFile, paperEntry, summaryEntry, type BibEntry } from '../../src/site/engines/bibtex.ts';
+import { subjectFeeds, type FeedSubject, type FeedSummary } from '../../src/site/engines/atom.ts';
+import { plainExcerpt } from '../../src/site/text/markdown.ts';
 import { stableSlug } from '../../src/records/slug.ts';
 
 export interface EngineTiming {

@@ -7,8 +7,8 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { readNewsletters } from '../../src/build/read.ts';
-import { readContentSettings } from '../../src/build/content-dir.ts';
+import { readNewsletters } from '../../src/io/read.ts';
+import { readContentSettings } from '../../src/io/content-dir.ts';
 import { parseArchive, type ParseOptions } from '../../src/parse.ts';
 import { htmlToMarkdown } from '../../src/parse/html-to-markdown.ts';
 import type { RawFile } from '../../src/records/types.ts';

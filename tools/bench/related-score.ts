@@ -7,12 +7,12 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadArchive } from '../../src/build/load.ts';
-import { BuildSession } from '../../src/build/session.ts';
+import { loadArchive } from '../../src/io/load.ts';
+import { BuildSession } from '../../src/io/session.ts';
 import { type Database, parseDatabase } from '../../src/merge/database.ts';
 import type { MergedIssue } from '../../src/merge/paper.ts';
 import type { SiteData } from '../../src/site.ts';
-import { paperSlug } from '../../src/site/names.ts';
+import { paperSlug } from '../../src/site/text/names.ts';
 
 export interface RelatedScore {
   /** Summary pages with a database row and at least one related link to another such page. */

@@ -4,9 +4,9 @@
  * `READY` once the first build is written. The parent then edits an issue and times how long
  * until the page changes.
  */
-import { eleventyFor } from '../../src/build/eleventy/config.ts';
-import { loadArchive } from '../../src/build/load.ts';
-import { BuildSession } from '../../src/build/session.ts';
+import { eleventyFor } from '../../src/io/eleventy/config.ts';
+import { loadArchive } from '../../src/io/load.ts';
+import { BuildSession } from '../../src/io/session.ts';
 import { startScript } from '../../scripts/environment.ts';
 
 startScript();

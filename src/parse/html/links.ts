@@ -5,13 +5,13 @@
  *   `https://www.google.com/url?q=https://arxiv.org/abs/...&sa=D`, Facebook's `l.php?u=`, Outlook's
  *   safe links `?url=`: a redirect endpoint (`/url`, `/l.php`, `/redirect`, `/out`, ...) whose
  *   query names an absolute web address.
- * - A target that is not safe to publish (`javascript:`, `data:`, `//host`: `src/site/safe-url.ts`,
+ * - A target that is not safe to publish (`javascript:`, `data:`, `//host`: `src/site/text/safe-url.ts`,
  *   the one rule) is dropped, the text kept; so is a link into the saved page itself (`#section`,
  *   `#cmnt1`), which the archive cuts into other pages.
  * - A relative target (`/posts/abc/moon`, `../s/xyz`) is resolved against the page's address when
  *   it names one (`page.ts`); else it is kept as written, for a later stage that knows the address.
  */
-import { safeHref } from '../../site/safe-url.ts';
+import { safeHref } from '../../site/text/safe-url.ts';
 import type { Edit } from './nodes.ts';
 
 const REDIRECT_PATH = /^\/(?:url|l\.php|redirect|out|r|click|link|away|exit|goto|redir)\/?$/i;

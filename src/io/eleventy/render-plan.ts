@@ -1,0 +1,121 @@
+/**
+ * Which pages of a family to render in this build.
+ *
+ * A full build renders every page. In watch mode (the dev server, `setIncrementalBuild`), a
+ * change to one newsletter file changes the `site` global, and Eleventy would re-render every
+ * page; instead each page's view is fingerprinted and only pages whose view changed since the
+ * last build into the same output dir are paginated. Pages that did not change keep the files
+ * the previous build wrote. Anything that every page shows (settings, counts in the footer)
+ * changing forces a full render, and so does a change to any file outside the content dir
+ * (a template or the stylesheet changes pages whose data did not).
+ */
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { UserConfig } from '@11ty/eleventy';
+import { PAGE_FAMILIES, type PageFamily, type SiteData } from '../../site.ts';
+import { type EntryView, isEntryView } from '../../site/archive/entry.ts';
+
+/** The pages of each family to render. */
+export type RenderPlan = { [F in PageFamily]: SiteData[F] } & {
+  /** False when only changed pages are rendered. */
+  full: boolean;
+};
+
+/** A family's pages, one list per family: what the plan is made of. */
+type Pages = { [F in PageFamily]: SiteData[F] };
+
+interface BuildTarget {
+  output: string;
+  /** True in watch/serve mode or an incremental build: later builds may render only changed pages. */
+  incremental: boolean;
+}
+
+const sha1 = (text: string): string => createHash('sha1').update(text).digest('base64');
+
+/**
+ * The render plan of one build session: what the last builds rendered, by output dir. Its
+ * fingerprints rest on the reuse contract (src/site/reuse.ts): views are never changed once
+ * made, and the site data hands out the same view object again while nothing it shows changed,
+ * so a fingerprint is kept for as long as its view lives.
+ */
+export class RenderPlanner {
+  private target: BuildTarget | null = null;
+  /** Per output dir: the fingerprint of the site-wide part and of every page, from the last build. */
+  private readonly previous = new Map<string, { global: string; pages: Map<string, string> }>();
+  /**
+   * Entries appear on several pages: each is fingerprinted once, and pages by their entries'
+   * fingerprints. After one edit, only the edited entries are serialized and hashed.
+   */
+  private readonly entryKeys = new WeakMap<EntryView, string>();
+  /** Page fingerprints, kept as long as the page's view lives. */
+  private readonly pageKeys = new WeakMap<object, string>();
+
+  /** `contentDir`: a change to a file outside it (a template, the stylesheet) renders every page. */
+  constructor(private readonly contentDir: string) {}
+
+  /** Eleventy tells which build this is before it computes global data. */
+  plugin(config: UserConfig): void {
+    // A changed template, stylesheet or source file changes pages whose data did not: render all.
+    config.on('eleventy.beforeWatch', (changedFiles) => {
+      const content = path.resolve(this.contentDir) + path.sep;
+      if (changedFiles.some((file) => !path.resolve(file).startsWith(content))) this.previous.clear();
+    });
+    config.on('eleventy.before', (args) => {
+      this.target = { output: args.directories.output, incremental: args.incremental || args.runMode !== 'build' };
+    });
+  }
+
+  private entryKey(entry: EntryView): string {
+    let key = this.entryKeys.get(entry);
+    if (key === undefined) {
+      key = sha1(JSON.stringify(entry));
+      this.entryKeys.set(entry, key);
+    }
+    return key;
+  }
+
+  private pageKey(view: object): string {
+    let key = this.pageKeys.get(view);
+    if (key === undefined) {
+      key = sha1(JSON.stringify(view, (_key, value: unknown) => (isEntryView(value) ? this.entryKey(value) : value)));
+      this.pageKeys.set(view, key);
+    }
+    return key;
+  }
+
+  /**
+   * Forgets what the last builds rendered: a build that planned pages failed, so some of them may
+   * not have been written. The next build renders every page.
+   */
+  forget(): void {
+    this.previous.clear();
+  }
+
+  /** Pages to render for this build; records fingerprints for the next one. */
+  plan(site: SiteData): RenderPlan {
+    const all: RenderPlan = { ...pagesOf((family) => site[family]), full: true };
+    const target = this.target;
+    if (target === null || !target.incremental) return all;
+
+    const global = sha1(JSON.stringify([site.settings, site.counts, site.pages]));
+    const pages = new Map<string, string>();
+    const last = this.previous.get(target.output);
+    const changed = <T extends { path: string }>(views: T[]): T[] =>
+      views.filter((view) => {
+        const key = this.pageKey(view);
+        pages.set(view.path, key);
+        return last?.global !== global || last.pages.get(view.path) !== key;
+      });
+    const plan: RenderPlan = {
+      ...pagesOf((family) => changed<{ path: string }>(site[family])),
+      full: last === undefined || last.global !== global,
+    };
+    this.previous.set(target.output, { global, pages });
+    return plan.full ? all : plan;
+  }
+}
+
+/** Each family's pages, as `pick` gives them (in PAGE_FAMILIES order). */
+function pagesOf(pick: (family: PageFamily) => { path: string }[]): Pages {
+  return Object.fromEntries(PAGE_FAMILIES.map((family) => [family, pick(family)])) as Pages;
+}

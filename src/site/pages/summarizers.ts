@@ -1,0 +1,72 @@
+/**
+ * The people pages (`/summarizers/<key>/`): the entries each person summarized and gave an
+ * opinion on. A person is everyone named as a summarizer or an opinion's author, one page per
+ * key (names.ts). Pure.
+ */
+import type { EntryView } from '../archive/entry.ts';
+import { counted, countsLabel, ENGLISH } from '../text/format.ts';
+import { type ListPart, splitLists } from './list-pages.ts';
+import { addressOf, type PageAddress, routes } from '../routes.ts';
+
+export interface PersonView extends PageAddress {
+  slug: string;
+  name: string;
+  pageTitle: string;
+  description: string;
+  /** Entries this person summarized, newest first. */
+  summarized: EntryView[];
+  /** Entries this person gave an opinion on, newest first. */
+  opined: EntryView[];
+  count: number;
+  /** `12 summaries · 3 opinions`, without a part that is zero. */
+  countsLabel: string;
+  /** Both lists in pages (list-pages.ts): the first is this page's, the others are pages of their own. */
+  parts: ListPart[];
+}
+
+/** What the archive credits to each person, by key (collections.ts gathers it). */
+export interface PersonIndex {
+  summarized: ReadonlyMap<string, EntryView[]>;
+  opined: ReadonlyMap<string, EntryView[]>;
+}
+
+export interface PersonPagesInput {
+  index: PersonIndex;
+  /** A person's name, by key: the spelling the archive settled on. */
+  spelling: (key: string) => string;
+  siteUrl: string;
+}
+
+/** One page per person, by name. */
+export function personViews({ index, spelling, siteUrl }: PersonPagesInput): PersonView[] {
+  const keys = new Set([...index.summarized.keys(), ...index.opined.keys()]);
+  return [...keys]
+    .map((key): PersonView => {
+      const name = spelling(key);
+      const mine = index.summarized.get(key) ?? [];
+      const opinions = index.opined.get(key) ?? [];
+      return {
+        ...addressOf(routes.person(key), siteUrl),
+        slug: key,
+        name,
+        pageTitle: `${name}: summaries and opinions`,
+        description: `${counted(mine.length, 'summary', 'summaries')} by ${name} and ${counted(opinions.length, 'opinion', 'opinions')}, in this archive.`,
+        summarized: mine,
+        opined: opinions,
+        parts: splitLists(
+          routes.person(key),
+          [
+            { id: 'summarized', heading: `Summaries by ${name}`, entries: mine },
+            { id: 'opined', heading: `Opinions by ${name}`, entries: opinions },
+          ],
+          siteUrl,
+        ),
+        count: new Set([...mine, ...opinions]).size,
+        countsLabel: countsLabel([
+          [mine.length, 'summary', 'summaries'],
+          [opinions.length, 'opinion', 'opinions'],
+        ]),
+      };
+    })
+    .sort((a, b) => ENGLISH.compare(a.name, b.name));
+}

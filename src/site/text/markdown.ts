@@ -1,0 +1,342 @@
+/**
+ * Markdown from the newsletter text (summaries, opinions, intros, Read more) to safe HTML, in
+ * one sanitizing step:
+ *
+ *   remark-parse -> (raw HTML as text, relative links resolved, `(WR #N)` links) -> remark-rehype
+ *     -> (link targets through safeHref, images as links) -> rehype-sanitize (SCHEMA) -> rehype-stringify
+ *
+ * Raw HTML in the scraped text is turned into text before rendering (shown escaped, never as
+ * elements); a link whose target is not safe (`javascript:`, `data:`, `//host`) is shown as its
+ * text; an image is shown as a link to it, so no page loads a remote image from the input. The
+ * sanitizer's explicit schema is the last line: only the elements and attributes Markdown makes
+ * survive, with http, https and mailto as the only schemes. Only this renderer's output is marked
+ * safe in templates. `(WR #74)` / `( WR #74 )` references become links to that issue while the
+ * tree is still mdast, so no regex ever touches HTML. A link the parser left relative
+ * (`/posts/abc`, as a forum page writes it) is resolved against where the issue was published
+ * (the `base` given to `render`: its source), or shown as its text when that is not known.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString as textOfMdast } from 'mdast-util-to-string';
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import type { Link, Nodes, PhrasingContent, Root, Text } from 'mdast';
+import { linkTextIssue } from '../../records/citations.ts';
+import { type CitationRules, NO_CITATIONS } from '../../records/dialect.ts';
+import { resolveHref, safeHref } from './safe-url.ts';
+
+/** Where issue N lives on the site, or null when N is not in the archive (the reference stays plain text). */
+export type IssueHref = (issueNumber: number) => string | null;
+
+/** Splits one text node into text and link nodes; returns null when it has no resolvable reference. */
+function splitReferences(node: Text, issueHref: IssueHref, citations: CitationRules): PhrasingContent[] | null {
+  const parts: PhrasingContent[] = [];
+  let last = 0;
+  const { citation, citationLabel } = citations;
+  if (!citation || !citationLabel) return null;
+  for (const match of node.value.matchAll(citation)) {
+    const href = issueHref(Number(match[1]));
+    if (href === null) continue;
+    const start = match.index;
+    parts.push({ type: 'text', value: `${node.value.slice(last, start)}(` });
+    const link: Link = { type: 'link', url: href, children: [{ type: 'text', value: citationLabel(Number(match[1])) }] };
+    parts.push(link);
+    parts.push({ type: 'text', value: ')' });
+    last = start + match[0].length;
+  }
+  if (parts.length === 0) return null;
+  parts.push({ type: 'text', value: node.value.slice(last) });
+  return parts.filter((part) => part.type !== 'text' || part.value !== '');
+}
+
+/** Nodes whose children are inline (phrasing) content: raw markup inside them becomes a text node. */
+const PHRASING_PARENTS = new Set(['paragraph', 'heading', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'tableCell']);
+
+/**
+ * Raw HTML in the newsletter text (`<img src=x onerror=...>`, a scraped `<b>`) is shown as the
+ * text it is, escaped, instead of being dropped by the sanitizer: a summary that quotes markup
+ * keeps its words, and nothing from the input ever becomes an element.
+ */
+export function htmlAsText(tree: Root): void {
+  const walk = (node: Nodes): void => {
+    if (!('children' in node)) return;
+    const children = node.children as Nodes[];
+    children.forEach((child, i) => {
+      if (child.type === 'html') {
+        const text: Text = { type: 'text', value: child.value };
+        children[i] = PHRASING_PARENTS.has(node.type) ? text : { type: 'paragraph', children: [text] };
+      } else walk(child);
+    });
+  };
+  walk(tree);
+}
+
+/**
+ * Every link, image and link definition whose address is relative is resolved against `base`
+ * (`resolveHref`). A link that cannot be (no base) becomes its text; an image is left to
+ * `linksOnly` (which shows a relative one as `[image: alt]`); a definition gets no address, so the
+ * references to it are shown as text. Runs before `linkIssueReferences`, whose links to the
+ * archive's own pages are relative on purpose.
+ */
+export function resolveLinks(tree: Root, base: string | null): void {
+  const walk = (node: Nodes): void => {
+    if (node.type === 'definition') {
+      node.url = resolveHref(node.url, base) ?? '';
+      return;
+    }
+    if (node.type === 'image') {
+      const href = resolveHref(node.url, base);
+      if (href !== null) node.url = href;
+      return;
+    }
+    if (!('children' in node)) return;
+    const children = node.children as Nodes[];
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
+      walk(child);
+      if (child.type !== 'link') continue;
+      const href = resolveHref(child.url, base);
+      if (href !== null) child.url = href;
+      else {
+        children.splice(i, 1, ...(child.children as Nodes[]));
+        i += child.children.length - 1;
+      }
+    }
+  };
+  walk(tree);
+}
+
+/**
+ * Turns every resolvable `(WR #N)` in text nodes into a link. Existing links are not nested;
+ * a Markdown export's `[WR #72](https://mailchi.mp/...)` is pointed at the archive's own copy
+ * of issue 72 when the archive has it.
+ */
+export function linkIssueReferences(tree: Root, issueHref: IssueHref, citations: CitationRules = NO_CITATIONS): void {
+  const walk = (node: Nodes): void => {
+    if (node.type === 'link') {
+      const only = node.children.length === 1 ? node.children[0] : undefined;
+      // A link whose whole text is `WR #72`: an export's link to the issue's original post.
+      const cited = only?.type === 'text' ? linkTextIssue(only.value, citations) : null;
+      const href = cited === null ? null : issueHref(cited);
+      if (href !== null) node.url = href;
+      return;
+    }
+    if (!('children' in node) || node.type === 'linkReference') return;
+    const children = node.children as Nodes[];
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
+      if (child.type === 'text') {
+        const replaced = splitReferences(child, issueHref, citations);
+        if (replaced) {
+          children.splice(i, 1, ...replaced);
+          i += replaced.length - 1;
+        }
+      } else {
+        walk(child);
+      }
+    }
+  };
+  walk(tree);
+}
+
+/**
+ * What the rendered HTML may hold: the elements CommonMark makes (images aside, see
+ * `linksOnly`), links with a title, and nothing else. No `id` or `name` (nothing from the input
+ * can clobber the page's own anchors), no `class`, no `style`.
+ */
+export const SCHEMA: SanitizeSchema = {
+  tagNames: [
+    'p',
+    'br',
+    'hr',
+    'em',
+    'strong',
+    'del',
+    'code',
+    'pre',
+    'blockquote',
+    'ul',
+    'ol',
+    'li',
+    'a',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+  ],
+  attributes: { a: ['href', 'title'], ol: ['start'] },
+  protocols: { href: ['http', 'https', 'mailto'] },
+  required: {},
+  clobber: [],
+  clobberPrefix: '',
+  strip: ['script', 'style'],
+  ancestors: { li: ['ol', 'ul'] },
+};
+
+const textOf = (value: string): ElementContent => ({ type: 'text', value });
+
+/** An alt text that is a content hash (`166e682ca6a94fa5...`, as saved pages and ebooks write them) describes nothing. */
+const HEX_DIGEST = /^[0-9a-f]{16,}$/i;
+/** An address with a scheme (`https:`, `mailto:`): one the site can link to as it is. */
+const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
+
+/** A label for an image without alt text: its file name (`https://x/icons/twitter-48.png` -> `twitter-48.png`). */
+function imageName(href: string): string {
+  const file =
+    href
+      .replace(/[?#].*$/, '')
+      .replace(/\/+$/, '')
+      .split('/')
+      .pop() ?? '';
+  try {
+    return decodeURIComponent(file) || href;
+  } catch {
+    return file || href;
+  }
+}
+
+/**
+ * Every `<a>` and `<img>` from the Markdown (inline links, autolinks, reference links, images)
+ * gets its target through `safeHref`. An unsafe link keeps its text and loses the link; an image
+ * becomes a link to the image, labelled with its alt text (`![a chart](https://x/c.png)` ->
+ * `<a href="https://x/c.png">a chart</a>`) or else its file name, or its alt text alone when its
+ * address is unsafe; an image at a relative address (a file beside the saved page, which the
+ * site does not have) is `[image: its alt text]`, never a link that leads nowhere. An alt text
+ * that is a hex digest is no description and is not shown.
+ */
+export function linksOnly(tree: HastRoot): void {
+  const walk = (node: HastRoot | Element): void => {
+    const children = node.children as ElementContent[];
+    node.children = children.flatMap((child): ElementContent[] => {
+      if (child.type !== 'element') return [child];
+      if (child.tagName === 'img') {
+        const src = typeof child.properties.src === 'string' ? child.properties.src : '';
+        const alt = typeof child.properties.alt === 'string' ? child.properties.alt.trim() : '';
+        const described = HEX_DIGEST.test(alt) ? '' : alt;
+        const href = safeHref(src);
+        if (href === null) return described === '' ? [] : [textOf(described)];
+        // A relative address points at a file beside the page the issue was saved from, which the site does not have.
+        if (!ABSOLUTE.test(href)) return [textOf(`[image${described === '' ? '' : `: ${described}`}]`)];
+        return [
+          { type: 'element', tagName: 'a', properties: { href }, children: [textOf(described === '' ? imageName(href) : described)] },
+        ];
+      }
+      walk(child);
+      if (child.tagName === 'a') {
+        const href = safeHref(typeof child.properties.href === 'string' ? child.properties.href : null);
+        if (href === null) return child.children;
+        child.properties.href = href;
+      }
+      return [child];
+    });
+  };
+  walk(tree);
+}
+
+export interface MarkdownRenderer {
+  /**
+   * Sanitized HTML for a Markdown string, its relative links resolved against `base` (where the
+   * text was published: an absolute http(s) address, `sourceBase`) or shown as text without one;
+   * the same input is rendered once and then served from a cache.
+   */
+  render(markdown: string, base?: string | null): string;
+}
+
+/**
+ * A renderer bound to one archive (which issues exist, and under which URL).
+ * The cache lives as long as the renderer: the same summary is shown on its issue page,
+ * its summary page and its summarizers' pages, and rendered once.
+ */
+export function createMarkdown(issueHref: IssueHref, citations: CitationRules = NO_CITATIONS): MarkdownRenderer {
+  const processor = unified()
+    .use(remarkParse)
+    .use(() => (tree: Root, file) => {
+      htmlAsText(tree);
+      resolveLinks(tree, (file.data as { base?: string | null }).base ?? null);
+      linkIssueReferences(tree, issueHref, citations);
+    })
+    .use(remarkRehype)
+    .use(() => linksOnly)
+    .use(rehypeSanitize, SCHEMA)
+    // Named references (&lt;) read better than &#x3C; in the page source.
+    .use(rehypeStringify, { characterReferences: { useNamedReferences: true } });
+  const cache = new Map<string, string>();
+  return {
+    render(markdown: string, base: string | null = null): string {
+      if (markdown.trim() === '') return '';
+      const key = base === null ? markdown : `${base}\u0000${markdown}`;
+      let html = cache.get(key);
+      if (html === undefined) {
+        html = String(processor.processSync({ value: markdown, data: { base } })).trim();
+        cache.set(key, html);
+      }
+      return html;
+    },
+  };
+}
+
+/** `plainExcerpt`, or a function that gives what it gives (kept per text: SiteReuse). */
+export type Excerpt = (markdown: string, max: number) => string;
+
+/** Blocks whose text is read together; between two of them stands a space. */
+const PHRASING_BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'code', 'html', 'definition']);
+
+/** Each phrasing block's text (mdast-util-to-string), a line break read as a space. */
+function blockTexts(node: Nodes, out: string[]): void {
+  if (PHRASING_BLOCKS.has(node.type)) {
+    spaceBreaks(node);
+    out.push(textOfMdast(node, { includeImageAlt: true }));
+    return;
+  }
+  if ('children' in node) for (const child of node.children) blockTexts(child, out);
+}
+
+/** A hard line break (`  ` or `\\` at a line's end) as the space a reader sees between the two lines. */
+function spaceBreaks(node: Nodes): void {
+  if (!('children' in node)) return;
+  const children = node.children as Nodes[];
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
+    if (child.type === 'break') children[i] = { type: 'text', value: ' ' };
+    else spaceBreaks(child);
+  }
+}
+
+/** One line that holds no markup, escape or character reference, nor starts like a list item: its plain text is itself. */
+const PLAIN = /^(?![-+\d])[^\n\\`*_[\]<>&#~|]*$/;
+
+/**
+ * Plain text of a Markdown string on one line, as a reader sees it: links keep their text,
+ * images their alt text, markup goes, escapes and character references are read (`&#x20;` is a
+ * space, `&amp;` an ampersand, `\*` a star). For meta descriptions, feeds, excerpts and JSON.
+ */
+export function plainText(markdown: string): string {
+  if (PLAIN.test(markdown)) return markdown.replace(/\s+/g, ' ').trim();
+  const parts: string[] = [];
+  blockTexts(fromMarkdown(markdown), parts);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** How many words a Markdown string has as read (a link counts its text, not its address; `--` is no word). */
+export function wordCount(markdown: string): number {
+  return plainText(markdown)
+    .split(' ')
+    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+/**
+ * `plainText`, for meta descriptions and excerpts, cut at a word boundary to at most `max`
+ * characters, with an ellipsis.
+ */
+export function plainExcerpt(markdown: string, max: number): string {
+  const text = plainText(markdown);
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
