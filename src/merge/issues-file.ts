@@ -15,6 +15,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import type { DateBounds, ParseWarning } from '../records/types.ts';
+import { isWebAddress } from '../records/web-address.ts';
 
 /** One row of the dates file, checked. */
 export interface IssuesRow {
@@ -166,7 +167,7 @@ export function parseIssuesFile(text: string, file: string): IssuesFile {
     if (dateText !== '' && read === null)
       warn(line, `date "${dateText}" is not a date (YYYY-MM-DD, or YYYY-MM or YYYY when the day is not known): ignored`);
     const urlText = cell('url');
-    const url = /^https?:\/\/\S+$/i.test(urlText) ? urlText : null;
+    const url = isWebAddress(urlText) ? urlText : null;
     if (urlText !== '' && url === null) warn(line, `url "${urlText}" is not an http(s) address: ignored`);
     const title = cell('title').replace(/\s+/g, ' ');
     rows.push({

@@ -13,6 +13,7 @@
  */
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
+import { isWebAddress } from '../records/web-address.ts';
 
 /** The validated metadata a file may declare about itself. */
 export interface FrontMatterData {
@@ -113,7 +114,7 @@ function validate(raw: Record<string, unknown>, block: string, firstLine: number
     ['redirect', redirect],
   ] as const) {
     if (value === undefined || value === null || data.source !== null) continue;
-    if (typeof value === 'string' && /^https?:\/\/\S+$/i.test(value.trim())) data.source = value.trim();
+    if (typeof value === 'string' && isWebAddress(value.trim())) data.source = value.trim();
     else warn(line(key), `front matter: ${key} ${JSON.stringify(value)} is not an http(s) URL; ignored`);
   }
   if (excerpt !== undefined && excerpt !== null) data.excerpt = plainText(excerpt);

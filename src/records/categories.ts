@@ -11,6 +11,7 @@
  * of stack or memory. (js-yaml bounds nesting at 100 levels itself.)
  */
 import yaml from 'js-yaml';
+import { escapeRegExp } from './dialect.ts';
 
 /** One section heading the newsletter uses. */
 export interface Category {
@@ -67,8 +68,6 @@ export interface HeadingPatterns {
   /** The first words of every label and alias, capitalised, each at a word start: `(?:^|\s)(Technical|Problems|...)`. Global. */
   labelStarts: RegExp;
 }
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function headingPatterns(sections: readonly string[], names: readonly string[]): HeadingPatterns {
   const capitals = sections.map((name) => escapeRegExp(name.toUpperCase()));

@@ -157,6 +157,7 @@ export type CitationRules = Pick<DialectRules, 'citation' | 'citationText' | 'ci
 /** A newsletter that cites no issue. */
 export const NO_CITATIONS: CitationRules = { citation: null, citationText: null, citationLabel: null, numberPrefix: '#' };
 
+/** The one rule for putting a text into a regular expression: every character with a meaning there (and `/`) is escaped, so the text matches only itself. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }

@@ -7,11 +7,10 @@ import path from 'node:path';
 import { userErrorIn } from '../errors.ts';
 import type { LoadedArchive } from '../session.ts';
 import { sourcesOf } from '../../site/page-sources.ts';
+import { escapeRegExp } from '../../records/dialect.ts';
 
 /** The build failed in Eleventy; the message names the page and its input where they are known. */
 export class RenderError extends Error {}
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Messages of an error and the errors it wraps, outermost first. */
 function chain(error: unknown): Error[] {

@@ -10,8 +10,7 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync } fro
 import path from 'node:path';
 import { shownPath } from '../paths.ts';
 import { SITE_STAMP, writeStamp } from './guard.ts';
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapeRegExp } from '../../records/dialect.ts';
 
 /**
  * The folders beside `outputDir` that builds make: `.<name>.building-<pid>`, `.<name>.previous-<pid>`,

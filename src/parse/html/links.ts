@@ -13,6 +13,7 @@
  */
 import { safeHref } from '../../site/text/safe-url.ts';
 import type { Edit } from './nodes.ts';
+import { isWebAddress } from '../../records/web-address.ts';
 
 const REDIRECT_PATH = /^\/(?:url|l\.php|redirect|out|r|click|link|away|exit|goto|redir)\/?$/i;
 const TARGET_PARAMS = ['q', 'url', 'u', 'target', 'dest', 'destination', 'redirect', 'link'];
@@ -30,7 +31,7 @@ export function unwrapRedirect(url: string): string {
   if (!REDIRECT_PATH.test(parsed.pathname) && !/(?:^|\.)safelinks\./i.test(parsed.hostname)) return url;
   for (const key of TARGET_PARAMS) {
     const value = parsed.searchParams.get(key);
-    if (value !== null && /^https?:\/\/\S+$/i.test(value.trim())) return unwrapRedirect(value.trim());
+    if (value !== null && isWebAddress(value.trim())) return unwrapRedirect(value.trim());
   }
   return url;
 }

@@ -11,6 +11,7 @@
  * Pure: data in, text out.
  */
 import { shortHash, slugWords } from '../../records/slug.ts';
+import { isWebAddress } from '../../records/web-address.ts';
 
 /** What is known of a paper (from the newsletter's database or the summary's header). */
 export interface PaperMetadata {
@@ -139,7 +140,7 @@ function formatNames(names: readonly string[]): string {
 
 /** A URL as a field value: only http(s); characters that would end or unbalance the field are percent-encoded. */
 function safeUrl(url: string | null): string | null {
-  if (url === null || !/^https?:\/\/\S+$/i.test(url.trim())) return null;
+  if (url === null || !isWebAddress(url.trim())) return null;
   return url.trim().replace(/[{}\\]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 

@@ -2,8 +2,8 @@
  * Markdown from the newsletter text (summaries, opinions, intros, Read more) to safe HTML, in
  * one sanitizing step:
  *
- *   remark-parse -> (raw HTML as text, relative links resolved, `(WR #N)` links) -> remark-rehype
- *     -> (link targets through safeHref, images as links) -> rehype-sanitize (SCHEMA) -> rehype-stringify
+ *   remark-parse -> (raw HTML as text, relative links resolved, `(WR #N)` links: prepareTree)
+ *     -> remark-html (LINK_HANDLERS: link targets through safeHref, images as links; sanitize: SCHEMA)
  *
  * Raw HTML in the scraped text is turned into text before rendering (shown escaped, never as
  * elements); a link whose target is not safe (`javascript:`, `data:`, `//host`) is shown as its
@@ -15,15 +15,14 @@
  * (`/posts/abc`, as a forum page writes it) is resolved against where the issue was published
  * (the `base` given to `render`: its source), or shown as its text when that is not known.
  */
-import { unified } from 'unified';
+import { type Plugin, unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
-import rehypeStringify from 'rehype-stringify';
+import remarkHtml, { type Options as RemarkHtmlOptions } from 'remark-html';
+import { defaultHandlers, type Handlers } from 'mdast-util-to-hast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString as textOfMdast } from 'mdast-util-to-string';
-import type { Element, ElementContent, Root as HastRoot } from 'hast';
-import type { Link, Nodes, PhrasingContent, Root, Text } from 'mdast';
+import type { Element, ElementContent } from 'hast';
+import type { Image, ImageReference, Link, LinkReference, Nodes, PhrasingContent, Root, Text } from 'mdast';
 import { linkTextIssue } from '../../records/citations.ts';
 import { type CitationRules, NO_CITATIONS } from '../../records/dialect.ts';
 import { resolveHref, safeHref } from './safe-url.ts';
@@ -147,6 +146,9 @@ export function linkIssueReferences(tree: Root, issueHref: IssueHref, citations:
  * `linksOnly`), links with a title, and nothing else. No `id` or `name` (nothing from the input
  * can clobber the page's own anchors), no `class`, no `style`.
  */
+/** hast-util-sanitize's schema, as remark-html takes it. */
+export type SanitizeSchema = Exclude<NonNullable<RemarkHtmlOptions['sanitize']>, boolean>;
+
 export const SCHEMA: SanitizeSchema = {
   tagNames: [
     'p',
@@ -201,41 +203,65 @@ function imageName(href: string): string {
 }
 
 /**
- * Every `<a>` and `<img>` from the Markdown (inline links, autolinks, reference links, images)
- * gets its target through `safeHref`. An unsafe link keeps its text and loses the link; an image
- * becomes a link to the image, labelled with its alt text (`![a chart](https://x/c.png)` ->
- * `<a href="https://x/c.png">a chart</a>`) or else its file name, or its alt text alone when its
- * address is unsafe; an image at a relative address (a file beside the saved page, which the
- * site does not have) is `[image: its alt text]`, never a link that leads nowhere. An alt text
- * that is a hex digest is no description and is not shown.
+ * An `<img>` from the Markdown (an image or an image reference), as the page shows it: a link to
+ * the image, labelled with its alt text (`![a chart](https://x/c.png)` ->
+ * `<a href="https://x/c.png">a chart</a>`) or else its file name; its alt text alone when its
+ * address is unsafe; `[image: its alt text]` when its address is relative (a file beside the saved
+ * page, which the site does not have), never a link that leads nowhere. An alt text that is a hex
+ * digest is no description and is not shown. No page loads a remote image from the input.
  */
-export function linksOnly(tree: HastRoot): void {
-  const walk = (node: HastRoot | Element): void => {
-    const children = node.children as ElementContent[];
-    node.children = children.flatMap((child): ElementContent[] => {
-      if (child.type !== 'element') return [child];
-      if (child.tagName === 'img') {
-        const src = typeof child.properties.src === 'string' ? child.properties.src : '';
-        const alt = typeof child.properties.alt === 'string' ? child.properties.alt.trim() : '';
-        const described = HEX_DIGEST.test(alt) ? '' : alt;
-        const href = safeHref(src);
-        if (href === null) return described === '' ? [] : [textOf(described)];
-        // A relative address points at a file beside the page the issue was saved from, which the site does not have.
-        if (!ABSOLUTE.test(href)) return [textOf(`[image${described === '' ? '' : `: ${described}`}]`)];
-        return [
-          { type: 'element', tagName: 'a', properties: { href }, children: [textOf(described === '' ? imageName(href) : described)] },
-        ];
-      }
-      walk(child);
-      if (child.tagName === 'a') {
-        const href = safeHref(typeof child.properties.href === 'string' ? child.properties.href : null);
-        if (href === null) return child.children;
-        child.properties.href = href;
-      }
-      return [child];
-    });
+export function safeImage(image: Element): ElementContent[] {
+  const src = typeof image.properties.src === 'string' ? image.properties.src : '';
+  const alt = typeof image.properties.alt === 'string' ? image.properties.alt.trim() : '';
+  const described = HEX_DIGEST.test(alt) ? '' : alt;
+  const href = safeHref(src);
+  if (href === null) return described === '' ? [] : [textOf(described)];
+  // A relative address points at a file beside the page the issue was saved from, which the site does not have.
+  if (!ABSOLUTE.test(href)) return [textOf(`[image${described === '' ? '' : `: ${described}`}]`)];
+  return [{ type: 'element', tagName: 'a', properties: { href }, children: [textOf(described === '' ? imageName(href) : described)] }];
+}
+
+/** An `<a>` from the Markdown (inline link, autolink, reference link): its target through `safeHref`; an unsafe link keeps its text and loses the link. */
+export function safeLink(link: Element): ElementContent[] {
+  const href = safeHref(typeof link.properties.href === 'string' ? link.properties.href : null);
+  if (href === null) return link.children;
+  link.properties.href = href;
+  return [link];
+}
+
+/** What a link or image handler made, through `safeLink` / `safeImage`. */
+function safeElements(made: ElementContent | ElementContent[] | undefined): ElementContent[] {
+  const nodes = made === undefined ? [] : Array.isArray(made) ? made : [made];
+  return nodes.flatMap((node) => {
+    if (node.type !== 'element') return [node];
+    if (node.tagName === 'img') return safeImage(node);
+    if (node.tagName === 'a') return safeLink(node);
+    return [node];
+  });
+}
+
+/**
+ * remark-html's handlers for the four nodes that carry an address: mdast-util-to-hast's own, then
+ * `safeLink` / `safeImage` on what they make (their children have been through these handlers
+ * already, so an image inside a link is a link to the image).
+ */
+export const LINK_HANDLERS: Handlers = {
+  link: (state, node: Link) => safeElements(defaultHandlers.link(state, node)),
+  linkReference: (state, node: LinkReference) => safeElements(defaultHandlers.linkReference(state, node)),
+  image: (state, node: Image) => safeElements(defaultHandlers.image(state, node)),
+  imageReference: (state, node: ImageReference) => safeElements(defaultHandlers.imageReference(state, node)),
+};
+
+/**
+ * The mdast steps before HTML, as a unified plugin: raw HTML as text, relative links resolved
+ * against the file's `data.base`, `(WR #N)` references linked.
+ */
+export function prepareTree(issueHref: IssueHref, citations: CitationRules = NO_CITATIONS): Plugin<[], Root> {
+  return () => (tree, file) => {
+    htmlAsText(tree);
+    resolveLinks(tree, (file.data as { base?: string | null }).base ?? null);
+    linkIssueReferences(tree, issueHref, citations);
   };
-  walk(tree);
 }
 
 export interface MarkdownRenderer {
@@ -255,16 +281,9 @@ export interface MarkdownRenderer {
 export function createMarkdown(issueHref: IssueHref, citations: CitationRules = NO_CITATIONS): MarkdownRenderer {
   const processor = unified()
     .use(remarkParse)
-    .use(() => (tree: Root, file) => {
-      htmlAsText(tree);
-      resolveLinks(tree, (file.data as { base?: string | null }).base ?? null);
-      linkIssueReferences(tree, issueHref, citations);
-    })
-    .use(remarkRehype)
-    .use(() => linksOnly)
-    .use(rehypeSanitize, SCHEMA)
+    .use(prepareTree(issueHref, citations))
     // Named references (&lt;) read better than &#x3C; in the page source.
-    .use(rehypeStringify, { characterReferences: { useNamedReferences: true } });
+    .use(remarkHtml, { sanitize: SCHEMA, handlers: LINK_HANDLERS, characterReferences: { useNamedReferences: true } });
   const cache = new Map<string, string>();
   return {
     render(markdown: string, base: string | null = null): string {
