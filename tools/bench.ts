@@ -207,8 +207,8 @@ function num(value: unknown): number | null {
 }
 
 /**
- * A content dir as the build expects it: newsletters/ plus the project's categories.yml, site.yml
- * and people.yml, and the newsletter's database as database.csv when it is there, so the build
+ * A content dir as the build expects it: newsletters/ plus the project's categories.yml, site.yml,
+ * people.yml and newsletter.yml, and the newsletter's database as database.csv when it is there, so the build
  * merges it as a real archive's would.
  */
 function prepareCorpus(n: number): { dir: string; bytes: number; files: CorpusFile[] } {
@@ -216,7 +216,8 @@ function prepareCorpus(n: number): { dir: string; bytes: number; files: CorpusFi
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const written = writeCorpus({ out: path.join(dir, 'newsletters'), issues: n, seed: SEED, layouts: [...LAYOUTS], madeUp: false });
-  for (const name of ['categories.yml', 'site.yml', 'people.yml']) copyFileSync(path.join(ROOT, 'content', name), path.join(dir, name));
+  for (const name of ['categories.yml', 'site.yml', 'people.yml', 'newsletter.yml'])
+    copyFileSync(path.join(ROOT, 'content', name), path.join(dir, name));
   // The same plan again (pure, deterministic) to know each file's spec and layout.
   const csv = readOptionalText(path.resolve(ROOT, '../shared/corpus/an-database.csv'));
   if (csv !== null) writeFileSync(path.join(dir, 'database.csv'), csv);

@@ -3,7 +3,8 @@
  *   npm run score-related [-- --newsletters DIR] [-- --database FILE]
  *
  * Defaults: the saved pages in ../shared/corpus/real/html and ../shared/corpus/an-database.csv,
- * with the sample archive's categories.yml, site.yml and people.yml. Prints the share of related
+ * with the sample archive's categories.yml, site.yml, people.yml and newsletter.yml (the newsletter's conventions: without
+ * it the issues are read by the generic rules and few summaries merge). Prints the share of related
  * links that stay in the page's database Category (tools/bench/related-score.ts). Skipped (exit 0)
  * when the corpus is absent.
  */

@@ -23,7 +23,8 @@ before(async () => {
   const content = path.join(root, 'content');
   mkdirSync(content, { recursive: true });
   writeCorpus({ out: path.join(content, 'newsletters'), issues: 320, seed: 'sizes', layouts: [...LAYOUTS], madeUp: false });
-  for (const file of ['categories.yml', 'site.yml', 'people.yml']) cpSync(path.join(SAMPLE_ARCHIVE, file), path.join(content, file));
+  for (const file of ['categories.yml', 'site.yml', 'people.yml', 'newsletter.yml'])
+    cpSync(path.join(SAMPLE_ARCHIVE, file), path.join(content, file));
   out = path.join(root, 'site');
   await buildSite(new BuildSession({ contentDir: content, outputDir: out, quiet: true }));
 });

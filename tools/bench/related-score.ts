@@ -69,7 +69,7 @@ export interface RealArchive {
   newsletters: string;
   /** The newsletter's database.csv. */
   database: string;
-  /** A content dir whose categories.yml, site.yml and people.yml are used. */
+  /** A content dir whose categories.yml, site.yml, people.yml and newsletter.yml are used. */
   settings: string;
 }
 
@@ -79,7 +79,7 @@ export function scoreRealArchive(archive: RealArchive): RelatedScore & { summari
   const dir = mkdtempSync(path.join(os.tmpdir(), 'related-score-'));
   try {
     symlinkSync(path.resolve(archive.newsletters), path.join(dir, 'newsletters'), 'dir');
-    for (const file of ['categories.yml', 'site.yml', 'people.yml'])
+    for (const file of ['categories.yml', 'site.yml', 'people.yml', 'newsletter.yml'])
       if (existsSync(path.join(archive.settings, file))) cpSync(path.join(archive.settings, file), path.join(dir, file));
     cpSync(archive.database, path.join(dir, 'database.csv'));
     const started = performance.now();

@@ -156,6 +156,17 @@ export function specFromRandom(r: Rng, options: RandomOptions = {}): IssueSpec {
     left -= count;
     if (count > 0) {
       const entries = Array.from({ length: count }, () => randomEntry(r, path, false, number, editor));
+      // A title with a sentence end of its own (`Are X Robust? Mostly not.`) right after a Read more
+      // or Prerequisites link: flattened onto one line, nothing says which words are the link's and
+      // which the title's, so the entry before it ends with its summary or opinion instead.
+      entries.forEach((entry, k) => {
+        const before = entries[k - 1];
+        if (before && /[?!]\s/.test(entry.title) && before.summary.length > 0) {
+          before.readMore = [];
+          before.prerequisites = [];
+          before.references = referencesIn([...before.summary, ...before.opinions.map((o) => o.text)]);
+        }
+      });
       if (r.chance(0.15)) {
         // The entry before a notice ends with an opinion, so its last paragraph is closed by a full stop.
         const before = sections[sections.length - 1]?.entries.at(-1);
