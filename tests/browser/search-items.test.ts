@@ -16,6 +16,7 @@ import { buildSite } from '../../src/io/build-site.ts';
 import { BuildSession } from '../../src/io/session.ts';
 import { launchBrowser, type TestBrowser } from '../../tools/support/browser.ts';
 import { startStaticServer, type StaticServer } from '../../tools/support/static-server.ts';
+import { BROWSER_MISSING, browserTest } from '../support/browser-test.ts';
 
 /** How many issues hold a quillwort study; only the last one says "modelling". */
 const STUDIES = 12;
@@ -128,7 +129,7 @@ before(async () => {
   out = path.join(work, 'site');
   await buildSite(new BuildSession({ contentDir: path.join(work, 'content'), outputDir: out, quiet: true }));
   server = await startStaticServer(out);
-  browser = await launchBrowser();
+  if (BROWSER_MISSING === null) browser = await launchBrowser();
 });
 after(async () => {
   await browser?.close();
@@ -168,7 +169,7 @@ test('a bare item has no page: its old address redirects to its anchor on the is
   assert.equal([...paper.matchAll(/<h3 id="cite-summary-\d+">/g)].length, 1);
 });
 
-test('a bare title is found, ranked below every summary, and its result lands on its anchor', async () => {
+browserTest('a bare title is found, ranked below every summary, and its result lands on its anchor', async () => {
   const { page, errors } = await browser.newPage();
   const status = await searchFor(page, 'q=kettle');
   assert.match(status, /^2 results for “kettle”\.$/);
@@ -186,7 +187,7 @@ test('a bare title is found, ranked below every summary, and its result lands on
   await page.close();
 });
 
-test('the bare items of a section are one result listing each item that matched, linked to its anchor', async () => {
+browserTest('the bare items of a section are one result listing each item that matched, linked to its anchor', async () => {
   const { page, errors } = await browser.newPage();
   assert.match(await searchFor(page, 'q=fellowship'), /^1 result for “fellowship”\.$/);
   const result = page.locator('#results > li').first();
@@ -198,7 +199,7 @@ test('the bare items of a section are one result listing each item that matched,
   await page.close();
 });
 
-test('"no summary contains" is said only of a word a search for it alone does not find', async () => {
+browserTest('"no summary contains" is said only of a word a search for it alone does not find', async () => {
   const { page, errors } = await browser.newPage();
   // Only the last of the studies says "modelling", and it is not among the first results of the
   // two words together: a search for the word alone finds it (Pagefind reads it as "model").
@@ -210,7 +211,7 @@ test('"no summary contains" is said only of a word a search for it alone does no
   await page.close();
 });
 
-test('filters by venue, paper year, highlight and opinion select exactly the summaries that have them', async () => {
+browserTest('filters by venue, paper year, highlight and opinion select exactly the summaries that have them', async () => {
   const { page, errors } = await browser.newPage();
   assert.equal(await searchFor(page, 'q=quillwort&venue=Journal+of+Lanterns'), `${IN_JOURNAL} results for “quillwort” with 1 filter.`);
   assert.deepEqual(
@@ -230,7 +231,7 @@ test('filters by venue, paper year, highlight and opinion select exactly the sum
   await page.close();
 });
 
-test('a category page links to the search of its summaries, where they can be sorted and exported', async () => {
+browserTest('a category page links to the search of its summaries, where they can be sorted and exported', async () => {
   const { page, errors } = await browser.newPage();
   await page.goto(server.page('categories/learning/'));
   await page.getByRole('link', { name: 'Search, sort and export these summaries' }).click();
@@ -245,7 +246,7 @@ test('a category page links to the search of its summaries, where they can be so
   await page.close();
 });
 
-test('results sort by title, and by the paper’s year', async () => {
+browserTest('results sort by title, and by the paper’s year', async () => {
   const { page, errors } = await browser.newPage();
   await searchFor(page, 'q=quillwort&sort=title');
   const more = page.getByRole('button', { name: /show more/i });
@@ -265,7 +266,7 @@ test('results sort by title, and by the paper’s year', async () => {
   await page.close();
 });
 
-test('the current search downloads as CSV and BibTeX that parse, one row and one entry per result', async () => {
+browserTest('the current search downloads as CSV and BibTeX that parse, one row and one entry per result', async () => {
   const { page, errors } = await browser.newPage();
   await searchFor(page, 'q=quillwort');
   const download = async (name: string): Promise<string> => {
@@ -293,7 +294,7 @@ test('the current search downloads as CSV and BibTeX that parse, one row and one
   await page.close();
 });
 
-test('Escape closes the filters and puts the focus back on their button', async () => {
+browserTest('Escape closes the filters and puts the focus back on their button', async () => {
   const { page, errors } = await browser.newPage();
   await searchFor(page, 'q=quillwort');
   const toggle = page.getByRole('button', { name: /^Filters/ });
@@ -307,7 +308,7 @@ test('Escape closes the filters and puts the focus back on their button', async 
   await page.close();
 });
 
-test('a result whose matched word is far down its summary opens on the title, the word marked below', async () => {
+browserTest('a result whose matched word is far down its summary opens on the title, the word marked below', async () => {
   const { page, errors } = await browser.newPage();
   await searchFor(page, 'q=saltmarsh');
   await page.locator('#results .result-title a').first().click();

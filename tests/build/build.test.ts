@@ -160,8 +160,9 @@ test('the 404 page, .nojekyll and the Pagefind bundle are in the output', () => 
 
 test('the summary pages are indexed for search, and the items no summary page stands for are records of their own (the sample has no essay issues)', () => {
   const papers = pagesUnder('papers').filter((slug) => !isRedirect(`papers/${slug}/index.html`));
-  const records = loadArchive(new BuildSession({ contentDir: 'content', outputDir: path.join(os.tmpdir(), 'unused-site'), quiet: true }))
-    .site.searchRecords;
+  const records = loadArchive(
+    new BuildSession({ contentDir: SAMPLE_ARCHIVE, outputDir: path.join(os.tmpdir(), 'unused-site'), quiet: true }),
+  ).site.searchRecords;
   assert.ok(records.length > 0, 'the sample lists titles it does not summarize');
   assert.equal(site.report.pagesIndexed, papers.length + records.length);
   const paper = read(`papers/${papers[0]}/index.html`);
@@ -452,6 +453,10 @@ test('in watch mode, editing one issue rewrites that issue and the pages showing
     assert.equal(statSync(untouchedPage).mtimeMs, untouchedTime, 'an unrelated summary page was rewritten');
   } finally {
     await eleventy.stopWatch();
+    // A rebuild started by an earlier write (or queued a moment before the watcher closed) still
+    // writes into the output: removing it under that rebuild would fail it.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    while (eleventy.watchManager.isBuildRunning()) await new Promise((resolve) => setTimeout(resolve, 50));
     rmSync(work, { recursive: true, force: true });
   }
 });

@@ -14,6 +14,7 @@ import { buildSite, type BuildReport } from '../../src/io/build-site.ts';
 import { checkSite } from '../../src/io/link-check.ts';
 import { BuildSession } from '../../src/io/session.ts';
 import { launchBrowser } from '../../tools/support/browser.ts';
+import { browserTest } from '../support/browser-test.ts';
 import { startStaticServer } from '../../tools/support/static-server.ts';
 import { SAMPLE_ARCHIVE } from '../support/sample-archive.ts';
 
@@ -81,7 +82,7 @@ test('the old addresses are left out of the sitemap and the search index', () =>
   assert.equal(urls.filter((url) => url.includes('/papers/')).length, 2);
 });
 
-test('in Chromium, with JavaScript on or off, opening an old address lands on the person’s page', async () => {
+browserTest('in Chromium, with JavaScript on or off, opening an old address lands on the person’s page', async () => {
   const server = await startStaticServer(out, { prefix: PREFIX });
   try {
     for (const javaScriptEnabled of [true, false]) {

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { browserUnavailable, CHROMIUM_PATH } from '../../tools/support/browser.ts';
 
@@ -50,4 +51,15 @@ test('with Chromium installed, the same file runs its browser test', { skip: bro
   const ran = runProbe({ CHROMIUM_PATH });
   assert.equal(ran.status, 0, ran.out);
   assert.match(ran.out, /^ok 1 - a page opens in Chromium/m);
+});
+
+test('every test file that starts Chromium registers its browser tests through browserTest, so they are skipped without one', () => {
+  const files = readdirSync(path.join(ROOT, 'tests'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts') && !file.startsWith('support') && file !== path.join('tools', 'browser-support.test.ts'))
+    .filter((file) => readFileSync(path.join(ROOT, 'tests', file), 'utf8').includes('launchBrowser('));
+  assert.ok(files.length > 0);
+  const unguarded = files.filter(
+    (file) => !/from '(\.\.\/)+support\/browser-test\.ts'/.test(readFileSync(path.join(ROOT, 'tests', file), 'utf8')),
+  );
+  assert.deepEqual(unguarded, []);
 });

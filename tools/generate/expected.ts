@@ -57,9 +57,11 @@ type Draft = Omit<Entry, 'id'>;
  * of anything else one `-`, at most 80 characters cut at the last `-` past the middle; `entry`
  * when nothing is left; a title repeated in the issue gets `-2`, `-3` in reading order.
  */
-function expectedAnchor(title: string): string {
+export function expectedAnchor(title: string): string {
   const words = title
     .normalize('NFKD')
+    // The accents Latin letters decompose into (combining diacritical marks): `résumé` is `resume`.
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/['\u2019]/g, '')

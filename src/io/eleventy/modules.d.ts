@@ -73,6 +73,8 @@ declare module '@11ty/eleventy' {
     readonly watcher: { on(event: 'unlink' | 'add' | 'change', listener: (file: string) => void): void };
     serve(port?: number): Promise<void>;
     stopWatch(): Promise<void>;
+    /** Watch mode's state: a rebuild is running (or a change saved during one is being rebuilt after it). */
+    readonly watchManager: { isBuildRunning(): boolean };
   }
 }
 
