@@ -20,3 +20,25 @@ test('text from the newsletter is never passed on as HTML', () => {
   assert.doesNotMatch(block.entry.summaryHtml, /<script/);
   assert.doesNotMatch(block.entry.opinions[0]!.html, /<iframe/);
 });
+
+test("/stats/ counts the summary pages search's year filter counts: an item with no summary page is not a summary there", () => {
+  const site = collectSite(
+    [
+      issue(1, '2019-03-04', [entry('Dated paper'), entry('A bare dated title', { summary: '' })]),
+      issue(2, null, [
+        entry('Undated paper'),
+        entry('Another undated paper'),
+        entry('A bare undated title', { summary: '' }),
+        entry('Dated paper', { summary: 'It comes back.' }),
+      ]),
+    ],
+    options,
+  );
+  const stats = site.chartPages[0]!;
+  assert.equal(site.searchFilters.withoutYear, 3, 'three summary pages declare an issue of unknown year');
+  assert.match(stats.description, /over 3 summaries/);
+  const quarters = stats.charts.find((c) => c.id === 'per-quarter')!;
+  assert.match(quarters.description, /3 summaries have no known quarter and are not shown\./);
+  const total = quarters.table.rows.reduce((sum, row) => sum + Number(row.at(-1)), 0);
+  assert.equal(total, 1, 'the dated issue counts one summary page: the bare title beside it is none');
+});

@@ -111,7 +111,7 @@ export function extras(input: ExtrasInput): Extras {
             path: routes.stats,
             entries,
             cited: input.cited,
-            summaryCount: new Set(entries.map((e) => e.paperHref)).size,
+            summaryCount: new Set(entries.flatMap((e) => (e.summaryHref === null ? [] : [e.summaryHref]))).size,
             siteUrl,
             memo: input.charts,
           }),

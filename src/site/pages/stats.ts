@@ -73,11 +73,14 @@ function chartSummary(view: EntryView): ChartSummary {
  * Each summary page once per year (or quarter) it appears in, and once for all its appearances
  * of no known one: what search's year filter counts (a summary page declares each year of its
  * issues, and `unknown`), so a count on /stats/ is what the filter shows. The first appearance
- * of each (newest issue first) speaks for it.
+ * of each (newest issue first) speaks for it. With `pagesOnly` (what /stats/ counts, as search
+ * does), an item no summary page stands for (a bare title, an anchor on its issue page only) is
+ * not counted; a category page's sparkline counts the rows its page lists, such items included.
  */
-export function perPage(entries: readonly EntryView[], by: (view: EntryView) => string | null): EntryView[] {
+export function perPage(entries: readonly EntryView[], by: (view: EntryView) => string | null, pagesOnly = false): EntryView[] {
   const seen = new Set<string>();
   return entries.filter((view) => {
+    if (pagesOnly && view.summaryHref === null) return false;
     const key = `${view.paperHref}\u0000${by(view) ?? ''}`;
     return !seen.has(key) && seen.add(key);
   });
@@ -96,8 +99,8 @@ export interface StatsInput {
 
 /** The `/stats/` page. */
 export function statsView({ path, entries, cited, summaryCount, siteUrl, memo }: StatsInput): StatsView {
-  const summaries = perPage(entries, (v) => v.issue.year).map(chartSummary);
-  const quarterly = perPage(entries, (v) => v.issue.quarter).map(chartSummary);
+  const summaries = perPage(entries, (v) => v.issue.year, true).map(chartSummary);
+  const quarterly = perPage(entries, (v) => v.issue.quarter, true).map(chartSummary);
   const key = JSON.stringify(summaries);
   const drawn = (id: string, from: string, draw: () => Chart): ChartView =>
     memo.charts.get(`${id}\u0000${from}`, () => chartView(id, draw()));
