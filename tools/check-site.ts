@@ -24,8 +24,8 @@ import path from 'node:path';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { loadArchive } from '../src/build/load.ts';
-import { BuildSession } from '../src/build/session.ts';
+import { loadArchive } from '../src/io/load.ts';
+import { BuildSession } from '../src/io/session.ts';
 import { stableSlug } from '../src/records/slug.ts';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
