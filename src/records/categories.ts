@@ -141,7 +141,7 @@ function loadCategories(yamlText: string): Loaded {
     value = yaml.load(yamlText, {
       listener(event, state) {
         if (event === 'open') {
-          const at = /^\*([^\s,\]}]+)/.exec(state.input.slice(state.position, state.position + 200));
+          const at = /^\s*\*([^\s,\]}]+)/.exec(state.input.slice(state.position, state.position + 200));
           open.push({ line: state.line + 1, alias: at ? at[1]! : null });
           return;
         }

@@ -129,6 +129,15 @@ test('aliases that repeat per level (a few KB unfolding into millions of categor
   assert.match(failure(text), /^5: the alias \*c0 repeats a list or category written elsewhere in the file: write each category once/);
 });
 
+test('a children list given as an alias in block style (`children: *list`) is an error on that line, at once', () => {
+  let text = '- label: Level 0\n  children: &l0\n    - label: Leaf\n';
+  for (let level = 1; level < 25; level++) {
+    text += `- label: Level ${level}\n  children: &l${level}\n`;
+    for (let k = 0; k < 8; k++) text += `    - label: Part ${level}.${k}\n      children: *l${level - 1}\n`;
+  }
+  assert.match(failure(text), /^7: the alias \*l0 repeats a list or category written elsewhere in the file/);
+});
+
 test("an alias of a plain string (one label reused as another one's alias) is still allowed", () => {
   const v = parseCategories('- label: &name Robot arms\n- label: Manipulators\n  aliases: [*name]\n');
   assert.equal(v.lookup('robot arms')?.label, 'Robot arms');
