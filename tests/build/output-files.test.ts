@@ -58,10 +58,14 @@ async function withArchive(run: (work: string, content: string) => Promise<void>
 const build = (content: string, outputDir: string, notes: string[] = []) =>
   buildSite(new BuildSession({ contentDir: content, outputDir, quiet: true, onNote: (n) => notes.push(n) }));
 
-/** The environment without the coverage tool's setting. */
-function withoutCoverage(): NodeJS.ProcessEnv {
-  const { NODE_V8_COVERAGE: _coverage, ...rest } = process.env;
-  return rest;
+/**
+ * The environment for a process run as another user under the coverage tool: Node hands its own
+ * NODE_V8_COVERAGE to every child whose environment does not set it, and that user may not write
+ * the coverage folder, so the child's coverage goes to `dir` (a folder that user may write), and
+ * is not counted.
+ */
+function withoutCoverage(dir: string): NodeJS.ProcessEnv {
+  return process.env.NODE_V8_COVERAGE === undefined ? { ...process.env } : { ...process.env, NODE_V8_COVERAGE: dir };
 }
 
 /** What builds leave beside an output folder: building and previous folders, the lock. */
@@ -288,12 +292,14 @@ test('a read-only parent folder is refused before anything is written, in one li
  * the checkout is private to root, as in some CI machines.
  */
 function nobodyCanRunTheProject(): boolean {
+  const coverage = path.join(os.tmpdir(), `coverage-probe-${process.pid}`);
   const probe = spawnSync(process.execPath, ['-e', `require('node:fs').accessSync(${JSON.stringify(TSX)}, 1)`], {
     uid: 65534,
     gid: 65534,
     timeout: 20_000,
-    env: withoutCoverage(),
+    env: withoutCoverage(coverage),
   });
+  rmSync(coverage, { recursive: true, force: true });
   return probe.status === 0;
 }
 
@@ -316,8 +322,8 @@ test('an output the user cannot remove files from (an earlier build run with sud
         timeout: 120_000,
         uid: 65534,
         gid: 65534,
-        // Without NODE_V8_COVERAGE (under `npm run coverage`): that user may not write the coverage folder.
-        env: { ...withoutCoverage(), HOME: work, CONTENT_DIR: content, OUTPUT_DIR: out, QUIET: '1' },
+        // Its coverage (under `npm run coverage`) goes where that user may write (see withoutCoverage).
+        env: { ...withoutCoverage(path.join(work, 'coverage')), HOME: work, CONTENT_DIR: content, OUTPUT_DIR: out, QUIET: '1' },
       });
       assert.equal(run.status, 1, run.stdout + run.stderr);
       assert.match(
