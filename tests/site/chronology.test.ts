@@ -70,24 +70,30 @@ test('the year stays unknown when the neighbours disagree or one side has no dat
   ]);
 });
 
-test('issues with no number follow the numbered ones, by date, undated last, and never lend or borrow a year', () => {
+test('an issue with no number stands among the numbered ones by its date (a year in review), undated last, and never lends or borrows a year', () => {
   const c = chronology([
     issue('stray-undated', null, null),
     issue('n2', 2, '2020-05-01'),
+    issue('review', null, '2020-04-20'),
     issue('stray-old', null, '2010-01-01'),
     issue('n1', 1, '2020-04-01'),
+    issue('n3', 3, null),
     issue('stray-new', null, '2021-01-01'),
   ]);
   assert.deepEqual(
     c.ordered.map((p) => [p.issue.id, p.year]),
     [
-      ['n1', 2020],
-      ['n2', 2020],
       ['stray-old', 2010],
+      ['n1', 2020],
+      ['review', 2020],
+      ['n2', 2020],
+      ['n3', null],
       ['stray-new', 2021],
       ['stray-undated', null],
     ],
   );
+  assert.equal(c.byId.get('review')!.previous?.id, 'n1');
+  assert.equal(c.byId.get('review')!.next?.id, 'n2');
 });
 
 test('two issues with the same number are ordered by id, and the input is left as it was', () => {

@@ -3,7 +3,8 @@
  * known of its date. Pure.
  *
  * An issue's number is the one fact every issue has from its publisher, so it decides the order:
- * an issue whose date is unknown stays between its neighbours instead of falling to the end.
+ * an issue whose date is unknown stays between its neighbours instead of falling to the end; an issue
+ * with no number but a date (a special edition, a year in review) stands by its date among them.
  * What is known of an issue's date short of a day is a pair of bounds, each as precise as its
  * evidence: its own (`Issue.dateBounds`: the dates file's month or year, an email footer's year,
  * the newest arXiv paper it links), the summarized papers' years (`lowerBounds`), and the issues
@@ -70,6 +71,23 @@ function compare(a: Sequenced, b: Sequenced): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/**
+ * The archive's order: numbered issues by number; an issue with no number but a date (a special
+ * edition, a year in review) among them by its date, before the first numbered issue dated after
+ * it; an issue with neither last.
+ */
+function inOrder<T extends Sequenced>(issues: readonly T[]): T[] {
+  const sorted = [...issues].sort(compare);
+  const order = sorted.filter((issue) => issue.number !== null || issue.date === null);
+  for (const loose of sorted.filter((issue) => issue.number === null && issue.date !== null)) {
+    const later = order.findIndex((other) => other.number !== null && other.date !== null && other.date > loose.date!);
+    const undated = order.findIndex((other) => other.number === null && other.date === null);
+    const at = later >= 0 ? later : undated >= 0 ? undated : order.length;
+    order.splice(at, 0, loose);
+  }
+  return order;
+}
+
 /** The later of two lower bounds, or the earlier of two upper bounds. */
 function tighter(a: DateBound | null, b: DateBound | null, end: 'notBefore' | 'notAfter'): DateBound | null {
   if (a === null || b === null) return a ?? b;
@@ -88,7 +106,7 @@ export interface ChronologyOptions<T> {
 
 /** Orders the issues and gives each its neighbours, year and bounds. The input is not changed. */
 export function chronology<T extends Sequenced>(issues: readonly T[], options: ChronologyOptions<T> = {}): Chronology<T> {
-  const sorted = [...issues].sort(compare);
+  const sorted = inOrder(issues);
   const describe = options.describe ?? ((issue: T) => (issue.date === null ? issue.id : `${issue.id} (${issue.date})`));
   // Each issue's own evidence: its date as both bounds, else its bounds and the extra lower bounds.
   const own: DateBounds[] = sorted.map((issue) => {
