@@ -40,6 +40,7 @@ import { type PaperView, paperView, paperWeights } from './site/pages/papers.ts'
 import { personViews } from './site/pages/summarizers.ts';
 import { fixedPaths } from './site/page-sources.ts';
 import { familyLists } from './site/families.ts';
+import { sitemapUrls, sitemapXml } from './site/pages/sitemap.ts';
 import type { SiteData } from './site/site-data.ts';
 import type { MovedTitle } from './site/pages/paper-redirects.ts';
 import type { EntryView } from './site/archive/entry.ts';
@@ -240,6 +241,7 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
     }),
     newestDate: newestDate(issues),
     siteTitle: settings.title,
+    language: settings.language,
     newsletter,
     siteUrl,
     pages,
@@ -275,6 +277,7 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
   );
   return {
     ...families,
+    sitemap: sitemapXml(sitemapUrls({ pages: staticViews, ...families })),
     pages: staticViews,
     files: archiveFiles(settings),
     settings: shown,
@@ -330,7 +333,7 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
       ],
       records.length > 0,
     ),
-    feed: feed(issues, issueViews, options.feedCount ?? 20),
+    feed: feed(issues, issueViews, options.feedCount ?? 20, settings),
     searchRecords: records,
     records: all.records,
     features,

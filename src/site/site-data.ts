@@ -8,7 +8,15 @@ import type { FamilyLists } from './families.ts';
 import type { AuthorIndexView } from './pages/authors.ts';
 import type { CategoryTree } from './pages/categories.ts';
 import type { SummaryRecord } from './pages/exports.ts';
-import type { ArchiveFileName, SearchFiltersView, SettingsView, StaticPageName, StaticPageView, YearView } from './pages/indexes.ts';
+import type {
+  ArchiveFileName,
+  IssueFeedView,
+  SearchFiltersView,
+  SettingsView,
+  StaticPageName,
+  StaticPageView,
+  YearView,
+} from './pages/indexes.ts';
 import type { IssueView } from './pages/issues.ts';
 import type { SearchRecordView } from './pages/search-records.ts';
 import type { PageAddress } from './routes.ts';
@@ -41,7 +49,9 @@ export interface SiteData extends FamilyLists {
   /** The search page's filters: the values summary pages declare (`data-pagefind-filter`), in the order the page lists them. */
   searchFilters: SearchFiltersView;
   /** The newest dated issues (an undated one is in no feed: src/site/engines/atom.ts), and how many are left out. */
-  feed: { updated: string; issues: IssueView[]; undated: number; undatedNote: string };
+  feed: IssueFeedView;
+  /** sitemap.xml's text (src/site/pages/sitemap.ts): the static pages and the families the registry lists there. */
+  sitemap: string;
   records: SummaryRecord[];
   /** Which optional features are on. */
   features: Features;

@@ -5,7 +5,7 @@
  */
 import type { Issue } from '../../records/types.ts';
 import type { CategoryTree } from './categories.ts';
-import { undatedLabel } from '../engines/atom.ts';
+import { atomXml, issueFeed, undatedLabel } from '../engines/atom.ts';
 import { counted } from '../text/format.ts';
 import type { IssueRef } from '../archive/issue-ref.ts';
 import type { IssueView } from './issues.ts';
@@ -221,21 +221,48 @@ export function searchFilters(
   };
 }
 
+/** The site's feed: which issues, and its text. */
+export interface IssueFeedView {
+  /** YYYY-MM-DD: the newest date of any issue. */
+  updated: string;
+  issues: IssueView[];
+  undated: number;
+  undatedNote: string;
+  /** `feed.xml`'s text (engines/atom.ts). */
+  xml: string;
+}
+
 /**
  * The feed: the newest issues that have a date (an Atom entry needs one, and no other date is
  * true of an undated issue: engines/atom.ts), the date it was last updated (the newest of theirs; with
- * none, 1970-01-01), and how many issues are left out for want of a date.
+ * none, 1970-01-01), how many issues are left out for want of a date, and the feed's text.
  */
-export function feed(
-  issues: readonly Issue[],
-  views: IssueView[],
-  count: number,
-): { updated: string; issues: IssueView[]; undated: number; undatedNote: string } {
-  const dated = views.filter((v) => v.dateIso !== null);
+export function feed(issues: readonly Issue[], views: IssueView[], count: number, settings: SiteSettings): IssueFeedView {
+  const dated = views.filter((v): v is IssueView & { dateIso: string } => v.dateIso !== null);
   const shown = dated.slice(0, count);
   const updated = newestDate(issues);
   const undated = views.length - dated.length;
-  return { updated, issues: shown, undated, undatedNote: undated === 0 ? '' : undatedLabel(undated, 'issues') };
+  const undatedNote = undated === 0 ? '' : undatedLabel(undated, 'issues');
+  const xml = atomXml(
+    issueFeed({
+      issues: shown.map((issue) => ({
+        url: issue.canonical,
+        title: issue.pageTitle,
+        date: issue.dateIso,
+        summary: issue.description,
+        items: issue.blocks.flatMap((b) =>
+          b.kind === 'entry' ? [{ url: b.entry.entryCanonical, title: b.entry.title, excerpt: b.entry.excerpt }] : [],
+        ),
+      })),
+      siteUrl: settings.url,
+      feedUrl: addressOf(routes.feed, settings.url).canonical,
+      title: settings.title,
+      subtitle: undatedNote === '' ? settings.description : `${settings.description} ${undatedNote}.`,
+      language: settings.language,
+      updated,
+    }),
+  );
+  return { updated, issues: shown, undated, undatedNote, xml };
 }
 
 /** The newest date any issue has (YYYY-MM-DD), or 1970-01-01 when none has one: `updated` of a feed with no dated entry. */
