@@ -309,7 +309,7 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
     paperEntries: new Map(paperViews.map((p) => [p.href, p.cite?.paperEntry ?? null])),
   });
   pages.done();
-  const records = searchRecords(issueViews, new Set(paperViews.filter((p) => p.search.indexed).map((p) => p.href)));
+  const { records, kinds: searchKinds } = searchRecords(issueViews, new Set(paperViews.filter((p) => p.search.indexed).map((p) => p.href)));
 
   const authorList = authorIndex(authors, names.authorSurname, authored, siteUrl);
   const listPages: ListPageView[] = [
@@ -402,7 +402,7 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
           .map((p) => ({ venue: p.search.venue || null, year: p.search.year || null, opinion: p.search.hasOpinion })),
         ...records.flatMap((r) => (r.kind === 'one' ? [{ venue: r.meta.venue ?? null, year: r.meta.year ?? null, opinion: false }] : [])),
       ],
-      records.length > 0,
+      searchKinds,
     ),
     feed: feed(issues, issueViews, options.feedCount ?? 20),
     searchRecords: records,
