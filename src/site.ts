@@ -19,7 +19,11 @@ import type { Category } from './records/categories.ts';
 import type { DateBound, Issue } from './records/types.ts';
 import { authorIndex, authorViews } from './site/pages/authors.ts';
 import { categoryTree, categoryViews } from './site/pages/categories.ts';
-import { citationGraph, collections, entryOutputs, factsOf, namesOf } from './site/archive/collections.ts';
+import { citationGraph } from './site/archive/citation-graph.ts';
+import { factsOf } from './site/archive/entry-facts.ts';
+import { entryOutputs } from './site/archive/entry-outputs.ts';
+import { collections } from './site/archive/page-lists.ts';
+import { namesOf } from './site/archive/site-names.ts';
 import {
   archiveFiles,
   feed,
