@@ -19,7 +19,11 @@ import type { Category } from './records/categories.ts';
 import type { DateBound, Issue } from './records/types.ts';
 import { authorIndex, authorViews } from './site/pages/authors.ts';
 import { categoryTree, categoryViews } from './site/pages/categories.ts';
-import { citationGraph, collections, entryOutputs, factsOf, namesOf } from './site/archive/collections.ts';
+import { citationGraph } from './site/archive/citation-graph.ts';
+import { factsOf } from './site/archive/entry-facts.ts';
+import { entryOutputs } from './site/archive/entry-outputs.ts';
+import { collections } from './site/archive/page-lists.ts';
+import { namesOf } from './site/archive/site-names.ts';
 import {
   archiveFiles,
   feed,
@@ -250,7 +254,7 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
     paperEntries: new Map(paperViews.map((p) => [p.href, p.cite?.paperEntry ?? null])),
   });
   pages.done();
-  const records = searchRecords(issueViews, new Set(paperViews.filter((p) => p.search.indexed).map((p) => p.href)));
+  const { records, kinds: searchKinds } = searchRecords(issueViews, new Set(paperViews.filter((p) => p.search.indexed).map((p) => p.href)));
 
   const authorList = authorIndex(authors, names.authorSurname, authored, siteUrl);
   const moved = movedTitles(issues, all.issueEntries, pageOf, reuse);
@@ -331,7 +335,7 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
           .map((p) => ({ venue: p.search.venue || null, year: p.search.year || null, opinion: p.search.hasOpinion })),
         ...records.flatMap((r) => (r.kind === 'one' ? [{ venue: r.meta.venue ?? null, year: r.meta.year ?? null, opinion: false }] : [])),
       ],
-      records.length > 0,
+      searchKinds,
     ),
     feed: feed(issues, issueViews, options.feedCount ?? 20, settings),
     searchRecords: records,

@@ -7,6 +7,7 @@ import type { EntryView, LinkView } from '../archive/entry.ts';
 import { byLabel, counted } from '../text/format.ts';
 import { type ListOwner, type ListPart, splitLists } from './list-pages.ts';
 import { addressOf, type PageAddress, routes } from '../routes.ts';
+import type { CategoryIndex } from '../archive/page-lists.ts';
 
 export interface CategoryView extends PageAddress {
   slug: string;
@@ -32,15 +33,8 @@ export interface CategoryView extends PageAddress {
 /** Top-level categories, each with its children, for the categories index. */
 export type CategoryTree = (LinkView & { slug: string; count: number; children: (LinkView & { count: number })[] })[];
 
-/** What the archive files under each category, by slug (collections.ts gathers it). */
-export interface CategoryIndex {
-  /** Entries in each category or under it, newest issue first. */
-  entries: ReadonlyMap<string, EntryView[]>;
-  /** The sub-categories seen under each category. */
-  children: ReadonlyMap<string, ReadonlySet<string>>;
-  /** The first parent each category was seen under. */
-  parent: ReadonlyMap<string, string>;
-}
+/** Gathered with the other page lists (archive/page-lists.ts). */
+export type { CategoryIndex };
 
 export interface CategoryPagesInput {
   index: CategoryIndex;

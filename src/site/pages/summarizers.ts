@@ -7,6 +7,7 @@ import type { EntryView } from '../archive/entry.ts';
 import { counted, countsLabel, ENGLISH } from '../text/format.ts';
 import { type ListOwner, type ListPart, splitLists } from './list-pages.ts';
 import { addressOf, type PageAddress, routes } from '../routes.ts';
+import type { PersonIndex } from '../archive/page-lists.ts';
 
 export interface PersonView extends PageAddress {
   slug: string;
@@ -26,11 +27,8 @@ export interface PersonView extends PageAddress {
   list: ListOwner;
 }
 
-/** What the archive credits to each person, by key (collections.ts gathers it). */
-export interface PersonIndex {
-  summarized: ReadonlyMap<string, EntryView[]>;
-  opined: ReadonlyMap<string, EntryView[]>;
-}
+/** Gathered with the other page lists (archive/page-lists.ts). */
+export type { PersonIndex };
 
 export interface PersonPagesInput {
   index: PersonIndex;
