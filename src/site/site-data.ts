@@ -10,6 +10,7 @@ import type { CategoryTree } from './pages/categories.ts';
 import type { SummaryRecord } from './pages/exports.ts';
 import type {
   ArchiveFileName,
+  IndexWording,
   IssueFeedView,
   SearchFiltersView,
   SettingsView,
@@ -27,21 +28,13 @@ import type { PageAddress } from './routes.ts';
  * `authorLetters`, `chartPages`, `feeds`, `bibFiles`, `redirects`), and what the other pages and
  * files show.
  */
-export interface SiteData extends FamilyLists {
+export interface SiteData extends FamilyLists, IndexWording {
   pages: Record<StaticPageName, StaticPageView>;
   /** The files besides the pages: feed, sitemap, exports. */
   files: Record<ArchiveFileName, PageAddress>;
   settings: SettingsView;
   counts: { issues: number; entries: number; papers: number; categories: number; summarizers: number; authors: number; warnings: number };
-  /** `173 issues, 1,956 summaries`: the archive in a phrase (footer, issue list). */
-  archiveLabel: string;
-  /** How the issue lists are ordered, in words: by year, or (no issue with a known year) by number alone. */
-  order: { heading: string; lede: string };
-  /** The home page's figures, each linking to its index: `1,956` `summaries`. */
-  stats: { href: string; count: string; noun: string }[];
   latest: IssueView[];
-  /** Said on the home and search pages of an archive without a summary (an empty newsletters/ folder); null otherwise. */
-  emptyNotice: string | null;
   years: YearView[];
   /** Top-level categories, each with its children, for the categories index. */
   categoryTree: CategoryTree;

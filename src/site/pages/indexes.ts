@@ -114,6 +114,57 @@ export function staticPages(settings: SiteSettings, counts: { issues: number; su
   };
 }
 
+/** What the archive holds, as the home page, the issue index and the footer count it. */
+export interface ArchiveCounts {
+  issues: number;
+  summaries: number;
+  categories: number;
+  summarizers: number;
+  authors: number;
+  /** Some issue has a known year: the issue index is by year. */
+  dated: boolean;
+}
+
+/** The wording of the pages that are not of a family: the footer's phrase, the issue index's heading and lede, the home page's figures, the empty archive's notice. */
+export interface IndexWording {
+  /** `173 issues, 1,956 summaries`: the archive in a phrase (footer, issue list). */
+  archiveLabel: string;
+  /** How the issue lists are ordered, in words: by year, or (no issue with a known year) by number alone. */
+  order: { heading: string; lede: string };
+  /** The home page's figures, each linking to its index: `1,956` `summaries`. */
+  stats: { href: string; count: string; noun: string }[];
+  /** Said on the home and search pages of an archive without a summary (an empty newsletters/ folder); null otherwise. */
+  emptyNotice: string | null;
+}
+
+export function indexWording(links: SettingsView, counts: ArchiveCounts): IndexWording {
+  const archive = `${counted(counts.issues, 'issue', 'issues')}, ${counted(counts.summaries, 'summary', 'summaries')}`;
+  const figures: [string, number, string, string][] = [
+    [links.archiveHref, counts.issues, 'issue', 'issues'],
+    [links.searchHref, counts.summaries, 'summary', 'summaries'],
+    [links.categoriesHref, counts.categories, 'category', 'categories'],
+    [links.summarizersHref, counts.summarizers, 'summarizer', 'summarizers'],
+    [links.authorsHref, counts.authors, 'author', 'authors'],
+  ];
+  return {
+    archiveLabel: archive,
+    order: {
+      heading: counts.dated ? 'Archive by year' : 'Every issue, by number',
+      lede: `${archive}, newest first${counts.dated ? '.' : ' by number: the issues carry no dates.'}`,
+    },
+    stats: figures.map(([href, n, one, many]) => {
+      const [count = '', ...noun] = counted(n, one, many).split(' ');
+      return { href, count, noun: noun.join(' ') };
+    }),
+    emptyNotice:
+      counts.summaries > 0
+        ? null
+        : counts.issues > 0
+          ? 'This archive has issues but no summaries yet, so there is nothing to search.'
+          : 'This archive is empty: it has no issues yet. Issue files put in the newsletters/ folder appear here after the next build.',
+  };
+}
+
 export function archiveFiles(settings: SiteSettings): Record<ArchiveFileName, PageAddress> {
   return {
     feed: addressOf(routes.feed, settings.url),
