@@ -100,7 +100,7 @@ export interface CollectOptions {
   cite?: CiteMemo;
 }
 
-export { PAGE_FAMILIES, type PageFamily } from './site/page-sources.ts';
+export { FAMILIES, FAMILY_NAMES, type FamilyName } from './site/families.ts';
 export type { SiteData } from './site/site-data.ts';
 
 /**

@@ -12,8 +12,6 @@ import { ARCHIVE_FILES } from './routes.ts';
 import type { SiteData } from './site-data.ts';
 import type { Issue } from '../records/types.ts';
 
-export { FAMILY_NAMES as PAGE_FAMILIES, type FamilyName as PageFamily } from './families.ts';
-
 /** How many entries a message names before it says "and N more". */
 const NAMED = 5;
 
