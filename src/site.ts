@@ -33,17 +33,19 @@ import {
   settingsView,
   searchFilters,
   staticPages,
+  indexWording,
 } from './site/pages/indexes.ts';
 import { chronology } from './site/archive/chronology.ts';
 import { type IssueRef, issueRef } from './site/archive/issue-ref.ts';
 import { citedByView, type IssueView, issueView } from './site/pages/issues.ts';
 import { createMarkdown, type MarkdownRenderer } from './site/text/markdown.ts';
-import { counted, formatDate, numberLabel } from './site/text/format.ts';
+import { formatDate, numberLabel } from './site/text/format.ts';
 import { categorySlug, peopleNamed } from './site/text/names.ts';
 import { type PaperView, paperView, paperWeights } from './site/pages/papers.ts';
 import { personViews } from './site/pages/summarizers.ts';
 import { fixedPaths } from './site/page-sources.ts';
 import { familyLists } from './site/families.ts';
+import { sitemapUrls, sitemapXml } from './site/pages/sitemap.ts';
 import type { SiteData } from './site/site-data.ts';
 import type { MovedTitle } from './site/pages/paper-redirects.ts';
 import type { EntryView } from './site/archive/entry.ts';
@@ -244,6 +246,7 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
     }),
     newestDate: newestDate(issues),
     siteTitle: settings.title,
+    language: settings.language,
     newsletter,
     siteUrl,
     pages,
@@ -279,6 +282,7 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
   );
   return {
     ...families,
+    sitemap: sitemapXml(sitemapUrls({ pages: staticViews, ...families })),
     pages: staticViews,
     files: archiveFiles(settings),
     settings: shown,
@@ -291,32 +295,15 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
       authors: authors.length,
       warnings: options.warningCount ?? 0,
     },
-    archiveLabel: `${counted(issues.length, 'issue', 'issues')}, ${counted(all.records.length, 'summary', 'summaries')}`,
-    order: {
-      heading: order.years.length > 0 ? 'Archive by year' : 'Every issue, by number',
-      lede:
-        `${counted(issues.length, 'issue', 'issues')}, ${counted(all.records.length, 'summary', 'summaries')}, newest first` +
-        (order.years.length > 0 ? '.' : ` by number: the issues carry no dates.`),
-    },
-    stats: (
-      [
-        [shown.archiveHref, issues.length, 'issue', 'issues'],
-        [shown.searchHref, all.records.length, 'summary', 'summaries'],
-        [shown.categoriesHref, categories.length, 'category', 'categories'],
-        [shown.summarizersHref, people.length, 'summarizer', 'summarizers'],
-        [shown.authorsHref, authors.length, 'author', 'authors'],
-      ] as const
-    ).map(([href, n, one, many]) => {
-      const [count = '', ...noun] = counted(n, one, many).split(' ');
-      return { href, count, noun: noun.join(' ') };
+    ...indexWording(shown, {
+      issues: issues.length,
+      summaries: all.records.length,
+      categories: categories.length,
+      summarizers: people.length,
+      authors: authors.length,
+      dated: order.years.length > 0,
     }),
     latest: issueViews.slice(0, options.latestCount ?? 6),
-    emptyNotice:
-      all.records.length > 0
-        ? null
-        : issues.length > 0
-          ? 'This archive has issues but no summaries yet, so there is nothing to search.'
-          : 'This archive is empty: it has no issues yet. Issue files put in the newsletters/ folder appear here after the next build.',
     years: issueYears(issues.map(refOf)),
     categoryTree: tree,
     authorIndex: { lede: authorList.lede, groups: authorList.groups, letters: authorList.letters },
@@ -334,7 +321,7 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
       ],
       searchKinds,
     ),
-    feed: feed(issues, issueViews, options.feedCount ?? 20),
+    feed: feed(issues, issueViews, options.feedCount ?? 20, settings),
     searchRecords: records,
     records: all.records,
     features,
