@@ -6,7 +6,8 @@
  */
 import type { MergedEntry } from '../../merge/paper.ts';
 import { textPaper } from '../../merge/paper.ts';
-import { foldName, splitAuthors } from '../../merge/author-names.ts';
+import { splitAuthors } from '../../merge/author-names.ts';
+import { foldName, nameAsShown } from '../../records/names.ts';
 import type { People, Person } from '../../merge/people.ts';
 import type { Entry, Issue } from '../../records/types.ts';
 import type { CategoryIndex } from '../pages/categories.ts';
@@ -15,7 +16,7 @@ import { type SummaryRecord, summaryRecord } from '../pages/exports.ts';
 import type { IssueRef } from './issue-ref.ts';
 import type { MarkdownRenderer } from '../text/markdown.ts';
 import { plainExcerpt } from '../../records/plain-text.ts';
-import { categorySlug, paperSlug, personName, Spellings } from '../text/names.ts';
+import { categorySlug, paperSlug, Spellings } from '../text/names.ts';
 import type { PersonIndex } from '../pages/summarizers.ts';
 import type { SiteReuse } from '../reuse.ts';
 import { addressOf, routes } from '../routes.ts';
@@ -112,7 +113,7 @@ export function namesOf(
   const resolve = (written: string): { key: string; spelling: string | null } => {
     let found = resolved.get(written);
     if (found === undefined) {
-      const shown = personName(written);
+      const shown = nameAsShown(written);
       const person = people.resolve(shown);
       // A canonical name from people.yml is shown as given; otherwise the person's most frequent
       // spelling of their own name (`Ada Shah` over `ada shah`), never a short form of it
