@@ -16,7 +16,7 @@
  */
 import type { Vocabulary } from './records/categories.ts';
 import type { Entry, Issue } from './records/types.ts';
-import { foldName } from './merge/author-names.ts';
+import { foldName } from './records/names.ts';
 import { summarizersOf, type Database, type DatabaseRow } from './merge/database.ts';
 import { paperOf, type EntryConflict, type MergedEntry, type MergedIssue, type RowMatch } from './merge/paper.ts';
 import type { People } from './merge/people.ts';

@@ -19,7 +19,7 @@ import {
 } from './inline-headings.ts';
 import { looksLikeAuthors } from './authors.ts';
 import { standaloneEnd, titleStart } from './flat-titles.ts';
-import { foldName } from './archive-evidence.ts';
+import { foldName } from '../records/names.ts';
 
 /** One piece of a flattened line: a heading, or the text of a paragraph. */
 export interface Piece {
