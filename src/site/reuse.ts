@@ -33,7 +33,8 @@
 import type { Entry } from '../records/types.ts';
 import type { EntryFacts, EntryView } from './archive/entry.ts';
 import type { SummaryRecord } from './pages/exports.ts';
-import { type Excerpt, type MarkdownRenderer, plainExcerpt } from './text/markdown.ts';
+import type { Excerpt, MarkdownRenderer } from './text/markdown.ts';
+import { plainExcerpt } from '../records/plain-text.ts';
 
 /** Bounded memo of a pure function of a string: when it outgrows `limit` it is emptied, not evicted one by one. */
 export class Memo<V> {

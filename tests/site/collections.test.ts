@@ -1,8 +1,8 @@
-/** What each page family lists (src/site/archive/collections.ts), through the site data it is gathered for. */
+/** What each page family lists (src/site/archive/page-lists.ts, citation-graph.ts), through the site data it is gathered for. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { collectSite } from '../../src/site.ts';
-import { citationGraph } from '../../src/site/archive/collections.ts';
+import { citationGraph } from '../../src/site/archive/citation-graph.ts';
 import { entry } from '../support/records.ts';
 import { issue, options } from '../support/site.ts';
 

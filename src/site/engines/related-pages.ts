@@ -11,7 +11,7 @@
  */
 import { splitAuthors } from '../../merge/author-names.ts';
 import type { Issue } from '../../records/types.ts';
-import type { SiteEntry } from '../archive/collections.ts';
+import type { SiteEntry } from '../archive/entry-facts.ts';
 import type { EntryView } from '../archive/entry.ts';
 import { fullest, summaryWords } from '../archive/fullest.ts';
 import { analyse, type PreparedInputs, type RelatedInput, type RelatedLink, relatedSummaries } from './related.ts';

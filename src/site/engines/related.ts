@@ -47,7 +47,7 @@
  */
 import { stemmer } from 'stemmer';
 import { Bm25Index } from './bm25.ts';
-import { plainExcerpt } from '../text/markdown.ts';
+import { plainExcerpt } from '../../records/plain-text.ts';
 
 /** One summary as the related-summaries engine sees it: one item per summary page. */
 export interface RelatedInput {

@@ -11,6 +11,7 @@ import type { IssueRef } from '../archive/issue-ref.ts';
 import type { IssueView } from './issues.ts';
 import type { PersonView } from './summarizers.ts';
 import { addressOf, hrefOf, type PageAddress, routes } from '../routes.ts';
+import type { SearchKindsView } from './search-records.ts';
 
 /** Site settings (content/site.yml) plus the build's path prefix. */
 export interface SiteSettings {
@@ -80,8 +81,11 @@ export interface SearchFiltersView {
   paperYears: string[];
   /** Some summary has an opinion: the "has an opinion" filter is offered. */
   anyOpinion: boolean;
-  /** Some results are items with no summary page standing for them (src/site/pages/search-records.ts): search looks for them, and shows them after the summaries. */
-  anyItems: boolean;
+  /**
+   * How search tells summaries, items and bare titles apart (src/site/pages/search-records.ts): the
+   * search page's `data-kinds` (the tagged kinds, in order) and `data-rest` (the kind of the rest).
+   */
+  kinds: { tagged: string; rest: string };
 }
 
 export function staticPages(settings: SiteSettings, counts: { issues: number; summaries: number }): Record<StaticPageName, StaticPageView> {
@@ -197,7 +201,7 @@ export function searchFilters(
   people: readonly PersonView[],
   /** Every search record's paper facts: the summary pages', and the items' with facts of their own. */
   papers: readonly { venue: string | null; year: string | null; opinion: boolean }[] = [],
-  anyItems = false,
+  kinds: SearchKindsView = { tagged: [], rest: 'summaries' },
 ): SearchFiltersView {
   const venueCounts = new Map<string, number>();
   for (const { venue } of papers) if (venue !== null && venue !== '') venueCounts.set(venue, (venueCounts.get(venue) ?? 0) + 1);
@@ -217,7 +221,7 @@ export function searchFilters(
       a < b ? 1 : a > b ? -1 : 0,
     ),
     anyOpinion: papers.some((p) => p.opinion),
-    anyItems,
+    kinds: { tagged: kinds.tagged.join(' '), rest: kinds.rest },
   };
 }
 
