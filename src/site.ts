@@ -8,7 +8,7 @@
  *   -> redirects from people pages' old addresses
  *
  * Pure: issues and settings in, SiteData out; no I/O. What it may keep from one call to the
- * next comes in as `reuse` (the reuse contract is in src/site/reuse.ts). Every collection is built
+ * next comes in as `reuse` (docs/ARCHITECTURE.md, Incremental rebuilds). Every collection is built
  * in one pass over the entries with maps, and every display string (dates, labels, hrefs,
  * rendered Markdown) is computed once, so templates only loop and print.
  */
@@ -86,7 +86,7 @@ export interface CollectOptions {
   /**
    * What is kept between calls (watch mode): entry views, export records, slugs and excerpts of
    * entries that did not change, and pages whose input did not change, so collecting after one
-   * edit renders and slugs only what the edit touched (src/site/reuse.ts). Default: a fresh one,
+   * edit renders and slugs only what the edit touched (`SiteReuse`). Default: a fresh one,
    * used for this call only.
    */
   reuse?: SiteReuse;

@@ -135,6 +135,8 @@ interface LinksResult {
     ms: number;
     cpuMs: number | null;
     peakMB: number | null;
+    /** The whole process tree at once (Node and the Pagefind service), sampled. */
+    treePeakMB: number | null;
     pagesWritten: number | null;
     pagesIndexed: number | null;
     entriesParsed: number | null;
@@ -167,7 +169,7 @@ async function benchLinks(issues: number, args: Args): Promise<LinksResult> {
   const run = await runMeasured(cmd, argv, { cwd: ROOT });
   if (run.code !== 0) fail('link digest build', run);
   log(
-    `build: ${(run.ms / 1000).toFixed(1)} s wall, ${run.cpuMs === null ? 'n/a' : (run.cpuMs / 1000).toFixed(1)} s CPU, peak ${run.peakMB?.toFixed(0)} MB`,
+    `build: ${(run.ms / 1000).toFixed(1)} s wall, ${run.cpuMs === null ? 'n/a' : (run.cpuMs / 1000).toFixed(1)} s CPU, peak ${run.peakMB?.toFixed(0)} MB (largest process), ${run.treePeakMB?.toFixed(0) ?? 'n/a'} MB (all processes at once)`,
   );
   const pagefindDir = path.join(siteDir, 'pagefind');
   const meta = readdirSync(pagefindDir).find((f) => f.endsWith('.pf_meta'));
@@ -190,6 +192,7 @@ async function benchLinks(issues: number, args: Args): Promise<LinksResult> {
       ms: run.ms,
       cpuMs: run.cpuMs,
       peakMB: run.peakMB,
+      treePeakMB: run.treePeakMB,
       pagesWritten: num(run.report?.pagesWritten),
       pagesIndexed: num(run.report?.pagesIndexed),
       entriesParsed: num(run.report?.entries),
@@ -546,9 +549,13 @@ function targets(
     linksBuild: {
       target: `link digest of ${LINK_ISSUES} issues (about 51,000 items) builds in <= 4 minutes and <= 3 GB on 2 cores`,
       value: links
-        ? `${links.issues} issues, ${links.items} items: ${(links.build.ms / 1000).toFixed(0)} s wall, ${links.build.cpuMs === null ? 'n/a' : (links.build.cpuMs / 1000).toFixed(0)} s CPU, ${links.build.peakMB?.toFixed(0)} MB`
+        ? `${links.issues} issues, ${links.items} items: ${(links.build.ms / 1000).toFixed(0)} s wall, ${links.build.cpuMs === null ? 'n/a' : (links.build.cpuMs / 1000).toFixed(0)} s CPU, ${links.build.peakMB?.toFixed(0)} MB the largest process, ${links.build.treePeakMB?.toFixed(0) ?? 'n/a'} MB all processes at once`
         : 'n/a',
-      met: links && links.issues >= LINK_ISSUES ? links.build.ms <= 240_000 && (links.build.peakMB ?? Infinity) <= 3 * 1024 : null,
+      // Memory: every process of the build at once (Node and the Pagefind service), where it can be sampled.
+      met:
+        links && links.issues >= LINK_ISSUES
+          ? links.build.ms <= 240_000 && (links.build.treePeakMB ?? links.build.peakMB ?? Infinity) <= 3 * 1024
+          : null,
     },
     linksSearch: {
       target: 'search on the link digest <= 250 KB transferred to the first result (gzip)',

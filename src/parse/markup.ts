@@ -7,11 +7,12 @@ import { phrasingText } from '../records/plain-text.ts';
 /** A link or image; its text may hold balanced brackets (`[Is Safety [really] a Tax?](url)`), as CommonMark allows. */
 const LINK = /!?\[((?:[^[\]]|\[[^[\]]*\])*)\]\(([^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+"[^"]*")?\)/g;
 
+/** The same pattern, for the first link only (no `g`: a search keeps no position between calls). */
+const FIRST_LINK = new RegExp(LINK.source);
+
 /** The first link target in a piece of Markdown, or null. */
 export function firstLinkUrl(text: string): string | null {
-  LINK.lastIndex = 0;
-  const m = LINK.exec(text);
-  LINK.lastIndex = 0;
+  const m = FIRST_LINK.exec(text);
   // A destination may carry CommonMark escapes: `?a=1\&b=2` is `?a=1&b=2`.
   return m ? m[2]!.replace(/\\([!-/:-@[-`{-~])/g, '$1') : null;
 }

@@ -94,7 +94,13 @@ export interface LabelMatch {
   length: number;
 }
 
-/** The patterns the stages read a newsletter by, made from its `Dialect`. */
+/**
+ * The patterns the stages read a newsletter by, made from its `Dialect`. One set is shared by every
+ * file and stage, so a global pattern's position belongs to nobody: it is used only by calls that
+ * start from 0 and leave it there (`matchAll`, `replace`, `search`), or copied first
+ * (`new RegExp(rules.labelInline)`) where a stage walks it from an offset
+ * (tests/records/module-state.test.ts checks that no stage sets `lastIndex` on it).
+ */
 export interface DialectRules {
   dialect: Dialect;
   /** The editor, or null. */

@@ -14,7 +14,7 @@
  *                          (`1. Title`, `- item`, `> quote`, four spaces of indent), for the parser,
  *                          which reads those starts itself; only a heading's `#` goes. A
  *                          definition is read only when a reference of the same text uses it:
- *                          else `[WR #7]: Gardens` is a title line, as written.
+ *                          else `[Issue 7]: Gardens` is a title line, as written.
  *
  * The parser calls `phrasingText` on every block and header, so a text with nothing Markdown reads
  * as syntax (no `\`, `` ` ``, `*`, `_`, `[`, `<`, `&`, nor `#` at a line's start) skips the tree:
@@ -91,7 +91,7 @@ const NO_DEFINITIONS = { disable: { null: ['definition'] } };
 
 /**
  * True when the tree holds a definition no reference of the same text uses: in a piece of
- * source, `[WR #7]: Gardens` is a title line, not the definition CommonMark would read.
+ * source, `[Issue 7]: Gardens` is a title line, not the definition CommonMark would read.
  */
 function definesUnused(tree: Root): boolean {
   const defined = tree.children.filter((c) => c.type === 'definition').map((d) => d.identifier);

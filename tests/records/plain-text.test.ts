@@ -51,6 +51,6 @@ test('word counts and excerpts are of the text as read', () => {
 });
 
 test('a piece of source reads a definition only when a reference of its own uses it', () => {
-  assert.equal(phrasingText('[AN #7]: Gardens of agents'), '[AN #7]: Gardens of agents');
+  assert.equal(phrasingText('[Issue 7]: Gardens of agents'), '[Issue 7]: Gardens of agents');
   assert.equal(phrasingText('[Ada Lovelace]: Notes'), '[Ada Lovelace]: Notes');
 });

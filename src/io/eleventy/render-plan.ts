@@ -41,10 +41,9 @@ interface BuildTarget {
 const sha1 = (text: string): string => createHash('sha1').update(text).digest('base64');
 
 /**
- * The render plan of one build session: what the last builds rendered, by output dir. Its
- * fingerprints rest on the reuse contract (src/site/reuse.ts): views are never changed once
- * made, and the site data hands out the same view object again while nothing it shows changed,
- * so a fingerprint is kept for as long as its view lives.
+ * The render plan of one build session: what the last builds rendered, by output dir. A
+ * fingerprint is kept for as long as its view lives: views are never changed once made
+ * (docs/ARCHITECTURE.md, Incremental rebuilds).
  */
 export class RenderPlanner {
   private target: BuildTarget | null = null;
