@@ -7,7 +7,7 @@
  *   npm start            CONTENT_DIR, OUTPUT_DIR, PATH_PREFIX, PORT
  *   npm run parse        CONTENT_DIR (the settings' folder)
  *   npm run reconcile    CONTENT_DIR (after --content)
- *   check-links.ts       OUTPUT_DIR, PATH_PREFIX
+ *   npm run links        OUTPUT_DIR, PATH_PREFIX (tools/check-links.ts)
  *   any of them          SOURCE_MAPS=1 (keep source-mapped stack traces, below), DEBUG=1 (a failure's stack)
  *
  * A setting given as an empty string (`OUTPUT_DIR=`) is a setting not given: its default.

@@ -12,11 +12,11 @@
  * category, highlight and URL. Venue and year have no text to disagree with.
  *
  * Fast rebuilds: with the same `MergeMemo`, an entry object merged with the same row (and the same
- * vocabulary) gives the same merged object as last time, so caches keyed by entry keep working.
+ * vocabulary) gives the same merged object as last time (docs/ARCHITECTURE.md, Incremental rebuilds).
  */
 import type { Vocabulary } from './records/categories.ts';
 import type { Entry, Issue } from './records/types.ts';
-import { foldName } from './merge/author-names.ts';
+import { foldName } from './records/names.ts';
 import { summarizersOf, type Database, type DatabaseRow } from './merge/database.ts';
 import { paperOf, type EntryConflict, type MergedEntry, type MergedIssue, type RowMatch } from './merge/paper.ts';
 import type { People } from './merge/people.ts';

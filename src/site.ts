@@ -8,7 +8,7 @@
  *   -> redirects from people pages' old addresses
  *
  * Pure: issues and settings in, SiteData out; no I/O. What it may keep from one call to the
- * next comes in as `reuse` (the reuse contract is in src/site/reuse.ts). Every collection is built
+ * next comes in as `reuse` (docs/ARCHITECTURE.md, Incremental rebuilds). Every collection is built
  * in one pass over the entries with maps, and every display string (dates, labels, hrefs,
  * rendered Markdown) is computed once, so templates only loop and print.
  */
@@ -17,53 +17,47 @@ import { numberOwners } from './records/citations.ts';
 import { type CitationRules, NO_CITATIONS } from './records/dialect.ts';
 import type { Category } from './records/categories.ts';
 import type { DateBound, Issue } from './records/types.ts';
-import { type AuthorIndexView, type AuthorLetterView, type AuthorView, authorIndex, authorViews } from './site/pages/authors.ts';
-import { type CategoryTree, type CategoryView, categoryTree, categoryViews } from './site/pages/categories.ts';
+import { authorIndex, authorViews } from './site/pages/authors.ts';
+import { categoryTree, categoryViews } from './site/pages/categories.ts';
 import { citationGraph } from './site/archive/citation-graph.ts';
 import { factsOf } from './site/archive/entry-facts.ts';
 import { entryOutputs } from './site/archive/entry-outputs.ts';
 import { collections } from './site/archive/page-lists.ts';
 import { namesOf } from './site/archive/site-names.ts';
-import type { SummaryRecord } from './site/pages/exports.ts';
 import {
   archiveFiles,
-  type ArchiveFileName,
   feed,
   issueYears,
   newestDate,
-  type SearchFiltersView,
-  type SettingsView,
   type SiteSettings,
   settingsView,
-  type StaticPageName,
-  type StaticPageView,
   searchFilters,
   staticPages,
-  type YearView,
+  indexWording,
 } from './site/pages/indexes.ts';
 import { chronology } from './site/archive/chronology.ts';
 import { type IssueRef, issueRef } from './site/archive/issue-ref.ts';
-import { type CitedByView, citedByView, type IssueView, issueView } from './site/pages/issues.ts';
+import { citedByView, type IssueView, issueView } from './site/pages/issues.ts';
 import { createMarkdown, type MarkdownRenderer } from './site/text/markdown.ts';
-import { counted, formatDate, numberLabel } from './site/text/format.ts';
+import { formatDate, numberLabel } from './site/text/format.ts';
 import { categorySlug, peopleNamed } from './site/text/names.ts';
 import { type PaperView, paperView, paperWeights } from './site/pages/papers.ts';
-import { type PersonView, personViews } from './site/pages/summarizers.ts';
-import { plannedPaths } from './site/page-sources.ts';
-import { authorRedirects, personRedirects, type RedirectView } from './site/pages/redirects.ts';
-import { type ListPageView, listPageViews } from './site/pages/list-pages.ts';
-import { type MovedTitle, paperRedirects } from './site/pages/paper-redirects.ts';
+import { personViews } from './site/pages/summarizers.ts';
+import { fixedPaths } from './site/page-sources.ts';
+import { familyLists } from './site/families.ts';
+import { sitemapUrls, sitemapXml } from './site/pages/sitemap.ts';
+import type { SiteData } from './site/site-data.ts';
+import type { MovedTitle } from './site/pages/paper-redirects.ts';
 import type { EntryView } from './site/archive/entry.ts';
 import { SiteReuse } from './site/reuse.ts';
 import { hasSummary, summaryPages } from './site/archive/summary-pages.ts';
-import { type SearchRecordView, searchRecords } from './site/pages/search-records.ts';
-import { hrefOf, issueLinker, normalizePrefix, type PageAddress, routes } from './site/routes.ts';
+import { searchRecords } from './site/pages/search-records.ts';
+import { hrefOf, issueLinker, normalizePrefix, routes } from './site/routes.ts';
 import { ALL_FEATURES, type Features } from './site/features.ts';
 import { type PaperEntries, RelatedMemo, relatedPages } from './site/engines/related-pages.ts';
-import { type BibFileView, CiteMemo } from './site/pages/bib.ts';
-import { type CategoryExtras, extras } from './site/pages/extras.ts';
-import type { FeedLink, FeedView } from './site/pages/feeds.ts';
-import { ChartMemo, type StatsView } from './site/pages/stats.ts';
+import { CiteMemo } from './site/pages/bib.ts';
+import { extras } from './site/pages/extras.ts';
+import { ChartMemo } from './site/pages/stats.ts';
 
 export type { SiteSettings } from './site/pages/indexes.ts';
 
@@ -92,7 +86,7 @@ export interface CollectOptions {
   /**
    * What is kept between calls (watch mode): entry views, export records, slugs and excerpts of
    * entries that did not change, and pages whose input did not change, so collecting after one
-   * edit renders and slugs only what the edit touched (src/site/reuse.ts). Default: a fresh one,
+   * edit renders and slugs only what the edit touched (`SiteReuse`). Default: a fresh one,
    * used for this call only.
    */
   reuse?: SiteReuse;
@@ -106,61 +100,8 @@ export interface CollectOptions {
   cite?: CiteMemo;
 }
 
-export { PAGE_FAMILIES, type PageFamily } from './site/page-sources.ts';
-
-export interface SiteData {
-  pages: Record<StaticPageName, StaticPageView>;
-  /** The files besides the pages: feed, sitemap, exports. */
-  files: Record<ArchiveFileName, PageAddress>;
-  settings: SettingsView;
-  counts: { issues: number; entries: number; papers: number; categories: number; summarizers: number; authors: number; warnings: number };
-  /** `173 issues, 1,956 summaries`: the archive in a phrase (footer, issue list). */
-  archiveLabel: string;
-  /** How the issue lists are ordered, in words: by year, or (no issue with a known year) by number alone. */
-  order: { heading: string; lede: string };
-  /** The home page's figures, each linking to its index: `1,956` `summaries`. */
-  stats: { href: string; count: string; noun: string }[];
-  /** Newest issues first. */
-  issues: IssueView[];
-  latest: IssueView[];
-  /** Said on the home and search pages of an archive without a summary (an empty newsletters/ folder); null otherwise. */
-  emptyNotice: string | null;
-  years: YearView[];
-  papers: PaperView[];
-  categories: (CategoryView & CategoryExtras)[];
-  /** One page per issue cited by more than REFERENCED_BY_SHOWN issues. */
-  citedBy: CitedByView[];
-  /** Top-level categories, each with its children, for the categories index. */
-  categoryTree: CategoryTree;
-  summarizers: (PersonView & { feed: FeedLink | null })[];
-  /** One page per author of a summarized paper, by family name; and the authors index. */
-  authors: AuthorView[];
-  authorIndex: AuthorIndexView;
-  /** Each initial's authors on a page of their own, when the index is too long for one (none otherwise). */
-  authorLetters: AuthorLetterView[];
-  /** The search page's filters: the values summary pages declare (`data-pagefind-filter`), in the order the page lists them. */
-  searchFilters: SearchFiltersView;
-  /** The newest dated issues (an undated one is in no feed: src/site/engines/atom.ts), and how many are left out. */
-  feed: { updated: string; issues: IssueView[]; undated: number; undatedNote: string };
-  records: SummaryRecord[];
-  /** Which optional features are on. */
-  features: Features;
-  /** The Atom feed of every category and person (none when `topicFeeds` is off). */
-  feeds: FeedView[];
-  /** `summaries.bib` of the archive, then one per category (none when `cite` is off). */
-  bibFiles: BibFileView[];
-  /** The `/stats/` page (the archive in charts): one, or none when `stats` is off. */
-  chartPages: StatsView[];
-  /** What search finds besides the summary pages: the items no indexed summary page stands for (src/site/pages/search-records.ts). */
-  searchRecords: SearchRecordView[];
-  /**
-   * A page at each old address of a person's page (src/site/pages/redirects.ts), and of a title's page
-   * that is no more because no issue summarizes it (src/site/pages/paper-redirects.ts), sending the reader on.
-   */
-  redirects: RedirectView[];
-  /** The pages after the first of every long list: a category's, a person's, an author's (src/site/pages/list-pages.ts). */
-  listPages: ListPageView[];
-}
+export { FAMILIES, FAMILY_NAMES, type FamilyName } from './site/families.ts';
+export type { SiteData } from './site/site-data.ts';
 
 /**
  * Builds everything the templates need. The issues may be merged with the newsletter's database
@@ -305,6 +246,7 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
     }),
     newestDate: newestDate(issues),
     siteTitle: settings.title,
+    language: settings.language,
     newsletter,
     siteUrl,
     pages,
@@ -313,40 +255,35 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
     paperEntries: new Map(paperViews.map((p) => [p.href, p.cite?.paperEntry ?? null])),
   });
   pages.done();
-  const records = searchRecords(issueViews, new Set(paperViews.filter((p) => p.search.indexed).map((p) => p.href)));
+  const { records, kinds: searchKinds } = searchRecords(issueViews, new Set(paperViews.filter((p) => p.search.indexed).map((p) => p.href)));
 
   const authorList = authorIndex(authors, names.authorSurname, authored, siteUrl);
-  const listPages: ListPageView[] = [
-    ...categories.flatMap((c) =>
-      listPageViews({
-        kind: 'category',
-        owner: { href: c.href, label: c.label, pageTitle: c.pageTitle },
-        countsLabel: c.countLabel,
-        parts: c.parts,
-        siteUrl,
-      }),
-    ),
-    ...people.flatMap((p) =>
-      listPageViews({
-        kind: 'person',
-        owner: { href: p.href, label: p.name, pageTitle: p.pageTitle },
-        countsLabel: p.countsLabel,
-        parts: p.parts,
-        siteUrl,
-      }),
-    ),
-    ...authors.flatMap((a) =>
-      listPageViews({
-        kind: 'author',
-        owner: { href: a.href, label: a.name, pageTitle: a.pageTitle },
-        countsLabel: a.countLabel,
-        parts: a.parts,
-        siteUrl,
-      }),
-    ),
-  ];
-  const site: Omit<SiteData, 'redirects'> = {
-    pages: staticPages(settings, { issues: issues.length, summaries: all.records.length }),
+  const moved = movedTitles(issues, all.issueEntries, pageOf, reuse);
+  const written = new Set(
+    issues.flatMap((issue) => issue.entries.flatMap((entry) => factsOf(entry, reuse).paper.authors.map((a) => a.slug))),
+  );
+  const staticViews = staticPages(settings, { issues: issues.length, summaries: all.records.length });
+  const families = familyLists(
+    {
+      siteUrl,
+      issues: issueViews,
+      citedBy: citedByViews,
+      papers: paperViews,
+      categories,
+      people,
+      authors,
+      authorLetters: authorList.letterPages,
+      feeds,
+      bibFiles,
+      chartPages,
+      moved: { people: whoIsWho.all, authorAliases: names.authorAliases, written, titles: moved },
+    },
+    fixedPaths({ pages: staticViews }),
+  );
+  return {
+    ...families,
+    sitemap: sitemapXml(sitemapUrls({ pages: staticViews, ...families })),
+    pages: staticViews,
     files: archiveFiles(settings),
     settings: shown,
     counts: {
@@ -358,42 +295,18 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
       authors: authors.length,
       warnings: options.warningCount ?? 0,
     },
-    archiveLabel: `${counted(issues.length, 'issue', 'issues')}, ${counted(all.records.length, 'summary', 'summaries')}`,
-    order: {
-      heading: order.years.length > 0 ? 'Archive by year' : 'Every issue, by number',
-      lede:
-        `${counted(issues.length, 'issue', 'issues')}, ${counted(all.records.length, 'summary', 'summaries')}, newest first` +
-        (order.years.length > 0 ? '.' : ` by number: the issues carry no dates.`),
-    },
-    stats: (
-      [
-        [shown.archiveHref, issues.length, 'issue', 'issues'],
-        [shown.searchHref, all.records.length, 'summary', 'summaries'],
-        [shown.categoriesHref, categories.length, 'category', 'categories'],
-        [shown.summarizersHref, people.length, 'summarizer', 'summarizers'],
-        [shown.authorsHref, authors.length, 'author', 'authors'],
-      ] as const
-    ).map(([href, n, one, many]) => {
-      const [count = '', ...noun] = counted(n, one, many).split(' ');
-      return { href, count, noun: noun.join(' ') };
+    ...indexWording(shown, {
+      issues: issues.length,
+      summaries: all.records.length,
+      categories: categories.length,
+      summarizers: people.length,
+      authors: authors.length,
+      dated: order.years.length > 0,
     }),
-    issues: issueViews,
     latest: issueViews.slice(0, options.latestCount ?? 6),
-    emptyNotice:
-      all.records.length > 0
-        ? null
-        : issues.length > 0
-          ? 'This archive has issues but no summaries yet, so there is nothing to search.'
-          : 'This archive is empty: it has no issues yet. Issue files put in the newsletters/ folder appear here after the next build.',
     years: issueYears(issues.map(refOf)),
-    papers: paperViews,
-    categories,
-    citedBy: citedByViews,
     categoryTree: tree,
-    summarizers: people,
-    authors,
     authorIndex: { lede: authorList.lede, groups: authorList.groups, letters: authorList.letters },
-    authorLetters: authorList.letterPages,
     // Highlights have a filter of their own; the category filter is for topics.
     searchFilters: searchFilters(
       issues.map(refOf),
@@ -406,30 +319,12 @@ export function collectSite(issuesIn: readonly Issue[], options: CollectOptions)
           .map((p) => ({ venue: p.search.venue || null, year: p.search.year || null, opinion: p.search.hasOpinion })),
         ...records.flatMap((r) => (r.kind === 'one' ? [{ venue: r.meta.venue ?? null, year: r.meta.year ?? null, opinion: false }] : [])),
       ],
-      records.length > 0,
+      searchKinds,
     ),
-    feed: feed(issues, issueViews, options.feedCount ?? 20),
+    feed: feed(issues, issueViews, options.feedCount ?? 20, settings),
     searchRecords: records,
     records: all.records,
     features,
-    feeds,
-    bibFiles,
-    chartPages,
-    listPages,
-  };
-  // Old addresses of people pages: never where any other page or file of the site is written.
-  const taken = new Set(plannedPaths({ ...site, redirects: [] }));
-  const moved = movedTitles(issues, all.issueEntries, pageOf, reuse);
-  const written = new Set(
-    issues.flatMap((issue) => issue.entries.flatMap((entry) => factsOf(entry, reuse).paper.authors.map((a) => a.slug))),
-  );
-  return {
-    ...site,
-    redirects: [
-      ...personRedirects({ people: whoIsWho.all, pages: people, taken, siteUrl }),
-      ...authorRedirects({ aliases: names.authorAliases, written, pages: authors, taken, siteUrl }),
-      ...paperRedirects(moved, taken, siteUrl),
-    ],
   };
 }
 

@@ -29,6 +29,7 @@ import { readNewsletters } from '../src/io/read.ts';
 import { parseArchive } from '../src/parse.ts';
 import { newParseCache } from '../src/parse/parse-cache.ts';
 import { parseCategories } from '../src/records/categories.ts';
+import { readNewsletterFile } from '../src/records/newsletter-file.ts';
 import { runMeasured, tsxArgs, type ChildResult } from './bench/child.ts';
 import { writeBaselineSource } from './bench/baseline.ts';
 import { siteStats, type SiteStats } from './bench/site-stats.ts';
@@ -134,6 +135,8 @@ interface LinksResult {
     ms: number;
     cpuMs: number | null;
     peakMB: number | null;
+    /** The whole process tree at once (Node and the Pagefind service), sampled. */
+    treePeakMB: number | null;
     pagesWritten: number | null;
     pagesIndexed: number | null;
     entriesParsed: number | null;
@@ -166,7 +169,7 @@ async function benchLinks(issues: number, args: Args): Promise<LinksResult> {
   const run = await runMeasured(cmd, argv, { cwd: ROOT });
   if (run.code !== 0) fail('link digest build', run);
   log(
-    `build: ${(run.ms / 1000).toFixed(1)} s wall, ${run.cpuMs === null ? 'n/a' : (run.cpuMs / 1000).toFixed(1)} s CPU, peak ${run.peakMB?.toFixed(0)} MB`,
+    `build: ${(run.ms / 1000).toFixed(1)} s wall, ${run.cpuMs === null ? 'n/a' : (run.cpuMs / 1000).toFixed(1)} s CPU, peak ${run.peakMB?.toFixed(0)} MB (largest process), ${run.treePeakMB?.toFixed(0) ?? 'n/a'} MB (all processes at once)`,
   );
   const pagefindDir = path.join(siteDir, 'pagefind');
   const meta = readdirSync(pagefindDir).find((f) => f.endsWith('.pf_meta'));
@@ -189,6 +192,7 @@ async function benchLinks(issues: number, args: Args): Promise<LinksResult> {
       ms: run.ms,
       cpuMs: run.cpuMs,
       peakMB: run.peakMB,
+      treePeakMB: run.treePeakMB,
       pagesWritten: num(run.report?.pagesWritten),
       pagesIndexed: num(run.report?.pagesIndexed),
       entriesParsed: num(run.report?.entries),
@@ -234,6 +238,8 @@ function prepareCorpus(n: number): { dir: string; bytes: number; files: CorpusFi
  */
 function measureParse(newsletters: string): SizeResult['parse'] & { entries: number; issues: Issue[]; vocabulary: Category[] } {
   const vocabulary = parseCategories(readFileSync(path.join(ROOT, 'content/categories.yml'), 'utf8'));
+  // The corpus is the sample newsletter's shape: it is read with its newsletter file, as the build reads it.
+  const { dialect } = readNewsletterFile(readFileSync(path.join(ROOT, 'content/newsletter.yml'), 'utf8'), 'content/newsletter.yml');
   const { files } = readNewsletters([newsletters]);
   const bytes = files.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
   const mbPerS = (ms: number): number => bytes / 1e6 / (ms / 1000);
@@ -242,13 +248,13 @@ function measureParse(newsletters: string): SizeResult['parse'] & { entries: num
   // names (archive evidence) are kept after the first run, as a rebuild keeps them.
   const cache = newParseCache();
   const first = performance.now();
-  let result = parseArchive(files, { vocabulary }, cache);
+  let result = parseArchive(files, { vocabulary, dialect }, cache);
   const firstMs = performance.now() - first;
-  for (let runs = 1; runs < 3 || performance.now() - first < 2000; runs++) result = parseArchive(files, { vocabulary }, cache);
+  for (let runs = 1; runs < 3 || performance.now() - first < 2000; runs++) result = parseArchive(files, { vocabulary, dialect }, cache);
   let best = Infinity;
   for (let i = 0; i < 5; i++) {
     const t = performance.now();
-    result = parseArchive(files, { vocabulary }, cache);
+    result = parseArchive(files, { vocabulary, dialect }, cache);
     best = Math.min(best, performance.now() - t);
   }
   return {
@@ -543,9 +549,13 @@ function targets(
     linksBuild: {
       target: `link digest of ${LINK_ISSUES} issues (about 51,000 items) builds in <= 4 minutes and <= 3 GB on 2 cores`,
       value: links
-        ? `${links.issues} issues, ${links.items} items: ${(links.build.ms / 1000).toFixed(0)} s wall, ${links.build.cpuMs === null ? 'n/a' : (links.build.cpuMs / 1000).toFixed(0)} s CPU, ${links.build.peakMB?.toFixed(0)} MB`
+        ? `${links.issues} issues, ${links.items} items: ${(links.build.ms / 1000).toFixed(0)} s wall, ${links.build.cpuMs === null ? 'n/a' : (links.build.cpuMs / 1000).toFixed(0)} s CPU, ${links.build.peakMB?.toFixed(0)} MB the largest process, ${links.build.treePeakMB?.toFixed(0) ?? 'n/a'} MB all processes at once`
         : 'n/a',
-      met: links && links.issues >= LINK_ISSUES ? links.build.ms <= 240_000 && (links.build.peakMB ?? Infinity) <= 3 * 1024 : null,
+      // Memory: every process of the build at once (Node and the Pagefind service), where it can be sampled.
+      met:
+        links && links.issues >= LINK_ISSUES
+          ? links.build.ms <= 240_000 && (links.build.treePeakMB ?? links.build.peakMB ?? Infinity) <= 3 * 1024
+          : null,
     },
     linksSearch: {
       target: 'search on the link digest <= 250 KB transferred to the first result (gzip)',

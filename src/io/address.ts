@@ -10,6 +10,7 @@
  */
 import { normalizePrefix } from '../site/routes.ts';
 import { UserError } from './errors.ts';
+import { parseWebAddress } from '../records/web-address.ts';
 
 /** A setting that cannot describe a site address: the build stops before it writes anything. */
 export class AddressError extends UserError {}
@@ -65,13 +66,8 @@ export interface SiteAddress {
 }
 
 function absoluteUrl(value: string, what: string): URL {
-  let url: URL | null = null;
-  try {
-    url = new URL(value);
-  } catch {
-    // reported below
-  }
-  if (url === null || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.host === '') {
+  const url = parseWebAddress(value);
+  if (url === null) {
     throw new AddressError(
       `${what} must be an absolute http(s) address like https://me.github.io/repo-name/, not ${JSON.stringify(value)}`,
     );

@@ -1,9 +1,8 @@
 /**
- * The rows of summaries.csv and summaries.json, kept per record for as long as the record lives.
- * Records are never changed once made, and in watch mode the site data hands out the same record
- * objects again for entries that did not change (src/site/reuse.ts), so after one edit only the
- * edited entries' rows are written out again. The files are the concatenation of the rows, byte
- * for byte what one pass over all records gives (src/site/pages/exports.ts).
+ * The rows of summaries.csv and summaries.json, kept per record for as long as the record lives
+ * (records are never changed once made: docs/ARCHITECTURE.md, Incremental rebuilds), so after one
+ * edit only the edited entries' rows are written out again. The files are the concatenation of
+ * the rows, byte for byte what one pass over all records gives (src/site/pages/exports.ts).
  */
 import { csvRow, jsonItem, type SummaryRecord, summariesCsv, summariesJson } from '../site/pages/exports.ts';
 

@@ -3,7 +3,7 @@
  * `pagefind/` folder.
  *
  * Pagefind runs one indexing service per process (inside the `pagefind` package), and closing it
- * stops every index of the process: indexing takes turns (`oneAtATime`), the one thing builds in
+ * stops every index of the process: indexing takes turns (`PagefindTurns`), the one thing builds in
  * one process wait for each other for.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -71,7 +71,7 @@ function filesUnder(dir: string): string[] {
  * Files of an earlier bundle that the new one does not have are removed.
  */
 export function indexSite(outputDir: string, input: SearchIndexInput | null = null): Promise<number> {
-  return oneAtATime(() => indexWithService(outputDir, input));
+  return PAGEFIND_TURNS.take(() => indexWithService(outputDir, input));
 }
 
 /**
@@ -131,15 +131,24 @@ export function recordHtml(record: SearchRecordView, language: string): string {
   return `<!doctype html><html lang="${escapeHtml(language)}"><body><div data-pagefind-body>${[...meta, ...filters, ...sort, ...items].join('')}</div></body></html>`;
 }
 
-/** The end of the last indexing started: the next one starts after it. */
-let service: Promise<unknown> = Promise.resolve();
+/**
+ * The turns of Pagefind's one service. The service is the `pagefind` package's own, one per
+ * process, so its turns are too: `PAGEFIND_TURNS` is the one instance, beside the service it
+ * stands for.
+ */
+class PagefindTurns {
+  /** The end of the last indexing started: the next one starts after it. */
+  #last: Promise<unknown> = Promise.resolve();
 
-/** Runs `task` once every indexing started before it is done: they share Pagefind's one service. */
-function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
-  const run = service.then(task, task);
-  service = run.catch(() => undefined);
-  return run;
+  /** Runs `task` once every indexing started before it is done. */
+  take<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.#last.then(task, task);
+    this.#last = run.catch(() => undefined);
+    return run;
+  }
 }
+
+const PAGEFIND_TURNS = new PagefindTurns();
 
 async function indexWithService(outputDir: string, input: SearchIndexInput | null): Promise<number> {
   try {

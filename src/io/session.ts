@@ -7,8 +7,8 @@
  * environment, and no module holds state across builds.
  *
  * A new input read from the content dir is read in src/io/load.ts; a new cache or memo of a
- * later build stage gets a field in `caches` (and, when it rests on views or records kept
- * between builds, a line in the reuse contract, src/site/reuse.ts).
+ * later build stage gets a field in `caches` and its row in docs/ARCHITECTURE.md, Incremental
+ * rebuilds, which says of every cache what it keeps, by what key, and what makes it again.
  */
 import path from 'node:path';
 import { MergeMemo } from '../merge.ts';
@@ -78,7 +78,7 @@ export interface SessionOptions {
   onNote?: (note: string) => void;
 }
 
-/** What a session keeps from one build to the next: every cache of the pipeline, in stage order. */
+/** What a session keeps from one build to the next: every cache of the pipeline, in stage order (docs/ARCHITECTURE.md, Incremental rebuilds). */
 export interface SessionCaches {
   /** Decoded newsletter files, by path: an unchanged file is read but not decoded again. */
   read: ReadCache;
@@ -103,7 +103,7 @@ export interface SessionCaches {
    * that issue's text.
    */
   markdown: { key: string; renderer: MarkdownRenderer } | null;
-  /** Entry views, records, slugs, excerpts and pages kept by the site data (src/site/reuse.ts). */
+  /** Entry views, records, slugs, excerpts and pages kept by the site data (`SiteReuse`). */
   site: SiteReuse;
   /**
    * Related summaries: each text's analysed terms, each page's engine input and the last result

@@ -1,6 +1,7 @@
 /**
  * Author lists as written (`Ada Lovelace*, Alan M. Turing and Grace Hopper et al.`) split into
- * names once, each with a key for identity and a slug for its page. Pure.
+ * names once, each with a key for identity (`authorKey`, src/records/names.ts) and a slug for its
+ * page. Pure.
  *
  * What the newsletter and its spreadsheet write, and what becomes of it:
  *   `A, B and C`, `A & B`, `A; B`           three or two names
@@ -15,6 +16,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import { stripMarkup } from '../parse/markup.ts';
+import { authorKey, foldName, readsAsPerson } from '../records/names.ts';
 import { stableSlug } from '../records/slug.ts';
 
 /** One author, person or organisation. */
@@ -64,13 +66,6 @@ const PARTICLES = new Set([
   'al',
 ]);
 
-/** Words that make a name an organisation: `Chatham House`, `The AlphaStar team`, `Many people at X`. */
-const ORGANISATION =
-  /\b(?:team|group|lab|labs|laboratory|institute|university|college|centre|center|foundation|society|association|committee|council|commission|department|house|inc|ltd|llc|corp|corporation|company|project|initiative|collaboration|consortium|network|alliance|staff|organi[sz]ation|programme|agency|ministry|government|school|academy|people|researchers|contributors|authors)\b/i;
-
-/** A piece that starts like a noun phrase, not a name: `the X group`, `Many people at X` (but `A. Turing` is a name). */
-const DETERMINER = /^(?:[Tt]he|an?|[Mm]any|[Ss]everal|[Vv]arious|[Oo]ur|[Ss]ome)\s/;
-
 /** A title before a name: `Dr Ada Lovelace`, `Prof. Alan Turing`. */
 const HONORIFIC = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir)\.?\s+(?=\p{Lu})/u;
 
@@ -83,31 +78,6 @@ const ET_AL = /(?:,\s*|\s+)(?:(?:and\s+)?others|et\.?\s*al\.?|and\s+colleagues)(
 
 /** `*`, `†`, `‡` and the like after (or before) a name; `*` and `†` mark equal contribution. */
 const MARKERS = /[*†‡§¶#^]+|[\u00b9\u00b2\u00b3\u2070-\u2079]+/gu;
-
-/** Latin letters whose diacritic is not a combining mark, so NFKD leaves them whole: `Sørensen` is `sorensen`. */
-const UNMARKED: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
-
-/**
- * Lower case, no diacritics, apostrophes dropped, every other mark a space: the base of name keys.
- * `Grégoire Delétang` -> `gregoire deletang`, `O’Keefe` -> `okeefe`, `Dan H.` -> `dan h`, `Ada+` -> `ada`.
- */
-export function foldName(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[øæœßłđðþı]/g, (c) => UNMARKED[c] ?? c)
-    .replace(/['’‘`]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-/** A piece of a list that reads as one person's name: a few words, none of them an organisation's, no determiner first. */
-function personLike(piece: string): boolean {
-  const words = piece.split(/\s+/).filter(Boolean);
-  // ` at ` in lower case joins a group to its institution: `Robotics at Acme`.
-  return words.length >= 1 && words.length <= 6 && !DETERMINER.test(piece) && !ORGANISATION.test(piece) && !/ at /.test(piece);
-}
 
 /** `S.M. Ali`, `E.H.Tay` -> `S. M. Ali`, `E. H. Tay`; runs of space as one. */
 function tidy(name: string): string {
@@ -127,16 +97,6 @@ function surnameOf(name: string): string {
   return words.slice(start).join(' ');
 }
 
-/**
- * The key that decides whether two spellings are one author: folded (case, diacritics, punctuation),
- * and for a person, single-letter middle initials dropped, so `Seth D. Baum` is `seth baum`.
- */
-export function authorKey(name: string, organisation = !personLike(name)): string {
-  const words = foldName(name).split(' ').filter(Boolean);
-  if (organisation || words.length <= 2) return words.join(' ');
-  return words.filter((w, i) => i === 0 || i === words.length - 1 || w.length > 1).join(' ');
-}
-
 /** One name: markers and nicknames out, initials spaced, key and slug made. Null for an empty piece or a job title. */
 function authorName(piece: string): AuthorName | null {
   const marked = /[*†]/.test(piece);
@@ -149,7 +109,7 @@ function authorName(piece: string): AuthorName | null {
     .replace(/(?<!(?:^|\s)\p{L}{1,2})\.$/u, '');
   const name = tidy(plain);
   if (name === '' || ROLE.test(name) || !/[\p{L}\p{N}]/u.test(name)) return null;
-  const organisation = !personLike(name);
+  const organisation = !readsAsPerson(name);
   const key = authorKey(name, organisation);
   return {
     name,
@@ -163,7 +123,7 @@ function authorName(piece: string): AuthorName | null {
 
 /** A piece of a list that can stand as a name of its own: a person, a job title, or a group named from its start. */
 const standsAlone = (piece: string, groups: boolean): boolean =>
-  personLike(piece) || ROLE.test(piece.trim()) || (groups && /^(?:\p{Lu}|the\s)/u.test(piece) && piece.trim().split(/\s+/).length >= 2);
+  readsAsPerson(piece) || ROLE.test(piece.trim()) || (groups && /^(?:\p{Lu}|the\s)/u.test(piece) && piece.trim().split(/\s+/).length >= 2);
 
 /**
  * One comma-separated part split at `and` and `&`: at `&` only between people's names (`the Robust &

@@ -13,7 +13,7 @@ import { splitNames } from '../parse/authors.ts';
 import { firstLinkUrl } from '../parse/markup.ts';
 import type { ParseWarning } from '../records/types.ts';
 import { escapeRegExp } from '../records/dialect.ts';
-import { isWebAddress } from '../records/web-address.ts';
+import { isWebAddress, parseWebAddress } from '../records/web-address.ts';
 
 /** One row of the database: one summary as the newsletter's spreadsheet records it. */
 export interface DatabaseRow {
@@ -100,12 +100,7 @@ export function summarizersOf(cell: string): string[] {
 /** The text when it is an absolute http(s) URL; null otherwise (`javascript:`, a bare domain, text). */
 export function httpUrl(text: string | null | undefined): string | null {
   const t = (text ?? '').trim();
-  if (!isWebAddress(t)) return null;
-  try {
-    return new URL(t).protocol.startsWith('http') ? t : null;
-  } catch {
-    return null;
-  }
+  return isWebAddress(t) && parseWebAddress(t) !== null ? t : null;
 }
 
 /** `2019`, or the spreadsheet's `2019.0`. */

@@ -20,7 +20,7 @@
 import yaml from 'js-yaml';
 import type { ParseWarning } from '../records/types.ts';
 import { stableSlug } from '../records/slug.ts';
-import { foldName } from './author-names.ts';
+import { foldName } from '../records/names.ts';
 
 /** One person as `people.yml` declares them. */
 export interface PersonEntry {

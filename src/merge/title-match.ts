@@ -17,7 +17,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import { stripMarkup } from '../parse/markup.ts';
-import { foldName } from './author-names.ts';
+import { foldName } from '../records/names.ts';
 
 export type MatchKind = 'exact' | 'close' | 'contained' | 'repeat';
 

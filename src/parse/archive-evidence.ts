@@ -14,19 +14,16 @@
  */
 import type { RawFile } from '../records/types.ts';
 import type { DialectRules } from '../records/dialect.ts';
+import { foldName } from '../records/names.ts';
 import { splitNames } from './authors.ts';
 
 export interface Evidence {
-  /** Author names and user names written where they certainly are authors, folded (`jessicata`). */
+  /** Author names and user names written where they certainly are authors, folded (`foldName`: `jessicata`). */
   authors: ReadonlySet<string>;
 }
 
 /** A lone parenthetical of one word followed by a capitalised word: the question evidence answers. */
 const LONE = /\(([^()\s]{2,40})\)[*_]{0,2}\s+["“]?[\p{Lu}\p{N}]/gu;
-
-export function foldName(name: string): string {
-  return name.normalize('NFKC').trim().toLowerCase();
-}
 
 /** The names one text writes as authors where there is no doubt (`DialectRules.certainAuthors`: before a summarizer credit or a header's colon), folded. */
 export function certainAuthors(text: string, rules: DialectRules): string[] {

@@ -55,7 +55,8 @@ export function looksLikeAuthors(text: string, rules: DialectRules, strict = fal
   if (t.length < 2 || t.length > 3000) return false;
   // A credit (`reviewed by X`) is not authors, nor a citation (`#` below), nor an aside.
   if (rules.creditStart?.test(t) || /^(?:e\.g\.|i\.e\.|see\b|cf\.|via\b|and\b|or\b)/i.test(t)) return false;
-  if (/[:;!?=<>{}[\]#]|https?:|\d%/.test(t)) return false;
+  // A colon also refuses an address (`https://...`): no name holds one.
+  if (/[:;!?=<>{}[\]#]|\d%/.test(t)) return false;
   const tokens = t.split(/[\s,]+/).filter(Boolean);
   if (tokens.length === 0 || tokens.length > 400) return false;
   // A forum handle written in lower case, alone: `(evhub)`.

@@ -8,12 +8,7 @@ import type { DialectRules } from '../records/dialect.ts';
 
 /** True when the text holds a standing sentence. */
 export function hasStandingText(text: string, rules: DialectRules): boolean {
-  const standing = rules.standing;
-  if (!standing) return false;
-  standing.lastIndex = 0;
-  const found = standing.test(text);
-  standing.lastIndex = 0;
-  return found;
+  return rules.standing !== null && text.search(rules.standing) >= 0;
 }
 
 /** True when the text may hold standing text (false means it certainly does not). */
@@ -27,18 +22,9 @@ export function mayHoldBoilerplate(text: string, rules: DialectRules): boolean {
  * several-megabyte flattened issue is scanned in milliseconds.
  */
 export function findBoilerplate(text: string, rules: DialectRules): [number, number][] {
+  if (!rules.standing) return [];
   const spans: [number, number][] = [];
-  const standing = rules.standing;
-  if (!standing) return spans;
-  standing.lastIndex = 0;
-  for (let m = standing.exec(text); m; m = standing.exec(text)) {
-    if (m[0].length === 0) {
-      standing.lastIndex++;
-      continue;
-    }
-    spans.push([m.index, m.index + m[0].length]);
-  }
-  standing.lastIndex = 0;
+  for (const m of text.matchAll(rules.standing)) if (m[0].length > 0) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }
 

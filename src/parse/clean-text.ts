@@ -46,9 +46,7 @@ export function dropNotXmlCharacters(lines: Line[], warn: Warn): Line[] {
   const found = new Set<string>();
   const at: number[] = [];
   const out = lines.map((l) => {
-    if (!MAYBE_NOT_XML.test(l.text)) return l;
-    NOT_XML.lastIndex = 0;
-    if (!NOT_XML.test(l.text)) return l;
+    if (!MAYBE_NOT_XML.test(l.text) || l.text.search(NOT_XML) < 0) return l;
     for (const c of l.text.match(NOT_XML) ?? []) found.add(codePoint(c));
     if (at[at.length - 1] !== l.line) at.push(l.line);
     return { text: l.text.replace(NOT_XML, dropNotXml), line: l.line };
@@ -68,9 +66,7 @@ export function dropNotXmlCharacters(lines: Line[], warn: Warn): Line[] {
  */
 export function readableText(text: string, warn: Warn): string {
   const lf = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
-  if (!MAYBE_NOT_XML.test(lf)) return lf;
-  NOT_XML.lastIndex = 0;
-  if (!NOT_XML.test(lf)) return lf;
+  if (!MAYBE_NOT_XML.test(lf) || lf.search(NOT_XML) < 0) return lf;
   const lines = lf.split('\n').map((t, i) => ({ text: t, line: i + 1 }));
   return dropNotXmlCharacters(lines, warn)
     .map((l) => l.text)

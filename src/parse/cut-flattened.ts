@@ -19,7 +19,7 @@ import {
 } from './inline-headings.ts';
 import { looksLikeAuthors } from './authors.ts';
 import { standaloneEnd, titleStart } from './flat-titles.ts';
-import { foldName } from './archive-evidence.ts';
+import { foldName } from '../records/names.ts';
 
 /** One piece of a flattened line: a heading, or the text of a paragraph. */
 export interface Piece {
@@ -99,9 +99,7 @@ function findCuts(text: string, vocabulary: Vocabulary, knownAuthors: ReadonlySe
     const known = knownAuthors.size > 0 && knownAuthors.has(foldName(run.authors));
     runs.set(run.titleEnd, { end: groups[groups.length - 1]!.end, kind, strict: known || looksLikeAuthors(run.authors, rules, true) });
   };
-  const anchor = rules.summarizedGroup;
-  if (anchor) anchor.lastIndex = 0;
-  for (let m = anchor?.exec(text); anchor && m; m = anchor.exec(text)) {
+  for (const m of rules.summarizedGroup ? text.matchAll(rules.summarizedGroup) : []) {
     // Extend over a following `(via ...)` group.
     let close = m.index + m[0].length - 1;
     const ht = rules.hatTipGroup?.exec(text.slice(close + 1, close + 100));
@@ -118,12 +116,10 @@ function findCuts(text: string, vocabulary: Vocabulary, knownAuthors: ReadonlySe
   for (const { index } of labels) runEndsBefore(index);
   for (const cut of cuts) if (cut.kind === 'drop') runEndsBefore(cut.start);
   runEndsBefore(text.length);
-  WEAK_ANCHOR.lastIndex = 0;
-  for (let m = WEAK_ANCHOR.exec(text); m; m = WEAK_ANCHOR.exec(text)) addRun(m.index, 400);
+  for (const m of text.matchAll(WEAK_ANCHOR)) addRun(m.index, 400);
   // "See also" headers in a run: `Title (Authors) Title (Authors) HEADING Title (Authors) Title: ...`.
   // Each author parenthetical followed by a capitalised word closes an entry.
-  SEE_ALSO_END.lastIndex = 0;
-  for (let m = SEE_ALSO_END.exec(text); m; m = SEE_ALSO_END.exec(text)) {
+  for (const m of text.matchAll(SEE_ALSO_END)) {
     // Most parentheticals of running text are asides (`(see below)`, `(WR #74)`): a cheap look at the
     // first character (a capital, a digit, or a one-word lower-case user name) before reading the run.
     const open = openingParen(text, m.index, 0, SEE_ALSO_REACH);
@@ -262,14 +258,12 @@ export function isFlattened(text: string, rules: DialectRules): boolean {
   if (text.length < FLAT_MIN) return false;
   const labelsMayBe = mayHoldLabel(text, rules);
   // The summarizer credit is the surest anchor: `(reviewed by X)` twice, or once far into the line.
-  const anchor = rules.summarizedGroup;
   let anchors = 0;
   let lastEnd = 0;
-  if (anchor) {
-    anchor.lastIndex = 0;
-    for (let m = anchor.exec(text); m && anchors < 2; m = anchor.exec(text)) anchors++;
-    lastEnd = anchor.lastIndex;
-    anchor.lastIndex = 0;
+  for (const m of rules.summarizedGroup ? text.matchAll(rules.summarizedGroup) : []) {
+    anchors++;
+    lastEnd = m.index + m[0].length;
+    if (anchors === 2) break;
   }
   if (anchors >= 2) return true;
   return (labelsMayBe && findLabels(text, rules).length > 0) || (anchors === 1 && lastEnd > 300);

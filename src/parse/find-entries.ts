@@ -5,7 +5,7 @@
  * and a `Related:` label's list of links is its related links. Blocks before the first entry are
  * the issue's intro, once the standing text is removed.
  */
-import type { SectionedBlock } from './find-sections.ts';
+import type { SectionedBlock } from './split-blocks.ts';
 import type { Header } from './header.ts';
 import { cleanTitle, isTitleCase, matchHeader } from './header.ts';
 import { firstLinkUrl, stripMarkup } from './markup.ts';

@@ -8,7 +8,7 @@
  * under the current top-level section. A heading that is an item (`#### [Title](url)`, a heading
  * over a byline: find-entries.ts) is not a section.
  */
-import type { Block } from './split-blocks.ts';
+import type { Block, SectionedBlock } from './split-blocks.ts';
 import type { Vocabulary } from '../records/categories.ts';
 import type { DialectRules } from '../records/dialect.ts';
 import { categoryPath, type Category } from '../records/categories.ts';
@@ -20,10 +20,7 @@ import type { Warn } from './front-matter.ts';
 import { itemHeading } from './find-entries.ts';
 import { leadingLink } from './item-shapes.ts';
 
-export type SectionedBlock =
-  | { kind: 'heading'; block: Block; path: string[]; highlight: boolean }
-  | { kind: 'footer'; block: Block }
-  | { kind: 'content'; block: Block; path: string[]; highlight: boolean };
+export type { SectionedBlock } from './split-blocks.ts';
 
 const BOLD_LINE = /^(\*\*|__)([^*_]{2,80})\1$/;
 

@@ -63,8 +63,10 @@ export function titleStart(
 ): number {
   const from = Math.max(floor, runStart - TITLE_WINDOW);
   const bounds: number[] = [];
-  SENTENCE_END.lastIndex = from;
-  for (let m = SENTENCE_END.exec(text); m && m.index < runStart; m = SENTENCE_END.exec(text)) {
+  // A copy of the pattern, its position this call's own.
+  const sentenceEnd = new RegExp(SENTENCE_END);
+  sentenceEnd.lastIndex = from;
+  for (let m = sentenceEnd.exec(text); m && m.index < runStart; m = sentenceEnd.exec(text)) {
     const b = m.index + m[0].length;
     // A sentence end inside a parenthetical that closes before the title is not where a title starts.
     if (b < runStart && !insideParens(text, b, runStart)) bounds.push(b);

@@ -218,9 +218,9 @@ export function labelHeadings(text: string, vocabulary: Vocabulary): Cut[] {
   let lastEnd = -1;
   const accept = (phrase: string): boolean => vocabulary.written(phrase) && isCapitalised(phrase) && !repeats(phrase, last, vocabulary);
   // Only the words a label starts with, capitalised, are tried: one pass of a literal alternation.
-  const word = vocabulary.patterns.labelStarts;
-  word.lastIndex = 0;
-  const section = vocabulary.patterns.sectionStart;
+  // Copies of the vocabulary's patterns: their positions are this call's own.
+  const word = new RegExp(vocabulary.patterns.labelStarts);
+  const section = new RegExp(vocabulary.patterns.sectionStart);
   for (let m = word.exec(text); m; m = word.exec(text)) {
     const at = m.index + m[0].length - m[1]!.length;
     const boundary = at === 0 || lastEnd === at - 1 || /[.!?)"”’]["'”’)\]*_]*\s+$/.test(text.slice(Math.max(0, at - 4), at));
@@ -267,10 +267,10 @@ export function capitalHeadings(text: string, vocabulary: Vocabulary): Cut[] {
   const accept = (phrase: string): boolean => phrase === phrase.toUpperCase() && vocabulary.written(phrase);
   // Only words with two capitals in a row are tried, each with the few words after it that a heading
   // can span (at most 7, and the word that follows): most words of the text are never looked at twice.
-  CAPITAL_PAIR.lastIndex = 0;
-  for (let m = CAPITAL_PAIR.exec(text); m; m = CAPITAL_PAIR.exec(text)) {
+  const pair = new RegExp(CAPITAL_PAIR);
+  for (let m = pair.exec(text); m; m = pair.exec(text)) {
     const word = wordAround(text, m.index);
-    CAPITAL_PAIR.lastIndex = word.end;
+    pair.lastIndex = word.end;
     const first = text.slice(word.start, word.end);
     if (!LU_PAIR.test(first) || !isUpper(first) || vocabulary.headingWords(first) === 0) continue;
     const ws = words(text, word.start, text.length, 8);
@@ -280,7 +280,7 @@ export function capitalHeadings(text: string, vocabulary: Vocabulary): Cut[] {
     const k = headingLength(text, ws, 0, vocabulary, accept, capitals);
     if (k === 0) continue;
     cuts.push({ start: ws[0]!.start, end: ws[k - 1]!.end, kind: 'heading' });
-    CAPITAL_PAIR.lastIndex = ws[k - 1]!.end;
+    pair.lastIndex = ws[k - 1]!.end;
   }
   return cuts;
 }

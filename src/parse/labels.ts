@@ -32,8 +32,9 @@ export function mayHoldLabel(text: string, rules: DialectRules): boolean {
 /** Every label inside a flattened line: start offset and the match. */
 export function findLabels(text: string, rules: DialectRules): { index: number; label: LabelMatch }[] {
   const out: { index: number; label: LabelMatch }[] = [];
-  const inline = rules.labelInline;
-  if (!inline) return out;
+  if (!rules.labelInline) return out;
+  // A copy of the dialect's pattern: its position is this call's own.
+  const inline = new RegExp(rules.labelInline);
   // The pattern is costly to try at every offset; start it only a short way before each keyword.
   const hits: number[] = [];
   for (const keyword of rules.labelKeywords) {
@@ -50,6 +51,5 @@ export function findLabels(text: string, rules: DialectRules): { index: number; 
       scanned = m.index + m[0].length;
     }
   }
-  inline.lastIndex = 0;
   return out;
 }

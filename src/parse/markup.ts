@@ -2,49 +2,44 @@
  * Markdown markup that wraps header parts in the export layout, and how to see through it.
  *   **[Title](https://...)** *(Authors)* (reviewed by Ada):
  */
+import { phrasingText } from '../records/plain-text.ts';
 
 /** A link or image; its text may hold balanced brackets (`[Is Safety [really] a Tax?](url)`), as CommonMark allows. */
 const LINK = /!?\[((?:[^[\]]|\[[^[\]]*\])*)\]\(([^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+"[^"]*")?\)/g;
 
+/** The same pattern, for the first link only (no `g`: a search keeps no position between calls). */
+const FIRST_LINK = new RegExp(LINK.source);
+
 /** The first link target in a piece of Markdown, or null. */
 export function firstLinkUrl(text: string): string | null {
-  LINK.lastIndex = 0;
-  const m = LINK.exec(text);
-  LINK.lastIndex = 0;
+  const m = FIRST_LINK.exec(text);
   // A destination may carry CommonMark escapes: `?a=1\&b=2` is `?a=1&b=2`.
   return m ? m[2]!.replace(/\\([!-/:-@[-`{-~])/g, '$1') : null;
 }
 
-/** A numeric character reference (`&#x20;`, `&#78;`): Markdown's way of writing a character that markup around it would misread. */
-const NUMERIC_REFERENCE = /&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));/g;
-const ESCAPED = /\\([\\`*_{}[\]()#+\-.!])/g;
-/** Private-use stand-ins for escaped characters while the markup around them is removed. */
-const HIDE = (c: string): string => String.fromCharCode(0xe000 + c.charCodeAt(0));
-const SHOWN = /[\ue000-\ue07f]/g;
-
 /**
- * Markdown reduced to its visible text: links to their text, emphasis markers and heading marks
- * removed, escapes (`\*`) resolved. With `keepMarks`, a lone `*` or `_` against a word stays: in an
- * author list it marks equal contribution (`Andrew Ilyas*, Shibani Santurkar*`), and a user name may
- * hold an underscore (`cousin_it`).
+ * Markdown reduced to its visible text (`phrasingText`, src/records/plain-text.ts): links to their
+ * text, emphasis, code and heading marks removed, escapes (`\*`) and character references
+ * (`&amp;`, `&#x20;`) read, a line's start (`1. `, `- `) kept. A `*` or `_` that pairs with no other
+ * stays in the text Markdown reads; unless `keepMarks`, one against a word's start or end is dropped
+ * too (`Title*` is `Title`). Author lists keep them: there a lone `*` marks equal contribution
+ * (`Andrew Ilyas*, Shibani Santurkar*`).
  */
 export function stripMarkup(text: string, keepMarks = false): string {
-  if (!/[*_[\]#\\&]/.test(text)) return /[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
-  let out = text
-    .replace(ESCAPED, (_m, c: string) => HIDE(c))
-    .replace(LINK, '$1')
-    .replace(/(\*\*|__)/g, '');
-  if (!keepMarks) out = out.replace(/(^|[\s(])[*_](?=\S)/g, '$1').replace(/(?<=\S)[*_](?=$|[\s).,:;!?])/g, '');
-  return out
-    .replace(/^#{1,6}\s+/, '')
-    .replace(NUMERIC_REFERENCE, (ref, hex: string | undefined, dec: string | undefined) => {
-      const code = hex !== undefined ? Number.parseInt(hex, 16) : Number(dec);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ref;
-    })
-    .replace(SHOWN, (c) => String.fromCharCode(c.charCodeAt(0) - 0xe000))
-    .replace(/\s+/g, ' ')
-    .trim();
+  if (keepMarks || !/[*_]/.test(text)) return phrasingText(text);
+  // An escaped mark (`\*`) is text, never a lone mark: hidden from the step that drops those.
+  const escaped = /\\[*_]/.test(text);
+  const plain = phrasingText(escaped ? text.replace(ESCAPED_MARK, (m) => HIDE[m]!) : text);
+  const dropped = LONE_MARK.test(plain) ? plain.replace(/(^|[\s(])[*_](?=\S)/g, '$1').replace(/(?<=\S)[*_](?=$|[\s).,:;!?])/g, '') : plain;
+  return escaped ? dropped.replace(/[\ue02a\ue05f]/g, (c) => SHOWN[c]!) : dropped;
 }
+
+/** A `*` or `_` at a word's start or end: one Markdown left as text, as it pairs with no other. */
+const LONE_MARK = /(?:^|[\s(])[*_](?=\S)|(?<=\S)[*_](?=$|[\s).,:;!?])/;
+const ESCAPED_MARK = /\\[*_]/g;
+/** Private-use stand-ins for escaped marks while lone marks are dropped. */
+const HIDE: Record<string, string> = { '\\*': '\ue02a', '\\_': '\ue05f' };
+const SHOWN: Record<string, string> = { '\ue02a': '*', '\ue05f': '_' };
 
 const AFTER_WORD = /[\p{L}\p{N})\]"”’'*]/u;
 

@@ -1,7 +1,8 @@
 /**
  * What `parseArchive` keeps from one call to the next, so that a rebuild after one edit parses
  * one file, not the archive. The caller owns it (the build session keeps one for as long as it
- * runs; a call without one gets a fresh one and keeps nothing).
+ * runs; a call without one gets a fresh one and keeps nothing; docs/ARCHITECTURE.md, Incremental
+ * rebuilds, `parse`).
  *
  * A cached issue is frozen all the way down, so it is shared, not copied: every call gets its own
  * shallow copy of the issue, whose `id` and `warnings` the archive pass may still change.

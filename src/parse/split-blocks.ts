@@ -25,6 +25,16 @@ export interface Block {
   verbatim?: boolean;
 }
 
+/**
+ * A block with the section it stands under (stage 5, find-sections.ts): a section heading, the
+ * footer, or content under a category path. Here, beside Block, so the stages that read it
+ * (find-entries.ts, which find-sections.ts asks whether a heading is an item) need not import each other.
+ */
+export type SectionedBlock =
+  | { kind: 'heading'; block: Block; path: string[]; highlight: boolean }
+  | { kind: 'footer'; block: Block }
+  | { kind: 'content'; block: Block; path: string[]; highlight: boolean };
+
 /** Lines that start a block of their own even without a blank line before them. */
 function startsBlock(text: string, rules: DialectRules): boolean {
   return /^(?:[-*+] |\d{1,2}[.)] |>|\|)/.test(text) || matchLabel(text, rules) !== null || matchHeader(text, rules) !== null;

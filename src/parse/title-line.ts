@@ -35,12 +35,9 @@ export function takeTitleLine(cleaned: CleanText, rules: DialectRules): { titleL
   if (index < 0) return { titleLine: null, text: cleaned };
   const first = cleaned.lines[index]!;
   // A flattened issue holds everything on its first line: the title runs up to the standing preamble.
-  const pattern = rules.standing;
-  if (pattern) pattern.lastIndex = 0;
-  const standing = first.text.length > 300 && pattern ? pattern.exec(first.text) : null;
-  if (pattern) pattern.lastIndex = 0;
-  if (first.text.length > 300 && (!standing || standing.index > 300)) return { titleLine: null, text: cleaned };
-  const head = standing ? first.text.slice(0, standing.index) : first.text;
+  const at = first.text.length > 300 && rules.standing ? first.text.search(rules.standing) : -1;
+  if (first.text.length > 300 && (at < 0 || at > 300)) return { titleLine: null, text: cleaned };
+  const head = at >= 0 ? first.text.slice(0, at) : first.text;
   const titleLine = readTitleLine(head, first.line, rules);
   if (!titleLine) return { titleLine: null, text: cleaned };
   const lines = cleaned.lines.slice();

@@ -60,6 +60,7 @@ export class CategoriesError extends Error {
   }
 }
 
+/** Shared by every file, like `DialectRules`: a stage that moves the sticky or global ones' position uses a copy. */
 export interface HeadingPatterns {
   /** A top-level section written in capitals, as a word sequence of its own: `HIGHLIGHTS`, `AI GOVERNANCE`. */
   capitalSections: RegExp;

@@ -22,7 +22,10 @@ export interface Dialect {
     /** Other names an issue's first line may give before `#12` (`WR` for `[WR #12]: Title`); the name and `Newsletter` always count. */
     titles: string[];
   };
-  /** Credit markers inside an entry header's parentheses: `(reviewed by Ada)`, `(via Bob)`. */
+  /**
+   * Credit markers inside an entry header's parentheses: `(reviewed by Ada)`, `(via Bob)`. `{verb}`
+   * stands for any one word ending in -ed or -en: `{verb} by` takes `(reviewed by Ada)` and `(written by Ada)`.
+   */
   credits: {
     summarizedBy: string[];
     hatTip: string[];
@@ -59,7 +62,8 @@ export const GENERIC_DIALECT: Dialect = {
   name: null,
   editor: null,
   issues: { id: '{number}', titles: [] },
-  credits: { summarizedBy: [], hatTip: [] },
+  // A parenthetical `(<participle> by <names>)` credits who wrote the summary; `(via <names>)` who pointed to it.
+  credits: { summarizedBy: ['{verb} by'], hatTip: ['via'] },
   labels: {
     opinion: ["{name}'s opinion"],
     editorOpinion: ['My opinion', 'Our opinion', 'Our take', 'Why this matters', 'Why it matters'],
@@ -90,7 +94,13 @@ export interface LabelMatch {
   length: number;
 }
 
-/** The patterns the stages read a newsletter by, made from its `Dialect`. */
+/**
+ * The patterns the stages read a newsletter by, made from its `Dialect`. One set is shared by every
+ * file and stage, so a global pattern's position belongs to nobody: it is used only by calls that
+ * start from 0 and leave it there (`matchAll`, `replace`, `search`), or copied first
+ * (`new RegExp(rules.labelInline)`) where a stage walks it from an offset
+ * (tests/records/module-state.test.ts checks that no stage sets `lastIndex` on it).
+ */
 export interface DialectRules {
   dialect: Dialect;
   /** The editor, or null. */
@@ -164,10 +174,17 @@ export function escapeRegExp(text: string): string {
 
 const alternatives = (patterns: string[]): string => patterns.join('|');
 
+/** `{verb}` in a credit marker: one word ending in -ed or -en (`reviewed`, `written`). */
+const VERB = '[A-Za-z]{2,20}(?:ed|en)';
+
+/** A credit's words as a pattern: as written, but `{verb}` stands for any participle. */
+function creditWords(text: string): string {
+  return escapeRegExp(text.trim()).replaceAll(String.raw`\{verb\}`, VERB);
+}
+
 /** A credit marker: its words as written, each space one space, an optional colon after it (`HT:`). */
 function marker(text: string): string {
-  const trimmed = text.trim().replace(/:$/, '');
-  return `${escapeRegExp(trimmed)}:?`;
+  return `${creditWords(text.trim().replace(/:$/, ''))}:?`;
 }
 
 // A first name, maybe with an initial (`Dan H`), maybe two people (`Ada and Bob`). Longer runs of
@@ -241,9 +258,9 @@ function titlePrefix(text: string): string {
 export function compileDialect(dialect: Dialect): DialectRules {
   const summarizedBy = dialect.credits.summarizedBy.filter((s) => s.trim() !== '');
   const hatTip = dialect.credits.hatTip.filter((s) => s.trim() !== '');
-  const sAlt = alternatives(summarizedBy.map((s) => escapeRegExp(s.trim())));
+  const sAlt = alternatives(summarizedBy.map(creditWords));
   const hAlt = alternatives(hatTip.map(marker));
-  const credits = [...summarizedBy.map((s) => escapeRegExp(s.trim())), ...hatTip.map((h) => escapeRegExp(h.trim().replace(/:$/, '')))];
+  const credits = [...summarizedBy.map(creditWords), ...hatTip.map((h) => creditWords(h.trim().replace(/:$/, '')))];
 
   const labelKinds = new Map<string, { kind: LabelKind; editor: boolean }>();
   const labelAlts: string[] = [];
@@ -303,7 +320,7 @@ export function compileDialect(dialect: Dialect): DialectRules {
     hatTipGroup: hAlt ? new RegExp(String.raw`^\s*[*_]{0,2}\((?:${hAlt})[^()]{1,80}\)`) : null,
     creditGroup: credits.length
       ? new RegExp(
-          String.raw`^\s*[*_]{0,2}\((?:${alternatives([...hatTip.map(marker), ...summarizedBy.map((s) => escapeRegExp(s.trim()))])})\s[^()]{1,120}\)[*_]{0,2}`,
+          String.raw`^\s*[*_]{0,2}\((?:${alternatives([...hatTip.map(marker), ...summarizedBy.map(creditWords)])})\s[^()]{1,120}\)[*_]{0,2}`,
         )
       : null,
     certainAuthors: new RegExp(String.raw`\(([^()\n]{2,300})\)[*_]{0,2}\s*(?:${sAlt ? String.raw`\((?:${sAlt})\b|` : ''}:)`, 'g'),

@@ -1,39 +1,14 @@
 /**
- * What the site data may keep from one build to the next: the reuse contract fast rebuilds rest
- * on, written down once, here.
- *
- * After one edit in watch mode, a rebuild redoes only what the edit touched, because every stage
- * hands the next one the same objects for what did not change:
- *
- * 1. Records are frozen. `parseArchive` hands out deep-frozen entries, and the same entry objects
- *    again for a file whose text (and archive evidence) did not change (src/parse/parse-cache.ts).
- *    Only frozen entries are remembered by identity: an entry that is not frozen may have been
- *    changed in place since, so it is worked out again every time.
- * 2. Per entry, keyed by identity (`facts`, `views`): what depends on the entry alone (slugs,
- *    keys, excerpt, words), and its view and export record. A view is kept while everything else
- *    it shows is the same (its `context`: the site URL, its issue's id, number, date and title, the
- *    spellings of its people and categories) and it was rendered by the same Markdown renderer.
- * 3. Per string, bounded (`categorySlugs`, `excerpts`): pure functions of text.
- * 4. Pages (`pages`): a page is a pure function of a named input, kept while each field of the
- *    input is the same as last time (identical, or an array or plain object whose items are
- *    identical, one level down). Whatever a page shows must come in through its input.
- * 5. Views are never changed once made. Memos downstream are keyed by view identity and stay
- *    valid for as long as the view lives: the render plan's fingerprints (an entry view is
- *    recognised inside a page by `isEntryView`; src/io/eleventy/render-plan.ts) and the rows of
- *    summaries.csv and summaries.json (src/io/export-rows.ts), and each summary's BibTeX
- *    (`CiteMemo`, src/site/pages/bib.ts).
- * 6. The features beyond the text keep their own memos, owned by the session beside this one:
- *    related summaries by entry and by engine input object (`RelatedMemo`: a page's input is
- *    the same object while its entries are, and the engine's whole result is kept while every
- *    input is), charts by the numbers they are drawn from (`ChartMemo`).
- *
- * The build session owns one SiteReuse for as long as it runs (src/io/session.ts); a collect
- * without one gets a fresh one and keeps nothing.
+ * What the site data may keep from one build to the next (`SiteReuse`), and the two kinds of memo
+ * it is made of: `Memo`, bounded, for pure functions of a string, and `PageReuse`, for pages that
+ * are pure functions of a named input. What each keeps, by what key, what makes it again, and the
+ * identity rules that make it safe: docs/ARCHITECTURE.md, Incremental rebuilds.
  */
 import type { Entry } from '../records/types.ts';
 import type { EntryFacts, EntryView } from './archive/entry.ts';
 import type { SummaryRecord } from './pages/exports.ts';
-import { type Excerpt, type MarkdownRenderer, plainExcerpt } from './text/markdown.ts';
+import type { Excerpt, MarkdownRenderer } from './text/markdown.ts';
+import { plainExcerpt } from '../records/plain-text.ts';
 
 /** Bounded memo of a pure function of a string: when it outgrows `limit` it is emptied, not evicted one by one. */
 export class Memo<V> {
@@ -110,7 +85,7 @@ export interface KeptEntry {
   record: SummaryRecord;
 }
 
-/** What `collectSite` can keep from one call to the next: see the contract above. */
+/** What `collectSite` can keep from one call to the next (docs/ARCHITECTURE.md, Incremental rebuilds: `site`). */
 export class SiteReuse {
   readonly facts = new WeakMap<Entry, EntryFacts>();
   readonly views = new WeakMap<Entry, KeptEntry>();

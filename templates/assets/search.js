@@ -19,12 +19,14 @@ const headerBox = document.getElementById('header-q');
 // unknown); `title` the title in lower case, accents and punctuation aside; `published` the paper's year.
 const SORTS = { newest: { issue: 'desc' }, oldest: { issue: 'asc' }, title: { title: 'asc' }, published: { published: 'desc' } };
 /**
- * Records that are not summary pages carry the filter `kind` (src/site/pages/search-records.ts): items
- * with a line or a quote, and bare titles. By relevance, they come after the summaries, items
- * before titles; the page says whether the archive has any (`data-items`).
+ * By relevance, summaries come first, then records of items with a line or a quote, then records of
+ * bare titles (src/site/pages/search-records.ts). The page names the kinds whose records carry the
+ * filter `kind` (`data-kinds`) and the kind of every other result (`data-rest`): the largest kind
+ * carries no filter, since a filtered search loads the filter's whole page list.
  */
-const KINDS = ['items', 'titles'];
-const withItems = form.hasAttribute('data-items');
+const ORDER = ['summaries', 'items', 'titles'];
+const KINDS = (form.dataset.kinds ?? '').split(' ').filter(Boolean);
+const REST = form.dataset.rest ?? 'summaries';
 /** Results shown at first and added by "Show more": a screen or two. */
 const PAGE = 10;
 /**
@@ -165,13 +167,15 @@ async function absentWords(pf, q) {
  */
 async function ranked(pf, q, options) {
   const all = pf.search(q === '' ? null : q, options);
-  if (!withItems || Object.keys(options.sort).length > 0) return all;
+  if (KINDS.length === 0 || Object.keys(options.sort).length > 0) return all;
   const parts = KINDS.map((kind) => pf.search(q === '' ? null : q, { ...options, filters: { ...options.filters, kind } }));
   const [found, ...kinds] = await Promise.all([all, ...parts]);
   if (!found) return found;
-  const later = kinds.map((k) => new Set((k?.results ?? []).map((r) => r.id)));
-  const rest = found.results.filter((r) => !later.some((ids) => ids.has(r.id)));
-  const ordered = [rest, ...later.map((ids) => found.results.filter((r) => ids.has(r.id)))].flat();
+  const tagged = new Map(KINDS.map((kind, i) => [kind, new Set((kinds[i]?.results ?? []).map((r) => r.id))]));
+  const isTagged = (r) => [...tagged.values()].some((ids) => ids.has(r.id));
+  const ordered = ORDER.flatMap((kind) =>
+    kind === REST ? found.results.filter((r) => !isTagged(r)) : found.results.filter((r) => tagged.get(kind)?.has(r.id)),
+  );
   return { ...found, results: ordered };
 }
 
@@ -320,7 +324,7 @@ function resultItem(d, terms) {
   if (meta.authors) item.append(el('p', 'result-authors', meta.authors));
   const facts = el('p', 'result-meta');
   if (d.filters?.highlight) facts.append(el('span', 'badge', 'Highlight'));
-  if (meta.record) facts.append(el('span', 'badge', d.filters?.kind?.includes('titles') ? 'Listed, no summary' : 'Item'));
+  if (meta.record) facts.append(el('span', 'badge', meta.kind === 'titles' ? 'Listed, no summary' : 'Item'));
   facts.append(
     [meta.issue, meta.category, meta.people && `Summarized by ${meta.people}`, meta.opinions && `opinion by ${meta.opinions}`].filter(Boolean).join(' · '),
   );

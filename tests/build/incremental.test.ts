@@ -179,7 +179,8 @@ test('the render plan of a watch rebuild holds exactly the pages whose view chan
       startBuild();
       return planRender(collectSite(issues(summary), opts));
     };
-    const paths = (p: ReturnType<typeof plan>) => [...p.issues, ...p.papers, ...p.categories, ...p.summarizers].map((v) => v.path).sort();
+    const paths = (p: ReturnType<typeof plan>) =>
+      [...p.issues, ...p.papers, ...p.categories, ...p.summarizers].map((p) => p.view.path).sort();
 
     assert.equal(plan('Before.').full, true, 'the first build renders everything');
     assert.deepEqual(paths(plan('Before.')), [], 'nothing changed, nothing to render');
@@ -202,9 +203,9 @@ test('the render plan of a watch rebuild holds exactly the pages whose view chan
     ];
     startBuild();
     const afterRename = planRender(collectSite(renamed, withCache));
-    assert.deepEqual(afterRename.issues.map((v) => v.path).sort(), ['issues/an-001/', 'issues/an-002/', 'issues/an-003/']);
+    assert.deepEqual(afterRename.issues.map((p) => p.view.path).sort(), ['issues/an-001/', 'issues/an-002/', 'issues/an-003/']);
     assert.deepEqual(
-      afterRename.papers.map((v) => v.path),
+      afterRename.papers.map((p) => p.view.path),
       ['papers/other-paper/'],
     );
     startBuild();

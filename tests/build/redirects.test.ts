@@ -11,7 +11,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { after, before, test } from 'node:test';
 import { buildSite, type BuildReport } from '../../src/io/build-site.ts';
-import { checkSite } from '../../src/io/link-check.ts';
+import { checkSite } from '../../tools/support/link-check.ts';
 import { BuildSession } from '../../src/io/session.ts';
 import { launchBrowser } from '../../tools/support/browser.ts';
 import { browserTest } from '../support/browser-test.ts';

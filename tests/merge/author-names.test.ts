@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { authorKey, foldName, sameAuthor, splitAuthors } from '../../src/merge/author-names.ts';
+import { sameAuthor, splitAuthors } from '../../src/merge/author-names.ts';
+import { authorKey, foldName } from '../../src/records/names.ts';
 
 const names = (text: string | null): string[] => splitAuthors(text).names.map((n) => n.name);
 const one = (text: string) => splitAuthors(text).names[0]!;

@@ -19,8 +19,10 @@ const flat = {
 
 test('names written as authors beyond doubt are evidence; an issue gets only the names it asks about', () => {
   const evidence = archiveEvidence([certain, flat], (f) => certainAuthors(f.text, AN_RULES));
-  assert.ok(evidence.authors.has('quill_ink') && evidence.authors.has('bo chen'));
-  assert.deepEqual(evidenceFor(flat.text, evidence), ['quill_ink']);
+  // Folded as every name is compared (foldName): `quill_ink`, `Quill-Ink` and `quill ink` are one name.
+  assert.ok(evidence.authors.has('quill ink') && evidence.authors.has('bo chen'));
+  assert.deepEqual(evidenceFor(flat.text, evidence), ['quill ink']);
+  assert.deepEqual(evidenceFor('Notes on Deference (Quill-Ink) Tide Tables', evidence), ['quill ink']);
   assert.deepEqual(evidenceFor('No lone names (here) at all.', evidence), []);
 });
 

@@ -144,7 +144,7 @@ test('a file wrapped whole in a code fence is read as its content, and front mat
   assert.ok(issue.warnings.some((w) => w.line === 1 && /wrapped in one code fence/.test(w.message)));
 });
 
-test('a newsletter file’s credits, labels and citation are read from its header lines; without it the same text has none of them', () => {
+test('a newsletter file’s credits, labels and citation are read from its header lines; without it the credits are read by their shape and the rest is not', () => {
   const text = readFileSync(path.join(DIR, 'credits.txt'), 'utf8');
   const { dialect } = readNewsletterFile(
     [
@@ -171,6 +171,11 @@ test('a newsletter file’s credits, labels and citation are read from its heade
   const generic = parseNewsletter({ file: 'credits.txt', text }, { vocabulary: none, dialect: GENERIC_DIALECT });
   assert.equal(generic.id, 'credits', 'no title line pattern names WR without the file');
   assert.deepEqual(generic.entries[0]!.references, []);
+  // The header line's shape is read without the file: `(<participle> by X)` credits who summarized it, `(via X)` who pointed to it.
+  assert.deepEqual(
+    [generic.entries[0]!.title, generic.entries[0]!.authors, generic.entries[0]!.summarizers, generic.entries[0]!.hatTips],
+    ['Quiet Gears for Small Clocks', 'Ann Lee and Bo Chen', ['Cy'], ['Di']],
+  );
   assert.deepEqual(generic.entries[1]!.summarizers, [], 'with no editor named, nobody is said to have summarized it');
   assert.deepEqual(generic.entries[1]!.opinions, [{ by: 'the editor', text: 'Handy, if a little nosy.' }]);
 });
@@ -222,4 +227,27 @@ test('the number in a title: after #, after No. or Issue, or at its end unless i
   assert.equal(numberInTitle('Issue No. 12: Gears', rules), 12);
   assert.equal(numberInTitle('Robots This Year 2018', rules), null);
   assert.equal(numberInTitle('A title with no number', rules), null);
+});
+
+test('with no newsletter file, a parenthetical of a participle and `by` is a summarizer credit, whichever the verb', () => {
+  const text = [
+    '# Bench Notes #3',
+    '',
+    '## Tools',
+    '',
+    '**[A Saw That Sings](https://tools.example/saw)** (Ivo Brandt) (summarised by Ann Lee): The blade hums a note when it is dull.',
+    '',
+    '**[Glue by the Gram](https://tools.example/glue)** (written by Bo Chen and Cy Dunn): A scale in the nozzle weighs each drop.',
+    '',
+    '**[Clamps, Ranked](https://tools.example/clamps)** (Eve Park): Forty clamps tested on one table.',
+  ].join('\n');
+  const issue = parseNewsletter({ file: 'bench-3.md', text }, { vocabulary: none, dialect: GENERIC_DIALECT });
+  assert.deepEqual(
+    issue.entries.map((e) => [e.title, e.authors, e.summarizers]),
+    [
+      ['A Saw That Sings', 'Ivo Brandt', ['Ann Lee']],
+      ['Glue by the Gram', null, ['Bo Chen', 'Cy Dunn']],
+      ['Clamps, Ranked', 'Eve Park', []],
+    ],
+  );
 });

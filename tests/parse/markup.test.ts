@@ -29,6 +29,14 @@ test('a link whose text holds balanced brackets is one link, as CommonMark reads
 test('numeric character references are the characters they name', () => {
   assert.equal(stripMarkup('_AI Forecasting Council&#x20;_'), 'AI Forecasting Council');
   assert.equal(stripMarkup('**My opinion:** &#x4E;ice &#8212; yes'), 'My opinion: Nice — yes');
-  // Anything else with an ampersand is text.
-  assert.equal(stripMarkup('AT&T and &#xZZ; and &amp;'), 'AT&T and &#xZZ; and &amp;');
+  // A named reference is its character too; anything else with an ampersand is text.
+  assert.equal(stripMarkup('AT&T and &#xZZ; and &amp;'), 'AT&T and &#xZZ; and &');
+});
+
+test('a lone mark against a word is dropped, unless escaped or kept for an author list', () => {
+  assert.equal(stripMarkup('**[Title](https://x.org/t)*** and *more'), 'Title and more');
+  assert.equal(stripMarkup('A \\*starred\\* word'), 'A *starred* word');
+  assert.equal(stripMarkup('Andrew Ilyas*, Shibani Santurkar*'), 'Andrew Ilyas, Shibani Santurkar');
+  assert.equal(stripMarkup('Andrew Ilyas*, Shibani Santurkar*', true), 'Andrew Ilyas*, Shibani Santurkar*');
+  assert.equal(stripMarkup('cousin_it and William_S'), 'cousin_it and William_S');
 });

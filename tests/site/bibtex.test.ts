@@ -131,6 +131,23 @@ test('the paper key is the first author, year and first significant title word, 
   assert.match(paperKey({ ...paper, title: '安全探索' }), /^quill2019[0-9a-z]{6}$/);
 });
 
+test('the key keeps a family name with its particles, written either way round', () => {
+  assert.equal(paperKey({ ...paper, authors: ['Laurens van der Maaten'], title: 'Visualizing Data' }), 'vandermaaten2019visualizing');
+  assert.equal(paperKey({ ...paper, authors: ['van der Maaten, Laurens'], title: 'Visualizing Data' }), 'vandermaaten2019visualizing');
+  assert.equal(paperKey({ ...paper, authors: ['Aaron van den Oord', 'Ada Quill'] }), 'vandenoord2019learning');
+  // Another Maaten is another key.
+  assert.equal(paperKey({ ...paper, authors: ['Eva Maaten'], title: 'Visualizing Data' }), 'maaten2019visualizing');
+  assert.equal(paperKey({ ...paper, authors: ["Ada O'Quill"] }), 'oquill2019learning');
+});
+
+test('papers whose first authors share a family name but not its particles keep distinct keys', () => {
+  const keys = ['Laurens van der Maaten', 'Eva Maaten', 'Jo van Maaten'].map((name, i) =>
+    paperKey({ ...paper, authors: [name], title: 'Visualizing Data', id: `visualizing-data-${i}` }),
+  );
+  assert.equal(new Set(keys).size, 3);
+  assert.equal(new Set(keys.map((k) => k.replace(/-[0-9a-z]{4}$/, ''))).size, 3);
+});
+
 test("given the paper's page, its key ends in a short hash of it: two papers with the same readable key differ, and no other changes it", () => {
   const a = paperKey({ ...paper, id: 'learning-to-steer' });
   const b = paperKey({ ...paper, title: 'Learning from comparisons', id: 'learning-from-comparisons' });

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { collectSite } from '../../src/site.ts';
-import { issueYears, newestDate, staticPages } from '../../src/site/pages/indexes.ts';
+import { indexWording, issueYears, newestDate, settingsView, staticPages } from '../../src/site/pages/indexes.ts';
 import type { IssueRef } from '../../src/site/archive/issue-ref.ts';
 import { entry } from '../support/records.ts';
 import { issue, options } from '../support/site.ts';
@@ -77,4 +77,20 @@ test('the search filters offer the years, categories and people the summaries ha
       ['Interpretability', true],
     ],
   );
+});
+
+test('the index pages word the archive from its counts: the footer phrase, the issue order, the home figures, the empty notice', () => {
+  const links = settingsView(options.settings);
+  const counts = { issues: 1, summaries: 1_200, categories: 3, summarizers: 1, authors: 0, dated: true };
+  const wording = indexWording(links, counts);
+  assert.equal(wording.archiveLabel, '1 issue, 1,200 summaries');
+  assert.deepEqual(wording.order, { heading: 'Archive by year', lede: '1 issue, 1,200 summaries, newest first.' });
+  assert.deepEqual(wording.stats[1], { href: links.searchHref, count: '1,200', noun: 'summaries' });
+  assert.deepEqual(wording.stats[4], { href: links.authorsHref, count: '0', noun: 'authors' });
+  assert.equal(wording.emptyNotice, null);
+  const undated = indexWording(links, { ...counts, summaries: 0, dated: false });
+  assert.equal(undated.order.heading, 'Every issue, by number');
+  assert.match(undated.order.lede, /by number: the issues carry no dates\.$/);
+  assert.match(undated.emptyNotice ?? '', /has issues but no summaries yet/);
+  assert.match(indexWording(links, { ...counts, issues: 0, summaries: 0 }).emptyNotice ?? '', /is empty: it has no issues yet/);
 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createMarkdown, plainExcerpt, plainText } from '../../src/site/text/markdown.ts';
+import { createMarkdown } from '../../src/site/text/markdown.ts';
+import { plainExcerpt, plainText } from '../../src/records/plain-text.ts';
 import { safeHref } from '../../src/site/text/safe-url.ts';
 import { AN_RULES } from '../support/dialect.ts';
 

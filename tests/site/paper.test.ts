@@ -123,8 +123,8 @@ test('a summary page carries what its search result shows, and the keys it sorts
     venues: [],
     paperYears: [],
     anyOpinion: true,
-    // The see-also title is found on its issue page.
-    anyItems: true,
+    // The see-also title and the line are found on their issue page, their records tagged: the summaries are the rest.
+    kinds: { tagged: 'items titles', rest: 'summaries' },
   });
 });
 

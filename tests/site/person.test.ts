@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { collectSite } from '../../src/site.ts';
-import { personName } from '../../src/site/text/names.ts';
+import { nameAsShown } from '../../src/records/names.ts';
 import { createPeople } from '../../src/merge/people.ts';
 import { entry } from '../support/records.ts';
 import { issue, options } from '../support/site.ts';
@@ -49,7 +49,7 @@ test('spellings of one name (trailing punctuation, case, accents, a leading +) a
     new Set(view.flatMap((e) => [...e.summarizers.map((s) => s.href), ...e.opinions.map((o) => o.byHref)])),
     new Set(['/summarizers/rohin/']),
   );
-  assert.equal(personName('+Rohin.'), 'Rohin');
+  assert.equal(nameAsShown('+Rohin.'), 'Rohin');
   const people = createPeople([], []);
   assert.equal(people.resolve('Róhin').slug, people.resolve('rohin').slug);
 });

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { recordHtml } from '../../src/io/pagefind.ts';
+import { searchKinds } from '../../src/site/pages/search-records.ts';
 import { collectSite } from '../../src/site.ts';
 import { entry } from '../support/records.ts';
 import { issue, options } from '../support/site.ts';
@@ -34,14 +35,11 @@ test('a bare item with authors is a record of its own, leading to its anchor, af
   assert.equal(own.meta.title, 'A listed paper');
 });
 
-test('the other items of a section share one record per kind, each item a sub-result, and a page with no facts is not its own record', () => {
+test('the other items of a section share one record, lines and bare titles alike, each item a sub-result, and a page with no facts is not its own record', () => {
   const sections = site.searchRecords.filter((r) => r.kind === 'section');
   assert.deepEqual(
-    sections.map((r) => [r.url, r.filters.kind, r.items.map((i) => i.title)]),
-    [
-      ['/issues/an-007/#link-one', ['items'], ['Link one', 'Link two <b>&</b>']],
-      ['/issues/an-007/#bare-link', ['titles'], ['Bare link']],
-    ],
+    sections.map((r) => [r.url, r.filters.kind, r.meta.kind, r.items.map((i) => i.title)]),
+    [['/issues/an-007/#link-one', ['items'], 'items', ['Link one', 'Link two <b>&</b>', 'Bare link']]],
   );
   assert.deepEqual(sections[0]!.filters.category, ['Technical AI alignment', 'Interpretability']);
   assert.equal(site.papers.find((p) => p.title === 'Link one')!.search.indexed, false);
@@ -55,4 +53,39 @@ test('a record is written for Pagefind with every value escaped, its items as he
   assert.match(html, /<span data-pagefind-ignore data-pagefind-filter="kind">items<\/span>/);
   assert.match(html, /<span data-pagefind-ignore data-pagefind-meta="record">section<\/span>/);
   assert.doesNotMatch(html, /<b>/);
+});
+
+test('search tells the kinds apart by tagging all but the largest: the summary pages when there are any, else the larger of items and titles', () => {
+  const items = { holds: 'items' as const };
+  const titles = { holds: 'titles' as const };
+  // Summary pages carry no kind: every record kind present is tagged.
+  assert.deepEqual(searchKinds(3, [items, titles]), { tagged: ['items', 'titles'], rest: 'summaries' });
+  assert.deepEqual(searchKinds(3, [titles]), { tagged: ['titles'], rest: 'summaries' });
+  assert.deepEqual(searchKinds(3, []), { tagged: [], rest: 'summaries' });
+  // No summary page (a link digest): the larger kind is the rest, the smaller tagged.
+  assert.deepEqual(searchKinds(0, [items, items, titles]), { tagged: ['titles'], rest: 'items' });
+  assert.deepEqual(searchKinds(0, [items, titles, titles]), { tagged: ['items'], rest: 'titles' });
+  // One kind alone needs no filter.
+  assert.deepEqual(searchKinds(0, [items, items]), { tagged: [], rest: 'items' });
+});
+
+test('in an archive of links alone, the larger kind carries no kind filter and the smaller does', () => {
+  const digest = collectSite(
+    [
+      issue(3, '2022-01-03', [
+        entry('First link', { summary: 'A line.', category: ['News'] }),
+        entry('Second link', { summary: 'Another line.', category: ['News'] }),
+        entry('Only a title', { summary: '', category: ['Elsewhere'] }),
+      ]),
+    ],
+    options,
+  );
+  assert.deepEqual(digest.searchFilters.kinds, { tagged: 'titles', rest: 'items' });
+  assert.deepEqual(
+    digest.searchRecords.map((r) => [r.items.map((i) => i.title), r.filters.kind, r.meta.kind]),
+    [
+      [['First link', 'Second link'], undefined, 'items'],
+      [['Only a title'], ['titles'], 'titles'],
+    ],
+  );
 });

@@ -17,7 +17,7 @@ import {
 } from '../../src/site/engines/charts.ts';
 import { bibFile, paperEntry, summaryEntry, type BibEntry } from '../../src/site/engines/bibtex.ts';
 import { subjectFeeds, type FeedSubject, type FeedSummary } from '../../src/site/engines/atom.ts';
-import { plainExcerpt } from '../../src/site/text/markdown.ts';
+import { plainExcerpt } from '../../src/records/plain-text.ts';
 import { stableSlug } from '../../src/records/slug.ts';
 
 export interface EngineTiming {

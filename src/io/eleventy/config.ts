@@ -1,13 +1,12 @@
 /**
  * Eleventy, wired for one build session: the `site` global, the filters, the render plan, the
- * feed plugin, the static assets, the watch target. What pages show is decided in src/site/;
+ * HTML base plugin (the path prefix), the static assets, the watch target. What pages show is decided in src/site/;
  * how they look, in templates/. There is no config file: everything comes in through the
  * programmatic API's `config` callback, with the session as an argument.
  */
 import path from 'node:path';
 import { stemmerModule } from './stemmer.ts';
-import Eleventy, { type UserConfig } from '@11ty/eleventy';
-import { rssPlugin } from '@11ty/eleventy-plugin-rss';
+import Eleventy, { HtmlBasePlugin, type UserConfig } from '@11ty/eleventy';
 import type { SiteData } from '../../site.ts';
 import { routes } from '../../site/routes.ts';
 import type { BuildSession } from '../session.ts';
@@ -47,7 +46,8 @@ export function configure(config: UserConfig, session: BuildSession, load: () =>
   });
   config.addPlugin(filtersPlugin(session.caches.exports));
   config.addPlugin((inner: UserConfig) => session.caches.render.plugin(inner));
-  config.addPlugin(rssPlugin);
+  // The path prefix on every internal link (src/site/routes.ts: views hold root-relative links without it).
+  config.addPlugin(HtmlBasePlugin);
   config.addPassthroughCopy({ [path.join(TEMPLATES, 'assets')]: routes.assets });
   // The search page's stemmer (templates/stem-js.njk), from its package.
   config.addGlobalData('stemmer', stemmerModule);

@@ -1,5 +1,5 @@
 /**
- * Narrow types for the parts of Eleventy 3 and its feed plugin this project uses.
+ * Narrow types for the parts of Eleventy 3 this project uses.
  * Neither package ships TypeScript declarations; these cover only what src/io/ calls.
  */
 declare module '@11ty/eleventy' {
@@ -58,6 +58,9 @@ declare module '@11ty/eleventy' {
   /** Where Eleventy's messages go, by kind; `false` drops them all. */
   export type LogSink = Record<'log' | 'info' | 'warn' | 'error', (message: string) => void>;
 
+  /** Prefixes every root-relative href/src of the HTML written with the build's pathPrefix. */
+  export function HtmlBasePlugin(config: UserConfig): void;
+
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     /** Eleventy's console logger: its per-page "Writing ..." lines, warnings, and errors. */
@@ -76,11 +79,4 @@ declare module '@11ty/eleventy' {
     /** Watch mode's state: a rebuild is running (or a change saved during one is being rebuilt after it). */
     readonly watchManager: { isBuildRunning(): boolean };
   }
-}
-
-declare module '@11ty/eleventy-plugin-rss' {
-  import type { UserConfig } from '@11ty/eleventy';
-  /** Adds the feed filters: absoluteUrl, dateToRfc3339, dateToRfc822, htmlToAbsoluteUrls, getNewestCollectionItemDate. */
-  export function rssPlugin(config: UserConfig): void;
-  export default rssPlugin;
 }

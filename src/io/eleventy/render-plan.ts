@@ -12,17 +12,25 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { UserConfig } from '@11ty/eleventy';
-import { PAGE_FAMILIES, type PageFamily, type SiteData } from '../../site.ts';
+import { FAMILIES, type FamilyName, type FamilyRegistry, listOf, type PlannedPage, type ViewOf } from '../../site/families.ts';
+import type { StaticPageName, StaticPageView } from '../../site/pages/indexes.ts';
+import type { SiteData } from '../../site/site-data.ts';
 import { type EntryView, isEntryView } from '../../site/archive/entry.ts';
 
-/** The pages of each family to render. */
-export type RenderPlan = { [F in PageFamily]: SiteData[F] } & {
+/**
+ * The pages of each family to render, each with what kind of page it is (its family's, from
+ * src/site/families.ts), and the pages that are not of a family, so the layout prints the kind of
+ * any page it frames.
+ */
+export type RenderPlan = Pages & {
+  /** The static pages (home, the indexes, search, 404), by name. */
+  fixed: Record<StaticPageName, PlannedPage<StaticPageView>>;
   /** False when only changed pages are rendered. */
   full: boolean;
 };
 
 /** A family's pages, one list per family: what the plan is made of. */
-type Pages = { [F in PageFamily]: SiteData[F] };
+type Pages = { [F in FamilyName]: PlannedPage<ViewOf<F>>[] };
 
 interface BuildTarget {
   output: string;
@@ -33,10 +41,9 @@ interface BuildTarget {
 const sha1 = (text: string): string => createHash('sha1').update(text).digest('base64');
 
 /**
- * The render plan of one build session: what the last builds rendered, by output dir. Its
- * fingerprints rest on the reuse contract (src/site/reuse.ts): views are never changed once
- * made, and the site data hands out the same view object again while nothing it shows changed,
- * so a fingerprint is kept for as long as its view lives.
+ * The render plan of one build session: what the last builds rendered, by output dir. A
+ * fingerprint is kept for as long as its view lives: views are never changed once made
+ * (docs/ARCHITECTURE.md, Incremental rebuilds).
  */
 export class RenderPlanner {
   private target: BuildTarget | null = null;
@@ -92,22 +99,24 @@ export class RenderPlanner {
   }
 
   /** Pages to render for this build; records fingerprints for the next one. */
-  plan(site: SiteData): RenderPlan {
-    const all: RenderPlan = { ...pagesOf((family) => site[family]), full: true };
+  plan(site: SiteData, registry: FamilyRegistry = FAMILIES): RenderPlan {
+    const fixed = fixedPages(site.pages);
+    const all: RenderPlan = { ...pagesOf(registry, (family) => listOf(site, family)), fixed, full: true };
     const target = this.target;
     if (target === null || !target.incremental) return all;
 
     const global = sha1(JSON.stringify([site.settings, site.counts, site.pages]));
     const pages = new Map<string, string>();
     const last = this.previous.get(target.output);
-    const changed = <T extends { path: string }>(views: T[]): T[] =>
+    const changed = <T extends { path: string }>(views: readonly T[]): T[] =>
       views.filter((view) => {
         const key = this.pageKey(view);
         pages.set(view.path, key);
         return last?.global !== global || last.pages.get(view.path) !== key;
       });
     const plan: RenderPlan = {
-      ...pagesOf((family) => changed<{ path: string }>(site[family])),
+      ...pagesOf(registry, (family) => changed(listOf(site, family))),
+      fixed,
       full: last === undefined || last.global !== global,
     };
     this.previous.set(target.output, { global, pages });
@@ -115,7 +124,17 @@ export class RenderPlanner {
   }
 }
 
-/** Each family's pages, as `pick` gives them (in PAGE_FAMILIES order). */
-function pagesOf(pick: (family: PageFamily) => { path: string }[]): Pages {
-  return Object.fromEntries(PAGE_FAMILIES.map((family) => [family, pick(family)])) as Pages;
+/** Each family's pages, as `pick` gives them, with their family's kind (in the families' order: src/site/families.ts). */
+function pagesOf(registry: FamilyRegistry, pick: (family: string) => readonly object[]): Pages {
+  return Object.fromEntries(
+    Object.entries(registry).map(([family, { kind, ogType }]) => [family, pick(family).map((view) => ({ kind, ogType, view }))]),
+  ) as unknown as Pages;
+}
+
+/** The static pages as the layout frames them: their kind is their name (`home`, `search`, the indexes), all of them websites to Open Graph. */
+function fixedPages(pages: SiteData['pages']): Record<StaticPageName, PlannedPage<StaticPageView>> {
+  return Object.fromEntries(Object.entries(pages).map(([name, view]) => [name, { kind: name, ogType: 'website', view }])) as Record<
+    StaticPageName,
+    PlannedPage<StaticPageView>
+  >;
 }

@@ -10,16 +10,13 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-let source: string | null = null;
-
-/** The module's text: read once per process (the package does not change while it runs). */
+/** The module's text, read from the package each time it is asked for (once a build: one small file). */
 export function stemmerModule(): string {
-  source ??= [
+  return [
     '// porter2 (MIT licence): https://www.npmjs.com/package/porter2, wrapped as an ES module.',
     'const exports = {};',
     readFileSync(require.resolve('porter2'), 'utf8'),
     'export const stem = exports.stem;',
     '',
   ].join('\n');
-  return source;
 }

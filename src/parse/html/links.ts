@@ -13,7 +13,7 @@
  */
 import { safeHref } from '../../site/text/safe-url.ts';
 import type { Edit } from './nodes.ts';
-import { isWebAddress } from '../../records/web-address.ts';
+import { isWebAddress, parseWebAddress } from '../../records/web-address.ts';
 
 const REDIRECT_PATH = /^\/(?:url|l\.php|redirect|out|r|click|link|away|exit|goto|redir)\/?$/i;
 const TARGET_PARAMS = ['q', 'url', 'u', 'target', 'dest', 'destination', 'redirect', 'link'];
@@ -21,13 +21,9 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 /** The address a redirect wrapper leads to, or the URL itself. */
 export function unwrapRedirect(url: string): string {
-  if (!/^https?:\/\//i.test(url) || !url.includes('?')) return url;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return url;
-  }
+  if (!url.includes('?')) return url;
+  const parsed = parseWebAddress(url);
+  if (parsed === null) return url;
   if (!REDIRECT_PATH.test(parsed.pathname) && !/(?:^|\.)safelinks\./i.test(parsed.hostname)) return url;
   for (const key of TARGET_PARAMS) {
     const value = parsed.searchParams.get(key);

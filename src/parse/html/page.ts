@@ -14,6 +14,7 @@
 import { isIsoDate } from '../front-matter.ts';
 import { findElement, squash, textOf, textStart, wordCount } from './nodes.ts';
 import type { HtmlElement } from './tree.ts';
+import { parseWebAddress } from '../../records/web-address.ts';
 
 export interface PageFacts {
   title: string | null;
@@ -41,12 +42,7 @@ const CROSSPOST =
 
 function absoluteHttp(url: string | undefined): string | null {
   if (url === undefined) return null;
-  try {
-    const parsed = new URL(url.trim());
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
+  return parseWebAddress(url.trim())?.href ?? null;
 }
 
 function metaContent(head: HtmlElement[], test: (key: string) => boolean): string | null {

@@ -6,7 +6,7 @@ import type { MergedEntry } from '../../merge/paper.ts';
 import { textPaper } from '../../merge/paper.ts';
 import type { Entry } from '../../records/types.ts';
 import type { EntryFacts } from './entry.ts';
-import { plainExcerpt } from '../text/markdown.ts';
+import { plainExcerpt } from '../../records/plain-text.ts';
 import { categorySlug, paperSlug } from '../text/names.ts';
 import type { SiteReuse } from '../reuse.ts';
 import { normalizeWords } from '../engines/search-rank.ts';

@@ -2,12 +2,13 @@
  * How the archive shows people, categories and authors: each one's key, and the spelling it is
  * shown with, decided after one pass over every entry; the links to their pages.
  */
-import { foldName, splitAuthors } from '../../merge/author-names.ts';
+import { splitAuthors } from '../../merge/author-names.ts';
+import { foldName, nameAsShown } from '../../records/names.ts';
 import type { People, Person } from '../../merge/people.ts';
 import type { Issue } from '../../records/types.ts';
 import type { LinkView } from './entry.ts';
 import { factsOf } from './entry-facts.ts';
-import { categorySlug, personName, Spellings } from '../text/names.ts';
+import { categorySlug, Spellings } from '../text/names.ts';
 import type { SiteReuse } from '../reuse.ts';
 import { addressOf, routes } from '../routes.ts';
 
@@ -79,7 +80,7 @@ export function namesOf(
   const resolve = (written: string): { key: string; spelling: string | null } => {
     let found = resolved.get(written);
     if (found === undefined) {
-      const shown = personName(written);
+      const shown = nameAsShown(written);
       const person = people.resolve(shown);
       // A canonical name from people.yml is shown as given; otherwise the person's most frequent
       // spelling of their own name (`Ada Shah` over `ada shah`), never a short form of it

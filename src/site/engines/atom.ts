@@ -9,7 +9,16 @@
  * entry's date. A summary whose issue has no known date has none to give, and no other date is
  * true of it, so it is not in the feed: the feed's subtitle says how many are left out, and the
  * subject's page lists them all. A feed with no dated entry is `updated` at `fallbackDate`.
+ *
+ * The site's own feed of issues is made here too (`issueFeed`), and every feed is written as XML
+ * by `atomXml`: the templates print the text.
  */
+import type { Element as XastElement, ElementContent as XastChild } from 'xast';
+import { toXml } from 'xast-util-to-xml';
+import { x } from 'xastscript';
+import { toHtml } from 'hast-util-to-html';
+
+const ATOM_NS = 'http://www.w3.org/2005/Atom';
 
 /** One summary as a feed sees it. */
 export interface FeedSummary {
@@ -149,4 +158,149 @@ export function subjectFeeds(summaries: readonly FeedSummary[], subjects: readon
       undated,
     };
   });
+}
+
+/** One entry of an Atom document, ready to print. */
+export interface AtomEntry {
+  id: string;
+  url: string;
+  title: string;
+  /** RFC 3339. */
+  updated: string;
+  /** Plain text. */
+  summary: string;
+  /** The entry's body as HTML (`<content type="html">`); absent: no content element. */
+  html?: string;
+}
+
+/** An Atom document: the site's feed of issues, or a category's or person's feed of summaries. */
+export interface AtomFeed {
+  /** Atom id: the page the feed stands for. */
+  id: string;
+  title: string;
+  subtitle: string;
+  selfUrl: string;
+  alternateUrl: string;
+  /** RFC 3339. */
+  updated: string;
+  /** The feed's `<author><name>`: the site's title. */
+  author: string;
+  /** `xml:lang`. */
+  language: string;
+  /** `xml:base`, when the feed has one. */
+  base?: string;
+  entries: AtomEntry[];
+}
+
+/** `tag` holding `text` (escaped by the serializer). */
+const textElement = (name: string, text: string, attributes: Record<string, string> = {}): XastElement => x(name, attributes, text);
+
+/**
+ * An Atom document as XML text, two-space indented, one element a line, as feed readers and
+ * people read it. Every value is text to the serializer (xast-util-to-xml), which escapes it and
+ * drops the control characters XML cannot hold; an entry's HTML body is one more such text.
+ */
+export function atomXml(feed: AtomFeed): string {
+  const lines = (indent: string, children: XastElement[]): XastChild[] =>
+    children.flatMap((child): XastChild[] => [{ type: 'text', value: `\n${indent}` }, child]);
+  const link = (href: string, rel: string, type: string): XastElement => x('link', { href, rel, type });
+  const entry = (e: AtomEntry): XastElement =>
+    x('entry', [
+      ...lines('    ', [
+        textElement('title', e.title),
+        link(e.url, 'alternate', 'text/html'),
+        textElement('id', e.id),
+        textElement('updated', e.updated),
+        textElement('summary', e.summary),
+        ...(e.html === undefined ? [] : [textElement('content', e.html, { type: 'html' })]),
+      ]),
+      { type: 'text', value: '\n  ' },
+    ]);
+  const root = x('feed', { xmlns: ATOM_NS, ...(feed.base === undefined ? {} : { 'xml:base': feed.base }), 'xml:lang': feed.language }, [
+    ...lines('  ', [
+      textElement('title', feed.title),
+      textElement('subtitle', feed.subtitle),
+      link(feed.selfUrl, 'self', 'application/atom+xml'),
+      link(feed.alternateUrl, 'alternate', 'text/html'),
+      textElement('updated', feed.updated),
+      textElement('id', feed.id),
+      x('author', [textElement('name', feed.author)]),
+      ...feed.entries.map(entry),
+    ]),
+    { type: 'text', value: '\n' },
+  ]);
+  return `${toXml([{ type: 'instruction', name: 'xml', value: 'version="1.0" encoding="utf-8"' }, { type: 'text', value: '\n' }, root], { closeEmptyElements: true, tightClose: true })}\n`;
+}
+
+/** An issue as the site's feed lists it: its page, title, date, description and the summaries it holds. */
+export interface FeedIssue {
+  url: string;
+  title: string;
+  /** YYYY-MM-DD: only dated issues are in a feed. */
+  date: string;
+  summary: string;
+  /** Its summaries, in reading order: each links to its place on the issue page. */
+  items: { url: string; title: string; excerpt: string }[];
+}
+
+/**
+ * The site's own feed: the newest dated issues (the caller picks them), each with a list of its
+ * summaries as HTML, `updated` at `updated` (the archive's newest issue date).
+ */
+export function issueFeed(input: {
+  issues: readonly FeedIssue[];
+  siteUrl: string;
+  feedUrl: string;
+  title: string;
+  subtitle: string;
+  language: string;
+  updated: string;
+}): AtomFeed {
+  return {
+    id: input.siteUrl,
+    title: input.title,
+    subtitle: input.subtitle,
+    selfUrl: input.feedUrl,
+    alternateUrl: input.siteUrl,
+    updated: rfc3339(input.updated),
+    author: input.title,
+    language: input.language,
+    base: input.siteUrl,
+    entries: input.issues.map((issue) => ({
+      id: issue.url,
+      url: issue.url,
+      title: issue.title,
+      updated: rfc3339(issue.date),
+      summary: issue.summary,
+      html: toHtml({
+        type: 'element',
+        tagName: 'ul',
+        properties: {},
+        children: issue.items.map((item) => ({
+          type: 'element',
+          tagName: 'li',
+          properties: {},
+          children: [
+            { type: 'element', tagName: 'a', properties: { href: item.url }, children: [{ type: 'text', value: item.title }] },
+            ...(item.excerpt === '' ? [] : [{ type: 'text' as const, value: `: ${item.excerpt}` }]),
+          ],
+        })),
+      }),
+    })),
+  };
+}
+
+/** A category's or person's feed descriptor as an Atom document. */
+export function subjectAtom(feed: FeedDescriptor, site: { title: string; language: string }): AtomFeed {
+  return {
+    id: feed.id,
+    title: feed.title,
+    subtitle: feed.subtitle,
+    selfUrl: feed.selfUrl,
+    alternateUrl: feed.alternateUrl,
+    updated: feed.updated,
+    author: site.title,
+    language: site.language,
+    entries: feed.entries.map((e) => ({ id: e.id, url: e.url, title: e.title, updated: e.updated, summary: e.excerpt || e.title })),
+  };
 }

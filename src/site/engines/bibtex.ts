@@ -12,6 +12,8 @@
  */
 import { shortHash, slugWords } from '../../records/slug.ts';
 import { isWebAddress } from '../../records/web-address.ts';
+import { familyKey } from '../../records/names.ts';
+import { splitAuthors } from '../../merge/author-names.ts';
 
 /** What is known of a paper (from the newsletter's database or the summary's header). */
 export interface PaperMetadata {
@@ -174,10 +176,15 @@ function asciiWords(text: string): string[] {
     .filter((w) => w !== '');
 }
 
-/** A person's family name, as a key part: `Jan Leike` and `Leike, Jan` -> `leike`. */
+/**
+ * A first author's family name as a key part, particles kept: `Jan Leike` and `Leike, Jan` ->
+ * `leike`; `Laurens van der Maaten` -> `vandermaaten` (`AuthorName.surname`); an organisation's
+ * whole name.
+ */
 function familyName(name: string): string {
-  const family = name.includes(',') ? name.slice(0, name.indexOf(',')) : (name.trim().split(/\s+/).pop() ?? '');
-  return asciiWords(family).join('');
+  if (name.includes(',')) return familyKey(name.slice(0, name.indexOf(',')));
+  const author = splitAuthors(name).names[0];
+  return familyKey(author?.surname ?? name);
 }
 
 const MINOR_WORDS = new Set([

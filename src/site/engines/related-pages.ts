@@ -3,11 +3,10 @@
  * engine run once for the archive, and each page's list as it is shown (title, issue, reason).
  *
  * Pure, apart from what the caller keeps between builds in a `RelatedMemo` (the build session
- * owns one): the terms of every text already analysed, each page's engine input (kept while its
- * entries are the same objects) and what the engine works out from it alone, the last result
- * (kept while every input is the same), and each page's list view (kept while it shows the same). A rebuild after an edit that touches no
- * summary's text, authors, category or citations reuses the last result whole; one that does
- * runs the engine again on terms analysed before, except for the edited texts.
+ * owns one; what it keeps and what makes it again: docs/ARCHITECTURE.md, Incremental rebuilds,
+ * `related`). A rebuild after an edit that touches no summary's text, authors, category or
+ * citations reuses the last result whole; one that does runs the engine again on terms analysed
+ * before, except for the edited texts.
  */
 import { splitAuthors } from '../../merge/author-names.ts';
 import type { Issue } from '../../records/types.ts';
@@ -60,7 +59,7 @@ export class RelatedMemo {
 
   /**
    * A page's engine input, the same object while its entries, their issues' numbers and who owns
-   * them are the same. Only frozen entries are taken to be unchanged (the reuse contract).
+   * them are the same. Only frozen entries are taken to be unchanged (the identity rules).
    */
   input(slug: string, entries: PaperEntries, owns: (issue: Issue) => boolean): RelatedInput {
     const owned = entries.map((e) => owns(e.issue));

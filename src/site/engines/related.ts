@@ -47,7 +47,8 @@
  */
 import { stemmer } from 'stemmer';
 import { Bm25Index } from './bm25.ts';
-import { plainExcerpt } from '../text/markdown.ts';
+import { plainExcerpt } from '../../records/plain-text.ts';
+import { authorKey } from '../../records/names.ts';
 
 /** One summary as the related-summaries engine sees it: one item per summary page. */
 export interface RelatedInput {
@@ -186,10 +187,10 @@ export function analyse(markdown: string, stems: Map<string, string> = new Map()
   return terms;
 }
 
-/** A name as a key: `Jan  Leike` and `jan leike` are one author; `et al` is nobody. */
-function authorKey(name: string): string {
-  const key = name.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
-  return /^et al\.?$/.test(key) ? '' : key;
+/** A name as a key (`authorKey`: `Jan  Leike`, `jan leike` and `Jan A. Leike` are one author); `et al` is nobody. */
+function authorOf(name: string): string {
+  const key = authorKey(name);
+  return key === 'et al' ? '' : key;
 }
 
 /** One input as the engine works with it: all of it depends on the input alone. */
@@ -275,7 +276,7 @@ export function relatedSummaries(items: readonly RelatedInput[], options: Relate
       item,
       fields,
       tf: [...tf],
-      authors: new Set(item.authors.map(authorKey).filter((k) => k !== '')),
+      authors: new Set(item.authors.map(authorOf).filter((k) => k !== '')),
       categoryKey: item.category.join('\u0000'),
     };
     prepared?.set(item, doc);

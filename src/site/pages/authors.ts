@@ -7,7 +7,7 @@
  */
 import type { EntryView, LinkView } from '../archive/entry.ts';
 import { counted } from '../text/format.ts';
-import { type ListPart, splitLists } from './list-pages.ts';
+import { type ListOwner, type ListPart, splitLists } from './list-pages.ts';
 import { addressOf, type PageAddress, routes } from '../routes.ts';
 
 export interface AuthorView extends PageAddress {
@@ -23,6 +23,8 @@ export interface AuthorView extends PageAddress {
   summarizer: LinkView | null;
   /** The entries in pages (list-pages.ts): the first is this page's, the others are pages of their own. */
   parts: ListPart[];
+  /** What the list's later pages say of this one. */
+  list: ListOwner;
 }
 
 /** One initial's authors on the index. */
@@ -83,16 +85,19 @@ export function authorViews({ index, spelling, surname, summarizer, siteUrl }: A
     .map(([slug, entries]): AuthorView & { sortKey: string } => {
       const name = spelling(slug);
       const countLabel = counted(entries.length, 'summary', 'summaries');
+      const address = addressOf(routes.author(slug), siteUrl);
+      const pageTitle = `${name}: papers summarized in the newsletter`;
       return {
-        ...addressOf(routes.author(slug), siteUrl),
+        ...address,
         slug,
         name,
-        pageTitle: `${name}: papers summarized in the newsletter`,
+        pageTitle,
         description: `${countLabel} of papers by ${name} in this archive.`,
         countLabel,
         entries,
         summarizer: summarizer(slug),
         parts: splitLists(routes.author(slug), [{ id: 'summaries', heading: 'Summaries', entries }], siteUrl),
+        list: { kind: 'author', owner: { href: address.href, label: name, pageTitle }, countsLabel: countLabel },
         sortKey: `${surname(slug)}\u0000${name}`,
       };
     })

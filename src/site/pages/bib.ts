@@ -105,9 +105,9 @@ export interface BibFileView extends PageAddress {
 type BibItem = { id: string; entry: BibEntry; text: string };
 
 /**
- * Each summary's own BibTeX item, kept by view (views are never changed once made: the reuse
- * contract), and each summary page's paper item, kept by its entry; so a rebuild after one edit
- * formats only the edited summaries' entries again.
+ * Each summary's own BibTeX item, kept by view, and each summary page's paper item, kept by its
+ * entry; so a rebuild after one edit formats only the edited summaries' entries again
+ * (docs/ARCHITECTURE.md, Incremental rebuilds: `cite`).
  */
 export class CiteMemo {
   private readonly items = new WeakMap<EntryView, { newsletter: string; item: BibItem }>();

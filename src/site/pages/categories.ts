@@ -5,7 +5,7 @@
  */
 import type { EntryView, LinkView } from '../archive/entry.ts';
 import { byLabel, counted } from '../text/format.ts';
-import { type ListPart, splitLists } from './list-pages.ts';
+import { type ListOwner, type ListPart, splitLists } from './list-pages.ts';
 import { addressOf, type PageAddress, routes } from '../routes.ts';
 import type { CategoryIndex } from '../archive/page-lists.ts';
 
@@ -26,6 +26,8 @@ export interface CategoryView extends PageAddress {
   searchHref: string;
   /** The entries in pages (list-pages.ts): the first is this page's, the others are pages of their own. */
   parts: ListPart[];
+  /** What the list's later pages say of this one. */
+  list: ListOwner;
 }
 
 /** Top-level categories, each with its children, for the categories index. */
@@ -58,11 +60,14 @@ export function categoryViews({ index, spelling, link, order, highlights, search
       const label = spelling(slug);
       const parentSlug = index.parent.get(slug);
       const entries = index.entries.get(slug)!;
+      const address = addressOf(routes.category(slug), siteUrl);
+      const pageTitle = `${label}: every summary in this category`;
+      const countLabel = counted(entries.length, 'summary', 'summaries');
       return {
-        ...addressOf(routes.category(slug), siteUrl),
+        ...address,
         slug,
         label,
-        pageTitle: `${label}: every summary in this category`,
+        pageTitle,
         description: `${counted(entries.length, 'summary', 'summaries')} filed under ${label} in this archive.`,
         parent: parentSlug === undefined ? null : link(spelling(parentSlug)),
         children: [...(index.children.get(slug) ?? [])]
@@ -71,10 +76,11 @@ export function categoryViews({ index, spelling, link, order, highlights, search
           .map(({ href, label, count }) => ({ href, label, count })),
         entries,
         count: entries.length,
-        countLabel: counted(entries.length, 'summary', 'summaries'),
+        countLabel,
         highlight: highlights.has(slug),
         searchHref: `${searchHref}?${highlights.has(slug) ? 'highlight=yes' : `category=${encodeURIComponent(label)}`}`,
         parts: splitLists(routes.category(slug), [{ id: 'summaries', heading: 'Summaries', entries }], siteUrl),
+        list: { kind: 'category', owner: { href: address.href, label, pageTitle }, countsLabel: countLabel },
       };
     })
     .sort(inOrder);

@@ -36,6 +36,8 @@ export interface ExtrasInput {
   /** The archive's newest issue date: `updated` of a feed whose summaries have no date. */
   newestDate: string;
   siteTitle: string;
+  /** The site's language (the feeds' `xml:lang`). */
+  language: string;
   /** The newsletter's name as citations give it. */
   newsletter: string;
   siteUrl: string;
@@ -80,7 +82,7 @@ export function extras(input: ExtrasInput): Extras {
         ),
       ]
     : [];
-  const feeds = topicFeeds({ sources, siteTitle: input.siteTitle, siteUrl, fallbackDate: input.newestDate });
+  const feeds = topicFeeds({ sources, siteTitle: input.siteTitle, siteUrl, language: input.language, fallbackDate: input.newestDate });
   const feedOf = new Map(feeds.map((f) => [f.path, feedLink(f)]));
   const { itemOf, paperItemOf } = input.cite;
   const paperOf = (href: string) => {

@@ -4,7 +4,7 @@
  * entries their pages list, and the link each page shows to its feed. Pure.
  */
 import type { EntryView } from '../archive/entry.ts';
-import { type FeedDescriptor, type FeedSummary, subjectFeeds } from '../engines/atom.ts';
+import { atomXml, type FeedDescriptor, type FeedSummary, subjectAtom, subjectFeeds } from '../engines/atom.ts';
 import { addressOf, type PageAddress } from '../routes.ts';
 
 /** A page's link to its feed: `<link rel="alternate">` in its head and a visible link. */
@@ -17,6 +17,8 @@ export interface FeedLink {
 /** One feed file: where it lives and what it holds. */
 export interface FeedView extends PageAddress {
   feed: FeedDescriptor;
+  /** The feed file's text (engines/atom.ts `atomXml`). */
+  xml: string;
 }
 
 /** A category or a person with a page, and the entries the page lists. */
@@ -35,6 +37,8 @@ export interface TopicFeedsInput {
   sources: readonly FeedSource[];
   siteTitle: string;
   siteUrl: string;
+  /** The site's language: the feeds' `xml:lang`. */
+  language: string;
   /** The archive's newest issue date (YYYY-MM-DD): `updated` of a feed whose summaries have no date. */
   fallbackDate: string;
 }
@@ -51,7 +55,7 @@ function feedSummary(view: EntryView, key: string): FeedSummary {
 }
 
 /** One feed per source, in the sources' order. */
-export function topicFeeds({ sources, siteTitle, siteUrl, fallbackDate }: TopicFeedsInput): FeedView[] {
+export function topicFeeds({ sources, siteTitle, siteUrl, language, fallbackDate }: TopicFeedsInput): FeedView[] {
   return sources.map((source) => {
     const address = addressOf(source.path, siteUrl);
     const [feed] = subjectFeeds(
@@ -59,7 +63,7 @@ export function topicFeeds({ sources, siteTitle, siteUrl, fallbackDate }: TopicF
       [{ key: source.key, label: source.label, kind: source.kind, pageUrl: source.page.canonical, feedUrl: address.canonical }],
       { siteTitle, fallbackDate },
     );
-    return { ...address, feed: feed! };
+    return { ...address, feed: feed!, xml: atomXml(subjectAtom(feed!, { title: siteTitle, language })) };
   });
 }
 

@@ -5,12 +5,13 @@
  */
 import type { Issue } from '../../records/types.ts';
 import type { CategoryTree } from './categories.ts';
-import { undatedLabel } from '../engines/atom.ts';
+import { atomXml, issueFeed, undatedLabel } from '../engines/atom.ts';
 import { counted } from '../text/format.ts';
 import type { IssueRef } from '../archive/issue-ref.ts';
 import type { IssueView } from './issues.ts';
 import type { PersonView } from './summarizers.ts';
 import { addressOf, hrefOf, type PageAddress, routes } from '../routes.ts';
+import type { SearchKindsView } from './search-records.ts';
 
 /** Site settings (content/site.yml) plus the build's path prefix. */
 export interface SiteSettings {
@@ -80,8 +81,11 @@ export interface SearchFiltersView {
   paperYears: string[];
   /** Some summary has an opinion: the "has an opinion" filter is offered. */
   anyOpinion: boolean;
-  /** Some results are items with no summary page standing for them (src/site/pages/search-records.ts): search looks for them, and shows them after the summaries. */
-  anyItems: boolean;
+  /**
+   * How search tells summaries, items and bare titles apart (src/site/pages/search-records.ts): the
+   * search page's `data-kinds` (the tagged kinds, in order) and `data-rest` (the kind of the rest).
+   */
+  kinds: { tagged: string; rest: string };
 }
 
 export function staticPages(settings: SiteSettings, counts: { issues: number; summaries: number }): Record<StaticPageName, StaticPageView> {
@@ -107,6 +111,57 @@ export function staticPages(settings: SiteSettings, counts: { issues: number; su
       `Full-text search over ${counted(counts.summaries, 'summary', 'summaries')}, with filters for category, summarizer, issue year, venue, paper year, highlights and opinions, sorting by a column, and exports as CSV and BibTeX.`,
     ),
     notFound: page(routes.notFound, 'Page not found', 'There is no page at this address.'),
+  };
+}
+
+/** What the archive holds, as the home page, the issue index and the footer count it. */
+export interface ArchiveCounts {
+  issues: number;
+  summaries: number;
+  categories: number;
+  summarizers: number;
+  authors: number;
+  /** Some issue has a known year: the issue index is by year. */
+  dated: boolean;
+}
+
+/** The wording of the pages that are not of a family: the footer's phrase, the issue index's heading and lede, the home page's figures, the empty archive's notice. */
+export interface IndexWording {
+  /** `173 issues, 1,956 summaries`: the archive in a phrase (footer, issue list). */
+  archiveLabel: string;
+  /** How the issue lists are ordered, in words: by year, or (no issue with a known year) by number alone. */
+  order: { heading: string; lede: string };
+  /** The home page's figures, each linking to its index: `1,956` `summaries`. */
+  stats: { href: string; count: string; noun: string }[];
+  /** Said on the home and search pages of an archive without a summary (an empty newsletters/ folder); null otherwise. */
+  emptyNotice: string | null;
+}
+
+export function indexWording(links: SettingsView, counts: ArchiveCounts): IndexWording {
+  const archive = `${counted(counts.issues, 'issue', 'issues')}, ${counted(counts.summaries, 'summary', 'summaries')}`;
+  const figures: [string, number, string, string][] = [
+    [links.archiveHref, counts.issues, 'issue', 'issues'],
+    [links.searchHref, counts.summaries, 'summary', 'summaries'],
+    [links.categoriesHref, counts.categories, 'category', 'categories'],
+    [links.summarizersHref, counts.summarizers, 'summarizer', 'summarizers'],
+    [links.authorsHref, counts.authors, 'author', 'authors'],
+  ];
+  return {
+    archiveLabel: archive,
+    order: {
+      heading: counts.dated ? 'Archive by year' : 'Every issue, by number',
+      lede: `${archive}, newest first${counts.dated ? '.' : ' by number: the issues carry no dates.'}`,
+    },
+    stats: figures.map(([href, n, one, many]) => {
+      const [count = '', ...noun] = counted(n, one, many).split(' ');
+      return { href, count, noun: noun.join(' ') };
+    }),
+    emptyNotice:
+      counts.summaries > 0
+        ? null
+        : counts.issues > 0
+          ? 'This archive has issues but no summaries yet, so there is nothing to search.'
+          : 'This archive is empty: it has no issues yet. Issue files put in the newsletters/ folder appear here after the next build.',
   };
 }
 
@@ -197,7 +252,7 @@ export function searchFilters(
   people: readonly PersonView[],
   /** Every search record's paper facts: the summary pages', and the items' with facts of their own. */
   papers: readonly { venue: string | null; year: string | null; opinion: boolean }[] = [],
-  anyItems = false,
+  kinds: SearchKindsView = { tagged: [], rest: 'summaries' },
 ): SearchFiltersView {
   const venueCounts = new Map<string, number>();
   for (const { venue } of papers) if (venue !== null && venue !== '') venueCounts.set(venue, (venueCounts.get(venue) ?? 0) + 1);
@@ -217,25 +272,52 @@ export function searchFilters(
       a < b ? 1 : a > b ? -1 : 0,
     ),
     anyOpinion: papers.some((p) => p.opinion),
-    anyItems,
+    kinds: { tagged: kinds.tagged.join(' '), rest: kinds.rest },
   };
+}
+
+/** The site's feed: which issues, and its text. */
+export interface IssueFeedView {
+  /** YYYY-MM-DD: the newest date of any issue. */
+  updated: string;
+  issues: IssueView[];
+  undated: number;
+  undatedNote: string;
+  /** `feed.xml`'s text (engines/atom.ts). */
+  xml: string;
 }
 
 /**
  * The feed: the newest issues that have a date (an Atom entry needs one, and no other date is
  * true of an undated issue: engines/atom.ts), the date it was last updated (the newest of theirs; with
- * none, 1970-01-01), and how many issues are left out for want of a date.
+ * none, 1970-01-01), how many issues are left out for want of a date, and the feed's text.
  */
-export function feed(
-  issues: readonly Issue[],
-  views: IssueView[],
-  count: number,
-): { updated: string; issues: IssueView[]; undated: number; undatedNote: string } {
-  const dated = views.filter((v) => v.dateIso !== null);
+export function feed(issues: readonly Issue[], views: IssueView[], count: number, settings: SiteSettings): IssueFeedView {
+  const dated = views.filter((v): v is IssueView & { dateIso: string } => v.dateIso !== null);
   const shown = dated.slice(0, count);
   const updated = newestDate(issues);
   const undated = views.length - dated.length;
-  return { updated, issues: shown, undated, undatedNote: undated === 0 ? '' : undatedLabel(undated, 'issues') };
+  const undatedNote = undated === 0 ? '' : undatedLabel(undated, 'issues');
+  const xml = atomXml(
+    issueFeed({
+      issues: shown.map((issue) => ({
+        url: issue.canonical,
+        title: issue.pageTitle,
+        date: issue.dateIso,
+        summary: issue.description,
+        items: issue.blocks.flatMap((b) =>
+          b.kind === 'entry' ? [{ url: b.entry.entryCanonical, title: b.entry.title, excerpt: b.entry.excerpt }] : [],
+        ),
+      })),
+      siteUrl: settings.url,
+      feedUrl: addressOf(routes.feed, settings.url).canonical,
+      title: settings.title,
+      subtitle: undatedNote === '' ? settings.description : `${settings.description} ${undatedNote}.`,
+      language: settings.language,
+      updated,
+    }),
+  );
+  return { updated, issues: shown, undated, undatedNote, xml };
 }
 
 /** The newest date any issue has (YYYY-MM-DD), or 1970-01-01 when none has one: `updated` of a feed with no dated entry. */

@@ -126,10 +126,15 @@ const INDEXES: Record<ListPageView['kind'], { label: string; path: string }> = {
   author: { label: 'Authors', path: routes.authors },
 };
 
-export interface ListPagesInput {
+/** What a list's later pages say of the page whose list they continue: a category's, a person's, an author's alike. */
+export interface ListOwner {
   kind: ListPageView['kind'];
   owner: LinkView & { pageTitle: string };
+  /** `1,812 summaries · 980 opinions`. */
   countsLabel: string;
+}
+
+export interface ListPagesInput extends ListOwner {
   parts: readonly ListPart[];
   siteUrl: string;
 }

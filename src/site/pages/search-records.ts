@@ -12,9 +12,14 @@
  *   grow by about 8 bytes per item (Pagefind's page list), so that a 50,000-item digest would cost
  *   a reader 400 KB before the first result.
  *
+ * A section's record holds its items with a line or a quote and its bare titles alike (a record of
+ * items: one record less per section, so the page list every search loads stays short).
+ *
  * An item whose paper has an indexed summary page (the same title, or the same link) has no record:
- * search finds that page, which lists the item among its appearances. Every record here carries
- * the filter `kind` (`KIND_FILTER`), so search shows them after the summaries. Pure.
+ * search finds that page, which lists the item among its appearances. By relevance, search shows
+ * summaries first, then records of items, then records of bare titles: it tells them apart by the
+ * filter `kind` (`KIND_FILTER`), which only the records of the kinds `searchKinds` tags carry, the
+ * rest being told by elimination (`SearchKindsView`). Pure.
  */
 import type { EntryView } from '../archive/entry.ts';
 import type { IssueView } from './issues.ts';
@@ -35,9 +40,11 @@ export interface SearchRecordView {
   url: string;
   /** `one`: an item with facts of its own; `section`: the items of an issue's section, each a sub-result. */
   kind: 'one' | 'section';
-  /** Pagefind metadata, as a summary page's (`title`, `issue`, `category`, `authors`, `venue`, `year`, `link`), and `record`: its kind. */
+  /** What it holds: `items` when some item has a line or a quote, `titles` when every item is a bare title. */
+  holds: RecordKind;
+  /** Pagefind metadata, as a summary page's (`title`, `issue`, `category`, `authors`, `venue`, `year`, `link`), `record` (one or section) and `kind` (what it holds). */
   meta: Record<string, string>;
-  /** Pagefind filters, as a summary page's: `year`, `category`, `highlight`, `venue`, `published`; and `kind`. */
+  /** Pagefind filters, as a summary page's: `year`, `category`, `highlight`, `venue`, `published`; and `kind` when its kind is tagged (`SearchKindsView`). */
   filters: Record<string, string[]>;
   /** Pagefind sort keys, as a summary page's: `issue`, `title` (a section's: its first item's), `published`. */
   sort: Record<string, string>;
@@ -51,6 +58,33 @@ export interface SearchRecordView {
  */
 export const KIND_FILTER = { name: 'kind', items: 'items', titles: 'titles' } as const;
 
+/** What a record holds (`SearchRecordView.holds`). */
+export type RecordKind = typeof KIND_FILTER.items | typeof KIND_FILTER.titles;
+
+/**
+ * How search tells summaries, items and bare titles apart: the kinds whose records carry the
+ * `kind` filter (`tagged`, in the order search shows them), and the kind of every result that
+ * carries none (`rest`). A search with a filter loads that filter's whole list of pages (about
+ * 2 bytes a record), so the largest kind goes untagged: the summary pages when there are any (they
+ * carry no filter of this kind), otherwise the larger of items and titles; with one kind, none is tagged.
+ */
+export interface SearchKindsView {
+  tagged: RecordKind[];
+  rest: 'summaries' | RecordKind;
+}
+
+/** The tagging of `SearchKindsView` for an index of `summaries` summary pages and these records. */
+export function searchKinds(summaries: number, records: readonly { holds: RecordKind }[]): SearchKindsView {
+  const items = records.filter((r) => r.holds === KIND_FILTER.items).length;
+  const titles = records.length - items;
+  const present: RecordKind[] = [];
+  if (items > 0) present.push(KIND_FILTER.items);
+  if (titles > 0) present.push(KIND_FILTER.titles);
+  if (summaries > 0) return { tagged: present, rest: 'summaries' };
+  const rest = titles > items ? KIND_FILTER.titles : KIND_FILTER.items;
+  return { tagged: present.filter((k) => k !== rest), rest };
+}
+
 /** The item has facts of its own a result shows and a filter selects by, beyond its issue and section. */
 export function hasOwnFacts(view: EntryView): boolean {
   return (
@@ -62,8 +96,14 @@ export function hasOwnFacts(view: EntryView): boolean {
   );
 }
 
-/** The search records of every item that no indexed summary page stands for, issue by issue in the order given. */
-export function searchRecords(issues: readonly IssueView[], indexedPages: ReadonlySet<string>): SearchRecordView[] {
+/**
+ * The search records of every item that no indexed summary page stands for, issue by issue in the
+ * order given, and how search tells their kinds apart (`indexedPages`: the summary pages in the index).
+ */
+export function searchRecords(
+  issues: readonly IssueView[],
+  indexedPages: ReadonlySet<string>,
+): { records: SearchRecordView[]; kinds: SearchKindsView } {
   const out: SearchRecordView[] = [];
   for (const issue of issues) {
     const sections = new Map<string, SearchRecordView>();
@@ -84,6 +124,7 @@ export function searchRecords(issues: readonly IssueView[], indexedPages: Readon
         out.push({
           url: view.entryHref,
           kind: 'one',
+          holds: holdsOf(view),
           meta: { ...metaOf(issue, view, view.title), record: 'one' },
           filters,
           sort,
@@ -94,12 +135,15 @@ export function searchRecords(issues: readonly IssueView[], indexedPages: Readon
       // One record per section and set of filter values: a filter selects every item of a record or none.
       const key = `${section}\n${JSON.stringify(filters)}`;
       const record = sections.get(key);
-      if (record) record.items.push(item);
-      else {
+      if (record) {
+        record.items.push(item);
+        if (view.isSummary) record.holds = KIND_FILTER.items;
+      } else {
         const label = view.categoryLabel || (view.highlight ? 'Highlights' : '');
         const fresh: SearchRecordView = {
           url: view.entryHref,
           kind: 'section',
+          holds: holdsOf(view),
           meta: {
             title: label ? `${issue.numberLabel} · ${label}` : issue.numberLabel,
             issue: issue.caption,
@@ -115,8 +159,18 @@ export function searchRecords(issues: readonly IssueView[], indexedPages: Readon
       }
     }
   }
-  return out;
+  const kinds = searchKinds(indexedPages.size, out);
+  const tagged = new Set<RecordKind>(kinds.tagged);
+  // Every record says what it holds (its badge); only the tagged kinds' records carry the filter.
+  const records = out.map((record) => ({
+    ...record,
+    meta: { ...record.meta, [KIND_FILTER.name]: record.holds },
+    filters: tagged.has(record.holds) ? { ...record.filters, [KIND_FILTER.name]: [record.holds] } : record.filters,
+  }));
+  return { records, kinds };
 }
+
+const holdsOf = (view: EntryView): RecordKind => (view.isSummary ? KIND_FILTER.items : KIND_FILTER.titles);
 
 function filtersOf(issue: IssueView, view: EntryView): Record<string, string[]> {
   const filters: Record<string, string[]> = { year: [issue.year ?? 'unknown'] };
@@ -124,7 +178,6 @@ function filtersOf(issue: IssueView, view: EntryView): Record<string, string[]> 
   if (view.highlight) filters.highlight = ['yes'];
   if (view.paper.venue !== null) filters.venue = [view.paper.venue];
   if (view.paper.year !== null) filters.published = [view.paper.year];
-  filters[KIND_FILTER.name] = [view.isSummary ? KIND_FILTER.items : KIND_FILTER.titles];
   return filters;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { EntryView } from '../archive/entry.ts';
 import { counted, countsLabel, ENGLISH } from '../text/format.ts';
-import { type ListPart, splitLists } from './list-pages.ts';
+import { type ListOwner, type ListPart, splitLists } from './list-pages.ts';
 import { addressOf, type PageAddress, routes } from '../routes.ts';
 import type { PersonIndex } from '../archive/page-lists.ts';
 
@@ -23,6 +23,8 @@ export interface PersonView extends PageAddress {
   countsLabel: string;
   /** Both lists in pages (list-pages.ts): the first is this page's, the others are pages of their own. */
   parts: ListPart[];
+  /** What the lists' later pages say of this one. */
+  list: ListOwner;
 }
 
 /** Gathered with the other page lists (archive/page-lists.ts). */
@@ -43,11 +45,17 @@ export function personViews({ index, spelling, siteUrl }: PersonPagesInput): Per
       const name = spelling(key);
       const mine = index.summarized.get(key) ?? [];
       const opinions = index.opined.get(key) ?? [];
+      const address = addressOf(routes.person(key), siteUrl);
+      const pageTitle = `${name}: summaries and opinions`;
+      const counts = countsLabel([
+        [mine.length, 'summary', 'summaries'],
+        [opinions.length, 'opinion', 'opinions'],
+      ]);
       return {
-        ...addressOf(routes.person(key), siteUrl),
+        ...address,
         slug: key,
         name,
-        pageTitle: `${name}: summaries and opinions`,
+        pageTitle,
         description: `${counted(mine.length, 'summary', 'summaries')} by ${name} and ${counted(opinions.length, 'opinion', 'opinions')}, in this archive.`,
         summarized: mine,
         opined: opinions,
@@ -60,10 +68,8 @@ export function personViews({ index, spelling, siteUrl }: PersonPagesInput): Per
           siteUrl,
         ),
         count: new Set([...mine, ...opinions]).size,
-        countsLabel: countsLabel([
-          [mine.length, 'summary', 'summaries'],
-          [opinions.length, 'opinion', 'opinions'],
-        ]),
+        countsLabel: counts,
+        list: { kind: 'person', owner: { href: address.href, label: name, pageTitle }, countsLabel: counts },
       };
     })
     .sort((a, b) => ENGLISH.compare(a.name, b.name));

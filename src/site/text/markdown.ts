@@ -19,8 +19,6 @@ import { type Plugin, unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkHtml, { type Options as RemarkHtmlOptions } from 'remark-html';
 import { defaultHandlers, type Handlers } from 'mdast-util-to-hast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { toString as textOfMdast } from 'mdast-util-to-string';
 import type { Element, ElementContent } from 'hast';
 import type { Image, ImageReference, Link, LinkReference, Nodes, PhrasingContent, Root, Text } from 'mdast';
 import { linkTextIssue } from '../../records/citations.ts';
@@ -301,61 +299,3 @@ export function createMarkdown(issueHref: IssueHref, citations: CitationRules = 
 
 /** `plainExcerpt`, or a function that gives what it gives (kept per text: SiteReuse). */
 export type Excerpt = (markdown: string, max: number) => string;
-
-/** Blocks whose text is read together; between two of them stands a space. */
-const PHRASING_BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'code', 'html', 'definition']);
-
-/** Each phrasing block's text (mdast-util-to-string), a line break read as a space. */
-function blockTexts(node: Nodes, out: string[]): void {
-  if (PHRASING_BLOCKS.has(node.type)) {
-    spaceBreaks(node);
-    out.push(textOfMdast(node, { includeImageAlt: true }));
-    return;
-  }
-  if ('children' in node) for (const child of node.children) blockTexts(child, out);
-}
-
-/** A hard line break (`  ` or `\\` at a line's end) as the space a reader sees between the two lines. */
-function spaceBreaks(node: Nodes): void {
-  if (!('children' in node)) return;
-  const children = node.children as Nodes[];
-  for (let i = 0; i < children.length; i++) {
-    const child = children[i]!;
-    if (child.type === 'break') children[i] = { type: 'text', value: ' ' };
-    else spaceBreaks(child);
-  }
-}
-
-/** One line that holds no markup, escape or character reference, nor starts like a list item: its plain text is itself. */
-const PLAIN = /^(?![-+\d])[^\n\\`*_[\]<>&#~|]*$/;
-
-/**
- * Plain text of a Markdown string on one line, as a reader sees it: links keep their text,
- * images their alt text, markup goes, escapes and character references are read (`&#x20;` is a
- * space, `&amp;` an ampersand, `\*` a star). For meta descriptions, feeds, excerpts and JSON.
- */
-export function plainText(markdown: string): string {
-  if (PLAIN.test(markdown)) return markdown.replace(/\s+/g, ' ').trim();
-  const parts: string[] = [];
-  blockTexts(fromMarkdown(markdown), parts);
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
-}
-
-/** How many words a Markdown string has as read (a link counts its text, not its address; `--` is no word). */
-export function wordCount(markdown: string): number {
-  return plainText(markdown)
-    .split(' ')
-    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-}
-
-/**
- * `plainText`, for meta descriptions and excerpts, cut at a word boundary to at most `max`
- * characters, with an ellipsis.
- */
-export function plainExcerpt(markdown: string, max: number): string {
-  const text = plainText(markdown);
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
-}

@@ -3,6 +3,7 @@
  * spelling each is shown with. A key is the page's slug, so two names that would share an address
  * are one person (or category) by construction, never two pages at one URL. Pure.
  */
+import { nameAsShown } from '../../records/names.ts';
 import { stableSlug } from '../../records/slug.ts';
 import type { Issue } from '../../records/types.ts';
 
@@ -16,24 +17,12 @@ export function categorySlug(label: string): string {
   return stableSlug(label, 'category');
 }
 
-/**
- * A name as shown: what the header's parenthetical held, without the marks around it that are
- * not part of the name (`(reviewed by +Ada.)` -> `Ada`).
- */
-export function personName(name: string): string {
-  return name
-    .normalize('NFC')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s+]+/, '')
-    .replace(/[\s.,;:!?]+$/, '');
-}
-
-/** Everyone the issues name as a summarizer or an opinion's author, as shown (`personName`): what `createPeople` resolves. */
+/** Everyone the issues name as a summarizer or an opinion's author, as shown (`nameAsShown`, src/records/names.ts): what `createPeople` resolves. */
 export function peopleNamed(issues: readonly Issue[]): string[] {
   const names: string[] = [];
   for (const issue of issues)
     for (const entry of issue.entries)
-      for (const name of [...entry.summarizers, ...entry.opinions.map((o) => o.by)]) names.push(personName(name));
+      for (const name of [...entry.summarizers, ...entry.opinions.map((o) => o.by)]) names.push(nameAsShown(name));
   return names;
 }
 

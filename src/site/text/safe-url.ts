@@ -9,6 +9,7 @@
  * `vbscript:`, and protocol-relative `//evil.example/x` (which leaves the site although it has
  * no scheme).
  */
+import { parseWebAddress } from '../../records/web-address.ts';
 
 /** The URL as a browser reads it: tabs and newlines dropped anywhere, spaces and control characters at the ends. */
 function asFollowed(url: string): string {
@@ -50,12 +51,7 @@ export function safeHref(url: string | null | undefined): string | null {
  */
 export function sourceBase(source: string | null | undefined): string | null {
   const href = safeHref(source);
-  if (href === null || !/^https?:\/\/[^/?#\s]+/i.test(href)) return null;
-  try {
-    return new URL(href).href;
-  } catch {
-    return null;
-  }
+  return href === null ? null : (parseWebAddress(href)?.href ?? null);
 }
 
 /**

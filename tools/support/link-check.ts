@@ -5,9 +5,12 @@
  * root-relative link that forgets the prefix is reported as broken.
  *
  * `findBrokenLinks` is pure (pages in, report out); `checkSite` only adds the directory walk.
+ * `npm run links` (tools/check-links.ts) is its command.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { decodeHTMLAttribute } from 'entities';
+import { Parser } from 'htmlparser2';
 
 export interface BrokenLink {
   /** Site path of the page holding the link (`issues/wr-098/index.html`). */
@@ -25,34 +28,29 @@ export interface LinkReport {
 }
 
 const ORIGIN = 'http://site.invalid';
-const ATTRIBUTE = /\s(href|src|id)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 const NON_HTTP = /^(?:mailto|tel|javascript|data):/i;
+/** The attributes that hold a link, and the one that names an anchor. */
+const LINK_ATTRIBUTES = new Set(['href', 'src']);
 
-function decodeEntities(value: string): string {
-  return value.replace(/&(#x[0-9a-f]+|#\d+|amp|quot|apos|lt|gt);/gi, (whole, code: string) => {
-    const lower = code.toLowerCase();
-    if (lower === 'amp') return '&';
-    if (lower === 'quot') return '"';
-    if (lower === 'apos') return "'";
-    if (lower === 'lt') return '<';
-    if (lower === 'gt') return '>';
-    const n = lower.startsWith('#x') ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10);
-    return Number.isFinite(n) ? String.fromCodePoint(n) : whole;
-  });
-}
-
-/** The links and ids of one page. Only tags' attributes are read; script and style bodies are skipped. */
+/**
+ * The links and ids of one page, read by an HTML parser (htmlparser2) as a browser tokenises it:
+ * every tag's `href`, `src` and `id`, quoted or not, in any case; the bodies of `<script>` and
+ * `<style>` are text, never tags. Attribute values are decoded by the `entities` package's rules
+ * for attributes (`&amp;` is `&`; `&copy=` in a query stays as written).
+ */
 export function scanPage(html: string): { links: string[]; ids: Set<string> } {
   const links: string[] = [];
   const ids = new Set<string>();
-  const markup = html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/gi, (tag) => tag.slice(0, tag.indexOf('>') + 1));
-  for (const tag of markup.matchAll(/<[a-z][^>]*>/gi)) {
-    for (const match of tag[0].matchAll(ATTRIBUTE)) {
-      const value = decodeEntities(match[2] ?? match[3] ?? '');
-      if (match[1]!.toLowerCase() === 'id') ids.add(value);
-      else links.push(value);
-    }
-  }
+  const parser = new Parser(
+    {
+      onattribute(name, value) {
+        if (name === 'id') ids.add(decodeHTMLAttribute(value));
+        else if (LINK_ATTRIBUTES.has(name)) links.push(decodeHTMLAttribute(value));
+      },
+    },
+    { decodeEntities: false, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
   return { links, ids };
 }
 

@@ -1,11 +1,12 @@
 /**
- * `npx tsx scripts/check-links.ts [dir]`: internal links and anchors of a built site (default
- * OUTPUT_DIR or _site), resolved under PATH_PREFIX. Exit 1 when any is broken.
+ * `npm run links [-- dir]`: internal links and anchors of a built site (default OUTPUT_DIR or
+ * _site), resolved under PATH_PREFIX. Prints each broken link as `page: href (reason)`, then a
+ * count; exit 1 when any is broken.
  */
-import { checkSite } from '../src/io/link-check.ts';
+import { readEnvironment } from '../scripts/environment.ts';
 import { DEFAULT_OUTPUT_DIR } from '../src/io/session.ts';
 import { normalizePrefix } from '../src/site/routes.ts';
-import { readEnvironment } from './environment.ts';
+import { checkSite } from './support/link-check.ts';
 
 const environment = readEnvironment();
 const dir = process.argv[2] ?? environment.outputDir ?? DEFAULT_OUTPUT_DIR;
