@@ -65,16 +65,21 @@ export interface FeedEntry {
   excerpt: string;
 }
 
-export interface FeedDescriptor {
-  key: string;
-  /** Atom id: the subject's page URL (stable, unique, and what a reader opens). */
+/** What every Atom feed says of itself: its id, title, subtitle, addresses and date. */
+export interface FeedHead {
+  /** Atom id: the page the feed stands for (stable, unique, and what a reader opens). */
   id: string;
   title: string;
   subtitle: string;
   selfUrl: string;
   alternateUrl: string;
-  /** RFC 3339: the latest date among the shown entries, else `fallbackDate`. */
+  /** RFC 3339. */
   updated: string;
+}
+
+/** A category's or person's feed; `updated` is the latest date among the shown entries, else `fallbackDate`. */
+export interface FeedDescriptor extends FeedHead {
+  key: string;
   /** Newest first, at most `limit`, each of a dated issue. */
   entries: FeedEntry[];
   /** How many summaries the subject has in all (the feed shows the newest `limit` of the dated ones). */
@@ -174,15 +179,7 @@ export interface AtomEntry {
 }
 
 /** An Atom document: the site's feed of issues, or a category's or person's feed of summaries. */
-export interface AtomFeed {
-  /** Atom id: the page the feed stands for. */
-  id: string;
-  title: string;
-  subtitle: string;
-  selfUrl: string;
-  alternateUrl: string;
-  /** RFC 3339. */
-  updated: string;
+export interface AtomFeed extends FeedHead {
   /** The feed's `<author><name>`: the site's title. */
   author: string;
   /** `xml:lang`. */
